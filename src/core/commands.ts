@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { CreateEventInput, EventPatch } from './event-schema.ts';
+import { ReminderOffset, TimeZone } from './values.ts';
+
+/** An event named by id or by (part of) its title. */
+const EventRef = z.string().trim().min(1, 'Name the event (its id or title)');
+const IdempotencyKey = z.string().min(1).max(200).optional();
+/** '' or omitted: the one-off event, or the next occurrence of a recurring one. */
+const Occurrence = z.string().optional();
+
+export const RsvpChoice = z.enum(['going', 'maybe', 'declined']);
+export type RsvpChoice = z.infer<typeof RsvpChoice>;
+
+export const ListScope = z.enum(['channel', 'workspace', 'hosting', 'attending', 'mine']);
+export type ListScope = z.infer<typeof ListScope>;
+
+export const CommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('create'), input: CreateEventInput, idempotencyKey: IdempotencyKey }),
+  z.object({ type: z.literal('update'), event: EventRef, patch: EventPatch, idempotencyKey: IdempotencyKey }),
+  z.object({
+    type: z.literal('cancel'),
+    event: EventRef,
+    reason: z.string().trim().max(500).nullable().default(null),
+    idempotencyKey: IdempotencyKey,
+  }),
+  z.object({ type: z.literal('delete'), event: EventRef, idempotencyKey: IdempotencyKey }),
+  z.object({ type: z.literal('get'), event: EventRef, occurrence: Occurrence }),
+  z.object({
+    type: z.literal('list'),
+    scope: ListScope.default('workspace'),
+    channelId: z.string().nullable().default(null),
+    past: z.boolean().default(false),
+    page: z.number().int().min(1).default(1),
+    pageSize: z.number().int().min(1).max(25).default(10),
+  }),
+  z.object({
+    type: z.literal('rsvp'),
+    event: EventRef,
+    occurrence: Occurrence,
+    status: RsvpChoice,
+    idempotencyKey: IdempotencyKey,
+  }),
+  z.object({
+    type: z.literal('decide'),
+    event: EventRef,
+    occurrence: Occurrence,
+    userId: z.string().min(1),
+    approve: z.boolean(),
+    idempotencyKey: IdempotencyKey,
+  }),
+  z.object({
+    type: z.literal('user_settings'),
+    timezone: TimeZone.nullable().optional(),
+    locale: z.string().trim().min(2).max(10).nullable().optional(),
+    reminderDms: z.boolean().optional(),
+  }),
+  z.object({
+    type: z.literal('workspace_settings'),
+    timezone: TimeZone.nullable().optional(),
+    locale: z.string().trim().min(2).max(10).nullable().optional(),
+    reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
+    managerUserIds: z.array(z.string().min(1)).max(100).optional(),
+    managerRoleIds: z.array(z.string().min(1)).max(100).optional(),
+  }),
+]);
+
+export type Command = z.input<typeof CommandSchema>;
+export type ParsedCommand = z.output<typeof CommandSchema>;
+export type CommandType = ParsedCommand['type'];
+export type CommandOf<T extends CommandType> = Extract<ParsedCommand, { type: T }>;

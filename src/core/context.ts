@@ -1,0 +1,48 @@
+import type { Executor } from '../store/events-repo.ts';
+import { eventsRepo } from '../store/events-repo.ts';
+import type { WorkspaceSettings } from '../store/settings-repo.ts';
+import type { Actor } from './actor.ts';
+import { UserError } from './errors.ts';
+import type { EventRecord, Tenant } from './event.ts';
+import type { EventLifecycle } from './lifecycle.ts';
+
+/** What a command handler gets: one transaction, one instant, one actor. */
+export interface HandlerContext {
+  db: Executor;
+  dialect: 'sqlite' | 'postgres';
+  now: number;
+  actor: Actor;
+  tenant: Tenant;
+  workspace: WorkspaceSettings;
+  lifecycle: EventLifecycle;
+  newId: () => string;
+}
+
+const ID_PATTERN = /^[a-z0-9]{8}$/;
+
+/**
+ * An event by id, or by (part of) its title among the workspace's upcoming events.
+ * With `lock`, the row stays locked for the rest of the transaction (Postgres).
+ */
+export async function resolveEvent(ctx: HandlerContext, ref: string, opts: { lock?: boolean } = {}): Promise<EventRecord> {
+  const trimmed = ref.trim().replace(/^#/, '');
+  if (ID_PATTERN.test(trimmed.toLowerCase())) {
+    const id = trimmed.toLowerCase();
+    const byId = opts.lock
+      ? await eventsRepo.getForUpdate(ctx.db, ctx.tenant, id, ctx.dialect)
+      : await eventsRepo.get(ctx.db, ctx.tenant, id);
+    if (byId) return byId;
+  }
+  const matches = await eventsRepo.findByTitle(ctx.db, ctx.tenant, trimmed, ctx.now, 6);
+  const exact = matches.filter((m) => m.title.toLowerCase() === trimmed.toLowerCase());
+  const pick = exact.length === 1 ? exact : matches;
+  if (pick.length === 0) {
+    throw new UserError('not_found', `I couldn't find an upcoming event called "${ref}". Try /event list to see them with their ids.`);
+  }
+  if (pick.length > 1) {
+    const names = pick.slice(0, 5).map((m) => `"${m.title}" (${m.id})`).join(', ');
+    throw new UserError('ambiguous', `"${ref}" matches several events: ${names}. Use the id to pick one.`);
+  }
+  const only = pick[0]!;
+  return opts.lock ? ((await eventsRepo.getForUpdate(ctx.db, ctx.tenant, only.id, ctx.dialect)) ?? only) : only;
+}

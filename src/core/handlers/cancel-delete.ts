@@ -1,0 +1,68 @@
+import { eventsRepo } from '../../store/events-repo.ts';
+import { rsvpsRepo } from '../../store/rsvps-repo.ts';
+import type { CommandOf } from '../commands.ts';
+import { resolveEvent, type HandlerContext } from '../context.ts';
+import { UserError } from '../errors.ts';
+import type { EventRecord } from '../event.ts';
+import { canManage, isManager } from '../permissions.ts';
+import { buildView, shownOccurrence, type EventView } from '../view.ts';
+
+export interface Cancelled {
+  event: EventView;
+  /** Everyone who had said yes, maybe, or was waiting: they are told. */
+  attendees: string[];
+}
+
+export interface Deleted {
+  id: string;
+  title: string;
+  card: unknown;
+}
+
+async function attendeesOf(ctx: HandlerContext, event: EventRecord): Promise<string[]> {
+  const occ = shownOccurrence(event, ctx.now);
+  if (!occ) return [];
+  const lists = await Promise.all(
+    (['going', 'maybe', 'waitlisted', 'pending'] as const).map((s) => rsvpsRepo.withStatus(ctx.db, event.id, occ.key, s)),
+  );
+  return [...new Set(lists.flat().map((r) => r.userId))];
+}
+
+export async function cancelEvent(ctx: HandlerContext, cmd: CommandOf<'cancel'>): Promise<Cancelled> {
+  const before = await resolveEvent(ctx, cmd.event, { lock: true });
+  if (!canManage(ctx.actor, before, ctx.workspace)) {
+    throw new UserError('forbidden', `Only the hosts of "${before.title}" or a workspace manager can cancel it.`);
+  }
+  if (before.status === 'cancelled') throw new UserError('conflict', `"${before.title}" is already cancelled.`);
+  if (!shownOccurrence(before, ctx.now)) throw new UserError('conflict', `"${before.title}" has already ended.`);
+  const attendees = await attendeesOf(ctx, before);
+  const event: EventRecord = {
+    ...before,
+    status: 'cancelled',
+    cancelReason: cmd.reason,
+    version: before.version + 1,
+    updatedAt: ctx.now,
+  };
+  await eventsRepo.update(ctx.db, event);
+  await ctx.lifecycle.changed(ctx.db, { type: 'cancelled', event, attendees }, ctx.now);
+  return { event: await buildView(ctx.db, event, ctx.now), attendees };
+}
+
+export async function deleteEvent(ctx: HandlerContext, cmd: CommandOf<'delete'>): Promise<Deleted> {
+  const event = await resolveEvent(ctx, cmd.event, { lock: true });
+  const manager = isManager(ctx.actor, ctx.workspace);
+  if (!manager) {
+    if (event.creatorId !== ctx.actor.userId) {
+      throw new UserError('forbidden', `Only the creator of "${event.title}" or a workspace manager can delete it. Hosts can cancel it.`);
+    }
+    if (await rsvpsRepo.anyoneElse(ctx.db, event.id, ctx.actor.userId)) {
+      throw new UserError(
+        'forbidden',
+        `People have already answered "${event.title}", so deleting it would lose their RSVPs. Cancel it instead (they'll be told), or ask a manager.`,
+      );
+    }
+  }
+  await ctx.lifecycle.changed(ctx.db, { type: 'deleted', event }, ctx.now);
+  await eventsRepo.delete(ctx.db, ctx.tenant, event.id);
+  return { id: event.id, title: event.title, card: event.card };
+}

@@ -1,0 +1,49 @@
+import { eventsRepo } from '../../store/events-repo.ts';
+import type { CommandOf } from '../commands.ts';
+import { resolveEvent, type HandlerContext } from '../context.ts';
+import { UserError } from '../errors.ts';
+import { findOccurrence } from '../occurrences.ts';
+import { isManager } from '../permissions.ts';
+import { buildView, type EventView } from '../view.ts';
+
+export interface Got {
+  event: EventView;
+}
+
+export interface Listed {
+  events: EventView[];
+  page: number;
+  hasMore: boolean;
+}
+
+export async function getEvent(ctx: HandlerContext, cmd: CommandOf<'get'>): Promise<Got> {
+  const event = await resolveEvent(ctx, cmd.event);
+  if (cmd.occurrence) {
+    const occ = findOccurrence(event, cmd.occurrence);
+    if (!occ) throw new UserError('not_found', `"${event.title}" has no occurrence at ${cmd.occurrence}.`);
+    return { event: await buildView(ctx.db, event, ctx.now, occ) };
+  }
+  return { event: await buildView(ctx.db, event, ctx.now) };
+}
+
+export async function listEvents(ctx: HandlerContext, cmd: CommandOf<'list'>): Promise<Listed> {
+  if (cmd.scope === 'channel' && !cmd.channelId) {
+    throw new UserError('invalid', 'Listing a channel needs the channel. Use the workspace scope instead.');
+  }
+  const rows = await eventsRepo.list(ctx.db, {
+    ...ctx.tenant,
+    scope: cmd.scope,
+    channelId: cmd.channelId,
+    userId: ctx.actor.userId,
+    now: ctx.now,
+    past: cmd.past,
+    // Drafts show only where their hosts look for them (or to managers).
+    includeDrafts: cmd.scope === 'hosting' || cmd.scope === 'mine' || isManager(ctx.actor, ctx.workspace),
+    offset: (cmd.page - 1) * cmd.pageSize,
+    limit: cmd.pageSize + 1,
+  });
+  const page = rows.slice(0, cmd.pageSize);
+  const events = await Promise.all(page.map((e) => buildView(ctx.db, e, ctx.now)));
+  events.sort((a, b) => (cmd.past ? b.occurrence.start - a.occurrence.start : a.occurrence.start - b.occurrence.start));
+  return { events, page: cmd.page, hasMore: rows.length > cmd.pageSize };
+}

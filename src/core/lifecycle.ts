@@ -1,0 +1,21 @@
+import type { Executor } from '../store/events-repo.ts';
+import type { EventRecord } from './event.ts';
+
+export type EventChange =
+  | { type: 'created'; event: EventRecord }
+  | { type: 'updated'; before: EventRecord; event: EventRecord; moved: boolean }
+  | { type: 'cancelled'; event: EventRecord; attendees: string[] }
+  | { type: 'deleted'; event: EventRecord }
+  | { type: 'rsvp'; event: EventRecord; occurrence: string; userId: string; status: string; promoted: string[] };
+
+/**
+ * What happens around the core when an event changes: the scheduler plans, re-plans and
+ * withdraws reminders here. Called inside the write transaction, so a crash can never leave
+ * an event without its reminders.
+ */
+export interface EventLifecycle {
+  changed(db: Executor, change: EventChange, now: number): Promise<void>;
+}
+
+/** For a core running without a scheduler (unit tests of the core's own rules). */
+export const noLifecycle: EventLifecycle = { changed: async () => {} };

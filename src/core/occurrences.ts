@@ -1,0 +1,128 @@
+import { DateTime } from 'luxon';
+import { RRule, type Options, type Weekday as RRuleWeekday } from 'rrule';
+import type { EventRecord } from './event.ts';
+import type { Recurrence } from './recurrence.ts';
+
+export interface Occurrence {
+  /** '' for a one-off event; the occurrence start as ISO UTC for a recurring one. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+type Timing = Pick<EventRecord, 'start' | 'end' | 'timezone' | 'recurrence'>;
+
+const DAYS: Record<string, RRuleWeekday> = {
+  MO: RRule.MO,
+  TU: RRule.TU,
+  WE: RRule.WE,
+  TH: RRule.TH,
+  FR: RRule.FR,
+  SA: RRule.SA,
+  SU: RRule.SU,
+};
+
+/*
+ * rrule works in UTC. We feed it the event's local wall time dressed as UTC ("floating"),
+ * and turn each result back into an instant in the event's zone with luxon, so a weekly
+ * 7pm stays 7pm on both sides of a daylight-saving change.
+ */
+function toFloating(ms: number, zone: string): Date {
+  const l = DateTime.fromMillis(ms, { zone });
+  return new Date(Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second));
+}
+
+function fromFloating(d: Date, zone: string): number {
+  return DateTime.fromObject(
+    {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    },
+    { zone },
+  ).toMillis();
+}
+
+function ruleFor(t: Timing, r: Recurrence): RRule {
+  const options: Partial<Options> = {
+    freq: { DAILY: RRule.DAILY, WEEKLY: RRule.WEEKLY, MONTHLY: RRule.MONTHLY }[r.freq],
+    interval: r.interval,
+    dtstart: toFloating(t.start, t.timezone),
+    wkst: RRule.MO,
+  };
+  if (r.byday.length) {
+    options.byweekday = r.byday.map((code) => {
+      const m = /^([+-]?\d)?([A-Z]{2})$/.exec(code);
+      const day = DAYS[m?.[2] ?? ''];
+      if (!day) throw new Error(`bad BYDAY ${code}`);
+      return m?.[1] ? day.nth(Number(m[1])) : day;
+    });
+  }
+  if (r.bymonthday.length) options.bymonthday = r.bymonthday;
+  if (r.count !== null) options.count = r.count;
+  if (r.until !== null) options.until = toFloating(new Date(r.until).getTime(), t.timezone);
+  return new RRule(options);
+}
+
+const ruleCache = new WeakMap<Recurrence, RRule>();
+function cachedRule(t: Timing, r: Recurrence): RRule {
+  let rule = ruleCache.get(r);
+  if (!rule) {
+    rule = ruleFor(t, r);
+    ruleCache.set(r, rule);
+  }
+  return rule;
+}
+
+export function occurrenceKey(t: Timing, start: number): string {
+  return t.recurrence ? new Date(start).toISOString() : '';
+}
+
+function make(t: Timing, start: number): Occurrence {
+  return { key: occurrenceKey(t, start), start, end: start + (t.end - t.start) };
+}
+
+/** Occurrences that overlap [from, to), at most `limit` of them, in order. */
+export function occurrencesBetween(t: Timing, from: number, to: number, limit = 500): Occurrence[] {
+  if (!t.recurrence) return t.end > from && t.start < to ? [make(t, t.start)] : [];
+  const duration = t.end - t.start;
+  const rule = cachedRule(t, t.recurrence);
+  const out: Occurrence[] = [];
+  // Floating dates are shifted by at most a day from real instants; widen, then filter exactly.
+  const after = toFloating(from - duration - 86_400_000, t.timezone);
+  const before = toFloating(to + 86_400_000, t.timezone);
+  rule.between(after, before, true, (d) => {
+    const start = fromFloating(d, t.timezone);
+    if (start + duration > from && start < to) out.push(make(t, start));
+    return out.length < limit;
+  });
+  return out;
+}
+
+/** The occurrence that is live now or comes next; null when the series is over. */
+export function currentOrNextOccurrence(t: Timing, now: number): Occurrence | null {
+  if (!t.recurrence) return t.end > now ? make(t, t.start) : null;
+  const found = occurrencesBetween(t, now, now + 400 * 86_400_000 * t.recurrence.interval, 1);
+  return found[0] ?? null;
+}
+
+export function findOccurrence(t: Timing, key: string): Occurrence | null {
+  if (!t.recurrence) return key === '' ? make(t, t.start) : null;
+  const start = Date.parse(key);
+  if (Number.isNaN(start)) return null;
+  const hit = occurrencesBetween(t, start, start + 1, 1)[0];
+  return hit && hit.start === start ? hit : null;
+}
+
+/** End of the last occurrence, or null when the series never ends. */
+export function lastEnd(t: Timing): number | null {
+  const r = t.recurrence;
+  if (!r) return t.end;
+  if (r.count === null && r.until === null) return null;
+  const all = cachedRule(t, r).all((_, i) => i < 1000);
+  const last = all[all.length - 1];
+  return last ? fromFloating(last, t.timezone) + (t.end - t.start) : t.end;
+}

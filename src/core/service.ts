@@ -1,0 +1,149 @@
+import type { Store } from '../store/database.ts';
+import { idempotencyRepo } from '../store/idempotency-repo.ts';
+import { settingsRepo, type UserSettings, type WorkspaceSettings } from '../store/settings-repo.ts';
+import { ActorSchema, type Actor, type ActorInput } from './actor.ts';
+import type { Clock } from './clock.ts';
+import { CommandSchema, type Command, type CommandType, type ParsedCommand } from './commands.ts';
+import type { HandlerContext } from './context.ts';
+import { describeZodError, UserError, type Result } from './errors.ts';
+import type { Tenant } from './event.ts';
+import { cancelEvent, deleteEvent, type Cancelled, type Deleted } from './handlers/cancel-delete.ts';
+import { createEvent, type Created } from './handlers/create.ts';
+import { getEvent, listEvents, type Got, type Listed } from './handlers/queries.ts';
+import { decide, rsvp, type RsvpOutcome } from './handlers/rsvp.ts';
+import { updateUserSettings, updateWorkspaceSettings } from './handlers/settings.ts';
+import { updateEvent, type Updated } from './handlers/update.ts';
+import { newEventId } from './ids.ts';
+import { noLifecycle, type EventLifecycle } from './lifecycle.ts';
+
+export interface Outcomes {
+  create: Created;
+  update: Updated;
+  cancel: Cancelled;
+  delete: Deleted;
+  get: Got;
+  list: Listed;
+  rsvp: RsvpOutcome;
+  decide: RsvpOutcome;
+  user_settings: { settings: UserSettings };
+  workspace_settings: { settings: WorkspaceSettings };
+}
+
+type Handler<T extends CommandType> = (ctx: HandlerContext, cmd: Extract<ParsedCommand, { type: T }>) => Promise<Outcomes[T]>;
+
+const handlers: { [T in CommandType]: Handler<T> } = {
+  create: createEvent,
+  update: updateEvent,
+  cancel: cancelEvent,
+  delete: deleteEvent,
+  get: getEvent,
+  list: listEvents,
+  rsvp,
+  decide,
+  user_settings: updateUserSettings,
+  workspace_settings: updateWorkspaceSettings,
+};
+
+const READS = new Set<CommandType>(['get', 'list']);
+
+export interface EventServiceDeps {
+  store: Store;
+  clock: Clock;
+  lifecycle?: EventLifecycle;
+  newId?: () => string;
+}
+
+/** Serialization failures and lost races on Postgres are retried this many times. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The one entry point of the core: validate a command, apply the rules in one transaction,
+ * and return a result or a user error a person can act on.
+ */
+export class EventService {
+  readonly #store: Store;
+  readonly #clock: Clock;
+  readonly #lifecycle: EventLifecycle;
+  readonly #newId: () => string;
+
+  constructor(deps: EventServiceDeps) {
+    this.#store = deps.store;
+    this.#clock = deps.clock;
+    this.#lifecycle = deps.lifecycle ?? noLifecycle;
+    this.#newId = deps.newId ?? newEventId;
+  }
+
+  get clock(): Clock {
+    return this.#clock;
+  }
+
+  /** The zone and locale to read and show times in for this person, and whether they want DMs. */
+  async preferences(actorInput: ActorInput): Promise<{ timezone: string; locale: string; reminderDms: boolean }> {
+    const actor = ActorSchema.parse(actorInput);
+    const tenant: Tenant = { platform: actor.platform, workspaceId: actor.workspaceId };
+    const [user, ws] = await Promise.all([
+      settingsRepo.user(this.#store.db, tenant, actor.userId),
+      settingsRepo.workspace(this.#store.db, tenant),
+    ]);
+    return {
+      timezone: user.timezone ?? actor.timezone ?? ws.timezone ?? 'UTC',
+      locale: user.locale ?? actor.locale ?? ws.locale ?? 'en',
+      reminderDms: user.reminderDms,
+    };
+  }
+
+  async run<T extends CommandType>(actorInput: ActorInput, command: Command & { type: T }): Promise<Result<Outcomes[T]>> {
+    const actor = ActorSchema.safeParse(actorInput);
+    if (!actor.success) return fail('invalid', `Who is asking is unclear: ${describeZodError(actor.error)}`);
+    const parsed = CommandSchema.safeParse(command);
+    if (!parsed.success) return fail('invalid', describeZodError(parsed.error));
+    const cmd = parsed.data as Extract<ParsedCommand, { type: T }>;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return { ok: true, value: await this.#execute(actor.data, cmd) };
+      } catch (err) {
+        if (err instanceof UserError) return fail(err.code, err.message);
+        if (attempt < MAX_ATTEMPTS && isRetryable(err)) continue;
+        throw err;
+      }
+    }
+  }
+
+  async #execute<T extends CommandType>(actor: Actor, cmd: Extract<ParsedCommand, { type: T }>): Promise<Outcomes[T]> {
+    const tenant: Tenant = { platform: actor.platform, workspaceId: actor.workspaceId };
+    const now = this.#clock.now().getTime();
+    const handler = handlers[cmd.type] as Handler<T>;
+    const key = 'idempotencyKey' in cmd ? cmd.idempotencyKey : undefined;
+    const work = async (db: HandlerContext['db']): Promise<Outcomes[T]> => {
+      if (key) {
+        const seen = await idempotencyRepo.find(db, tenant, key);
+        if (seen) return seen.result as Outcomes[T];
+      }
+      const ctx: HandlerContext = {
+        db,
+        dialect: this.#store.dialect,
+        now,
+        actor,
+        tenant,
+        workspace: await settingsRepo.workspace(db, tenant),
+        lifecycle: this.#lifecycle,
+        newId: this.#newId,
+      };
+      const result = await handler(ctx, cmd);
+      if (key) await idempotencyRepo.save(db, tenant, key, cmd.type, result, now);
+      return result;
+    };
+    if (READS.has(cmd.type)) return work(this.#store.db);
+    return this.#store.db.transaction().execute(work);
+  }
+}
+
+function fail(code: UserError['code'], message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** Postgres: a concurrent twin of an idempotent command won (23505), or a serialization/deadlock abort. */
+function isRetryable(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return code === '23505' || code === '40001' || code === '40P01' || code === 'SQLITE_BUSY';
+}

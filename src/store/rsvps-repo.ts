@@ -1,0 +1,117 @@
+import type { Executor } from './events-repo.ts';
+import type { RsvpRow } from './tables.ts';
+
+export const RSVP_STATUSES = ['going', 'maybe', 'declined', 'waitlisted', 'pending'] as const;
+export type RsvpStatus = (typeof RSVP_STATUSES)[number];
+
+export interface Rsvp {
+  userId: string;
+  status: RsvpStatus;
+  seq: number;
+  updatedAt: number;
+}
+
+export type RsvpCounts = Record<RsvpStatus, number>;
+
+function fromRow(r: RsvpRow): Rsvp {
+  return { userId: r.user_id, status: r.status as RsvpStatus, seq: r.seq, updatedAt: Number(r.updated_at) };
+}
+
+export const rsvpsRepo = {
+  async get(db: Executor, eventId: string, occurrence: string, userId: string): Promise<Rsvp | null> {
+    const row = await db
+      .selectFrom('rsvps')
+      .selectAll()
+      .where('event_id', '=', eventId)
+      .where('occurrence', '=', occurrence)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return row ? fromRow(row) : null;
+  },
+
+  async upsert(
+    db: Executor,
+    r: { eventId: string; occurrence: string; platform: string; workspaceId: string; userId: string; status: RsvpStatus; seq: number; now: number },
+  ): Promise<void> {
+    await db
+      .insertInto('rsvps')
+      .values({
+        event_id: r.eventId,
+        occurrence: r.occurrence,
+        platform: r.platform,
+        workspace_id: r.workspaceId,
+        user_id: r.userId,
+        status: r.status,
+        seq: r.seq,
+        created_at: r.now,
+        updated_at: r.now,
+      })
+      .onConflict((oc) =>
+        oc.columns(['event_id', 'occurrence', 'user_id']).doUpdateSet({ status: r.status, seq: r.seq, updated_at: r.now }),
+      )
+      .execute();
+  },
+
+  async setStatus(db: Executor, eventId: string, occurrence: string, userId: string, status: RsvpStatus, now: number): Promise<void> {
+    await db
+      .updateTable('rsvps')
+      .set({ status, updated_at: now })
+      .where('event_id', '=', eventId)
+      .where('occurrence', '=', occurrence)
+      .where('user_id', '=', userId)
+      .execute();
+  },
+
+  async counts(db: Executor, eventId: string, occurrence: string): Promise<RsvpCounts> {
+    const rows = await db
+      .selectFrom('rsvps')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('event_id', '=', eventId)
+      .where('occurrence', '=', occurrence)
+      .groupBy('status')
+      .execute();
+    const counts: RsvpCounts = { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 0 };
+    for (const r of rows) counts[r.status as RsvpStatus] = Number(r.n);
+    return counts;
+  },
+
+  /** Users with one status, in arrival order. */
+  async withStatus(db: Executor, eventId: string, occurrence: string, status: RsvpStatus, limit = 1000): Promise<Rsvp[]> {
+    const rows = await db
+      .selectFrom('rsvps')
+      .selectAll()
+      .where('event_id', '=', eventId)
+      .where('occurrence', '=', occurrence)
+      .where('status', '=', status)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    return rows.map(fromRow);
+  },
+
+  /** 1-based place on the waitlist. */
+  async waitlistPosition(db: Executor, eventId: string, occurrence: string, seq: number): Promise<number> {
+    const row = await db
+      .selectFrom('rsvps')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('event_id', '=', eventId)
+      .where('occurrence', '=', occurrence)
+      .where('status', '=', 'waitlisted')
+      .where('seq', '<', seq)
+      .executeTakeFirstOrThrow();
+    return Number(row.n) + 1;
+  },
+
+  /** Has anyone but this user answered, on any occurrence? */
+  async anyoneElse(db: Executor, eventId: string, userId: string): Promise<boolean> {
+    const row = await db
+      .selectFrom('rsvps')
+      .select('user_id')
+      .where('event_id', '=', eventId)
+      .where('user_id', '!=', userId)
+      .where('status', '!=', 'declined')
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+};

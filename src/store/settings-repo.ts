@@ -1,0 +1,82 @@
+import type { Tenant } from '../core/event.ts';
+import type { Executor } from './events-repo.ts';
+
+export interface WorkspaceSettings {
+  timezone: string | null;
+  locale: string | null;
+  reminderOffsets: string[] | null;
+  managerUserIds: string[];
+  managerRoleIds: string[];
+}
+
+export interface UserSettings {
+  timezone: string | null;
+  locale: string | null;
+  reminderDms: boolean;
+}
+
+export const EMPTY_WORKSPACE_SETTINGS: WorkspaceSettings = {
+  timezone: null,
+  locale: null,
+  reminderOffsets: null,
+  managerUserIds: [],
+  managerRoleIds: [],
+};
+
+export const EMPTY_USER_SETTINGS: UserSettings = { timezone: null, locale: null, reminderDms: true };
+
+export const settingsRepo = {
+  async workspace(db: Executor, t: Tenant): Promise<WorkspaceSettings> {
+    const row = await db
+      .selectFrom('workspace_settings')
+      .selectAll()
+      .where('platform', '=', t.platform)
+      .where('workspace_id', '=', t.workspaceId)
+      .executeTakeFirst();
+    if (!row) return EMPTY_WORKSPACE_SETTINGS;
+    return {
+      timezone: row.timezone,
+      locale: row.locale,
+      reminderOffsets: row.reminder_offsets ? (JSON.parse(row.reminder_offsets) as string[]) : null,
+      managerUserIds: JSON.parse(row.manager_user_ids) as string[],
+      managerRoleIds: JSON.parse(row.manager_role_ids) as string[],
+    };
+  },
+
+  async saveWorkspace(db: Executor, t: Tenant, s: WorkspaceSettings, now: number): Promise<void> {
+    const values = {
+      timezone: s.timezone,
+      locale: s.locale,
+      reminder_offsets: s.reminderOffsets ? JSON.stringify(s.reminderOffsets) : null,
+      manager_user_ids: JSON.stringify(s.managerUserIds),
+      manager_role_ids: JSON.stringify(s.managerRoleIds),
+      updated_at: now,
+    };
+    await db
+      .insertInto('workspace_settings')
+      .values({ platform: t.platform, workspace_id: t.workspaceId, ...values })
+      .onConflict((oc) => oc.columns(['platform', 'workspace_id']).doUpdateSet(values))
+      .execute();
+  },
+
+  async user(db: Executor, t: Tenant, userId: string): Promise<UserSettings> {
+    const row = await db
+      .selectFrom('user_settings')
+      .selectAll()
+      .where('platform', '=', t.platform)
+      .where('workspace_id', '=', t.workspaceId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (!row) return EMPTY_USER_SETTINGS;
+    return { timezone: row.timezone, locale: row.locale, reminderDms: Boolean(row.reminder_dms) };
+  },
+
+  async saveUser(db: Executor, t: Tenant, userId: string, s: UserSettings, now: number): Promise<void> {
+    const values = { timezone: s.timezone, locale: s.locale, reminder_dms: s.reminderDms ? 1 : 0, updated_at: now };
+    await db
+      .insertInto('user_settings')
+      .values({ platform: t.platform, workspace_id: t.workspaceId, user_id: userId, ...values })
+      .onConflict((oc) => oc.columns(['platform', 'workspace_id', 'user_id']).doUpdateSet(values))
+      .execute();
+  },
+};

@@ -1,0 +1,112 @@
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Table types for Kysely. Instants are epoch milliseconds (UTC) in BIGINT columns,
+ * flags are 0/1 integers and lists are JSON text, so one schema serves SQLite and Postgres.
+ */
+type Millis = number;
+type Flag = number;
+type Json = string;
+
+export interface WorkspaceSettingsTable {
+  platform: string;
+  workspace_id: string;
+  timezone: string | null;
+  locale: string | null;
+  reminder_offsets: Json | null;
+  manager_user_ids: Json;
+  manager_role_ids: Json;
+  updated_at: Millis;
+}
+
+export interface UserSettingsTable {
+  platform: string;
+  workspace_id: string;
+  user_id: string;
+  timezone: string | null;
+  locale: string | null;
+  reminder_dms: Flag;
+  updated_at: Millis;
+}
+
+export interface EventsTable {
+  id: string;
+  platform: string;
+  workspace_id: string;
+  channel_id: string | null;
+  title: string;
+  description: string | null;
+  location: string | null;
+  join_url: string | null;
+  kind: string;
+  start_at: Millis;
+  end_at: Millis;
+  /** End of the last occurrence; null for a recurrence without an end. */
+  last_end_at: Millis | null;
+  timezone: string;
+  all_day: Flag;
+  recurrence: Json | null;
+  capacity: number | null;
+  rsvp_deadline: Millis | null;
+  approval_required: Flag;
+  visibility: string;
+  invitees: Json;
+  creator_id: string;
+  host_ids: Json;
+  reminder_offsets: Json;
+  reminder_audience: string;
+  remind_maybe: Flag;
+  publish_at: Millis | null;
+  status: string;
+  cancel_reason: string | null;
+  /** Where the platform shows the event card: JSON written by the adapter. */
+  card: Json | null;
+  rsvp_seq: ColumnType<number, number | undefined, number>;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: Millis;
+  updated_at: Millis;
+}
+
+export interface EventHostsTable {
+  event_id: string;
+  platform: string;
+  workspace_id: string;
+  user_id: string;
+}
+
+export interface RsvpsTable {
+  event_id: string;
+  /** '' for a one-off event; the occurrence's start (ISO, UTC) for a recurring one. */
+  occurrence: string;
+  platform: string;
+  workspace_id: string;
+  user_id: string;
+  status: string;
+  /** Arrival order within the event, taken under the event's lock: orders the waitlist. */
+  seq: number;
+  created_at: Millis;
+  updated_at: Millis;
+}
+
+export interface IdempotencyKeysTable {
+  platform: string;
+  workspace_id: string;
+  key: string;
+  command: string;
+  result: Json;
+  created_at: Millis;
+}
+
+export interface CoreTables {
+  workspace_settings: WorkspaceSettingsTable;
+  user_settings: UserSettingsTable;
+  events: EventsTable;
+  event_hosts: EventHostsTable;
+  rsvps: RsvpsTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export type EventRow = Selectable<EventsTable>;
+export type NewEventRow = Insertable<EventsTable>;
+export type EventRowUpdate = Updateable<EventsTable>;
+export type RsvpRow = Selectable<RsvpsTable>;

@@ -1,0 +1,28 @@
+import { ManualClock } from '../../src/core/clock.ts';
+import type { ActorInput } from '../../src/core/actor.ts';
+import type { Result } from '../../src/core/errors.ts';
+import { EventService } from '../../src/core/service.ts';
+import type { Store } from '../../src/store/database.ts';
+import type { EventLifecycle } from '../../src/core/lifecycle.ts';
+
+export const NOW = '2026-11-21T12:00:00Z';
+
+export function actor(userId: string, extra: Partial<ActorInput> = {}): ActorInput {
+  return { platform: 'console', workspaceId: 'w1', userId, ...extra };
+}
+
+export function makeService(store: Store, lifecycle?: EventLifecycle) {
+  const clock = new ManualClock(NOW);
+  const service = new EventService({ store, clock, lifecycle });
+  return { clock, service };
+}
+
+export function ok<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected success, got ${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+export function err<T>(r: Result<T>): { code: string; message: string } {
+  if (r.ok) throw new Error('expected a user error, got success');
+  return r.error;
+}
