@@ -1,0 +1,46 @@
+import type { EventView } from '../core/view.ts';
+
+/**
+ * What the scheduler asks a platform to say. The platform renders it in its own format
+ * (Discord <t:…:R>, Slack <!date^…>, console text) for each reader's zone.
+ */
+export type NoticeKind =
+  | 'reminder' // the event starts soon (offset before, or "starting now")
+  | 'announcement' // a draft reached its publish-at: post the event card
+  | 'moved' // the time changed: previous holds the old time
+  | 'cancelled' // the event was cancelled: reason may say why
+  | 'delivery_failed'; // to the host: a reminder could not be delivered (error says why)
+
+export interface Notice {
+  /** Stable per (reminder row, target): a platform that dedupes (Discord nonce, Slack metadata) uses it. */
+  key: string;
+  kind: NoticeKind;
+  event: EventView;
+  /** Start and end of the occurrence the notice is about. */
+  occurrence: { start: number; end: number };
+  /** When the notice is delivered (from the scheduler's clock), so "starts in 3 minutes" is true when read. */
+  now: number;
+  /** The reminder offset (ISO 8601) for reminders. */
+  offset: string | null;
+  previous?: { start: number; end: number };
+  reason?: string | null;
+  error?: string;
+}
+
+export type Target = { type: 'channel'; channelId: string } | { type: 'dm'; userId: string };
+
+export type DeliveryResult =
+  | { status: 'sent'; messageId?: string }
+  /** Permanently impossible (DMs closed, channel gone): not retried. */
+  | { status: 'unreachable'; reason: string };
+
+/**
+ * A platform's way to deliver notices. Throwing means "try again later" (network, rate limit,
+ * 5xx); the scheduler retries with backoff and the same key, so delivery must be idempotent on it.
+ */
+export interface Notifier {
+  deliver(notice: Notice, target: Target): Promise<DeliveryResult>;
+}
+
+/** The notifier for each platform the process runs. */
+export type NotifierRegistry = Partial<Record<string, Notifier>>;
