@@ -1,4 +1,5 @@
 import type { Store } from '../store/database.ts';
+import { eventsRepo } from '../store/events-repo.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
 import { settingsRepo, type UserSettings, type WorkspaceSettings } from '../store/settings-repo.ts';
 import { ActorSchema, type Actor, type ActorInput } from './actor.ts';
@@ -75,6 +76,14 @@ export class EventService {
 
   get clock(): Clock {
     return this.#clock;
+  }
+
+  /**
+   * Remember where the platform shows this event's card (opaque to the core: message and
+   * thread ids), so later changes and reminders can update it or reply under it.
+   */
+  async attachCard(tenant: Tenant, eventId: string, card: unknown): Promise<void> {
+    await eventsRepo.setCard(this.#store.db, tenant, eventId, card);
   }
 
   /** The zone and locale to read and show times in for this person, and whether they want DMs. */

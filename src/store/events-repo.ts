@@ -70,6 +70,16 @@ export const eventsRepo = {
     return row.rsvp_seq;
   },
 
+  async setCard(db: Executor, t: Tenant, id: string, card: unknown): Promise<void> {
+    await db
+      .updateTable('events')
+      .set({ card: card === null ? null : JSON.stringify(card) })
+      .where('id', '=', id)
+      .where('platform', '=', t.platform)
+      .where('workspace_id', '=', t.workspaceId)
+      .execute();
+  },
+
   async delete(db: Executor, t: Tenant, id: string): Promise<void> {
     await db
       .deleteFrom('events')
