@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/**
+ * The environment, parsed once. The only reader of process.env: everything else gets a Config.
+ * Every variable is listed with a comment in .env.example.
+ */
+const empty = (v: unknown) => (v === '' ? undefined : v);
+const str = () => z.preprocess(empty, z.string().optional());
+const url = () => z.preprocess(empty, z.url().optional());
+const port = (fallback: number) => z.preprocess(empty, z.coerce.number().int().min(0).max(65535).default(fallback));
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.preprocess(empty, z.string().default('sqlite:./data/convene.db')),
+  LOG_LEVEL: z.preprocess(empty, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
+  DEFAULT_TIMEZONE: z.preprocess(empty, z.string().default('UTC')),
+
+  DISCORD_TOKEN: str(),
+  DISCORD_APPLICATION_ID: str(),
+  DISCORD_REST_URL: url(),
+  DISCORD_GUILD_ID: str(),
+  DISCORD_SHARDS: z.preprocess(empty, z.union([z.literal('auto'), z.coerce.number().int().min(1)]).optional()),
+
+  SLACK_BOT_TOKEN: str(),
+  SLACK_SIGNING_SECRET: str(),
+  SLACK_APP_TOKEN: str(),
+  SLACK_API_URL: url(),
+  SLACK_PORT: port(3000),
+  SLACK_CLIENT_ID: str(),
+  SLACK_CLIENT_SECRET: str(),
+  SLACK_STATE_SECRET: str(),
+
+  SCHEDULER: z.preprocess(empty, z.enum(['on', 'off']).default('on')),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  /** REST base without the version, e.g. https://discord.com/api (tests point it at a fake). */
+  restUrl: string | undefined;
+  guildId: string | undefined;
+  shards: number | 'auto' | undefined;
+}
+
+export interface SlackConfig {
+  botToken: string | undefined;
+  signingSecret: string;
+  appToken: string | undefined;
+  /** Web API base, e.g. https://slack.com/api/ (tests point it at a fake). */
+  apiUrl: string | undefined;
+  port: number;
+  clientId: string | undefined;
+  clientSecret: string | undefined;
+  stateSecret: string | undefined;
+}
+
+export interface Config {
+  databaseUrl: string;
+  logLevel: Env['LOG_LEVEL'];
+  defaultTimezone: string;
+  discord: DiscordConfig | null;
+  slack: SlackConfig | null;
+  scheduler: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Environment variable ${String(issue.path[0])} is invalid: ${issue.message}. See .env.example.`);
+  }
+  const e = parsed.data;
+  const need = (names: (keyof Env)[], why: string) => {
+    const missing = names.filter((n) => !e[n]);
+    if (missing.length) throw new ConfigError(`${missing.join(' and ')} must be set ${why}. See .env.example.`);
+  };
+
+  let discord: DiscordConfig | null = null;
+  if (e.DISCORD_TOKEN || e.DISCORD_APPLICATION_ID) {
+    need(['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'], 'to run the Discord bot');
+    discord = {
+      token: e.DISCORD_TOKEN!,
+      applicationId: e.DISCORD_APPLICATION_ID!,
+      restUrl: e.DISCORD_REST_URL,
+      guildId: e.DISCORD_GUILD_ID,
+      shards: e.DISCORD_SHARDS,
+    };
+  }
+
+  let slack: SlackConfig | null = null;
+  if (e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN || e.SLACK_CLIENT_ID) {
+    need(['SLACK_SIGNING_SECRET'], 'to run the Slack app');
+    if (!e.SLACK_BOT_TOKEN && !(e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET)) {
+      throw new ConfigError('Set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (OAuth install). See .env.example.');
+    }
+    slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET!,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+      port: e.SLACK_PORT,
+      clientId: e.SLACK_CLIENT_ID,
+      clientSecret: e.SLACK_CLIENT_SECRET,
+      stateSecret: e.SLACK_STATE_SECRET,
+    };
+  }
+
+  return {
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    defaultTimezone: e.DEFAULT_TIMEZONE,
+    discord,
+    slack,
+    scheduler: e.SCHEDULER === 'on',
+  };
+}

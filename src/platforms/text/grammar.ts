@@ -1,0 +1,154 @@
+import type { ListScope, RsvpChoice } from '../../core/commands.ts';
+
+/**
+ * The words people type after /event, the same on every platform
+ * (console, Slack's /event, and Discord's options mapped onto it).
+ */
+export type TextCommand =
+  | { kind: 'create'; text: string }
+  | { kind: 'list'; scope: ListScope; past: boolean }
+  | { kind: 'show'; ref: string }
+  | { kind: 'edit'; ref: string; field: EditField; value: string }
+  | { kind: 'cancel'; ref: string; reason: string | null }
+  | { kind: 'delete'; ref: string }
+  | { kind: 'rsvp'; ref: string; status: RsvpChoice }
+  | { kind: 'decide'; ref: string; userId: string; approve: boolean }
+  | { kind: 'settings'; setting: 'show' }
+  | { kind: 'settings'; setting: 'tz' | 'dm' | 'reminders' | 'workspace-tz'; value: string }
+  | { kind: 'help' }
+  | { kind: 'invalid'; message: string };
+
+export const EDIT_FIELDS = ['title', 'when', 'end', 'location', 'description', 'capacity', 'reminders', 'deadline'] as const;
+export type EditField = (typeof EDIT_FIELDS)[number];
+
+const RSVP_WORDS: Record<string, RsvpChoice> = {
+  going: 'going',
+  yes: 'going',
+  maybe: 'maybe',
+  declined: 'declined',
+  decline: 'declined',
+  no: 'declined',
+  "can't": 'declined',
+  cant: 'declined',
+  notgoing: 'declined',
+};
+
+const SCOPES: Record<string, ListScope> = {
+  channel: 'channel',
+  here: 'channel',
+  workspace: 'workspace',
+  all: 'workspace',
+  server: 'workspace',
+  mine: 'mine',
+  my: 'mine',
+  hosting: 'hosting',
+  attending: 'attending',
+  going: 'attending',
+};
+
+/** Splits a leading "quoted name" or an 8-character id from the rest. */
+export function takeRef(text: string): { ref: string; rest: string } {
+  const t = text.trim();
+  const quoted = /^["“']([^"”']+)["”']\s*(.*)$/s.exec(t);
+  if (quoted) return { ref: quoted[1]!.trim(), rest: quoted[2]!.trim() };
+  const id = /^#?([a-z0-9]{8})(?:\s+(.*))?$/is.exec(t);
+  if (id) return { ref: id[1]!, rest: (id[2] ?? '').trim() };
+  return { ref: t, rest: '' };
+}
+
+const USAGE = {
+  show: 'Say which event: show <id or name>',
+  cancel: 'Say which event: cancel <id or "name"> [reason]',
+  delete: 'Say which event: delete <id or name>',
+  rsvp: 'Try: rsvp going <id or name> (or maybe / no)',
+  edit: `Try: edit <id or "name"> <${EDIT_FIELDS.join('|')}> <new value>`,
+  decide: 'Try: approve <id or "name"> <user>',
+};
+
+export function parseEventText(input: string): TextCommand {
+  const text = input.trim().replace(/^\/event\b\s*/i, '');
+  if (!text) return { kind: 'help' };
+  const [head = '', ...restWords] = text.split(/\s+/);
+  const verb = head.toLowerCase();
+  const rest = text.slice(head.length).trim();
+  switch (verb) {
+    case 'help':
+    case '?':
+      return { kind: 'help' };
+    case 'create':
+    case 'new':
+      return rest ? { kind: 'create', text: rest } : { kind: 'invalid', message: 'Say what and when: create Game night friday 8pm' };
+    case 'list':
+    case 'ls': {
+      const words = restWords.map((w) => w.toLowerCase());
+      const scope = words.map((w) => SCOPES[w]).find(Boolean) ?? 'workspace';
+      const unknown = words.filter((w) => !SCOPES[w] && w !== 'past');
+      if (unknown.length) {
+        return { kind: 'invalid', message: `I don't know the list "${unknown.join(' ')}". Try: list [channel|mine|hosting|attending] [past]` };
+      }
+      return { kind: 'list', scope, past: words.includes('past') };
+    }
+    case 'show':
+    case 'get':
+    case 'info':
+      return rest ? { kind: 'show', ref: takeRef(rest).ref } : { kind: 'invalid', message: USAGE.show };
+    case 'cancel': {
+      if (!rest) return { kind: 'invalid', message: USAGE.cancel };
+      const { ref, rest: reason } = takeRef(rest);
+      return { kind: 'cancel', ref, reason: reason || null };
+    }
+    case 'delete':
+    case 'remove':
+      return rest ? { kind: 'delete', ref: takeRef(rest).ref } : { kind: 'invalid', message: USAGE.delete };
+    case 'rsvp': {
+      const status = RSVP_WORDS[(restWords[0] ?? '').toLowerCase()];
+      const ref = restWords.slice(1).join(' ');
+      if (!status || !ref) return { kind: 'invalid', message: USAGE.rsvp };
+      return { kind: 'rsvp', ref: takeRef(ref).ref, status };
+    }
+    case 'going':
+    case 'maybe':
+    case 'decline':
+    case 'no':
+      return rest ? { kind: 'rsvp', ref: takeRef(rest).ref, status: RSVP_WORDS[verb]! } : { kind: 'invalid', message: USAGE.rsvp };
+    case 'approve':
+    case 'deny': {
+      const { ref, rest: user } = takeRef(rest);
+      if (!ref || !user) return { kind: 'invalid', message: USAGE.decide };
+      return { kind: 'decide', ref, userId: user.replace(/^<@!?|>$/g, '').replace(/^@/, ''), approve: verb === 'approve' };
+    }
+    case 'edit': {
+      const { ref, rest: change } = takeRef(rest);
+      const [field = '', ...value] = change.split(/\s+/);
+      const f = field.toLowerCase() === 'time' ? 'when' : field.toLowerCase();
+      if (!ref || !(EDIT_FIELDS as readonly string[]).includes(f) || (value.length === 0 && f !== 'description' && f !== 'location')) {
+        return { kind: 'invalid', message: USAGE.edit };
+      }
+      return { kind: 'edit', ref, field: f as EditField, value: value.join(' ') };
+    }
+    case 'settings':
+    case 'setting':
+    case 'config': {
+      const [key = '', ...value] = restWords;
+      const k = key.toLowerCase();
+      if (!k) return { kind: 'settings', setting: 'show' };
+      const setting =
+        k === 'tz' || k === 'timezone' || k === 'zone'
+          ? 'tz'
+          : k === 'dm' || k === 'dms'
+            ? 'dm'
+            : k === 'reminders'
+              ? 'reminders'
+              : k === 'workspace-tz' || k === 'server-tz'
+                ? 'workspace-tz'
+                : null;
+      if (!setting || value.length === 0) {
+        return { kind: 'invalid', message: 'Try: settings tz Europe/Berlin | settings dm on|off | settings reminders 15m,1d' };
+      }
+      return { kind: 'settings', setting, value: value.join(' ') };
+    }
+    default:
+      // Slack style: "/event Game night friday 8pm" creates.
+      return { kind: 'create', text };
+  }
+}
