@@ -1,5 +1,9 @@
 import { DateTime } from 'luxon';
-import { RRule, type Options, type Weekday as RRuleWeekday } from 'rrule';
+import rrule, { type Options, type Weekday as RRuleWeekday } from 'rrule';
+
+// rrule ships CommonJS for Node (its ESM build is only for bundlers): take the class off the default export.
+const { RRule } = rrule;
+type RRule = InstanceType<typeof RRule>;
 import type { EventRecord } from './event.ts';
 import type { Recurrence } from './recurrence.ts';
 
@@ -94,7 +98,7 @@ export function occurrencesBetween(t: Timing, from: number, to: number, limit = 
   // Floating dates are shifted by at most a day from real instants; widen, then filter exactly.
   const after = toFloating(from - duration - 86_400_000, t.timezone);
   const before = toFloating(to + 86_400_000, t.timezone);
-  rule.between(after, before, true, (d) => {
+  rule.between(after, before, true, (d: Date) => {
     const start = fromFloating(d, t.timezone);
     if (start + duration > from && start < to) out.push(make(t, start));
     return out.length < limit;
@@ -122,7 +126,7 @@ export function lastEnd(t: Timing): number | null {
   const r = t.recurrence;
   if (!r) return t.end;
   if (r.count === null && r.until === null) return null;
-  const all = cachedRule(t, r).all((_, i) => i < 1000);
+  const all = cachedRule(t, r).all((_: Date, i: number) => i < 1000);
   const last = all[all.length - 1];
   return last ? fromFloating(last, t.timezone) + (t.end - t.start) : t.end;
 }

@@ -1,5 +1,5 @@
 import type { Store } from '../store/database.ts';
-import { eventsRepo } from '../store/events-repo.ts';
+import { eventsRepo, type Executor } from '../store/events-repo.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
 import { settingsRepo, type UserSettings, type WorkspaceSettings } from '../store/settings-repo.ts';
 import { ActorSchema, type Actor, type ActorInput } from './actor.ts';
@@ -16,6 +16,8 @@ import { updateUserSettings, updateWorkspaceSettings } from './handlers/settings
 import { updateEvent, type Updated } from './handlers/update.ts';
 import { newEventId } from './ids.ts';
 import { noLifecycle, type EventLifecycle } from './lifecycle.ts';
+import { findOccurrence } from './occurrences.ts';
+import { buildView, type EventView } from './view.ts';
 
 export interface Outcomes {
   create: Created;
@@ -126,7 +128,7 @@ export class EventService {
     const work = async (db: HandlerContext['db']): Promise<Outcomes[T]> => {
       if (key) {
         const seen = await idempotencyRepo.find(db, tenant, key);
-        if (seen) return seen.result as Outcomes[T];
+        if (seen) return (await replay(db, tenant, seen.result, now)) as Outcomes[T];
       }
       const ctx: HandlerContext = {
         db,
@@ -139,12 +141,33 @@ export class EventService {
         newId: this.#newId,
       };
       const result = await handler(ctx, cmd);
-      if (key) await idempotencyRepo.save(db, tenant, key, cmd.type, result, now);
+      if (key) await idempotencyRepo.save(db, tenant, key, cmd.type, compact(result), now);
       return result;
     };
     if (READS.has(cmd.type)) return work(this.#store.db);
     return this.#store.db.transaction().execute(work);
   }
+}
+
+/*
+ * A replayed command gets the first result back, with the event as it is now: the stored
+ * result keeps only a reference to the event (id and occurrence), not a copy of the view,
+ * which keeps the idempotency table small and the write path fast.
+ */
+function compact(result: unknown): unknown {
+  const r = result as { event?: EventView };
+  if (!r.event) return result;
+  return { ...r, event: undefined, eventRef: { id: r.event.id, occurrence: r.event.occurrence.key } };
+}
+
+async function replay(db: Executor, tenant: Tenant, stored: unknown, now: number): Promise<unknown> {
+  const s = stored as { eventRef?: { id: string; occurrence: string } };
+  if (!s.eventRef) return stored;
+  const { eventRef, ...rest } = s;
+  const event = await eventsRepo.get(db, tenant, eventRef.id);
+  if (!event) throw new UserError('not_found', 'That event no longer exists.');
+  const occ = findOccurrence(event, eventRef.occurrence);
+  return { ...rest, event: await buildView(db, event, now, occ ?? undefined) };
 }
 
 function fail(code: UserError['code'], message: string): Result<never> {

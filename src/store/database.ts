@@ -45,6 +45,8 @@ export function openStore(url: string, opts: { poolSize?: number } = {}): Store 
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Checkpoint every ~40 MB of WAL instead of 4 MB: far fewer pauses on the write path.
+  sqlite.pragma('wal_autocheckpoint = 10000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
