@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseEventText, takeRef } from '../../../src/platforms/text/grammar.ts';
+import { parseOffsetList } from '../../../src/platforms/text/offsets.ts';
+
+describe('the /event text grammar', () => {
+  it.each([
+    ['', { kind: 'help' }],
+    ['help', { kind: 'help' }],
+    ['/event create Game night friday 8pm', { kind: 'create', text: 'Game night friday 8pm' }],
+    ['Game night friday 8-10pm at the pub', { kind: 'create', text: 'Game night friday 8-10pm at the pub' }],
+    ['list', { kind: 'list', scope: 'workspace', past: false }],
+    ['list mine past', { kind: 'list', scope: 'mine', past: true }],
+    ['list channel', { kind: 'list', scope: 'channel', past: false }],
+    ['show Game night', { kind: 'show', ref: 'Game night' }],
+    ['cancel "Game night" the venue flooded', { kind: 'cancel', ref: 'Game night', reason: 'the venue flooded' }],
+    ['cancel k3j4m5n6 rain', { kind: 'cancel', ref: 'k3j4m5n6', reason: 'rain' }],
+    ['cancel Game night', { kind: 'cancel', ref: 'Game night', reason: null }],
+    ['delete k3j4m5n6', { kind: 'delete', ref: 'k3j4m5n6' }],
+    ['rsvp going Game night', { kind: 'rsvp', ref: 'Game night', status: 'going' }],
+    ['rsvp no k3j4m5n6', { kind: 'rsvp', ref: 'k3j4m5n6', status: 'declined' }],
+    ['maybe Game night', { kind: 'rsvp', ref: 'Game night', status: 'maybe' }],
+    ['approve k3j4m5n6 <@123>', { kind: 'decide', ref: 'k3j4m5n6', userId: '123', approve: true }],
+    ['edit "Game night" time saturday 9pm', { kind: 'edit', ref: 'Game night', field: 'when', value: 'saturday 9pm' }],
+    ['edit k3j4m5n6 capacity 12', { kind: 'edit', ref: 'k3j4m5n6', field: 'capacity', value: '12' }],
+    ['settings', { kind: 'settings', setting: 'show' }],
+    ['settings tz Europe/Berlin', { kind: 'settings', setting: 'tz', value: 'Europe/Berlin' }],
+    ['settings dm off', { kind: 'settings', setting: 'dm', value: 'off' }],
+  ])('%j', (input, expected) => {
+    expect(parseEventText(input)).toEqual(expected);
+  });
+
+  it.each(['rsvp going', 'rsvp perhaps Game night', 'show', 'cancel', 'edit Game night', 'list sideways', 'settings colour blue'])(
+    'explains what to type for %j',
+    (input) => {
+      const r = parseEventText(input);
+      expect(r.kind).toBe('invalid');
+      if (r.kind === 'invalid') expect(r.message).toMatch(/Try|Say/);
+    },
+  );
+
+  it('takes a quoted name or an id off the front', () => {
+    expect(takeRef('“Board games” bring snacks')).toEqual({ ref: 'Board games', rest: 'bring snacks' });
+    expect(takeRef('#abcd2345')).toEqual({ ref: 'abcd2345', rest: '' });
+  });
+});
+
+describe('reminder offsets in words', () => {
+  it.each([
+    ['15m, 1d', ['PT15M', 'P1D']],
+    ['1 hour and 1 week', ['PT1H', 'P1W']],
+    ['an hour before', ['PT1H']],
+    ['now', ['PT0M']],
+    ['PT30M, p2d', ['PT30M', 'P2D']],
+    ['90 min', ['PT90M']],
+  ])('%s', (text, expected) => {
+    expect(parseOffsetList(text)).toEqual({ ok: true, offsets: expected });
+  });
+
+  it('names the piece it could not read', () => {
+    expect(parseOffsetList('15m, soonish')).toEqual({ ok: false, bad: 'soonish' });
+    expect(parseOffsetList('1 year')).toEqual({ ok: false, bad: '1 year' });
+  });
+});
