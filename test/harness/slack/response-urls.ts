@@ -1,0 +1,78 @@
+/**
+ * `response_url` endpoints on the fake. Bolt's `respond()` POSTs JSON to the payload's
+ * response_url; each post is recorded under the URL's id. Slack answers `{"ok":true}`;
+ * an expired URL answers 404 `expired_url`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { decodeArgs, readBody, sendJson } from './http-util.ts';
+import { DEFAULT_WAIT_MS, Waiters } from './wait.ts';
+
+export const RESPONSE_URL_PREFIX = '/hooks/response/';
+
+export interface RecordedResponse {
+  /** The id in the response URL. */
+  id: string;
+  /** The posted message (`text`, `blocks`, `replace_original`, `response_type`, …). */
+  body: Record<string, unknown>;
+  at: number;
+}
+
+export class ResponseUrlMock {
+  readonly responses: RecordedResponse[] = [];
+  private readonly expired = new Set<string>();
+  private readonly waiters = new Waiters();
+
+  constructor(private readonly baseUrl: () => string) {}
+
+  /** A fresh (or named) response URL on the fake. */
+  url(id: string = randomUUID()): string {
+    return `${this.baseUrl()}${RESPONSE_URL_PREFIX}${encodeURIComponent(id)}`;
+  }
+
+  /** Makes later posts to this URL fail as an expired response_url does (404). */
+  expire(id: string): void {
+    this.expired.add(id);
+  }
+
+  responsesTo(id: string): RecordedResponse[] {
+    return this.responses.filter((r) => r.id === id);
+  }
+
+  waitForResponse(
+    id: string | undefined,
+    predicate: (r: RecordedResponse) => boolean = () => true,
+    timeoutMs = DEFAULT_WAIT_MS,
+  ): Promise<RecordedResponse> {
+    return this.waiters.wait(
+      () => this.responses.find((r) => (id === undefined || r.id === id) && predicate(r)),
+      timeoutMs,
+      () => `a post to response_url ${id ?? '(any)'}; posts so far to: [${this.responses.map((r) => r.id).join(', ')}]`,
+    );
+  }
+
+  reset(): void {
+    this.responses.length = 0;
+    this.expired.clear();
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    const raw = await readBody(req);
+    if (this.expired.has(id)) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('expired_url');
+      return;
+    }
+    let body: Record<string, unknown>;
+    try {
+      body = decodeArgs(req.headers['content-type'] ?? 'application/json', raw);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('invalid_payload');
+      return;
+    }
+    this.responses.push({ id, body, at: Date.now() });
+    sendJson(res, 200, { ok: true });
+    this.waiters.notify();
+  }
+}
