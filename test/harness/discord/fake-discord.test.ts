@@ -188,6 +188,26 @@ describe('fake Discord driven by the real discord.js client', () => {
     expect(interaction.isChatInputCommand() && interaction.commandName).toBe('missed');
   });
 
+  it('heartbeats are ACKed', async () => {
+    const fake = await fakeWith({ heartbeatIntervalMs: 100 });
+    await login(fake);
+    await fake.waitForFrame((f) => f.direction === 'in' && f.op === Op.Heartbeat, 2_000);
+    await fake.waitForFrame((f) => f.direction === 'out' && f.op === Op.HeartbeatAck, 2_000);
+  });
+
+  it('a non-resumable drop: RESUME gets INVALID_SESSION, the client identifies again', async () => {
+    const fake = await fakeWith();
+    const client = await login(fake);
+    fake.dropConnections({ resumable: false });
+    await fake.waitForFrame((f) => f.direction === 'out' && f.op === Op.InvalidSession, 5_000);
+    const identifies = () => fake.frames.filter((f) => f.direction === 'in' && f.op === Op.Identify).length;
+    await fake.waitForFrame((f) => f.direction === 'in' && f.op === Op.Identify && identifies() === 2, 10_000);
+    await fake.waitForSessions(1, 5_000);
+    const seen = nextInteraction(client);
+    fake.interact(slashCommand({ guild: fake.guilds[0]!, name: 'after-reidentify' }));
+    expect((await seen).isChatInputCommand()).toBe(true);
+  }, 20_000);
+
   it('two shards: each client gets only its own guilds', async () => {
     const g0 = makeGuild({ id: guildIdForShard(0, 2), name: 'zero' });
     const g1 = makeGuild({ id: guildIdForShard(1, 2), name: 'one' });
