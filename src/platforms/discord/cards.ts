@@ -1,0 +1,94 @@
+import { Routes, type REST } from 'discord.js';
+import type { APIMessage, APIThreadChannel } from 'discord-api-types/v10';
+import type { Tenant } from '../../core/event.ts';
+import type { EventService } from '../../core/service.ts';
+import type { EventView } from '../../core/view.ts';
+import { apiCode, API, describe } from './errors.ts';
+import { nonceFor } from './nonce.ts';
+import { renderCard } from './render/card.ts';
+import { LIMITS, truncate } from './render/limits.ts';
+
+/** Where an event's card lives; stored on the event through service.attachCard. */
+export interface CardRef {
+  channelId: string;
+  messageId: string;
+  threadId: string | null;
+}
+
+export function cardRefOf(card: unknown): CardRef | null {
+  const c = card as Partial<CardRef> | null;
+  if (!c || typeof c.channelId !== 'string' || typeof c.messageId !== 'string') return null;
+  return { channelId: c.channelId, messageId: c.messageId, threadId: typeof c.threadId === 'string' ? c.threadId : null };
+}
+
+const tenantOf = (v: EventView): Tenant => ({ platform: 'discord', workspaceId: v.workspaceId });
+
+/** Posts, refreshes and talks under event cards, through REST only (works from any shard or process). */
+export class Cards {
+  constructor(
+    private readonly rest: REST,
+    private readonly service: EventService,
+    private readonly log: (msg: string) => void,
+  ) {}
+
+  /**
+   * Posts the card (deduplicated by a nonce per event and channel), opens its discussion thread
+   * when the channel allows one, and remembers both on the event.
+   */
+  async post(view: EventView, channelId: string, opts: { thread?: boolean } = {}): Promise<CardRef> {
+    const message = (await this.rest.post(Routes.channelMessages(channelId), {
+      body: { ...renderCard(view), nonce: nonceFor(`card:${view.id}:${channelId}`), enforce_nonce: true, allowed_mentions: { parse: [] } },
+    })) as APIMessage;
+    let threadId: string | null = null;
+    if (opts.thread !== false) {
+      try {
+        const thread = (await this.rest.post(Routes.threads(channelId, message.id), {
+          body: { name: truncate(view.title, 100), auto_archive_duration: 10080 },
+          reason: 'Event discussion',
+        })) as APIThreadChannel;
+        threadId = thread.id;
+      } catch (err) {
+        // Announcement channels, forums, or no Create Public Threads permission: the card works without a thread.
+        this.log(`discord: no thread for event ${view.id} in ${channelId}: ${describe(err)}`);
+      }
+    }
+    const ref: CardRef = { channelId, messageId: message.id, threadId };
+    await this.service.attachCard(tenantOf(view), view.id, ref);
+    return ref;
+  }
+
+  /** Redraws the stored card from the view (skip = the message the interaction already updated). */
+  async refresh(view: EventView, skipMessageId?: string): Promise<void> {
+    const ref = cardRefOf(view.card);
+    if (!ref || ref.messageId === skipMessageId) return;
+    try {
+      await this.rest.patch(Routes.channelMessage(ref.channelId, ref.messageId), { body: renderCard(view) });
+    } catch (err) {
+      const code = apiCode(err);
+      if (code === API.unknownMessage || code === API.unknownChannel) {
+        this.log(`discord: card of event ${view.id} is gone (${code}); forgetting it`);
+        await this.service.attachCard(tenantOf(view), view.id, null);
+        return;
+      }
+      this.log(`discord: could not refresh card of event ${view.id}: ${describe(err)}`);
+    }
+  }
+
+  /** Where talk about the event goes: its thread, else the card's channel, else the event's channel. */
+  static talkChannel(view: EventView): string | null {
+    const ref = cardRefOf(view.card);
+    return ref?.threadId ?? ref?.channelId ?? view.channelId;
+  }
+
+  /** Posts a line under the event, pinging exactly `mention`. Returns the message id. */
+  async say(channelId: string, content: string, opts: { mention?: string[]; nonceKey?: string } = {}): Promise<string> {
+    const message = (await this.rest.post(Routes.channelMessages(channelId), {
+      body: {
+        content: truncate(content, LIMITS.content),
+        allowed_mentions: { parse: [], users: (opts.mention ?? []).slice(0, 100) },
+        ...(opts.nonceKey ? { nonce: nonceFor(opts.nonceKey), enforce_nonce: true } : {}),
+      },
+    })) as APIMessage;
+    return message.id;
+  }
+}

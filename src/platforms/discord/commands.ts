@@ -1,0 +1,133 @@
+import { ChannelType, PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+
+/** The options of /event that name an event: each autocompletes from upcoming events. */
+export const EVENT_OPTION = 'event';
+
+/** Repeat choices for /event create; the value is mapped onto the core's recurrence. */
+export const REPEAT_CHOICES = [
+  { name: 'Every day', value: 'daily' },
+  { name: 'Every week', value: 'weekly' },
+  { name: 'Every other week', value: 'biweekly' },
+  { name: 'Every month (same weekday)', value: 'monthly' },
+] as const;
+export type RepeatChoice = (typeof REPEAT_CHOICES)[number]['value'];
+
+export const LIST_SCOPES = [
+  { name: 'This channel', value: 'channel' },
+  { name: 'Whole server', value: 'workspace' },
+  { name: "I'm hosting", value: 'hosting' },
+  { name: "I'm attending", value: 'attending' },
+  { name: 'Mine (hosting or attending)', value: 'mine' },
+] as const;
+
+const TEXT_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
+
+/** /event and its subcommands, as the builder sees them. */
+export function eventCommand(): SlashCommandBuilder {
+  const b = new SlashCommandBuilder()
+    .setName('event')
+    .setDescription('Create, find and manage events')
+    .setDMPermission(false);
+  b.addSubcommand((s) =>
+    s
+      .setName('create')
+      .setDescription('Create an event; the time is read the way you type it ("friday 8-10pm")')
+      .addStringOption((o) => o.setName('title').setDescription('What is happening').setRequired(true).setMaxLength(200))
+      .addStringOption((o) => o.setName('when').setDescription('When, in your words: "friday 8pm", "dec 3 7pm CET"').setRequired(true).setMaxLength(200))
+      .addStringOption((o) => o.setName('end').setDescription('When it ends: "10pm", "sunday 6pm"').setMaxLength(100))
+      .addStringOption((o) => o.setName('duration').setDescription('How long: "2h", "90m", "3 days"').setMaxLength(50))
+      .addStringOption((o) => o.setName('location').setDescription('A place, or a link for an online event').setMaxLength(255))
+      .addStringOption((o) => o.setName('description').setDescription('Details for the card').setMaxLength(4000))
+      .addIntegerOption((o) => o.setName('capacity').setDescription('Seats; later RSVPs join a waitlist').setMinValue(1).setMaxValue(100_000))
+      .addStringOption((o) => o.setName('reminders').setDescription('Before the start: "15m, 1d" (default: the server\'s)').setMaxLength(100))
+      .addBooleanOption((o) => o.setName('dm').setDescription('Also remind attendees by DM (default: yes)'))
+      .addChannelOption((o) => o.setName('channel').setDescription('Post the card here (default: this channel)').addChannelTypes(...TEXT_CHANNELS))
+      .addStringOption((o) => o.setName('repeat').setDescription('Repeat the event').addChoices(...REPEAT_CHOICES)),
+  );
+  b.addSubcommand((s) =>
+    s
+      .setName('edit')
+      .setDescription('Change an event (opens a form)')
+      .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true)),
+  );
+  b.addSubcommand((s) =>
+    s
+      .setName('cancel')
+      .setDescription('Cancel an event; everyone who answered is told')
+      .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true))
+      .addStringOption((o) => o.setName('reason').setDescription('Why (shown to attendees)').setMaxLength(500)),
+  );
+  b.addSubcommand((s) =>
+    s
+      .setName('delete')
+      .setDescription('Delete an event created by mistake')
+      .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true)),
+  );
+  b.addSubcommand((s) =>
+    s
+      .setName('show')
+      .setDescription('Show an event with who is coming')
+      .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true)),
+  );
+  b.addSubcommand((s) =>
+    s
+      .setName('list')
+      .setDescription('Upcoming events')
+      .addStringOption((o) => o.setName('scope').setDescription('Which events').addChoices(...LIST_SCOPES)),
+  );
+  b.addSubcommandGroup((g) =>
+    g
+      .setName('settings')
+      .setDescription('Your time zone and reminder DMs; server defaults')
+      .addSubcommand((s) =>
+        s
+          .setName('timezone')
+          .setDescription('The zone times you type are read in')
+          .addStringOption((o) => o.setName('zone').setDescription('Like Europe/Berlin or America/New_York').setRequired(true).setMaxLength(64))
+          .addStringOption((o) =>
+            o
+              .setName('for')
+              .setDescription('Yourself (default) or the whole server (managers)')
+              .addChoices({ name: 'Me', value: 'me' }, { name: 'Server default', value: 'server' }),
+          ),
+      )
+      .addSubcommand((s) =>
+        s
+          .setName('reminders')
+          .setDescription('Default reminders for new events on this server (managers)')
+          .addStringOption((o) => o.setName('offsets').setDescription('Before the start: "15m, 1d", or "none"').setRequired(true).setMaxLength(100)),
+      )
+      .addSubcommand((s) =>
+        s
+          .setName('dm')
+          .setDescription('Whether reminders reach you by DM')
+          .addBooleanOption((o) => o.setName('enabled').setDescription('On or off').setRequired(true)),
+      )
+      .addSubcommand((s) =>
+        s
+          .setName('manager-role')
+          .setDescription('A role whose members manage all events (managers)')
+          .addRoleOption((o) => o.setName('role').setDescription('The role').setRequired(true)),
+      ),
+  );
+  b.addSubcommand((s) => s.setName('help').setDescription('How to use Convene'));
+  return b;
+}
+
+/** Everything the application registers with Discord. */
+export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return [eventCommand().toJSON()];
+}
+
+/** Permissions the bot needs in event channels (used for the invite URL). */
+export const BOT_PERMISSIONS =
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.ReadMessageHistory |
+  PermissionFlagsBits.CreatePublicThreads |
+  PermissionFlagsBits.SendMessagesInThreads;
+
+export function inviteUrl(applicationId: string): string {
+  return `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=${BOT_PERMISSIONS.toString()}`;
+}

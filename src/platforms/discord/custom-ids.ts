@@ -1,0 +1,54 @@
+import type { RsvpChoice } from '../../core/commands.ts';
+import { LIMITS } from './render/limits.ts';
+
+/**
+ * What a button or modal means, packed into its custom_id (at most 100 characters):
+ *   rsvp:<eventId>:<going|maybe|declined>[:<occurrence>]
+ *   approve:<eventId>:<userId>[:<occurrence>]   deny:<eventId>:<userId>[:<occurrence>]
+ *   edit:<eventId>                              (the edit modal)
+ * Occurrence keys are ISO instants and contain colons, so they always come last.
+ */
+export type CustomId =
+  | { kind: 'rsvp'; eventId: string; status: RsvpChoice; occurrence?: string }
+  | { kind: 'approve' | 'deny'; eventId: string; userId: string; occurrence?: string }
+  | { kind: 'edit'; eventId: string };
+
+const STATUSES: readonly string[] = ['going', 'maybe', 'declined'];
+
+export function encodeCustomId(id: CustomId): string {
+  let out: string;
+  switch (id.kind) {
+    case 'rsvp':
+      out = `rsvp:${id.eventId}:${id.status}${id.occurrence ? `:${id.occurrence}` : ''}`;
+      break;
+    case 'approve':
+    case 'deny':
+      out = `${id.kind}:${id.eventId}:${id.userId}${id.occurrence ? `:${id.occurrence}` : ''}`;
+      break;
+    case 'edit':
+      out = `edit:${id.eventId}`;
+      break;
+  }
+  if (out.length > LIMITS.customId) throw new Error(`custom_id longer than ${LIMITS.customId}: ${out}`);
+  return out;
+}
+
+export function decodeCustomId(raw: string): CustomId | null {
+  const parts = raw.split(':');
+  const [kind, eventId, third] = parts;
+  const rest = parts.slice(3).join(':') || undefined;
+  if (!eventId) return null;
+  switch (kind) {
+    case 'rsvp':
+      if (!third || !STATUSES.includes(third)) return null;
+      return { kind: 'rsvp', eventId, status: third as RsvpChoice, ...(rest ? { occurrence: rest } : {}) };
+    case 'approve':
+    case 'deny':
+      if (!third) return null;
+      return { kind, eventId, userId: third, ...(rest ? { occurrence: rest } : {}) };
+    case 'edit':
+      return parts.length === 2 ? { kind: 'edit', eventId } : null;
+    default:
+      return null;
+  }
+}

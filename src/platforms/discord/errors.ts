@@ -1,0 +1,35 @@
+import { DiscordAPIError } from 'discord.js';
+
+/** Discord's JSON error codes the adapter reacts to. */
+export const API = {
+  unknownChannel: 10003,
+  unknownMessage: 10008,
+  unknownInteraction: 10062,
+  alreadyAcknowledged: 40060,
+  missingAccess: 50001,
+  cannotDmUser: 50007,
+  missingPermissions: 50013,
+  invalidThreadChannel: 50024,
+} as const;
+
+export function apiCode(err: unknown): number | null {
+  if (err instanceof DiscordAPIError) return typeof err.code === 'number' ? err.code : Number(err.code);
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'number' ? code : null;
+}
+
+export function apiStatus(err: unknown): number | null {
+  if (err instanceof DiscordAPIError) return err.status;
+  const status = (err as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : null;
+}
+
+/** Errors that will not go away by retrying: the channel is gone or we may not post there. */
+export function isPermanent(err: unknown): boolean {
+  const code = apiCode(err);
+  return code === API.unknownChannel || code === API.missingAccess || code === API.missingPermissions || code === API.cannotDmUser;
+}
+
+export function describe(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}

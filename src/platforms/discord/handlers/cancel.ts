@@ -1,0 +1,52 @@
+import { Routes, type ChatInputCommandInteraction } from 'discord.js';
+import type { ActorInput } from '../../../core/actor.ts';
+import { Cards, cardRefOf } from '../cards.ts';
+import { EVENT_OPTION } from '../commands.ts';
+import { describe } from '../errors.ts';
+import { problem, type Ctx } from './context.ts';
+import { respond } from './respond.ts';
+
+/** /event cancel: the card shows it, and everyone who answered is told in the event's thread. */
+export async function handleCancel(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
+  await respond(i, { ephemeral: true }, async () => {
+    const reason = i.options.getString('reason');
+    const result = await ctx.service.run(actor, { type: 'cancel', event: i.options.getString(EVENT_OPTION, true), reason, idempotencyKey: i.id });
+    if (!result.ok) return { content: problem(result.error) };
+    const { event, attendees } = result.value;
+    await ctx.cards.refresh(event);
+    const where = Cards.talkChannel(event);
+    let told = '';
+    if (where) {
+      try {
+        const mentions = attendees.slice(0, 90).map((u) => `<@${u}>`).join(' ');
+        const more = attendees.length > 90 ? ` and ${attendees.length - 90} more` : '';
+        await ctx.cards.say(
+          where,
+          `✖ **${event.title}** was cancelled by <@${actor.userId}>${reason ? `: ${reason}` : '.'}${mentions ? `\n${mentions}${more}` : ''}`,
+          { mention: attendees.slice(0, 90), nonceKey: `cancel:${event.id}` },
+        );
+        told = attendees.length ? ` I told the ${attendees.length} ${attendees.length === 1 ? 'person' : 'people'} who answered in <#${where}>.` : '';
+      } catch (err) {
+        ctx.log(`discord: could not announce cancellation of ${event.id}: ${describe(err)}`);
+      }
+    }
+    return { content: `✖ Cancelled **${event.title}**.${told}` };
+  });
+}
+
+/** /event delete: removes the event and its card message. */
+export async function handleDelete(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
+  await respond(i, { ephemeral: true }, async () => {
+    const result = await ctx.service.run(actor, { type: 'delete', event: i.options.getString(EVENT_OPTION, true), idempotencyKey: i.id });
+    if (!result.ok) return { content: problem(result.error) };
+    const ref = cardRefOf(result.value.card);
+    if (ref) {
+      try {
+        await i.client.rest.delete(Routes.channelMessage(ref.channelId, ref.messageId));
+      } catch (err) {
+        ctx.log(`discord: could not delete card of ${result.value.id}: ${describe(err)}`);
+      }
+    }
+    return { content: `🗑️ Deleted **${result.value.title}**.` };
+  });
+}

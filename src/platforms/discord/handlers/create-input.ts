@@ -1,0 +1,95 @@
+import { DateTime, Duration } from 'luxon';
+import type { CreateEventInput } from '../../../core/event-schema.ts';
+import type { RecurrenceInput } from '../../../core/recurrence.ts';
+import type { ParsedWhen } from '../../../when/index.ts';
+import { interpretWhen, type Reader } from '../../text/interpret.ts';
+import { parseOffsetList } from '../../text/offsets.ts';
+import type { RepeatChoice } from '../commands.ts';
+
+/** The options of /event create, as typed. */
+export interface CreateOptions {
+  title: string;
+  when: string;
+  end?: string | null;
+  duration?: string | null;
+  location?: string | null;
+  description?: string | null;
+  capacity?: number | null;
+  reminders?: string | null;
+  dm?: boolean | null;
+  channelId: string;
+  repeat?: RepeatChoice | string | null;
+}
+
+export type CreateMapping = { ok: true; input: CreateEventInput; parsed: ParsedWhen } | { ok: false; message: string };
+
+const WEEKDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+
+/** "weekly" from Friday 8pm → every week on Friday; "monthly" → the same weekday of the month (4th Friday, or last). */
+export function repeatRule(choice: string, start: Date, zone: string): RecurrenceInput | null {
+  const local = DateTime.fromJSDate(start, { zone });
+  const day = WEEKDAY[local.weekday - 1]!;
+  switch (choice) {
+    case 'daily':
+      return { freq: 'DAILY', interval: 1 };
+    case 'weekly':
+      return { freq: 'WEEKLY', interval: 1, byday: [day] };
+    case 'biweekly':
+      return { freq: 'WEEKLY', interval: 2, byday: [day] };
+    case 'monthly': {
+      const nth = Math.ceil(local.day / 7);
+      return { freq: 'MONTHLY', interval: 1, byday: [`${nth >= 5 ? -1 : nth}${day}`] };
+    }
+    default:
+      return null;
+  }
+}
+
+/** Maps /event create's options onto the core's create input, reading times in the reader's zone. */
+export function createInputFromOptions(o: CreateOptions, reader: Reader, now: Date): CreateMapping {
+  const read = interpretWhen(o.when, reader, now);
+  if (!read.ok) return { ok: false, message: `I couldn't read "${o.when}" as a time: ${read.message} Try "friday 8pm", "tomorrow 19:00" or "dec 3 7pm CET".` };
+  const start = new Date(read.start);
+  let end = read.end;
+  if (o.end && o.duration) return { ok: false, message: 'Give an end or a duration, not both.' };
+  if (o.end) {
+    const e = interpretWhen(o.end, { ...reader, timezone: read.timezone }, start);
+    if (!e.ok) return { ok: false, message: `I couldn't read the end "${o.end}": ${e.message} Try "10pm" or "sunday 6pm".` };
+    end = e.start;
+  } else if (o.duration) {
+    const d = parseOffsetList(o.duration);
+    const iso = d.ok && d.offsets.length === 1 ? d.offsets[0]! : null;
+    const ms = iso ? Duration.fromISO(iso).as('milliseconds') : 0;
+    if (!iso || ms <= 0) return { ok: false, message: `I couldn't read the duration "${o.duration}". Try "2h", "90m" or "3 days".` };
+    end = new Date(start.getTime() + ms).toISOString();
+  }
+  let reminderOffsets: string[] | undefined;
+  if (o.reminders) {
+    if (/^\s*(none|off|no)\s*$/i.test(o.reminders)) reminderOffsets = [];
+    else {
+      const r = parseOffsetList(o.reminders);
+      if (!r.ok) return { ok: false, message: `I couldn't read the reminder "${r.bad}". Try "15m, 1h, 1d" or "none".` };
+      reminderOffsets = r.offsets;
+    }
+  }
+  let recurrence: RecurrenceInput | null = read.recurrence;
+  if (o.repeat) {
+    recurrence = repeatRule(o.repeat, start, read.timezone);
+    if (!recurrence) return { ok: false, message: `I don't know the repeat "${o.repeat}". Pick one from the list.` };
+  }
+  const input: CreateEventInput = {
+    title: o.title,
+    start: read.start,
+    end,
+    timezone: read.timezone,
+    allDay: read.allDay,
+    recurrence,
+    channelId: o.channelId,
+    ...(o.location ? { location: o.location } : {}),
+    ...(o.description ? { description: o.description } : {}),
+    ...(o.capacity ? { capacity: o.capacity } : {}),
+    ...(reminderOffsets ? { reminderOffsets } : {}),
+    ...(o.dm === true ? { reminderAudience: 'both' as const } : o.dm === false ? { reminderAudience: 'channel' as const } : {}),
+  };
+  return { ok: true, input, parsed: read.parsed };
+}

@@ -1,0 +1,139 @@
+import {
+  ActionRowBuilder,
+  ModalBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+  type ChatInputCommandInteraction,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import { DateTime } from 'luxon';
+import type { ActorInput } from '../../../core/actor.ts';
+import type { EventPatch } from '../../../core/event-schema.ts';
+import type { EventView } from '../../../core/view.ts';
+import { interpretWhen, type Reader } from '../../text/interpret.ts';
+import { Cards } from '../cards.ts';
+import { EVENT_OPTION } from '../commands.ts';
+import { encodeCustomId } from '../custom-ids.ts';
+import { describe } from '../errors.ts';
+import { LIMITS, truncate } from '../render/limits.ts';
+import { ts } from '../render/time.ts';
+import { problem, readerOf, type Ctx } from './context.ts';
+import { answer, respond } from './respond.ts';
+
+export const EDIT_FIELDS = ['title', 'when', 'location', 'description', 'capacity'] as const;
+type EditField = (typeof EDIT_FIELDS)[number];
+
+/** The time as the form shows it, in the reader's zone: "Fri 27 Nov 2026 20:00 – 22:00". */
+export function whenForForm(v: Pick<EventView, 'occurrence' | 'allDay'>, zone: string): string {
+  const s = DateTime.fromMillis(v.occurrence.start, { zone });
+  const e = DateTime.fromMillis(v.occurrence.end, { zone });
+  if (v.allDay) return s.toFormat('ccc d LLL yyyy');
+  const sameDay = s.hasSame(e, 'day');
+  return `${s.toFormat('ccc d LLL yyyy HH:mm')} - ${sameDay ? e.toFormat('HH:mm') : e.toFormat('ccc d LLL yyyy HH:mm')}`;
+}
+
+export function prefill(v: EventView, zone: string): Record<EditField, string> {
+  return {
+    title: v.title,
+    when: whenForForm(v, zone),
+    location: v.location ?? '',
+    description: v.description ?? '',
+    capacity: v.capacity === null ? '' : String(v.capacity),
+  };
+}
+
+/** Only what the person changed in the form becomes the patch; an unchanged time is not re-read. */
+export function patchFromForm(
+  before: Record<EditField, string>,
+  after: Record<EditField, string>,
+  reader: Reader,
+  now: Date,
+): { ok: true; patch: EventPatch; fields: EditField[] } | { ok: false; message: string } {
+  const patch: EventPatch = {};
+  const fields: EditField[] = [];
+  const changed = (f: EditField) => after[f].trim() !== before[f].trim();
+  if (changed('title')) patch.title = after.title.trim();
+  if (changed('location')) patch.location = after.location.trim() || null;
+  if (changed('description')) patch.description = after.description.trim() || null;
+  if (changed('capacity')) {
+    const text = after.capacity.trim();
+    if (text && !/^\d+$/.test(text)) return { ok: false, message: `Capacity must be a whole number, or empty for no limit (you typed "${text}").` };
+    patch.capacity = text ? Number(text) : null;
+  }
+  if (changed('when')) {
+    const read = interpretWhen(after.when, reader, now);
+    if (!read.ok) return { ok: false, message: `I couldn't read "${after.when}" as a time: ${read.message}` };
+    patch.start = read.start;
+    patch.end = read.end;
+    patch.timezone = read.timezone;
+    patch.allDay = read.allDay;
+    if (read.recurrence) patch.recurrence = read.recurrence;
+  }
+  for (const f of EDIT_FIELDS) if (changed(f)) fields.push(f);
+  return { ok: true, patch, fields };
+}
+
+/** /event edit: opens the form prefilled with the event as it is. */
+export async function handleEditCommand(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
+  const [got, reader] = await Promise.all([
+    ctx.service.run(actor, { type: 'get', event: i.options.getString(EVENT_OPTION, true) }),
+    readerOf(ctx, actor),
+  ]);
+  if (!got.ok) return answer(i, { content: problem(got.error) }, { ephemeral: true });
+  const v = got.value.event;
+  const values = prefill(v, reader.timezone);
+  const input = (id: EditField, label: string, style: TextInputStyle, max: number, required: boolean) => {
+    const t = new TextInputBuilder().setCustomId(id).setLabel(label).setStyle(style).setRequired(required).setMaxLength(max);
+    if (values[id]) t.setValue(truncate(values[id], max));
+    return new ActionRowBuilder<TextInputBuilder>().addComponents(t);
+  };
+  const modal = new ModalBuilder()
+    .setCustomId(encodeCustomId({ kind: 'edit', eventId: v.id }))
+    .setTitle(truncate(`Edit ${v.title}`, LIMITS.modalTitle))
+    .addComponents(
+      input('title', 'Title', TextInputStyle.Short, 200, true),
+      input('when', `When (your zone: ${reader.timezone})`.slice(0, LIMITS.inputLabel), TextInputStyle.Short, 200, true),
+      input('location', 'Location or link', TextInputStyle.Short, 255, false),
+      input('description', 'Description', TextInputStyle.Paragraph, LIMITS.inputValue, false),
+      input('capacity', 'Capacity (empty: no limit)', TextInputStyle.Short, 6, false),
+    );
+  await i.showModal(modal);
+}
+
+/** The edit form was submitted: patch what changed, redraw the card, say so in the thread. */
+export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, actor: ActorInput, eventId: string): Promise<void> {
+  await respond(i, { ephemeral: true }, async () => {
+    const reader = await readerOf(ctx, actor);
+    const got = await ctx.service.run(actor, { type: 'get', event: eventId });
+    if (!got.ok) return { content: problem(got.error) };
+    const before = prefill(got.value.event, reader.timezone);
+    const after = Object.fromEntries(
+      EDIT_FIELDS.map((f) => {
+        let value = before[f];
+        try {
+          value = i.fields.getTextInputValue(f);
+        } catch {
+          // A field Discord did not send keeps its value.
+        }
+        return [f, value];
+      }),
+    ) as Record<EditField, string>;
+    const mapped = patchFromForm(before, after, reader, ctx.clock.now());
+    if (!mapped.ok) return { content: problem(mapped.message) };
+    if (mapped.fields.length === 0) return { content: 'Nothing changed.' };
+    const result = await ctx.service.run(actor, { type: 'update', event: eventId, patch: mapped.patch, idempotencyKey: i.id });
+    if (!result.ok) return { content: problem(result.error) };
+    const v = result.value.event;
+    await ctx.cards.refresh(v);
+    const where = Cards.talkChannel(v);
+    if (where) {
+      const time = result.value.moved ? ` New time: ${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')}).` : '';
+      try {
+        await ctx.cards.say(where, `✏️ <@${actor.userId}> updated **${v.title}**: ${mapped.fields.join(', ')}.${time}`, { nonceKey: `edit:${i.id}` });
+      } catch (err) {
+        ctx.log(`discord: could not announce the edit of ${v.id}: ${describe(err)}`);
+      }
+    }
+    return { content: `✏️ Updated **${v.title}** (${mapped.fields.join(', ')}).` };
+  });
+}

@@ -1,0 +1,29 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { answer } from './respond.ts';
+
+const HELP = [
+  ['/event create title when', 'Create an event. Type the time the way you say it: "friday 8-10pm", "dec 3 7pm CET". Options: end or duration, location (a link makes it online), capacity (a waitlist opens when full), reminders ("15m, 1d"), dm, channel, repeat.'],
+  ['/event list [scope]', 'Upcoming events here, on the server, or yours.'],
+  ['/event show event', 'One event with who is coming.'],
+  ['Going / Maybe / Can\'t go', 'Click on the card. Full events put you on the waitlist; you are told when a seat opens.'],
+  ['/event edit event', 'Change an event in a form (hosts, co-hosts, managers).'],
+  ['/event cancel event [reason]', 'Cancel; everyone who answered is told.'],
+  ['/event delete event', 'Remove a mistake nobody answered yet.'],
+  ['/event settings', 'timezone (yours, or the server\'s), reminders (server default), dm (reminder DMs on/off), manager-role.'],
+] as const;
+
+export async function handleHelp(i: ChatInputCommandInteraction): Promise<void> {
+  await answer(
+    i,
+    {
+      embeds: [
+        {
+          title: 'Convene: events on Discord',
+          description: HELP.map(([cmd, what]) => `**${cmd}**\n${what}`).join('\n\n') + '\n\nTimes on cards show in each reader\'s own zone. People with Manage Events or Manage Server manage every event.',
+          color: 0x5865f2,
+        },
+      ],
+    },
+    { ephemeral: true },
+  );
+}

@@ -1,0 +1,62 @@
+import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import type { ActorInput } from '../../../core/actor.ts';
+import type { RsvpOutcome } from '../../../core/handlers/rsvp.ts';
+import type { Result } from '../../../core/errors.ts';
+import { decisionText, promotedText, rsvpReply } from '../../text/replies.ts';
+import { Cards } from '../cards.ts';
+import type { CustomId } from '../custom-ids.ts';
+import { describe } from '../errors.ts';
+import { renderCard } from '../render/card.ts';
+import { beforeDeadline } from './respond.ts';
+import { problem, type Ctx } from './context.ts';
+
+type ButtonId = Extract<CustomId, { kind: 'rsvp' | 'approve' | 'deny' }>;
+
+/**
+ * Going / Maybe / Can't go, and a host's Approve / Deny: the card under the button is redrawn
+ * in place (the interaction's own update) and the clicker is answered ephemerally.
+ */
+export async function handleCardButton(ctx: Ctx, i: ButtonInteraction, actor: ActorInput, id: ButtonId): Promise<void> {
+  const work: Promise<Result<RsvpOutcome>> =
+    id.kind === 'rsvp'
+      ? ctx.service.run(actor, { type: 'rsvp', event: id.eventId, occurrence: id.occurrence, status: id.status, idempotencyKey: i.id })
+      : ctx.service.run(actor, {
+          type: 'decide',
+          event: id.eventId,
+          occurrence: id.occurrence,
+          userId: id.userId,
+          approve: id.kind === 'approve',
+          idempotencyKey: i.id,
+        });
+  const result = await beforeDeadline(work, () => i.deferUpdate());
+  if (!result.ok) {
+    const content = problem(result.error);
+    if (i.deferred) await i.followUp({ content, flags: MessageFlags.Ephemeral });
+    else await i.reply({ content, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const o = result.value;
+  const card = renderCard(o.event);
+  if (i.deferred) await i.editReply({ ...card, allowedMentions: { parse: [] } });
+  else await i.update({ ...card, allowedMentions: { parse: [] } });
+  const reply = id.kind === 'rsvp' ? rsvpReply(o) : `<@${o.userId}> is now ${o.status === 'declined' ? 'declined' : o.status}.`;
+  await i.followUp({ content: reply, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+
+  // Other copies of the card, and the people this click affected, are told after the clicker.
+  await ctx.cards.refresh(o.event, i.message.id);
+  const where = Cards.talkChannel(o.event);
+  if (!where) return;
+  try {
+    if (o.promoted.length) {
+      await ctx.cards.say(where, `${o.promoted.map((u) => `<@${u}>`).join(' ')} ${promotedText(o.event.title)}`, {
+        mention: o.promoted,
+        nonceKey: `promoted:${i.id}`,
+      });
+    }
+    if (id.kind !== 'rsvp' && o.changed) {
+      await ctx.cards.say(where, `<@${o.userId}> ${decisionText(o.event.title, o.status)}`, { mention: [o.userId], nonceKey: `decided:${i.id}` });
+    }
+  } catch (err) {
+    ctx.log(`discord: could not tell people about ${o.event.id}: ${describe(err)}`);
+  }
+}

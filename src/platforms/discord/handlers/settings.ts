@@ -1,0 +1,55 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import type { ActorInput } from '../../../core/actor.ts';
+import { offsetsText } from '../../text/replies.ts';
+import { parseOffsetList } from '../../text/offsets.ts';
+import { problem, type Ctx } from './context.ts';
+import { respond, type Payload } from './respond.ts';
+
+/** /event settings timezone|reminders|dm|manager-role. */
+export async function handleSettings(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
+  await respond(i, { ephemeral: true }, async (): Promise<Payload> => {
+    const o = i.options;
+    switch (o.getSubcommand()) {
+      case 'timezone': {
+        const zone = o.getString('zone', true);
+        const server = o.getString('for') === 'server';
+        const r = server
+          ? await ctx.service.run(actor, { type: 'workspace_settings', timezone: zone })
+          : await ctx.service.run(actor, { type: 'user_settings', timezone: zone });
+        if (!r.ok) return { content: problem(r.error) };
+        return {
+          content: server
+            ? `🌍 The server's default time zone is now **${r.value.settings.timezone}**.`
+            : `🌍 Times you type are now read in **${r.value.settings.timezone}**. (Cards always show times in each reader's own zone.)`,
+        };
+      }
+      case 'reminders': {
+        const text = o.getString('offsets', true);
+        let offsets: string[];
+        if (/^\s*(none|off|no)\s*$/i.test(text)) offsets = [];
+        else {
+          const parsed = parseOffsetList(text);
+          if (!parsed.ok) return { content: problem(`I couldn't read "${parsed.bad}". Try "15m, 1h, 1d" or "none".`) };
+          offsets = parsed.offsets;
+        }
+        const r = await ctx.service.run(actor, { type: 'workspace_settings', reminderOffsets: offsets });
+        if (!r.ok) return { content: problem(r.error) };
+        return { content: `⏰ New events on this server remind ${offsetsText(offsets)}.` };
+      }
+      case 'dm': {
+        const enabled = o.getBoolean('enabled', true);
+        const r = await ctx.service.run(actor, { type: 'user_settings', reminderDms: enabled });
+        if (!r.ok) return { content: problem(r.error) };
+        return { content: enabled ? '🔔 Reminders will reach you by DM.' : '🔕 No more reminder DMs; you still see reminders in event threads.' };
+      }
+      case 'manager-role': {
+        const role = o.getRole('role', true);
+        const r = await ctx.service.run(actor, { type: 'workspace_settings', managerRoleIds: [role.id] });
+        if (!r.ok) return { content: problem(r.error) };
+        return { content: `🛡️ Members of <@&${role.id}> now manage every event on this server.` };
+      }
+      default:
+        return { content: problem('Unknown setting. Try /event settings timezone, reminders, dm or manager-role.') };
+    }
+  });
+}

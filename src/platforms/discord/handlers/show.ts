@@ -1,0 +1,30 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import type { ActorInput } from '../../../core/actor.ts';
+import type { ListScope } from '../../../core/commands.ts';
+import { EVENT_OPTION } from '../commands.ts';
+import { renderCard, listLine } from '../render/card.ts';
+import { fitEmbed } from '../render/limits.ts';
+import { problem, type Ctx } from './context.ts';
+import { respond } from './respond.ts';
+
+/** /event show: the card, just for the asker, with working buttons. */
+export async function handleShow(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
+  await respond(i, { ephemeral: true }, async () => {
+    const result = await ctx.service.run(actor, { type: 'get', event: i.options.getString(EVENT_OPTION, true) });
+    if (!result.ok) return { content: problem(result.error) };
+    return renderCard(result.value.event);
+  });
+}
+
+/** /event list [scope]: upcoming events, soonest first. */
+export async function handleList(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
+  await respond(i, { ephemeral: true }, async () => {
+    const scope = (i.options.getString('scope') ?? 'workspace') as ListScope;
+    const result = await ctx.service.run(actor, { type: 'list', scope, channelId: i.channelId, pageSize: 15 });
+    if (!result.ok) return { content: problem(result.error) };
+    const { events, hasMore } = result.value;
+    if (events.length === 0) return { content: 'No upcoming events here. Create one with `/event create`.' };
+    const description = events.map(listLine).join('\n') + (hasMore ? '\n… and more: narrow the list with the scope option.' : '');
+    return { embeds: [fitEmbed({ title: 'Upcoming events', description, color: 0x5865f2 })] };
+  });
+}

@@ -1,0 +1,33 @@
+import type { Notice } from '../../scheduler/notifier.ts';
+import { describeOffset } from '../../core/values.ts';
+import { ts } from './render/time.ts';
+import { cardRefOf } from './cards.ts';
+
+/** A link to the event card, when there is one. */
+export function cardLink(n: Notice): string {
+  const ref = cardRefOf(n.event.card);
+  return ref ? `https://discord.com/channels/${n.event.workspaceId}/${ref.channelId}/${ref.messageId}` : '';
+}
+
+/** The words of a notice, in Discord's format: times as <t:…> so every reader sees their own zone. */
+export function noticeText(n: Notice): string {
+  const title = `**${n.event.title}**`;
+  const at = ts(n.occurrence.start, 'F');
+  const link = cardLink(n);
+  const where = n.event.joinUrl ? `\nJoin: ${n.event.joinUrl}` : n.event.location ? `\nWhere: ${n.event.location}` : '';
+  switch (n.kind) {
+    case 'reminder': {
+      const startingNow = n.occurrence.start <= n.now || (n.offset !== null && describeOffset(n.offset) === 'at start');
+      const head = startingNow ? `⏰ ${title} is starting now (${at})` : `⏰ ${title} starts ${ts(n.occurrence.start, 'R')} — ${at}`;
+      return `${head}${where}${link ? `\n${link}` : ''}`;
+    }
+    case 'announcement':
+      return `📣 New event: ${title}, ${at} (${ts(n.occurrence.start, 'R')})${link ? `\n${link}` : ''}`;
+    case 'moved':
+      return `🕑 ${title} moved to ${at} (${ts(n.occurrence.start, 'R')})${n.previous ? `; it was ${ts(n.previous.start, 'F')}` : ''}.${link ? `\n${link}` : ''}`;
+    case 'cancelled':
+      return `✖ ${title} (${at}) was cancelled${n.reason ? `: ${n.reason}` : '.'}`;
+    case 'delivery_failed':
+      return `⚠ A reminder for ${title} could not be delivered: ${n.error ?? 'unknown error'}.`;
+  }
+}

@@ -1,0 +1,114 @@
+import { Routes, type REST } from 'discord.js';
+import type { APIChannel, APIMessage } from 'discord-api-types/v10';
+import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
+import { Cards, cardRefOf } from './cards.ts';
+import { API, apiCode, describe, isPermanent } from './errors.ts';
+import { BoundedMap } from './lru.ts';
+import { nonceFor } from './nonce.ts';
+import { noticeText } from './notices.ts';
+import { Pacer } from './pacer.ts';
+import { LIMITS, truncate } from './render/limits.ts';
+
+export interface DiscordNotifierOptions {
+  /** DMs per second at most (default 2). */
+  dmPerSecond?: number;
+  log?: (msg: string) => void;
+}
+
+/**
+ * Delivers the scheduler's notices on Discord, through REST only, so it works from any process
+ * or shard. Channel notices go under the event card (its thread when there is one) with a nonce
+ * from the notice key and enforce_nonce, so a retried delivery never posts twice.
+ */
+export class DiscordNotifier implements Notifier {
+  readonly #dmChannels = new BoundedMap<string, string>(10_000);
+  readonly #pacer: Pacer;
+  readonly #log: (msg: string) => void;
+
+  constructor(
+    private readonly rest: REST,
+    private readonly cards: Cards,
+    opts: DiscordNotifierOptions = {},
+  ) {
+    this.#pacer = new Pacer(Math.round(1000 / Math.max(0.01, opts.dmPerSecond ?? 2)));
+    this.#log = opts.log ?? (() => {});
+  }
+
+  async deliver(notice: Notice, target: Target): Promise<DeliveryResult> {
+    return target.type === 'channel' ? this.#toChannel(notice, target.channelId) : this.#toUser(notice, target.userId);
+  }
+
+  stop(): void {
+    this.#pacer.stop();
+  }
+
+  async #toChannel(notice: Notice, channelId: string): Promise<DeliveryResult> {
+    try {
+      if (notice.kind === 'announcement') {
+        const existing = cardRefOf(notice.event.card);
+        if (existing) {
+          await this.cards.refresh(notice.event);
+          return { status: 'sent', messageId: existing.messageId };
+        }
+        const ref = await this.cards.post(notice.event, channelId);
+        return { status: 'sent', messageId: ref.messageId };
+      }
+      if (notice.kind === 'moved' || notice.kind === 'cancelled') await this.cards.refresh(notice.event);
+      const ref = cardRefOf(notice.event.card);
+      const where = ref?.threadId ?? channelId;
+      const messageId = await this.#post(where, noticeText(notice), notice.key);
+      return { status: 'sent', messageId };
+    } catch (err) {
+      if (isPermanent(err)) return { status: 'unreachable', reason: `Discord refused (${apiCode(err)}): ${describe(err)}` };
+      throw err;
+    }
+  }
+
+  async #toUser(notice: Notice, userId: string): Promise<DeliveryResult> {
+    try {
+      const messageId = await this.#pacer.run(async () => {
+        const channelId = await this.#dmChannel(userId);
+        return this.#post(channelId, noticeText(notice), notice.key);
+      });
+      return { status: 'sent', messageId };
+    } catch (err) {
+      if (apiCode(err) !== API.cannotDmUser) throw err;
+      return this.#fallback(notice, userId);
+    }
+  }
+
+  /** DMs closed: mention the person under the event instead, once (same nonce key on retries). */
+  async #fallback(notice: Notice, userId: string): Promise<DeliveryResult> {
+    const where = Cards.talkChannel(notice.event);
+    if (!where) return { status: 'unreachable', reason: 'DMs are closed and the event has no channel to mention them in' };
+    try {
+      const text = `<@${userId}> ${noticeText(notice)}\n-# I couldn't DM you. Allow DMs from server members to get reminders privately.`;
+      const messageId = await this.cards.say(where, text, { mention: [userId], nonceKey: `${notice.key}:fallback` });
+      this.#log(`discord: DM to ${userId} closed; mentioned them in ${where}`);
+      return { status: 'sent', messageId };
+    } catch (err) {
+      if (isPermanent(err)) return { status: 'unreachable', reason: `DMs closed and the event channel refused: ${describe(err)}` };
+      throw err;
+    }
+  }
+
+  async #dmChannel(userId: string): Promise<string> {
+    const cached = this.#dmChannels.get(userId);
+    if (cached) return cached;
+    const channel = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
+    this.#dmChannels.set(userId, channel.id);
+    return channel.id;
+  }
+
+  async #post(channelId: string, content: string, key: string): Promise<string> {
+    const message = (await this.rest.post(Routes.channelMessages(channelId), {
+      body: {
+        content: truncate(content, LIMITS.content),
+        nonce: nonceFor(key),
+        enforce_nonce: true,
+        allowed_mentions: { parse: [] },
+      },
+    })) as APIMessage;
+    return message.id;
+  }
+}
