@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_core.ts';
+import * as m0002 from './0002_reminders.ts';
+import * as m0003 from './0003_slack_installations.ts';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they work the same
@@ -7,4 +9,6 @@ import * as m0001 from './0001_core.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
+  '0002_reminders': m0002,
+  '0003_slack_installations': m0003,
 };

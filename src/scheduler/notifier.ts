@@ -25,6 +25,12 @@ export interface Notice {
   previous?: { start: number; end: number };
   reason?: string | null;
   error?: string;
+  /**
+   * Which hand-off of this key this is: 1 the first time; more after a throw or a timeout, or when
+   * a process died holding it, i.e. when an earlier attempt's outcome is unknown. A platform
+   * without server-side dedupe (Slack) looks for a message carrying `key` before posting again.
+   */
+  attempt?: number;
 }
 
 export type Target = { type: 'channel'; channelId: string } | { type: 'dm'; userId: string };

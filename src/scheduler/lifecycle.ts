@@ -1,0 +1,111 @@
+import type { EventRecord } from '../core/event.ts';
+import type { EventChange, EventLifecycle } from '../core/lifecycle.ts';
+import { shownOccurrence } from '../core/view.ts';
+import type { Executor } from '../store/events-repo.ts';
+import { announcement, changeNotices, planEvent, type PlannedRow } from './plan.ts';
+import { stakeholders } from './recipients.ts';
+import { remindersRepo } from './repo.ts';
+
+export interface ReminderLifecycleOptions {
+  /** How far ahead recurring events get reminders (default 14 days); the scheduler rolls it forward. */
+  horizonMs?: number;
+  /**
+   * Called (after the change's transaction has had a moment to commit) with the earliest due time
+   * just queued, so an in-process scheduler can wake early: wire it to `scheduler.wake`.
+   */
+  onQueued?: (dueAt: number) => void;
+}
+
+const PLANNED_KINDS = ['reminder', 'announcement'];
+
+/**
+ * Make the rows an event should have match its plan: insert what is missing (keys are derived
+ * from what a row is, so existing rows, sent ones included, are kept), and delete pending rows
+ * that are no longer wanted (the old time after a move, a dropped offset or audience).
+ */
+export async function replan(db: Executor, e: EventRecord, now: number, horizonMs?: number): Promise<PlannedRow[]> {
+  const wanted = planEvent(e, now, { horizonMs });
+  const keep = new Set(planEvent(e, now, { horizonMs, includePassed: true }).map((r) => r.key));
+  for (const r of wanted) keep.add(r.key);
+  const existing = await remindersRepo.pending(db, e.id, PLANNED_KINDS);
+  // Per-recipient rows fanned out of a kept parent stay; everything else no longer planned goes.
+  const stale = existing.filter((r) => !keep.has(r.parent_key ?? r.key)).map((r) => r.key);
+  if (stale.length) await remindersRepo.deleteKeys(db, stale);
+  if (wanted.length) await remindersRepo.insertPlanned(db, wanted, now);
+  return wanted;
+}
+
+/**
+ * The scheduler's side of the core: plans, re-plans and withdraws reminder rows inside the
+ * core's write transaction, and queues "moved" / "cancelled" notices as rows, delivered by the
+ * same loop (durable and exactly-once like reminders).
+ */
+export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): EventLifecycle {
+  const queued = (rows: PlannedRow[]) => {
+    if (!opts.onQueued || rows.length === 0) return;
+    const at = Math.min(...rows.map((r) => r.dueAt));
+    const cb = opts.onQueued;
+    setTimeout(() => cb(at), 50).unref?.();
+  };
+
+  return {
+    async changed(db: Executor, change: EventChange, now: number): Promise<void> {
+      switch (change.type) {
+        case 'created':
+          queued(await replan(db, change.event, now, opts.horizonMs));
+          return;
+
+        case 'updated': {
+          const { before, event } = change;
+          const rows = await replan(db, event, now, opts.horizonMs);
+          const extra: PlannedRow[] = [];
+          if (before.status === 'draft' && event.status === 'scheduled') {
+            // Published by an edit: announce now (the planned announcement was withdrawn above).
+            extra.push(announcement(event, now, `edit:${event.version}`));
+          }
+          if (change.moved && before.status !== 'draft') extra.push(...(await movedNotices(db, before, event, now)));
+          if (extra.length) await remindersRepo.insertPlanned(db, extra, now);
+          queued([...rows, ...extra]);
+          return;
+        }
+
+        case 'cancelled': {
+          const { event, attendees } = change;
+          await remindersRepo.deletePending(db, event.id, [...PLANNED_KINDS, 'moved']);
+          const occ = shownOccurrence(event, now) ?? { key: '', start: event.start, end: event.end };
+          const rows = changeNotices('cancelled', event, occ, attendees, now, { reason: event.cancelReason });
+          await remindersRepo.insertPlanned(db, rows, now);
+          queued(rows);
+          return;
+        }
+
+        case 'deleted':
+          await remindersRepo.deleteForEvent(db, change.event.id);
+          return;
+
+        case 'rsvp':
+          // DM recipients are computed when a reminder comes due: nothing to plan.
+          return;
+      }
+    },
+  };
+}
+
+/**
+ * "Moved" notices for the people who had answered the occurrence that moved. A move that
+ * supersedes an earlier one not yet delivered replaces it, keeping the time people last knew.
+ */
+async function movedNotices(db: Executor, before: EventRecord, after: EventRecord, now: number): Promise<PlannedRow[]> {
+  const was = shownOccurrence(before, now);
+  const is = shownOccurrence(after, now);
+  if (!was || !is) return [];
+  const attendees = await stakeholders(db, before.id, was.key);
+  const pending = await remindersRepo.pending(db, after.id, ['moved']);
+  const known = pending.find((r) => r.previous_start !== null);
+  const previous =
+    known && known.previous_start !== null && known.previous_end !== null
+      ? { start: Number(known.previous_start), end: Number(known.previous_end) }
+      : { start: was.start, end: was.end };
+  if (pending.length) await remindersRepo.deleteKeys(db, pending.map((r) => r.key));
+  return changeNotices('moved', after, is, attendees, now, { previous });
+}

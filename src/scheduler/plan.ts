@@ -1,0 +1,193 @@
+import { DateTime } from 'luxon';
+import type { EventRecord } from '../core/event.ts';
+import { occurrencesBetween, type Occurrence } from '../core/occurrences.ts';
+import { parseOffset } from '../core/values.ts';
+import { rowKey } from './keys.ts';
+import type { ReminderKind, ReminderTarget } from './tables.ts';
+
+/**
+ * Pure planning: which rows an event should have, given the time. No database, no clock.
+ */
+
+export interface PlannedRow {
+  key: string;
+  parentKey: string | null;
+  platform: string;
+  workspaceId: string;
+  eventId: string;
+  kind: ReminderKind;
+  occurrence: string;
+  occurrenceStart: number;
+  occurrenceEnd: number;
+  offset: string | null;
+  target: ReminderTarget;
+  userId: string | null;
+  dueAt: number;
+  previous: { start: number; end: number } | null;
+  reason: string | null;
+}
+
+export const DAY_MS = 86_400_000;
+/** Recurring events: reminders are planned this far ahead and rolled forward as time passes. */
+export const DEFAULT_HORIZON_MS = 14 * DAY_MS;
+/** The "starting now" reminder is still worth sending this long after the start; later it is skipped. */
+export const START_GRACE_MS = 5 * 60_000;
+
+/**
+ * When a reminder `offset` before `start` is due, in the event's zone: P1D before 7pm is 7pm the
+ * day before (calendar arithmetic, so it stays 7pm across a DST change); PT1H is one real hour.
+ */
+export function reminderDue(start: number, offset: string, zone: string): number {
+  const d = parseOffset(offset);
+  if (!d) throw new Error(`not a reminder offset: ${offset}`);
+  return DateTime.fromMillis(start, { zone }).minus(d).toMillis();
+}
+
+function maxOffsetMs(e: EventRecord): number {
+  let max = 0;
+  for (const o of e.reminderOffsets) max = Math.max(max, parseOffset(o)?.as('milliseconds') ?? 0);
+  // Calendar days can be 25 hours long across a DST change.
+  return max + DAY_MS;
+}
+
+function targetsFor(e: EventRecord): ReminderTarget[] {
+  const out: ReminderTarget[] = [];
+  if (e.reminderAudience !== 'dm' && e.channelId !== null) out.push('channel');
+  if (e.reminderAudience !== 'channel') out.push('attendees');
+  return out;
+}
+
+export function reminderKey(e: EventRecord, occ: Occurrence, offset: string, target: ReminderTarget): string {
+  return rowKey('reminder', e.id, occ.key, occ.start, offset, target);
+}
+
+function base(e: EventRecord): Pick<PlannedRow, 'platform' | 'workspaceId' | 'eventId' | 'parentKey' | 'userId' | 'previous' | 'reason'> {
+  return { platform: e.platform, workspaceId: e.workspaceId, eventId: e.id, parentKey: null, userId: null, previous: null, reason: null };
+}
+
+export interface PlanOptions {
+  horizonMs?: number;
+  /**
+   * Also list rows whose due time has passed (for occurrences not yet started): the set of rows
+   * the event should have, used to decide which existing pending rows to keep when re-planning.
+   */
+  includePassed?: boolean;
+}
+
+/**
+ * The reminders (and the draft's announcement) an event should have at `now`:
+ * - one row per (occurrence, offset, target); DM targets are one 'attendees' row, fanned out when due;
+ * - offsets already passed are not planned (a day-before reminder for an event in 2 hours);
+ * - recurring events: occurrences whose reminders fall within the horizon;
+ * - a draft: an announcement at its publish time, and no reminders due before it (nobody has seen the event yet);
+ * - a cancelled event: nothing.
+ */
+export function planEvent(e: EventRecord, now: number, opts: PlanOptions = {}): PlannedRow[] {
+  if (e.status === 'cancelled') return [];
+  const horizon = opts.horizonMs ?? DEFAULT_HORIZON_MS;
+  const out: PlannedRow[] = [];
+  const span = maxOffsetMs(e);
+  const occurrences = e.recurrence
+    ? occurrencesBetween(e, now - (opts.includePassed ? START_GRACE_MS : 0), now + horizon + span, 1000)
+    : [{ key: '', start: e.start, end: e.end }];
+  const targets = targetsFor(e);
+  for (const occ of occurrences) {
+    for (const offset of e.reminderOffsets) {
+      const due = reminderDue(occ.start, offset, e.timezone);
+      if (!opts.includePassed && due < now) continue;
+      if (e.recurrence && due > now + horizon) continue;
+      if (e.status === 'draft' && e.publishAt !== null && due < e.publishAt) continue;
+      for (const target of targets) {
+        out.push({
+          ...base(e),
+          key: reminderKey(e, occ, offset, target),
+          kind: 'reminder',
+          occurrence: occ.key,
+          occurrenceStart: occ.start,
+          occurrenceEnd: occ.end,
+          offset,
+          target,
+          dueAt: due,
+        });
+      }
+    }
+  }
+  if (e.status === 'draft' && e.publishAt !== null) out.push(announcement(e, e.publishAt, `at:${e.publishAt}`));
+  return out;
+}
+
+/** Post the event card to its channel: at a draft's publish time, or now when an edit publishes it. */
+export function announcement(e: EventRecord, dueAt: number, why: string): PlannedRow {
+  const first = e.recurrence ? new Date(e.start).toISOString() : '';
+  return {
+    ...base(e),
+    key: rowKey('announcement', e.id, why),
+    kind: 'announcement',
+    occurrence: first,
+    occurrenceStart: e.start,
+    occurrenceEnd: e.end,
+    offset: null,
+    target: 'channel',
+    dueAt,
+  };
+}
+
+/**
+ * Tell people the time changed or the event is off: DMs to `attendees` when the audience includes
+ * DMs, the channel (where the platform also updates the card) when it includes the channel. With
+ * no channel, attendees are told by DM whatever the audience.
+ */
+export function changeNotices(
+  kind: 'moved' | 'cancelled',
+  e: EventRecord,
+  occ: Occurrence,
+  attendees: string[],
+  now: number,
+  extra: { previous?: { start: number; end: number }; reason?: string | null } = {},
+): PlannedRow[] {
+  const channel = e.reminderAudience !== 'dm' && e.channelId !== null;
+  const dms = e.reminderAudience !== 'channel' || e.channelId === null;
+  const row = (target: ReminderTarget, userId: string | null): PlannedRow => ({
+    ...base(e),
+    key: rowKey(kind, e.id, e.version, target, userId),
+    kind,
+    occurrence: occ.key,
+    occurrenceStart: occ.start,
+    occurrenceEnd: occ.end,
+    offset: null,
+    target,
+    userId,
+    dueAt: now,
+    previous: extra.previous ?? null,
+    reason: extra.reason ?? null,
+  });
+  const out: PlannedRow[] = [];
+  if (channel) out.push(row('channel', null));
+  if (dms) for (const u of new Set(attendees)) out.push(row('dm', u));
+  return out;
+}
+
+/** Lateness policy at hand-off. */
+export type Verdict = { send: true } | { send: false; reason: string };
+
+/**
+ * A late reminder whose event has not started is still sent (worded from the real time left);
+ * one for an occurrence that has started is skipped, except the "starting now" one within a grace.
+ * Announcements and change notices are pointless once the occurrence is over.
+ */
+export function lateness(kind: ReminderKind, offset: string | null, occ: { start: number; end: number }, now: number): Verdict {
+  switch (kind) {
+    case 'reminder': {
+      const zero = offset !== null && (parseOffset(offset)?.as('milliseconds') ?? 0) === 0;
+      const limit = zero ? occ.start + START_GRACE_MS : occ.start;
+      if (zero ? now <= limit : now < limit) return { send: true };
+      return { send: false, reason: 'late: the event had already started' };
+    }
+    case 'announcement':
+    case 'moved':
+    case 'cancelled':
+      return now < occ.end ? { send: true } : { send: false, reason: 'late: the occurrence is over' };
+    case 'delivery_failed':
+      return { send: true };
+  }
+}

@@ -1,0 +1,151 @@
+import type { Executor } from '../store/events-repo.ts';
+import type { PlannedRow } from './plan.ts';
+import type { ReminderRow, ReminderState, RemindersTable } from './tables.ts';
+import type { Insertable } from 'kysely';
+
+/** Rows per INSERT: well under SQLite's and Postgres's bound-parameter limits. */
+const CHUNK = 400;
+
+export function toRow(p: PlannedRow, now: number): Insertable<RemindersTable> {
+  return {
+    key: p.key,
+    parent_key: p.parentKey,
+    platform: p.platform,
+    workspace_id: p.workspaceId,
+    event_id: p.eventId,
+    kind: p.kind,
+    occurrence: p.occurrence,
+    occurrence_start: p.occurrenceStart,
+    occurrence_end: p.occurrenceEnd,
+    offset_iso: p.offset,
+    target: p.target,
+    user_id: p.userId,
+    due_at: p.dueAt,
+    state: 'pending',
+    attempts: 0,
+    lease_owner: null,
+    lease_expires_at: null,
+    sent_at: null,
+    last_error: null,
+    previous_start: p.previous?.start ?? null,
+    previous_end: p.previous?.end ?? null,
+    reason: p.reason,
+    created_at: now,
+  };
+}
+
+export const remindersRepo = {
+  /** Insert rows; a key that already exists (planned before, in any state) is left alone. */
+  async insert(db: Executor, rows: Insertable<RemindersTable>[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await db
+        .insertInto('reminders')
+        .values(rows.slice(i, i + CHUNK))
+        .onConflict((oc) => oc.column('key').doNothing())
+        .execute();
+    }
+  },
+
+  async insertPlanned(db: Executor, rows: PlannedRow[], now: number): Promise<void> {
+    await remindersRepo.insert(
+      db,
+      rows.map((r) => toRow(r, now)),
+    );
+  },
+
+  /** Pending rows of an event, of some kinds. */
+  async pending(db: Executor, eventId: string, kinds: string[]): Promise<ReminderRow[]> {
+    return db
+      .selectFrom('reminders')
+      .selectAll()
+      .where('event_id', '=', eventId)
+      .where('state', '=', 'pending')
+      .where('kind', 'in', kinds)
+      .execute();
+  },
+
+  async deleteKeys(db: Executor, keys: string[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += CHUNK) {
+      await db
+        .deleteFrom('reminders')
+        .where('key', 'in', keys.slice(i, i + CHUNK))
+        .where('state', '=', 'pending')
+        .execute();
+    }
+  },
+
+  /** Withdraw: pending rows of these kinds go; claimed ones are checked again at hand-off. */
+  async deletePending(db: Executor, eventId: string, kinds: string[]): Promise<void> {
+    await db
+      .deleteFrom('reminders')
+      .where('event_id', '=', eventId)
+      .where('state', '=', 'pending')
+      .where('kind', 'in', kinds)
+      .execute();
+  },
+
+  async deleteForEvent(db: Executor, eventId: string): Promise<void> {
+    await db.deleteFrom('reminders').where('event_id', '=', eventId).execute();
+  },
+
+  async byEvent(db: Executor, eventId: string): Promise<ReminderRow[]> {
+    return db.selectFrom('reminders').selectAll().where('event_id', '=', eventId).orderBy('due_at').orderBy('key').execute();
+  },
+
+  /**
+   * The earliest instant something may become claimable: a pending row's due time or a claimed
+   * row's lease expiry.
+   */
+  async nextWakeAt(db: Executor, platforms: string[]): Promise<number | null> {
+    if (platforms.length === 0) return null;
+    const [due, lease] = await Promise.all([
+      db
+        .selectFrom('reminders')
+        .select((eb) => eb.fn.min('due_at').as('at'))
+        .where('state', '=', 'pending')
+        .where('platform', 'in', platforms)
+        .executeTakeFirst(),
+      db
+        .selectFrom('reminders')
+        .select((eb) => eb.fn.min('lease_expires_at').as('at'))
+        .where('state', '=', 'claimed')
+        .where('platform', 'in', platforms)
+        .executeTakeFirst(),
+    ]);
+    const times = [due?.at, lease?.at].filter((t): t is number => t !== null && t !== undefined).map(Number);
+    return times.length ? Math.min(...times) : null;
+  },
+
+  /** Settle a claimed row, only while this owner still holds it (a reclaimed row is someone else's). */
+  async settle(
+    db: Executor,
+    key: string,
+    owner: string,
+    to: { state: ReminderState; now: number; error?: string | null; dueAt?: number },
+  ): Promise<boolean> {
+    const res = await db
+      .updateTable('reminders')
+      .set({
+        state: to.state,
+        lease_owner: null,
+        lease_expires_at: null,
+        ...(to.state === 'sent' ? { sent_at: to.now } : {}),
+        ...(to.error !== undefined ? { last_error: to.error } : {}),
+        ...(to.dueAt !== undefined ? { due_at: to.dueAt } : {}),
+      })
+      .where('key', '=', key)
+      .where('state', '=', 'claimed')
+      .where('lease_owner', '=', owner)
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) === 1;
+  },
+
+  async counts(db: Executor): Promise<Record<string, number>> {
+    const rows = await db
+      .selectFrom('reminders')
+      .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('state')
+      .execute();
+    return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+  },
+};

@@ -1,0 +1,37 @@
+import { eventFromRow } from '../core/event.ts';
+import type { Executor } from '../store/events-repo.ts';
+import { planEvent } from './plan.ts';
+import { remindersRepo } from './repo.ts';
+
+const PAGE = 200;
+
+/**
+ * Recurring events have reminders planned over a rolling horizon; as occurrences pass, plan the
+ * ones that came within it. Only inserts (keys are derived from what a row is, so a row planned
+ * before, in whatever state, is kept): idempotent, safe from several processes at once.
+ */
+export async function rollForward(db: Executor, now: number, opts: { horizonMs?: number; platforms: string[] }): Promise<number> {
+  if (opts.platforms.length === 0) return 0;
+  let after = '';
+  let planned = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('events')
+      .selectAll()
+      .where('recurrence', 'is not', null)
+      .where('status', '!=', 'cancelled')
+      .where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', now)]))
+      .where('platform', 'in', opts.platforms)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(PAGE)
+      .execute();
+    for (const row of rows) {
+      const wanted = planEvent(eventFromRow(row), now, { horizonMs: opts.horizonMs });
+      if (wanted.length) await remindersRepo.insertPlanned(db, wanted, now);
+      planned += wanted.length;
+    }
+    if (rows.length < PAGE) return planned;
+    after = rows[rows.length - 1]!.id;
+  }
+}

@@ -1,0 +1,198 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import type { Clock } from '../core/clock.ts';
+import type { Store } from '../store/database.ts';
+import { claimBatch } from './claim.ts';
+import { BatchDispatcher, defaultBackoff, emptyStats, type BatchStats } from './dispatch.ts';
+import type { NotifierRegistry } from './notifier.ts';
+import { remindersRepo } from './repo.ts';
+import { rollForward } from './roll.ts';
+import { realTimer, type Timer } from './timer.ts';
+
+export interface SchedulerOptions {
+  store: Store;
+  clock: Clock;
+  /** The notifier of each platform this process serves; rows of other platforms are left to other processes. */
+  notifiers: NotifierRegistry;
+  /** Names this process on leases (default host:pid:random). */
+  owner?: string;
+  /** Rows claimed per pass (default 200). */
+  batchSize?: number;
+  /** How long a claim holds before another process may take the row over (default 2 minutes). */
+  leaseMs?: number;
+  /** Hand-offs before a row is marked failed (default 5). */
+  maxAttempts?: number;
+  backoffMs?: (attempt: number) => number;
+  /** A notifier silent this long counts as a transient failure (default 20 s). */
+  deliveryTimeoutMs?: number;
+  /** Hand-offs in flight at once within a batch (default 8). */
+  concurrency?: number;
+  /** The longest the loop sleeps, so rows added by other processes are seen (default 10 s). */
+  maxSleepMs?: number;
+  /** How often recurring events' reminders are rolled forward (default hourly; 0: never). */
+  rollEveryMs?: number;
+  horizonMs?: number;
+  timer?: Timer;
+  /** Errors of a pass (database down…); the loop backs off and carries on. */
+  onError?: (err: unknown) => void;
+  /** After each pass that claimed something. */
+  onBatch?: (stats: BatchStats) => void;
+}
+
+const MIN_SLEEP_MS = 25;
+
+/**
+ * The one loop: sleep until the next row is due (bounded), claim a batch under a lease, hand each
+ * row to its platform's notifier, record the outcome. Any number of processes can run it
+ * against one database; each row is handed off by one of them at a time.
+ */
+export class Scheduler {
+  readonly owner: string;
+  readonly #o: Required<Omit<SchedulerOptions, 'owner' | 'horizonMs' | 'onError' | 'onBatch'>> &
+    Pick<SchedulerOptions, 'horizonMs' | 'onError' | 'onBatch'>;
+  readonly #platforms: string[];
+  #loop: Promise<void> | null = null;
+  #stopping = false;
+  #sleep: AbortController | null = null;
+  #nextRoll = 0;
+  #idleWaiters: Array<() => void> = [];
+  readonly totals: BatchStats = emptyStats();
+
+  constructor(opts: SchedulerOptions) {
+    this.owner = opts.owner ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.#o = {
+      batchSize: 200,
+      leaseMs: 120_000,
+      maxAttempts: 5,
+      backoffMs: defaultBackoff,
+      deliveryTimeoutMs: 20_000,
+      concurrency: 8,
+      maxSleepMs: 10_000,
+      rollEveryMs: 3_600_000,
+      timer: realTimer,
+      ...opts,
+    };
+    this.#platforms = Object.entries(opts.notifiers)
+      .filter(([, n]) => n !== undefined)
+      .map(([p]) => p);
+  }
+
+  get running(): boolean {
+    return this.#loop !== null;
+  }
+
+  start(): void {
+    if (this.#loop) return;
+    this.#stopping = false;
+    this.#loop = this.#run().finally(() => {
+      this.#loop = null;
+      this.#flushIdle();
+    });
+  }
+
+  /** Stop after the batch in flight is settled. */
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    this.#sleep?.abort();
+    await this.#loop;
+  }
+
+  /** Cut the current sleep short: something was queued (the lifecycle's onQueued). */
+  wake(): void {
+    this.#sleep?.abort();
+  }
+
+  /** Resolves the next time the loop has nothing claimable and goes to sleep (or has stopped). */
+  whenIdle(): Promise<void> {
+    if (!this.#loop) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  /** One pass: claim a batch and deliver it. */
+  async runOnce(): Promise<BatchStats> {
+    const { store, clock } = this.#o;
+    const rows = await claimBatch(store.db, store.dialect, {
+      owner: this.owner,
+      now: clock.now().getTime(),
+      leaseMs: this.#o.leaseMs,
+      limit: this.#o.batchSize,
+      platforms: this.#platforms,
+    });
+    if (rows.length === 0) return emptyStats();
+    const stats = await new BatchDispatcher({
+      db: store.db,
+      clock,
+      notifiers: this.#o.notifiers,
+      owner: this.owner,
+      maxAttempts: this.#o.maxAttempts,
+      backoffMs: this.#o.backoffMs,
+      deliveryTimeoutMs: this.#o.deliveryTimeoutMs,
+      concurrency: this.#o.concurrency,
+    }).run(rows);
+    for (const k of Object.keys(stats) as Array<keyof BatchStats>) this.totals[k] += stats[k];
+    this.#o.onBatch?.(stats);
+    return stats;
+  }
+
+  /** Passes until nothing is claimable now (tests: after moving the clock). */
+  async drain(): Promise<BatchStats> {
+    const sum = emptyStats();
+    for (;;) {
+      const s = await this.runOnce();
+      for (const k of Object.keys(s) as Array<keyof BatchStats>) sum[k] += s[k];
+      if (s.claimed === 0) return sum;
+    }
+  }
+
+  /** Plan recurring events' reminders that came within the horizon. */
+  async rollForward(): Promise<number> {
+    return rollForward(this.#o.store.db, this.#o.clock.now().getTime(), {
+      horizonMs: this.#o.horizonMs,
+      platforms: this.#platforms,
+    });
+  }
+
+  async #run(): Promise<void> {
+    let errors = 0;
+    while (!this.#stopping) {
+      try {
+        const now = this.#o.clock.now().getTime();
+        if (this.#o.rollEveryMs > 0 && now >= this.#nextRoll) {
+          await this.rollForward();
+          this.#nextRoll = now + this.#o.rollEveryMs;
+        }
+        const s = await this.runOnce();
+        errors = 0;
+        if (s.claimed > 0) {
+          await new Promise((r) => setImmediate(r));
+          continue;
+        }
+        const next = await remindersRepo.nextWakeAt(this.#o.store.db, this.#platforms);
+        const wait = next === null ? this.#o.maxSleepMs : next - this.#o.clock.now().getTime();
+        this.#flushIdle();
+        await this.#nap(Math.min(this.#o.maxSleepMs, Math.max(MIN_SLEEP_MS, wait)));
+      } catch (err) {
+        errors++;
+        this.#o.onError?.(err);
+        await this.#nap(Math.min(this.#o.maxSleepMs, 250 * 2 ** Math.min(errors, 6)));
+      }
+    }
+  }
+
+  async #nap(ms: number): Promise<void> {
+    if (this.#stopping) return;
+    const ctl = new AbortController();
+    this.#sleep = ctl;
+    try {
+      await this.#o.timer.sleep(ms, ctl.signal);
+    } finally {
+      this.#sleep = null;
+    }
+  }
+
+  #flushIdle(): void {
+    const waiters = this.#idleWaiters;
+    this.#idleWaiters = [];
+    for (const w of waiters) w();
+  }
+}

@@ -1,0 +1,58 @@
+import type { Selectable } from 'kysely';
+
+type Millis = number;
+
+/** What a row says. Reminders, announcements and notices share one table and one loop. */
+export type ReminderKind = 'reminder' | 'announcement' | 'moved' | 'cancelled' | 'delivery_failed';
+
+/**
+ * Where it goes: the event's channel (resolved at delivery), the attendees (fanned out into one
+ * 'dm' row per recipient when due, recipients computed then), or one person by DM.
+ */
+export type ReminderTarget = 'channel' | 'attendees' | 'dm';
+
+export type ReminderState = 'pending' | 'claimed' | 'sent' | 'skipped' | 'failed';
+
+/**
+ * One delivery, exactly once. `key` is the idempotency key the platform dedupes on (Discord
+ * nonce, Slack metadata): at most 25 characters, derived from what the row is, so planning the
+ * same reminder twice (two processes rolling forward, a retried transaction) makes one row.
+ */
+export interface RemindersTable {
+  key: string;
+  /** For a per-recipient row fanned out of an 'attendees' row: that row's key. */
+  parent_key: string | null;
+  platform: string;
+  workspace_id: string;
+  event_id: string;
+  kind: string;
+  /** '' for a one-off event; the occurrence start (ISO, UTC) for a recurring one, like rsvps.occurrence. */
+  occurrence: string;
+  /** The occurrence's start and end when planned: a reminder for a time the event no longer has is skipped. */
+  occurrence_start: Millis;
+  occurrence_end: Millis;
+  /** ISO 8601 reminder offset (reminders only). */
+  offset_iso: string | null;
+  target: string;
+  user_id: string | null;
+  /** When it may next be handed off: the planned instant, pushed back by retry backoff. */
+  due_at: Millis;
+  state: string;
+  attempts: number;
+  lease_owner: string | null;
+  lease_expires_at: Millis | null;
+  sent_at: Millis | null;
+  last_error: string | null;
+  /** 'moved': the occurrence's old time. */
+  previous_start: Millis | null;
+  previous_end: Millis | null;
+  /** 'cancelled': why; 'delivery_failed': the error. */
+  reason: string | null;
+  created_at: Millis;
+}
+
+export interface SchedulerTables {
+  reminders: RemindersTable;
+}
+
+export type ReminderRow = Selectable<RemindersTable>;

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../src/core/event.ts';
+import { lateness, planEvent, reminderDue } from '../../src/scheduler/plan.ts';
+import { recipientKey } from '../../src/scheduler/keys.ts';
+import { at, iso } from './support.ts';
+
+function event(over: Partial<EventRecord> = {}): EventRecord {
+  return {
+    id: 'ev000001',
+    platform: 'console',
+    workspaceId: 'w1',
+    channelId: 'general',
+    title: 'T',
+    description: null,
+    location: null,
+    joinUrl: null,
+    kind: 'other',
+    start: at('2026-11-02T00:00:00Z'),
+    end: at('2026-11-02T01:00:00Z'),
+    lastEnd: null,
+    timezone: 'America/New_York',
+    allDay: false,
+    recurrence: null,
+    capacity: null,
+    rsvpDeadline: null,
+    approvalRequired: false,
+    visibility: 'public',
+    invitees: { users: [], roles: [] },
+    creatorId: 'host',
+    hostIds: ['host'],
+    reminderOffsets: ['PT0M', 'PT15M', 'PT1H', 'P1D', 'P1W'],
+    reminderAudience: 'channel',
+    remindMaybe: false,
+    publishAt: null,
+    status: 'scheduled',
+    cancelReason: null,
+    card: null,
+    version: 1,
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
+  };
+}
+
+const due = (rows: ReturnType<typeof planEvent>) => Object.fromEntries(rows.map((r) => [r.offset, iso(r.dueAt)]));
+
+describe('reminderDue: local-time arithmetic in the event zone', () => {
+  it('New York, fall back (DST ends 2026-11-01): Sunday 7pm EST', () => {
+    const start = at('2026-11-02T00:00:00Z'); // Sun 1 Nov 19:00 EST (UTC-5)
+    expect(iso(reminderDue(start, 'PT0M', 'America/New_York'))).toBe('2026-11-02T00:00:00.000Z');
+    expect(iso(reminderDue(start, 'PT15M', 'America/New_York'))).toBe('2026-11-01T23:45:00.000Z');
+    expect(iso(reminderDue(start, 'PT1H', 'America/New_York'))).toBe('2026-11-01T23:00:00.000Z');
+    // Sat 31 Oct 19:00 EDT (UTC-4): 25 real hours before.
+    expect(iso(reminderDue(start, 'P1D', 'America/New_York'))).toBe('2026-10-31T23:00:00.000Z');
+    // Sun 25 Oct 19:00 EDT.
+    expect(iso(reminderDue(start, 'P1W', 'America/New_York'))).toBe('2026-10-25T23:00:00.000Z');
+  });
+
+  it('New York, spring forward (DST starts 2027-03-14): P1D is 7pm the day before, 23 real hours', () => {
+    const start = at('2027-03-14T23:00:00Z'); // Sun 14 Mar 19:00 EDT
+    expect(iso(reminderDue(start, 'P1D', 'America/New_York'))).toBe('2027-03-14T00:00:00.000Z'); // Sat 19:00 EST
+    // PT1H is one real hour even across the gap: 03:30 EDT minus an hour is 01:30 EST.
+    expect(iso(reminderDue(at('2027-03-14T07:30:00Z'), 'PT1H', 'America/New_York'))).toBe('2027-03-14T06:30:00.000Z');
+  });
+
+  it('Sydney, DST starts 2026-10-04 and ends 2027-04-04', () => {
+    const spring = at('2026-10-04T08:00:00Z'); // Sun 4 Oct 19:00 AEDT (UTC+11)
+    expect(iso(reminderDue(spring, 'P1D', 'Australia/Sydney'))).toBe('2026-10-03T09:00:00.000Z'); // Sat 19:00 AEST
+    expect(iso(reminderDue(spring, 'P1W', 'Australia/Sydney'))).toBe('2026-09-27T09:00:00.000Z');
+    expect(iso(reminderDue(spring, 'PT1H', 'Australia/Sydney'))).toBe('2026-10-04T07:00:00.000Z');
+    const autumn = at('2027-04-04T09:00:00Z'); // Sun 4 Apr 19:00 AEST (UTC+10)
+    expect(iso(reminderDue(autumn, 'P1D', 'Australia/Sydney'))).toBe('2027-04-03T08:00:00.000Z'); // Sat 19:00 AEDT
+  });
+
+  it('any ISO duration parses (P2DT3H, PT90M)', () => {
+    const start = at('2026-12-10T18:00:00Z');
+    expect(iso(reminderDue(start, 'P2DT3H', 'UTC'))).toBe('2026-12-08T15:00:00.000Z');
+    expect(iso(reminderDue(start, 'PT90M', 'UTC'))).toBe('2026-12-10T16:30:00.000Z');
+  });
+});
+
+describe('planEvent', () => {
+  it('plans every offset that is still ahead, one row per target', () => {
+    const rows = planEvent(event({ reminderAudience: 'both' }), at('2026-10-20T00:00:00Z'));
+    expect(rows).toHaveLength(10);
+    expect(new Set(rows.map((r) => r.target))).toEqual(new Set(['channel', 'attendees']));
+    expect(new Set(rows.map((r) => r.key)).size).toBe(10);
+    expect(rows.every((r) => r.key.length <= 25)).toBe(true);
+  });
+
+  it('skips offsets whose due time has passed: a day-before reminder for an event in 2 hours is never planned', () => {
+    const rows = planEvent(event(), at('2026-11-01T22:00:00Z'));
+    expect(due(rows)).toEqual({
+      PT0M: '2026-11-02T00:00:00.000Z',
+      PT15M: '2026-11-01T23:45:00.000Z',
+      PT1H: '2026-11-01T23:00:00.000Z',
+    });
+  });
+
+  it('audience: dm only plans attendees rows; channel without a channel plans nothing', () => {
+    expect(planEvent(event({ reminderAudience: 'dm', reminderOffsets: ['PT15M'] }), 0).map((r) => r.target)).toEqual(['attendees']);
+    expect(planEvent(event({ channelId: null, reminderOffsets: ['PT15M'] }), 0)).toEqual([]);
+  });
+
+  it('keys depend on what the row is, not when it was planned; a moved event gets new keys', () => {
+    const e = event();
+    const a = planEvent(e, at('2026-10-01T00:00:00Z')).map((r) => r.key);
+    const b = planEvent({ ...e, title: 'Renamed', version: 2 }, at('2026-10-02T00:00:00Z')).map((r) => r.key);
+    expect(b).toEqual(a);
+    const moved = planEvent({ ...e, start: e.start + 3_600_000, end: e.end + 3_600_000 }, at('2026-10-02T00:00:00Z')).map((r) => r.key);
+    expect(moved.filter((k) => a.includes(k))).toEqual([]);
+  });
+
+  it('a cancelled event has nothing planned', () => {
+    expect(planEvent(event({ status: 'cancelled' }), 0)).toEqual([]);
+  });
+
+  it('a draft: announcement at publish time, no reminder before it', () => {
+    const rows = planEvent(event({ status: 'draft', publishAt: at('2026-10-30T12:00:00Z') }), at('2026-10-20T00:00:00Z'));
+    expect(rows.find((r) => r.kind === 'announcement')?.dueAt).toBe(at('2026-10-30T12:00:00Z'));
+    expect(rows.filter((r) => r.kind === 'reminder').map((r) => r.offset)).toEqual(['PT0M', 'PT15M', 'PT1H', 'P1D']);
+  });
+
+  it('recurring: occurrences within the horizon only, 7pm local on both sides of DST', () => {
+    const e = event({
+      start: at('2026-10-20T23:00:00Z'), // Tue 20 Oct 19:00 EDT
+      end: at('2026-10-21T00:00:00Z'),
+      recurrence: { freq: 'WEEKLY', interval: 1, byday: [], bymonthday: [], count: null, until: null },
+      reminderOffsets: ['PT1H'],
+    });
+    const rows = planEvent(e, at('2026-10-20T00:00:00Z'), { horizonMs: 21 * 86_400_000 });
+    expect(rows.map((r) => iso(r.occurrenceStart))).toEqual([
+      '2026-10-20T23:00:00.000Z',
+      '2026-10-27T23:00:00.000Z',
+      '2026-11-04T00:00:00.000Z', // 19:00 EST after the change
+    ]);
+    expect(rows.map((r) => r.occurrence)).toEqual(rows.map((r) => iso(r.occurrenceStart)));
+  });
+
+  it('recipient keys are stable per recipient and fit a Discord nonce', () => {
+    const k = recipientKey('abcdefghijklmnop', '123456789012345678');
+    expect(k).toBe(recipientKey('abcdefghijklmnop', '123456789012345678'));
+    expect(k).not.toBe(recipientKey('abcdefghijklmnop', '123456789012345679'));
+    expect(k.length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('lateness', () => {
+  const occ = { start: at('2026-11-02T00:00:00Z'), end: at('2026-11-02T01:00:00Z') };
+  it('late but not started: sent; started: skipped', () => {
+    expect(lateness('reminder', 'PT15M', occ, occ.start - 60_000).send).toBe(true);
+    expect(lateness('reminder', 'PT15M', occ, occ.start).send).toBe(false);
+  });
+  it('"starting now" keeps a short grace', () => {
+    expect(lateness('reminder', 'PT0M', occ, occ.start + 4 * 60_000).send).toBe(true);
+    expect(lateness('reminder', 'PT0M', occ, occ.start + 6 * 60_000).send).toBe(false);
+  });
+  it('change notices stop making sense when the occurrence is over', () => {
+    expect(lateness('cancelled', null, occ, occ.end - 1).send).toBe(true);
+    expect(lateness('moved', null, occ, occ.end).send).toBe(false);
+  });
+});

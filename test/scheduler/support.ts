@@ -1,0 +1,57 @@
+import { ManualClock } from '../../src/core/clock.ts';
+import { EventService } from '../../src/core/service.ts';
+import type { Store } from '../../src/store/database.ts';
+import { createReminderLifecycle } from '../../src/scheduler/lifecycle.ts';
+import type { DeliveryResult, Notice, Notifier, Target } from '../../src/scheduler/notifier.ts';
+import { Scheduler, type SchedulerOptions } from '../../src/scheduler/scheduler.ts';
+
+export interface Delivered {
+  key: string;
+  kind: Notice['kind'];
+  offset: string | null;
+  target: string;
+  now: number;
+  start: number;
+  attempt: number | undefined;
+  notice: Notice;
+}
+
+/** Records every hand-off; can be told to throw or to answer "unreachable" for some targets. */
+export class RecordingNotifier implements Notifier {
+  readonly calls: Delivered[] = [];
+  failWith: ((n: Notice, t: Target) => DeliveryResult | Error | null) | null = null;
+
+  async deliver(notice: Notice, target: Target): Promise<DeliveryResult> {
+    const where = target.type === 'channel' ? `#${target.channelId}` : `@${target.userId}`;
+    this.calls.push({
+      key: notice.key,
+      kind: notice.kind,
+      offset: notice.offset,
+      target: where,
+      now: notice.now,
+      start: notice.occurrence.start,
+      attempt: notice.attempt,
+      notice,
+    });
+    const f = this.failWith?.(notice, target);
+    if (f instanceof Error) throw f;
+    if (f) return f;
+    return { status: 'sent', messageId: `m${this.calls.length}` };
+  }
+
+  take(): Delivered[] {
+    return this.calls.splice(0, this.calls.length);
+  }
+}
+
+export function harness(store: Store, start: string, opts: Partial<SchedulerOptions> = {}) {
+  const clock = new ManualClock(start);
+  const lifecycle = createReminderLifecycle();
+  const service = new EventService({ store, clock, lifecycle });
+  const notifier = new RecordingNotifier();
+  const scheduler = new Scheduler({ store, clock, notifiers: { console: notifier }, backoffMs: () => 60_000, ...opts });
+  return { clock, service, notifier, scheduler };
+}
+
+export const iso = (ms: number) => new Date(ms).toISOString();
+export const at = (s: string) => new Date(s).getTime();
