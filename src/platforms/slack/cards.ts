@@ -1,0 +1,54 @@
+import type { WebClient } from '@slack/web-api';
+import type { EventService } from '../../core/service.ts';
+import type { EventView } from '../../core/view.ts';
+import { tenantOf } from './actor.ts';
+import { cardFallback, renderCard } from './render/card.ts';
+
+/** Where a card lives: what we store through service.attachCard. */
+export interface SlackCard {
+  channel: string;
+  ts: string;
+}
+
+export function cardOf(e: EventView): SlackCard | null {
+  const c = e.card as Partial<SlackCard> | null;
+  return c && typeof c.channel === 'string' && typeof c.ts === 'string' ? { channel: c.channel, ts: c.ts } : null;
+}
+
+/** Post the event's card in a channel and remember it, so clicks, edits and reminders find it. */
+export async function postCard(client: WebClient, service: EventService, e: EventView, channel: string): Promise<SlackCard> {
+  const res = await client.chat.postMessage({ channel, text: cardFallback(e), blocks: renderCard(e), unfurl_links: false });
+  const card = { channel: res.channel ?? channel, ts: String(res.ts) };
+  await service.attachCard(tenantOf(e.workspaceId), e.id, card);
+  return card;
+}
+
+/** Redraw a posted card in place. Returns false when there is none or Slack refused. */
+export async function refreshCard(client: WebClient, e: EventView, log: (m: string) => void): Promise<boolean> {
+  const card = cardOf(e);
+  if (!card) return false;
+  try {
+    await client.chat.update({ channel: card.channel, ts: card.ts, text: cardFallback(e), blocks: renderCard(e) });
+    return true;
+  } catch (err) {
+    log(`slack: could not update the card of ${e.id}: ${err instanceof Error ? err.message : String(err)}`);
+    return false;
+  }
+}
+
+/** A direct message from the bot. */
+export async function dmUser(client: WebClient, userId: string, text: string): Promise<void> {
+  const open = await client.conversations.open({ users: userId });
+  const channel = open.channel?.id;
+  if (!channel) throw new Error(`conversations.open gave no channel for ${userId}`);
+  await client.chat.postMessage({ channel, text });
+}
+
+/** Tell people without stopping at the first failure (a closed DM must not hide the rest). */
+export async function dmAll(client: WebClient, userIds: string[], text: string, log: (m: string) => void): Promise<void> {
+  await Promise.all(
+    userIds.map((u) =>
+      dmUser(client, u, text).catch((err: unknown) => log(`slack: DM to ${u} failed: ${err instanceof Error ? err.message : String(err)}`)),
+    ),
+  );
+}

@@ -1,0 +1,128 @@
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
+import { WebClient, type WebClientOptions } from '@slack/web-api';
+import type { SlackConfig } from '../../config.ts';
+import type { Clock } from '../../core/clock.ts';
+import type { EventService } from '../../core/service.ts';
+import type { Notifier } from '../../scheduler/notifier.ts';
+import type { Store } from '../../store/database.ts';
+import { boltLogger, buildApp, withSlash } from './app.ts';
+import { describeError, makeDeps } from './context.ts';
+import { DatabaseInstallationStore } from './installation-store.ts';
+import { registerActions } from './listeners/actions.ts';
+import { registerCommand } from './listeners/command.ts';
+import { registerEventDedupe, registerLifecycleEvents } from './listeners/events.ts';
+import { registerHome } from './listeners/home.ts';
+import { registerShortcuts } from './listeners/shortcuts.ts';
+import { registerViewSubmission } from './listeners/view-submission.ts';
+import { SlackNotifier } from './notifier.ts';
+
+export { slackManifest, type ManifestOptions } from './manifest.ts';
+export { SlackNotifier } from './notifier.ts';
+export { DatabaseInstallationStore } from './installation-store.ts';
+
+export interface StartSlackDeps {
+  service: EventService;
+  store: Store;
+  config: SlackConfig;
+  clock: Clock;
+  log?: (msg: string) => void;
+  /**
+   * Tests and benchmarks: who the bot is (skips auth.test), the address to listen on
+   * (default all interfaces), and Web API retries (default Slack's policy).
+   */
+  options?: {
+    botId?: string;
+    botUserId?: string;
+    host?: string;
+    retries?: boolean;
+    clientOptions?: WebClientOptions;
+  };
+}
+
+export interface SlackRuntime {
+  notifier: Notifier;
+  stop(): Promise<void>;
+  app: App;
+  /** HTTP mode: the port actually listened on (config.port 0 picks a free one). */
+  port?: number;
+}
+
+/**
+ * Start the Slack adapter: Socket Mode when SLACK_APP_TOKEN is set, HTTP at /slack/events on
+ * config.port otherwise; OAuth installs when a client id and secret are set, one bot token
+ * otherwise. Returns the notifier the scheduler delivers through.
+ */
+export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
+  const log = deps.log ?? ((m: string) => console.log(m));
+  const { config } = deps;
+  const opts = deps.options ?? {};
+  const clientOptions: WebClientOptions = {
+    logger: boltLogger(log),
+    ...(opts.retries === false ? { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true } : {}),
+    ...opts.clientOptions,
+    ...(config.apiUrl ? { slackApiUrl: withSlash(config.apiUrl) } : {}),
+  };
+  const oauth = Boolean(config.clientId && config.clientSecret);
+  const installations = oauth ? new DatabaseInstallationStore(deps.store, deps.clock) : null;
+
+  let identity: { botId: string; botUserId: string } | null = null;
+  if (!oauth) {
+    if (!config.botToken) throw new Error('Set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (OAuth).');
+    if (opts.botId && opts.botUserId) identity = { botId: opts.botId, botUserId: opts.botUserId };
+    else {
+      const who = await new WebClient(config.botToken, clientOptions).auth.test().catch((err: unknown) => {
+        throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test): ${describeError(err)}`);
+      });
+      identity = { botId: String(who.bot_id ?? ''), botUserId: String(who.user_id ?? '') };
+    }
+  }
+
+  const sdeps = makeDeps({ service: deps.service, store: deps.store, clock: deps.clock, log });
+  const app = buildApp({ config, log, clientOptions, installations, identity });
+  registerEventDedupe(app, sdeps);
+  registerCommand(app, sdeps);
+  registerShortcuts(app, sdeps);
+  registerViewSubmission(app, sdeps);
+  registerActions(app, sdeps);
+  registerHome(app, sdeps);
+  registerLifecycleEvents(app, sdeps, installations);
+  app.error(async (err) => {
+    log(`slack: unhandled error: ${describeError(err)}`);
+  });
+
+  const clients = new Map<string, WebClient>();
+  const clientFor = async (workspaceId: string): Promise<WebClient | null> => {
+    const token = installations ? await installations.botToken(workspaceId) : (config.botToken ?? null);
+    if (!token) return null;
+    let c = clients.get(token);
+    if (!c) {
+      c = new WebClient(token, clientOptions);
+      clients.set(token, c);
+    }
+    return c;
+  };
+  const notifier = new SlackNotifier({ service: deps.service, clientFor, log });
+
+  let port: number | undefined;
+  if (config.appToken) {
+    await app.start();
+    log('slack: connected in Socket Mode');
+  } else {
+    const server = await app.start(opts.host ? { port: config.port, host: opts.host } : config.port);
+    port = (server.address() as AddressInfo).port;
+    log(`slack: listening for Slack on port ${port} at /slack/events${oauth ? ' (install at /slack/install)' : ''}`);
+  }
+
+  let stopped = false;
+  return {
+    notifier,
+    app,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await app.stop();
+    },
+  };
+}

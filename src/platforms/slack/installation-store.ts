@@ -1,0 +1,72 @@
+import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
+import type { Clock } from '../../core/clock.ts';
+import type { Store } from '../../store/database.ts';
+
+function keyOf(enterpriseId: string | undefined, teamId: string | undefined, enterpriseInstall: boolean): string {
+  if (enterpriseInstall && enterpriseId) return `E:${enterpriseId}`;
+  if (teamId) return `T:${teamId}`;
+  if (enterpriseId) return `E:${enterpriseId}`;
+  throw new Error('An installation names neither a team nor an enterprise');
+}
+
+/**
+ * Bolt's InstallationStore on our database (table slack_installations): one row per workspace
+ * install, or per organization for an org-wide (Enterprise Grid) install.
+ */
+export class DatabaseInstallationStore implements InstallationStore {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  async storeInstallation<AuthVersion extends 'v1' | 'v2'>(installation: Installation<AuthVersion, boolean>): Promise<void> {
+    const enterpriseInstall = Boolean(installation.isEnterpriseInstall);
+    const id = keyOf(installation.enterprise?.id, installation.team?.id, enterpriseInstall);
+    const now = this.clock.now().getTime();
+    const row = {
+      id,
+      team_id: installation.team?.id ?? null,
+      enterprise_id: installation.enterprise?.id ?? null,
+      is_enterprise_install: enterpriseInstall ? 1 : 0,
+      app_id: installation.appId ?? null,
+      bot_token: installation.bot?.token ?? null,
+      bot_id: installation.bot?.id ?? null,
+      bot_user_id: installation.bot?.userId ?? null,
+      installation: JSON.stringify(installation),
+      updated_at: now,
+    };
+    await this.store.db
+      .insertInto('slack_installations')
+      .values({ ...row, installed_at: now })
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
+  }
+
+  async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation<'v1' | 'v2', boolean>> {
+    const candidates: string[] = [];
+    if (query.isEnterpriseInstall && query.enterpriseId) candidates.push(`E:${query.enterpriseId}`);
+    if (query.teamId) candidates.push(`T:${query.teamId}`);
+    if (query.enterpriseId) candidates.push(`E:${query.enterpriseId}`);
+    for (const id of candidates) {
+      const row = await this.store.db.selectFrom('slack_installations').select('installation').where('id', '=', id).executeTakeFirst();
+      if (row) return JSON.parse(row.installation) as Installation<'v1' | 'v2', boolean>;
+    }
+    throw new Error(`No Slack installation for ${query.enterpriseId ?? '-'}/${query.teamId ?? '-'}`);
+  }
+
+  async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
+    const id = keyOf(query.enterpriseId, query.teamId, Boolean(query.isEnterpriseInstall));
+    await this.store.db.deleteFrom('slack_installations').where('id', '=', id).execute();
+  }
+
+  /** The bot token for a workspace (what the notifier posts with), or null when not installed. */
+  async botToken(workspaceId: string): Promise<string | null> {
+    const row = await this.store.db
+      .selectFrom('slack_installations')
+      .select('bot_token')
+      .where((eb) => eb.or([eb('id', '=', `T:${workspaceId}`), eb('id', '=', `E:${workspaceId}`)]))
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    return row?.bot_token ?? null;
+  }
+}

@@ -1,0 +1,155 @@
+import type { App, BlockAction, RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { EventView } from '../../../core/view.ts';
+import { promotedText, rsvpReply } from '../../text/replies.ts';
+import { actorFor } from '../actor.ts';
+import { dmAll, refreshCard } from '../cards.ts';
+import { describeError, OOPS, type SlackDeps } from '../context.ts';
+import { ACTION, decodeRef, keys, parseOverflow, RSVP_ACTIONS } from '../ids.ts';
+import { durationText, previewWhen } from '../modal-values.ts';
+import { cardFallback, renderCard } from '../render/card.ts';
+import { context, esc, type Block } from '../render/limits.ts';
+import { BLOCK, buildEventModal, readMeta } from '../render/modal.ts';
+
+type ActionBody = BlockAction & {
+  container?: { type?: string; is_ephemeral?: boolean; channel_id?: string; message_ts?: string };
+};
+
+const tell = (respond: RespondFn, text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+
+/** Redraw the card that was clicked: in place for a channel message, by response_url for an ephemeral one. */
+async function redrawClicked(deps: SlackDeps, client: WebClient, body: ActionBody, respond: RespondFn, e: EventView): Promise<void> {
+  const c = body.container;
+  if (c?.is_ephemeral) {
+    await respond({ replace_original: true, text: cardFallback(e), blocks: renderCard(e) });
+    return;
+  }
+  const channel = c?.channel_id ?? body.channel?.id;
+  const ts = c?.message_ts ?? body.message?.ts;
+  if (channel && ts) {
+    try {
+      await client.chat.update({ channel, ts, text: cardFallback(e), blocks: renderCard(e) });
+      const stored = e.card as { channel?: string; ts?: string } | null;
+      if (stored?.ts && stored.ts !== ts) await refreshCard(client, e, deps.log);
+      return;
+    } catch (err) {
+      deps.log(`slack: chat.update of the clicked card failed: ${describeError(err)}`);
+    }
+  }
+  await refreshCard(client, e, deps.log);
+}
+
+export function registerActions(app: App, deps: SlackDeps): void {
+  app.action<BlockAction>(/^convene_rsvp_(going|maybe|declined)$/, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    try {
+      const a = action as { action_id: string; value?: string; action_ts: string };
+      const status = RSVP_ACTIONS[a.action_id]!;
+      const ref = decodeRef(a.value ?? '');
+      const actor = await actorFor(deps.profiles, client, body);
+      const r = await deps.service.run(actor, {
+        type: 'rsvp',
+        event: ref.eventId,
+        occurrence: ref.occurrence || undefined,
+        status,
+        idempotencyKey: keys.action(actor.userId, a.action_id, a.action_ts),
+      });
+      if (!r.ok) {
+        await tell(respond, `:warning: ${r.error.message}`);
+        return;
+      }
+      await redrawClicked(deps, client, body as ActionBody, respond, r.value.event);
+      await tell(respond, rsvpReply(r.value));
+      await dmAll(client, r.value.promoted, promotedText(r.value.event.title), deps.log);
+    } catch (err) {
+      deps.log(`slack: RSVP click failed: ${describeError(err)}`);
+      await tell(respond, OOPS).catch(() => {});
+    }
+  });
+
+  app.action<BlockAction>(ACTION.overflow, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    try {
+      const a = action as { selected_option?: { value: string }; action_ts: string; action_id: string };
+      const chosen = parseOverflow(a.selected_option?.value ?? '');
+      if (!chosen || chosen.verb === 'calendar') return; // the calendar option is a link Slack opens itself
+      const actor = await actorFor(deps.profiles, client, body);
+      if (chosen.verb === 'cancel') {
+        const r = await deps.service.run(actor, {
+          type: 'cancel',
+          event: chosen.ref.eventId,
+          reason: null,
+          idempotencyKey: keys.action(actor.userId, `${a.action_id}:cancel`, a.action_ts),
+        });
+        if (!r.ok) {
+          await tell(respond, `:warning: ${r.error.message}`);
+          return;
+        }
+        await redrawClicked(deps, client, body as ActionBody, respond, r.value.event);
+        await tell(respond, `Cancelled *${esc(r.value.event.title)}*.${r.value.attendees.length ? ` ${r.value.attendees.length} attendee(s) will be told.` : ''}`);
+        return;
+      }
+      // Edit: the same form, filled in. The core decides on submit whether this person may edit.
+      const r = await deps.service.run(actor, { type: 'get', event: chosen.ref.eventId });
+      if (!r.ok) {
+        await tell(respond, `:warning: ${r.error.message}`);
+        return;
+      }
+      const e = r.value.event;
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: buildEventModal(
+          { mode: 'edit', eventId: e.id },
+          {
+            title: e.title,
+            start: e.occurrence.start,
+            endText: durationText(e.occurrence.end - e.occurrence.start),
+            location: e.joinUrl ?? e.location,
+            description: e.description,
+            capacity: e.capacity,
+            reminderOffsets: e.reminderOffsets,
+            audience: e.reminderAudience === 'dm' || e.reminderAudience === 'both' ? e.reminderAudience : 'channel',
+          },
+        ) as never,
+      });
+    } catch (err) {
+      deps.log(`slack: card menu failed: ${describeError(err)}`);
+      await tell(respond, OOPS).catch(() => {});
+    }
+  });
+
+  // The Join button is a link: Slack opens it; we only acknowledge.
+  app.action(ACTION.join, async ({ ack }) => {
+    await ack();
+  });
+
+  // Live preview of how the typed time reads, under the "When" field of the form.
+  app.action<BlockAction>(ACTION.whenInput, async ({ ack, body, action, client }) => {
+    await ack();
+    try {
+      const view = body.view;
+      if (!view) return;
+      const actor = await actorFor(deps.profiles, client, body);
+      const prefs = await deps.service.preferences(actor);
+      const text = (action as { value?: string }).value ?? '';
+      const preview = previewWhen(text, { timezone: prefs.timezone, locale: prefs.locale }, deps.clock.now());
+      const blocks = (view.blocks as Block[]).map((b) => (b.block_id === BLOCK.preview ? { ...context(preview), block_id: BLOCK.preview } : b));
+      await client.views.update({
+        view_id: view.id,
+        hash: view.hash,
+        view: {
+          type: 'modal',
+          callback_id: view.callback_id,
+          private_metadata: view.private_metadata ?? JSON.stringify(readMeta(undefined)),
+          title: view.title,
+          ...(view.submit ? { submit: view.submit } : {}),
+          ...(view.close ? { close: view.close } : {}),
+          blocks,
+        } as never,
+      });
+    } catch (err) {
+      // hash_conflict: the person typed on; the next keystroke brings a newer preview.
+      deps.log(`slack: time preview failed: ${describeError(err)}`);
+    }
+  });
+}

@@ -1,0 +1,189 @@
+import type { App, RespondArguments } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { ActorInput } from '../../../core/actor.ts';
+import type { Result } from '../../../core/errors.ts';
+import { describeWhen } from '../../../when/index.ts';
+import { parseEventText, type TextCommand } from '../../text/grammar.ts';
+import { interpretCreate, type Reader } from '../../text/interpret.ts';
+import { parseOffsetList } from '../../text/offsets.ts';
+import { decisionText, HELP_LINES, offsetsText, promotedText, rsvpReply } from '../../text/replies.ts';
+import { actorFor, tenantOf } from '../actor.ts';
+import { cardOf, dmAll, postCard, refreshCard } from '../cards.ts';
+import { describeError, OOPS, type SlackDeps } from '../context.ts';
+import { COMMAND, keys } from '../ids.ts';
+import { listLine, renderCard } from '../render/card.ts';
+import { cut, esc, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
+import { patchFor } from '../patch.ts';
+
+export type Reply = { text: string; blocks?: Block[] };
+
+export function helpText(): string {
+  return [
+    '*Convene* — events in Slack. Type `/event` followed by:',
+    ...HELP_LINES.map(([cmd, what]) => `• \`${cmd}\` — ${what}`),
+    'Or just `/event Game night friday 8-10pm at the pub`. Use the *Create event* shortcut for the full form.',
+  ].join('\n');
+}
+
+export interface CommandContext {
+  deps: SlackDeps;
+  client: WebClient;
+  actor: ActorInput;
+  reader: Reader;
+  channelId: string;
+  /** Unique per invocation and stable across Slack's resends (trigger_id). */
+  key: string;
+}
+
+function failed<T>(r: Result<T>): Reply | null {
+  return r.ok ? null : { text: `:warning: ${r.error.message}` };
+}
+
+/** One `/event …` line → the ephemeral reply; channel side effects (card, DMs) happen here too. */
+export async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
+  const { deps, client, actor, reader, channelId, key } = ctx;
+  const { service } = deps;
+  const now = deps.clock.now();
+  switch (cmd.kind) {
+    case 'help':
+      return { text: helpText() };
+    case 'invalid':
+      return { text: `:warning: ${cmd.message}` };
+    case 'create': {
+      const read = interpretCreate(cmd.text, reader, now);
+      if (!read.ok) return { text: `:warning: ${read.message}` };
+      const r = await service.run(actor, { type: 'create', input: { ...read.input, channelId }, idempotencyKey: key });
+      if (!r.ok) return failed(r)!;
+      const e = r.value.event;
+      const understood = describeWhen(read.understood.parsed, reader.timezone, now, reader.locale);
+      const where = read.understood.location ? `, at ${read.understood.location}` : '';
+      const summary = `Created *${esc(e.title)}*. I read the time as: ${esc(understood)}${esc(where)}.`;
+      if (cardOf(e)) return { text: summary };
+      try {
+        await postCard(client, service, e, channelId);
+        return { text: summary };
+      } catch (err) {
+        deps.log(`slack: posting the card of ${e.id} in ${channelId} failed: ${describeError(err)}`);
+        return {
+          text: `${summary} I couldn't post it in this channel: invite me with \`/invite @Convene\`, then use \`/event show ${e.id}\`.`,
+          blocks: [mrkdwnSection(summary), ...renderCard(e)].slice(0, LIMITS.messageBlocks),
+        };
+      }
+    }
+    case 'list': {
+      const r = await service.run(actor, { type: 'list', scope: cmd.scope, channelId, past: cmd.past });
+      if (!r.ok) return failed(r)!;
+      const { events, hasMore } = r.value;
+      if (events.length === 0) {
+        return { text: cmd.past ? 'No past events.' : 'No upcoming events. Create one: `/event Game night friday 8pm`' };
+      }
+      const text = events.map(listLine).join('\n') + (hasMore ? '\n… more: narrow the list (`/event list channel`, `mine`)' : '');
+      return { text: cut(text, LIMITS.sectionText), blocks: [mrkdwnSection(text)] };
+    }
+    case 'show': {
+      const r = await service.run(actor, { type: 'get', event: cmd.ref });
+      if (!r.ok) return failed(r)!;
+      return { text: r.value.event.title, blocks: renderCard(r.value.event) };
+    }
+    case 'rsvp': {
+      const r = await service.run(actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key });
+      if (!r.ok) return failed(r)!;
+      await refreshCard(client, r.value.event, deps.log);
+      await dmAll(client, r.value.promoted, promotedText(r.value.event.title), deps.log);
+      return { text: rsvpReply(r.value) };
+    }
+    case 'decide': {
+      const r = await service.run(actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key });
+      if (!r.ok) return failed(r)!;
+      await refreshCard(client, r.value.event, deps.log);
+      await dmAll(client, [cmd.userId], decisionText(r.value.event.title, r.value.status), deps.log);
+      return { text: `<@${cmd.userId}> is now ${r.value.status} for *${esc(r.value.event.title)}*.` };
+    }
+    case 'cancel': {
+      const r = await service.run(actor, { type: 'cancel', event: cmd.ref, reason: cmd.reason, idempotencyKey: key });
+      if (!r.ok) return failed(r)!;
+      await refreshCard(client, r.value.event, deps.log);
+      return { text: `Cancelled *${esc(r.value.event.title)}*.${r.value.attendees.length ? ` ${r.value.attendees.length} attendee(s) will be told.` : ''}` };
+    }
+    case 'delete': {
+      const r = await service.run(actor, { type: 'delete', event: cmd.ref, idempotencyKey: key });
+      if (!r.ok) return failed(r)!;
+      const card = r.value.card as { channel?: string; ts?: string } | null;
+      if (card?.channel && card.ts) {
+        await client.chat.delete({ channel: card.channel, ts: card.ts }).catch((err: unknown) => deps.log(`slack: deleting a card failed: ${describeError(err)}`));
+      }
+      return { text: `Deleted *${esc(r.value.title)}*.` };
+    }
+    case 'edit': {
+      const patch = patchFor(cmd.field, cmd.value, reader, now);
+      if (typeof patch === 'string') return { text: `:warning: ${patch}` };
+      const r = await service.run(actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key });
+      if (!r.ok) return failed(r)!;
+      await refreshCard(client, r.value.event, deps.log);
+      await dmAll(client, r.value.promoted, promotedText(r.value.event.title), deps.log);
+      return { text: `Updated *${esc(r.value.event.title)}*${r.value.moved ? ' (new time; attendees are told)' : ''}.` };
+    }
+    case 'settings':
+      return settings(ctx, cmd);
+  }
+}
+
+async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: 'settings' }>): Promise<Reply> {
+  const { service } = ctx.deps;
+  const { actor } = ctx;
+  if (cmd.setting === 'show') {
+    const p = await service.preferences(actor);
+    return { text: `Your time zone: *${p.timezone}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}*` };
+  }
+  switch (cmd.setting) {
+    case 'tz': {
+      const r = await service.run(actor, { type: 'user_settings', timezone: cmd.value });
+      return failed(r) ?? { text: `Your time zone is now *${r.ok ? r.value.settings.timezone : cmd.value}*. Times you type are read in it.` };
+    }
+    case 'dm': {
+      const on = /^(on|yes|true|1)$/i.test(cmd.value);
+      if (!on && !/^(off|no|false|0)$/i.test(cmd.value)) return { text: ':warning: Try: `/event settings dm on` or `off`' };
+      const r = await service.run(actor, { type: 'user_settings', reminderDms: on });
+      return failed(r) ?? { text: `Reminder DMs are now *${on ? 'on' : 'off'}*.` };
+    }
+    case 'reminders': {
+      const parsed = /^none$/i.test(cmd.value) ? { ok: true as const, offsets: [] } : parseOffsetList(cmd.value);
+      if (!parsed.ok) return { text: `:warning: I couldn't read "${parsed.bad}" as a reminder. Try: 15m, 1h, 1d, 1w` };
+      const r = await service.run(actor, { type: 'workspace_settings', reminderOffsets: parsed.offsets });
+      return failed(r) ?? { text: `New events remind ${offsetsText(parsed.offsets)}.` };
+    }
+    case 'workspace-tz': {
+      const r = await service.run(actor, { type: 'workspace_settings', timezone: cmd.value });
+      return failed(r) ?? { text: `The workspace time zone is now *${cmd.value}*.` };
+    }
+  }
+}
+
+export function ephemeral(reply: Reply): RespondArguments {
+  return { response_type: 'ephemeral', text: cut(reply.text, LIMITS.messageText), ...(reply.blocks ? { blocks: reply.blocks } : {}) };
+}
+
+export function registerCommand(app: App, deps: SlackDeps): void {
+  app.command(COMMAND, async ({ command, ack, respond, client, body }) => {
+    await ack();
+    try {
+      const actor = await actorFor(deps.profiles, client, body);
+      const prefs = await deps.service.preferences(actor);
+      const reply = await runText(
+        {
+          deps,
+          client,
+          actor,
+          reader: { timezone: prefs.timezone, locale: prefs.locale },
+          channelId: command.channel_id,
+          key: keys.command(tenantOf(actor.workspaceId).workspaceId, command.trigger_id),
+        },
+        parseEventText(command.text ?? ''),
+      );
+      await respond(ephemeral(reply));
+    } catch (err) {
+      deps.log(`slack: /event failed: ${describeError(err)}`);
+      await respond({ response_type: 'ephemeral', text: OOPS }).catch(() => {});
+    }
+  });
+}

@@ -1,0 +1,92 @@
+import type { App, ViewResponseAction } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { describeWhen } from '../../../when/index.ts';
+import { promotedText } from '../../text/replies.ts';
+import { actorFor } from '../actor.ts';
+import { cardOf, dmAll, postCard, refreshCard } from '../cards.ts';
+import { describeError, OOPS, type SlackDeps } from '../context.ts';
+import { CALLBACK, keys } from '../ids.ts';
+import { blockForCoreError, readModal, toCreateInput, toPatch } from '../modal-values.ts';
+import { esc } from '../render/limits.ts';
+import { BLOCK, FIELD, readMeta } from '../render/modal.ts';
+
+async function tellPrivately(client: WebClient, channel: string | null, user: string, text: string, log: (m: string) => void): Promise<void> {
+  try {
+    if (channel) await client.chat.postEphemeral({ channel, user, text });
+    else await client.chat.postMessage({ channel: user, text });
+  } catch (err) {
+    log(`slack: private confirmation to ${user} failed: ${describeError(err)}`);
+  }
+}
+
+export function registerViewSubmission(app: App, deps: SlackDeps): void {
+  app.view(CALLBACK.eventModal, async ({ ack, body, view, client }) => {
+    let acked = false;
+    const answer = async (response?: ViewResponseAction) => {
+      if (acked) return;
+      acked = true;
+      await ack(response);
+    };
+    try {
+      const meta = readMeta(view.private_metadata);
+      const actor = await actorFor(deps.profiles, client, body);
+      const prefs = await deps.service.preferences(actor);
+      const reader = { timezone: prefs.timezone, locale: prefs.locale };
+      const now = deps.clock.now();
+      const values = view.state.values as never;
+      const reading = readModal(values, meta, reader, now);
+      if (!reading.ok) {
+        await answer({ response_action: 'errors', errors: reading.errors });
+        return;
+      }
+      const typedWhen = Boolean((view.state.values[BLOCK.when]?.[FIELD(BLOCK.when)] as { value?: string } | undefined)?.value?.trim());
+      const errorBlock = (message: string) => {
+        const block = blockForCoreError(message);
+        return block === BLOCK.when && !typedWhen ? BLOCK.datetime : block;
+      };
+      const key = keys.view(view.id);
+
+      if (meta.mode === 'edit' && meta.eventId) {
+        const r = await deps.service.run(actor, { type: 'update', event: meta.eventId, patch: toPatch(reading.fields), idempotencyKey: key });
+        if (!r.ok) {
+          await answer({ response_action: 'errors', errors: { [errorBlock(r.error.message)]: r.error.message } });
+          return;
+        }
+        await answer();
+        await refreshCard(client, r.value.event, deps.log);
+        await dmAll(client, r.value.promoted, promotedText(r.value.event.title), deps.log);
+        const card = cardOf(r.value.event);
+        await tellPrivately(client, card?.channel ?? null, actor.userId, `Saved *${esc(r.value.event.title)}*${r.value.moved ? ' (new time; attendees are told)' : ''}.`, deps.log);
+        return;
+      }
+
+      const r = await deps.service.run(actor, { type: 'create', input: toCreateInput(reading.fields), idempotencyKey: key });
+      if (!r.ok) {
+        await answer({ response_action: 'errors', errors: { [errorBlock(r.error.message)]: r.error.message } });
+        return;
+      }
+      await answer();
+      const e = r.value.event;
+      const channel = reading.fields.channelId;
+      const read = describeWhen(
+        { start: new Date(e.occurrence.start), end: new Date(e.occurrence.end), allDay: e.allDay, timezone: e.timezone },
+        reader.timezone,
+        now,
+        reader.locale,
+      );
+      if (channel && !cardOf(e)) {
+        try {
+          await postCard(client, deps.service, e, channel);
+        } catch (err) {
+          deps.log(`slack: posting the card of ${e.id} in ${channel} failed: ${describeError(err)}`);
+          await tellPrivately(client, null, actor.userId, `Created *${esc(e.title)}* (${esc(read)}), but I couldn't post it in <#${channel}>: invite me there with \`/invite @Convene\`, then use \`/event show ${e.id}\`.`, deps.log);
+          return;
+        }
+      }
+      await tellPrivately(client, channel, actor.userId, `Created *${esc(e.title)}*: ${esc(read)}.`, deps.log);
+    } catch (err) {
+      deps.log(`slack: form submission failed: ${describeError(err)}`);
+      await answer({ response_action: 'errors', errors: { [BLOCK.title]: OOPS } }).catch(() => {});
+    }
+  });
+}

@@ -1,0 +1,173 @@
+import type { CreateEventInput, EventPatch } from '../../core/event-schema.ts';
+import type { Recurrence } from '../../core/recurrence.ts';
+import { describeWhen } from '../../when/index.ts';
+import { interpretWhen, type Reader } from '../text/interpret.ts';
+import { parseOffsetList } from '../text/offsets.ts';
+import { BLOCK, FIELD, type ModalMeta } from './render/modal.ts';
+
+// biome-ignore lint: view state is loosely typed JSON
+type StateValues = Record<string, Record<string, any>>;
+
+export interface ModalFields {
+  title: string;
+  start: string;
+  end: string | null;
+  timezone: string;
+  /** Only set when the time was typed (a picker says nothing about recurrence / all day). */
+  allDay?: boolean;
+  recurrence?: Recurrence | null;
+  location: string | null;
+  description: string | null;
+  capacity: number | null;
+  reminderOffsets: string[];
+  reminderAudience: 'channel' | 'dm' | 'both';
+  channelId: string | null;
+}
+
+export type ModalReading = { ok: true; fields: ModalFields } | { ok: false; errors: Record<string, string> };
+
+function field(values: StateValues, block: string): Record<string, unknown> | undefined {
+  return values[block]?.[FIELD(block)];
+}
+
+function text(values: StateValues, block: string): string {
+  const v = field(values, block)?.value;
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+const DURATION = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:ute)?s?)?)?$/i;
+
+/** "2h", "90m", "1h30m", "1.5 hours" → milliseconds; null when it isn't a duration. */
+export function parseDuration(s: string): number | null {
+  const m = DURATION.exec(s.trim());
+  if (!m || (!m[1] && !m[2])) return null;
+  const ms = (Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60_000;
+  return ms > 0 ? ms : null;
+}
+
+export function durationText(ms: number): string {
+  const mins = Math.round(ms / 60_000);
+  const h = Math.floor(mins / 60);
+  const m = mins % 60;
+  return h && m ? `${h}h${m}m` : h ? `${h}h` : `${m}m`;
+}
+
+/** The live line under "When": how the typed time reads in the person's zone. */
+export function previewWhen(whenText: string, reader: Reader, now: Date): string {
+  if (!whenText.trim()) return 'Type a time the way you would say it; the line here shows how I read it.';
+  const w = interpretWhen(whenText, reader, now);
+  return w.ok ? `:white_check_mark: ${describeWhen(w.parsed, reader.timezone, now, reader.locale)}` : `:warning: ${w.message}`;
+}
+
+/**
+ * Read the submitted form. Every problem is attached to the block it belongs to, so Slack shows
+ * it under the right field (response_action: errors) and the person loses nothing they typed.
+ */
+export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, now: Date): ModalReading {
+  const errors: Record<string, string> = {};
+  const title = text(values, BLOCK.title);
+  if (!title) errors[BLOCK.title] = 'Give the event a title.';
+  else if (title.length > 200) errors[BLOCK.title] = 'At most 200 characters.';
+
+  let start: string | null = null;
+  let end: string | null = null;
+  let timezone = reader.timezone;
+  let allDay: boolean | undefined;
+  let recurrence: Recurrence | null | undefined;
+  const whenText = text(values, BLOCK.when);
+  const picked = field(values, BLOCK.datetime)?.selected_date_time;
+  if (whenText) {
+    const w = interpretWhen(whenText, reader, now);
+    if (!w.ok) errors[BLOCK.when] = w.message;
+    else ({ start, end, timezone, allDay, recurrence } = w);
+  } else if (typeof picked === 'number') {
+    start = new Date(picked * 1000).toISOString();
+  } else {
+    errors[BLOCK.when] = 'Say when, like "friday 8pm", or pick a date and time below.';
+  }
+
+  const endText = text(values, BLOCK.end);
+  if (endText && start) {
+    const dur = parseDuration(endText);
+    if (dur !== null) end = new Date(new Date(start).getTime() + dur).toISOString();
+    else {
+      const e = interpretWhen(endText, { ...reader, timezone }, new Date(start), { allowPast: true });
+      if (!e.ok) errors[BLOCK.end] = `I couldn't read "${endText}" as an end time or a duration (2h, 90m).`;
+      else if (new Date(e.start) <= new Date(start)) errors[BLOCK.end] = 'The end must be after the start.';
+      else end = e.start;
+    }
+  }
+
+  let capacity: number | null = null;
+  const cap = text(values, BLOCK.capacity);
+  if (cap) {
+    const n = Number(cap);
+    if (!Number.isInteger(n) || n < 1) errors[BLOCK.capacity] = 'A whole number of seats, at least 1 (or leave it empty).';
+    else capacity = n;
+  }
+
+  const selected = (field(values, BLOCK.reminders)?.selected_options as { value: string }[] | undefined) ?? [];
+  const offsets = selected.map((o) => o.value);
+  const customText = text(values, BLOCK.remindersCustom);
+  if (customText) {
+    const r = parseOffsetList(customText);
+    if (!r.ok) errors[BLOCK.remindersCustom] = `I couldn't read "${r.bad}" as a reminder. Try: 2h, 3d, 30m`;
+    else offsets.push(...r.offsets);
+  }
+  const unique = [...new Set(offsets)];
+  if (unique.length > 10) errors[BLOCK.remindersCustom] = 'At most 10 reminders.';
+
+  const aud = (field(values, BLOCK.audience)?.selected_option as { value?: string } | undefined)?.value;
+  const reminderAudience = aud === 'dm' || aud === 'both' ? aud : 'channel';
+
+  const channelId = (field(values, BLOCK.channel)?.selected_conversation as string | undefined) ?? meta.channelId ?? null;
+  if (meta.mode === 'create' && !channelId) errors[BLOCK.channel] = 'Pick the channel to post the event in.';
+
+  if (Object.keys(errors).length || !start) return { ok: false, errors };
+  const location = text(values, BLOCK.location) || null;
+  const description = text(values, BLOCK.description) || null;
+  return {
+    ok: true,
+    fields: {
+      title,
+      start,
+      end,
+      timezone,
+      ...(allDay !== undefined ? { allDay } : {}),
+      ...(recurrence !== undefined ? { recurrence } : {}),
+      location,
+      description,
+      capacity,
+      reminderOffsets: unique,
+      reminderAudience,
+      channelId,
+    },
+  };
+}
+
+export function toCreateInput(f: ModalFields): CreateEventInput {
+  const { channelId, ...rest } = f;
+  return { ...rest, channelId };
+}
+
+export function toPatch(f: ModalFields): EventPatch {
+  const { channelId: _channel, ...rest } = f;
+  return rest;
+}
+
+const CORE_FIELDS: [RegExp, string][] = [
+  [/^Title\b/, BLOCK.title],
+  [/^Description\b/, BLOCK.description],
+  [/^Location\b/, BLOCK.location],
+  [/^End\b/, BLOCK.end],
+  [/^Capacity\b/, BLOCK.capacity],
+  [/^Reminders\b/, BLOCK.remindersCustom],
+  [/\bend\b/i, BLOCK.end],
+  [/capacity|seats/i, BLOCK.capacity],
+];
+
+/** Put a core error under the field it is about ("Title: …" → title); times by default under When. */
+export function blockForCoreError(message: string): string {
+  for (const [re, block] of CORE_FIELDS) if (re.test(message)) return block;
+  return BLOCK.when;
+}

@@ -1,0 +1,116 @@
+import { ErrorCode, type WebAPIPlatformError, type WebClient } from '@slack/web-api';
+import type { EventService } from '../../core/service.ts';
+import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
+import { tenantOf } from './actor.ts';
+import { cardOf } from './cards.ts';
+import { describeError } from './context.ts';
+import { cardFallback, renderCard } from './render/card.ts';
+import { noticeText } from './render/notice.ts';
+
+export const NOTICE_EVENT_TYPE = 'convene_notice';
+
+/** Slack errors that no retry will fix: the scheduler records them and tells the host. */
+const UNREACHABLE = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'user_not_found',
+  'user_disabled',
+  'cannot_dm_bot',
+  'account_inactive',
+  'invalid_auth',
+  'not_authed',
+  'token_revoked',
+  'token_expired',
+  'missing_scope',
+  'restricted_action',
+  'messages_tab_disabled',
+  'team_access_not_granted',
+]);
+
+/** How far back a retry looks for its own earlier post (metadata key). */
+const DEDUPE_WINDOW_MS = 6 * 60 * 60_000;
+
+export interface SlackNotifierDeps {
+  service: EventService;
+  /** A Web API client for a workspace (its bot token), or null when the app isn't installed there. */
+  clientFor: (workspaceId: string) => Promise<WebClient | null>;
+  log: (m: string) => void;
+}
+
+/**
+ * Delivers the scheduler's notices: channel notices threaded under the event's card, DMs via
+ * conversations.open. Every post carries the notice key as message metadata, and before posting
+ * the recent history is searched for that key, so a retried notice is never posted twice.
+ */
+export class SlackNotifier implements Notifier {
+  readonly #attempted = new Set<string>();
+
+  constructor(private readonly deps: SlackNotifierDeps) {}
+
+  async deliver(notice: Notice, target: Target): Promise<DeliveryResult> {
+    const client = await this.deps.clientFor(notice.event.workspaceId);
+    if (!client) return { status: 'unreachable', reason: `Convene is not installed in Slack workspace ${notice.event.workspaceId}` };
+    try {
+      return await this.#deliver(client, notice, target);
+    } catch (err) {
+      const code = (err as WebAPIPlatformError).code === ErrorCode.PlatformError ? (err as WebAPIPlatformError).data?.error : undefined;
+      if (code && UNREACHABLE.has(code)) return { status: 'unreachable', reason: `Slack said ${code}` };
+      throw err;
+    }
+  }
+
+  async #deliver(client: WebClient, notice: Notice, target: Target): Promise<DeliveryResult> {
+    const card = cardOf(notice.event);
+    let channel: string;
+    let threadTs: string | undefined;
+    if (target.type === 'dm') {
+      const open = await client.conversations.open({ users: target.userId });
+      if (!open.channel?.id) return { status: 'unreachable', reason: `No DM channel with ${target.userId}` };
+      channel = open.channel.id;
+    } else {
+      channel = target.channelId;
+      if (notice.kind !== 'announcement' && card && card.channel === channel) threadTs = card.ts;
+    }
+
+    const previous = await this.#findPosted(client, channel, threadTs, notice);
+    if (previous) return { status: 'sent', messageId: previous };
+    this.#attempted.add(notice.key);
+
+    const metadata = { event_type: NOTICE_EVENT_TYPE, event_payload: { key: notice.key } };
+    const announcement = notice.kind === 'announcement';
+    const res = await client.chat.postMessage({
+      channel,
+      text: announcement ? `${noticeText(notice)}\n${cardFallback(notice.event)}` : noticeText(notice),
+      ...(announcement ? { blocks: renderCard(notice.event) } : {}),
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      metadata,
+      unfurl_links: false,
+    });
+    const ts = String(res.ts);
+    if (announcement && target.type === 'channel') {
+      await this.deps.service.attachCard(tenantOf(notice.event.workspaceId), notice.event.id, { channel: res.channel ?? channel, ts });
+    }
+    return { status: 'sent', messageId: ts };
+  }
+
+  /** The ts of an earlier post of this notice in the conversation (or thread), if any. */
+  async #findPosted(client: WebClient, channel: string, threadTs: string | undefined, notice: Notice): Promise<string | null> {
+    const oldest = String(Math.floor((notice.now - DEDUPE_WINDOW_MS) / 1000));
+    try {
+      const res = threadTs
+        ? await client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, oldest, limit: 200 })
+        : await client.conversations.history({ channel, include_all_metadata: true, oldest, limit: 200 });
+      for (const m of res.messages ?? []) {
+        const meta = (m as { metadata?: { event_type?: string; event_payload?: { key?: unknown } } }).metadata;
+        if (meta?.event_type === NOTICE_EVENT_TYPE && meta.event_payload?.key === notice.key) return m.ts ?? 'posted';
+      }
+    } catch (err) {
+      // Without history access we can only trust our own memory of what we attempted.
+      if (this.#attempted.has(notice.key)) {
+        this.deps.log(`slack: cannot check for an earlier post of ${notice.key} (${describeError(err)}); posting again`);
+      }
+    }
+    return null;
+  }
+}

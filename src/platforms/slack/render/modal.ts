@@ -1,0 +1,202 @@
+import { ACTION, CALLBACK } from '../ids.ts';
+import { context, cut, LIMITS, plain, type Block } from './limits.ts';
+
+/** What the event form is for; travels in private_metadata. */
+export interface ModalMeta {
+  mode: 'create' | 'edit';
+  eventId?: string;
+  channelId?: string;
+}
+
+/** Values to show in the form: from a message (shortcut) or an existing event (edit). */
+export interface ModalPrefill {
+  title?: string;
+  whenText?: string;
+  /** Unix ms for the date/time picker. */
+  start?: number;
+  endText?: string;
+  location?: string | null;
+  description?: string | null;
+  capacity?: number | null;
+  reminderOffsets?: string[];
+  audience?: 'channel' | 'dm' | 'both';
+  channelId?: string;
+}
+
+export const BLOCK = {
+  title: 'title',
+  when: 'when',
+  preview: 'when_preview',
+  datetime: 'datetime',
+  end: 'end',
+  location: 'location',
+  description: 'description',
+  capacity: 'capacity',
+  reminders: 'reminders',
+  remindersCustom: 'reminders_custom',
+  audience: 'audience',
+  channel: 'channel',
+} as const;
+
+/** The action id inside each input block is the block id with a suffix. */
+export const FIELD = (block: string) => (block === BLOCK.when ? ACTION.whenInput : `${block}_input`);
+
+export const REMINDER_PRESETS: { value: string; label: string }[] = [
+  { value: 'PT15M', label: '15 minutes before' },
+  { value: 'PT1H', label: '1 hour before' },
+  { value: 'P1D', label: '1 day before' },
+  { value: 'P1W', label: '1 week before' },
+];
+
+const AUDIENCES = [
+  { value: 'channel', label: 'Post in the channel' },
+  { value: 'dm', label: 'DM attendees' },
+  { value: 'both', label: 'Both' },
+] as const;
+
+function option(value: string, label: string) {
+  return { text: plain(label, LIMITS.optionText), value };
+}
+
+function textInput(block: string, label: string, opts: { initial?: string | null; placeholder?: string; multiline?: boolean; optional?: boolean; max?: number; hint?: string } = {}): Block {
+  const element: Block = { type: 'plain_text_input', action_id: FIELD(block), multiline: opts.multiline ?? false };
+  if (opts.initial) element.initial_value = cut(opts.initial, opts.max ?? LIMITS.inputInitialValue);
+  if (opts.placeholder) element.placeholder = plain(opts.placeholder, 150);
+  if (opts.max) element.max_length = opts.max;
+  const block_: Block = { type: 'input', block_id: block, label: plain(label, 2000), element, optional: opts.optional ?? true };
+  if (opts.hint) block_.hint = plain(opts.hint, 2000);
+  return block_;
+}
+
+/**
+ * The create/edit form. `preview` is the line under "When" showing how the time was read
+ * (refreshed by dispatch_action as the person types).
+ */
+export function buildEventModal(meta: ModalMeta, prefill: ModalPrefill = {}, preview?: string): Block {
+  const when = textInput(BLOCK.when, 'When', {
+    initial: prefill.whenText,
+    placeholder: 'friday 8-10pm, dec 3 7pm CET, every other tuesday 6pm',
+    max: 200,
+  });
+  when.dispatch_action = true;
+  when.element.dispatch_action_config = { trigger_actions_on: ['on_enter_pressed', 'on_character_entered'] };
+
+  const datetime: Block = {
+    type: 'input',
+    block_id: BLOCK.datetime,
+    optional: true,
+    label: plain('…or pick a date and time', 2000),
+    element: { type: 'datetimepicker', action_id: FIELD(BLOCK.datetime), ...(prefill.start ? { initial_date_time: Math.floor(prefill.start / 1000) } : {}) },
+  };
+
+  const presets = REMINDER_PRESETS.filter((p) => prefill.reminderOffsets?.includes(p.value));
+  const custom = (prefill.reminderOffsets ?? []).filter((o) => !REMINDER_PRESETS.some((p) => p.value === o));
+  const reminders: Block = {
+    type: 'input',
+    block_id: BLOCK.reminders,
+    optional: true,
+    label: plain('Reminders', 2000),
+    element: {
+      type: 'multi_static_select',
+      action_id: FIELD(BLOCK.reminders),
+      placeholder: plain('Choose reminders', 150),
+      options: REMINDER_PRESETS.map((p) => option(p.value, p.label)),
+      ...(presets.length ? { initial_options: presets.map((p) => option(p.value, p.label)) } : {}),
+    },
+  };
+  const audience = prefill.audience ?? 'channel';
+  const audienceBlock: Block = {
+    type: 'input',
+    block_id: BLOCK.audience,
+    optional: true,
+    label: plain('Send reminders', 2000),
+    element: {
+      type: 'radio_buttons',
+      action_id: FIELD(BLOCK.audience),
+      options: AUDIENCES.map((a) => option(a.value, a.label)),
+      initial_option: option(audience, AUDIENCES.find((a) => a.value === audience)!.label),
+    },
+  };
+  const capacity: Block = {
+    type: 'input',
+    block_id: BLOCK.capacity,
+    optional: true,
+    label: plain('Capacity', 2000),
+    hint: plain('Leave empty for no limit. Later RSVPs join a waitlist.', 2000),
+    element: {
+      type: 'number_input',
+      action_id: FIELD(BLOCK.capacity),
+      is_decimal_allowed: false,
+      min_value: '1',
+      ...(prefill.capacity ? { initial_value: String(prefill.capacity) } : {}),
+    },
+  };
+
+  const blocks: Block[] = [
+    textInput(BLOCK.title, 'Title', { initial: prefill.title, placeholder: 'Game night', optional: false, max: 200 }),
+    when,
+    context(preview ?? 'Type a time the way you would say it; the line here shows how I read it.'),
+    datetime,
+    textInput(BLOCK.end, 'Ends', { initial: prefill.endText, placeholder: '10pm, or a duration like 2h or 90m', max: 100 }),
+    textInput(BLOCK.location, 'Where', { initial: prefill.location, placeholder: 'The pub, or a meeting link', max: 255, hint: 'A link (https://…) makes it an online event with a Join button.' }),
+    textInput(BLOCK.description, 'Description', { initial: prefill.description, multiline: true, max: 3000 }),
+    capacity,
+    reminders,
+    textInput(BLOCK.remindersCustom, 'Other reminders', { initial: custom.join(', '), placeholder: '2h, 3 days', max: 200 }),
+    audienceBlock,
+  ];
+  blocks[2]!.block_id = BLOCK.preview;
+  if (meta.mode === 'create') {
+    blocks.push({
+      type: 'input',
+      block_id: BLOCK.channel,
+      label: plain('Post in', 2000),
+      element: {
+        type: 'conversations_select',
+        action_id: FIELD(BLOCK.channel),
+        filter: { include: ['public', 'private'], exclude_bot_users: true },
+        ...(prefill.channelId ?? meta.channelId ? { initial_conversation: prefill.channelId ?? meta.channelId } : { default_to_current_conversation: true }),
+      },
+    });
+  }
+  return {
+    type: 'modal',
+    callback_id: CALLBACK.eventModal,
+    private_metadata: cut(JSON.stringify(meta), LIMITS.privateMetadata),
+    title: plain(meta.mode === 'create' ? 'Create event' : 'Edit event', LIMITS.viewTitle),
+    submit: plain(meta.mode === 'create' ? 'Create' : 'Save', LIMITS.viewTitle),
+    close: plain('Cancel', LIMITS.viewTitle),
+    blocks,
+  };
+}
+
+export function readMeta(privateMetadata: string | undefined): ModalMeta {
+  try {
+    const m = JSON.parse(privateMetadata ?? '{}') as Partial<ModalMeta>;
+    return { mode: m.mode === 'edit' ? 'edit' : 'create', eventId: m.eventId, channelId: m.channelId };
+  } catch {
+    return { mode: 'create' };
+  }
+}
+
+/** The settings modal opened from App Home. */
+export function buildSettingsModal(current: { timezone: string; reminderDms: boolean }): Block {
+  const dmOption = option('on', 'Send me reminders by DM');
+  return {
+    type: 'modal',
+    callback_id: CALLBACK.settingsModal,
+    title: plain('Your settings', LIMITS.viewTitle),
+    submit: plain('Save', LIMITS.viewTitle),
+    close: plain('Cancel', LIMITS.viewTitle),
+    blocks: [
+      textInput('tz', 'Time zone', { initial: current.timezone, placeholder: 'Europe/Berlin', optional: false, max: 64, hint: 'An IANA name like Europe/Berlin or America/New_York.' }),
+      {
+        type: 'input',
+        block_id: 'dms',
+        optional: true,
+        label: plain('Reminder DMs', 2000),
+        element: { type: 'checkboxes', action_id: FIELD('dms'), options: [dmOption], ...(current.reminderDms ? { initial_options: [dmOption] } : {}) },
+      },
+    ],
+  };
+}

@@ -1,0 +1,32 @@
+import type { Notice } from '../../../scheduler/notifier.ts';
+import { cut, esc, LIMITS } from './limits.ts';
+import { slackDate, startsIn } from './time.ts';
+
+const when = (ms: number, zone: string) => slackDate(ms, '{date_short_pretty} {time}', zone);
+
+/** A notice as one mrkdwn message; dates localize for each reader. */
+export function noticeText(n: Notice): string {
+  const title = `*${esc(n.event.title)}*`;
+  const at = when(n.occurrence.start, n.event.timezone);
+  let text: string;
+  switch (n.kind) {
+    case 'reminder': {
+      const where = n.event.joinUrl ? `\nJoin: <${n.event.joinUrl}>` : n.event.location ? `\nWhere: ${esc(n.event.location)}` : '';
+      text = `:alarm_clock: ${title} ${startsIn(n.occurrence.start, n.now)} (${at}).${where}`;
+      break;
+    }
+    case 'announcement':
+      text = `:mega: New event: ${title}, ${at}`;
+      break;
+    case 'moved':
+      text = `:clock2: ${title} moved: now ${at}${n.previous ? ` (was ${when(n.previous.start, n.event.timezone)})` : ''}.`;
+      break;
+    case 'cancelled':
+      text = `:no_entry: ${title} (${at}) was cancelled${n.reason ? `: ${esc(n.reason)}` : '.'}`;
+      break;
+    case 'delivery_failed':
+      text = `:warning: A reminder for ${title} could not be delivered: ${esc(n.error ?? 'unknown error')}`;
+      break;
+  }
+  return cut(text, LIMITS.messageText);
+}

@@ -1,0 +1,20 @@
+/** Slack's own tables (Kysely types); src/store/schema.ts adds them to the Database. */
+export interface SlackInstallationsTable {
+  /** `T:<team id>` for a workspace install, `E:<enterprise id>` for an org-wide install. */
+  id: string;
+  team_id: string | null;
+  enterprise_id: string | null;
+  is_enterprise_install: number;
+  app_id: string | null;
+  bot_token: string | null;
+  bot_id: string | null;
+  bot_user_id: string | null;
+  /** The whole Installation object Bolt gave us, as JSON. */
+  installation: string;
+  installed_at: number;
+  updated_at: number;
+}
+
+export interface SlackTables {
+  slack_installations: SlackInstallationsTable;
+}
