@@ -19,7 +19,7 @@ export function choiceName(v: Pick<EventView, 'title' | 'occurrence' | 'allDay'>
     ? at.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' })
     : at.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
   const suffix = ` — ${date}`;
-  return truncate(v.title, LIMITS.choiceName - suffix.length) + suffix;
+  return (truncate(v.title, LIMITS.choiceName - suffix.length) + suffix).replace(/[\u202f\u00a0]/g, ' ');
 }
 
 export function matches(v: Pick<EventView, 'title' | 'id'>, typed: string): boolean {

@@ -51,7 +51,7 @@ export function cardEmbed(v: EventView): APIEmbed {
   else if (v.status === 'draft' && v.publishAt !== null) notes.push(`Draft: announced <t:${Math.floor(v.publishAt / 1000)}:R>`);
   if (v.rsvpDeadline !== null && v.status !== 'cancelled') notes.push(`RSVP by <t:${Math.floor(v.rsvpDeadline / 1000)}:f>`);
   if (v.approvalRequired) notes.push('Hosts approve each RSVP.');
-  const description = [v.description ?? '', notes.join(' · ')].filter(Boolean).join('\n\n');
+  const description = [notes.join(' · '), v.description ?? ''].filter(Boolean).join('\n\n');
 
   return fitEmbed({
     title: v.status === 'cancelled' ? `~~${v.title}~~` : v.title,

@@ -1,0 +1,39 @@
+import type { EventView } from '../../../src/core/view.ts';
+
+/** A plain event view for render tests. */
+export function view(over: Partial<EventView> = {}): EventView {
+  const start = Date.parse('2026-11-27T19:00:00Z');
+  return {
+    id: 'abcd1234',
+    platform: 'discord',
+    workspaceId: 'g1',
+    channelId: 'c1',
+    title: 'Game night',
+    description: null,
+    location: null,
+    joinUrl: null,
+    kind: 'other',
+    timezone: 'Europe/Berlin',
+    allDay: false,
+    recurrence: null,
+    occurrence: { key: '', start, end: start + 2 * 3_600_000 },
+    status: 'scheduled',
+    capacity: null,
+    seatsLeft: null,
+    rsvpDeadline: null,
+    rsvpOpen: true,
+    approvalRequired: false,
+    visibility: 'public',
+    creatorId: 'u1',
+    hostIds: ['u1'],
+    reminderOffsets: ['PT15M'],
+    reminderAudience: 'both',
+    publishAt: null,
+    cancelReason: null,
+    card: null,
+    counts: { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 0 },
+    attendees: { going: [], maybe: [], waitlisted: [], pending: [] },
+    ...over,
+  };
+}
+

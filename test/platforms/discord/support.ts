@@ -1,0 +1,92 @@
+import type { ClientOptions } from 'discord.js';
+import { ManualClock } from '../../../src/core/clock.ts';
+import { EventService } from '../../../src/core/service.ts';
+import type { DiscordConfig } from '../../../src/config.ts';
+import { startDiscord, type DiscordRuntime } from '../../../src/platforms/discord/index.ts';
+import type { Store } from '../../../src/store/database.ts';
+import { makeGuild, makeUser, startFakeDiscord, type FakeDiscord, type FakeGuild, type FakeUser } from '../../harness/discord/index.ts';
+import { storeFactories } from '../../support/stores.ts';
+
+export const NOW = '2026-11-21T12:00:00Z'; // a Saturday
+
+export interface Bot {
+  fake: FakeDiscord;
+  store: Store;
+  clock: ManualClock;
+  service: EventService;
+  bot: DiscordRuntime;
+  logs: string[];
+  guild: FakeGuild;
+  channelId: string;
+  host: FakeUser;
+  alice: FakeUser;
+  bob: FakeUser;
+  carol: FakeUser;
+  close(): Promise<void>;
+}
+
+export function configFor(fake: FakeDiscord): DiscordConfig {
+  return { token: 'fake-token', applicationId: fake.applicationId, restUrl: fake.restUrl, guildId: undefined, shards: undefined };
+}
+
+/** The real bot (startDiscord) against a fresh fake Discord and a fresh SQLite store. */
+export async function boot(opts: { clientOptions?: Partial<ClientOptions> } = {}): Promise<Bot> {
+  const host = makeUser({ username: 'host' });
+  const alice = makeUser({ username: 'alice' });
+  const bob = makeUser({ username: 'bob' });
+  const carol = makeUser({ username: 'carol' });
+  const fake = await startFakeDiscord({ guilds: [makeGuild({ name: 'Club', members: [host, alice, bob, carol] })] });
+  const store = await storeFactories()[0]!.open();
+  const clock = new ManualClock(NOW);
+  const service = new EventService({ store, clock });
+  const logs: string[] = [];
+  let bot: DiscordRuntime;
+  try {
+    bot = await startDiscord({ service, clock, config: configFor(fake), log: (m) => logs.push(m), dmPerSecond: 1000, readyTimeoutMs: 5_000, clientOptions: opts.clientOptions });
+  } catch (err) {
+    await fake.close();
+    await store.close();
+    throw err;
+  }
+  const guild = fake.guilds[0]!;
+  return {
+    fake,
+    store,
+    clock,
+    service,
+    bot,
+    logs,
+    guild,
+    channelId: guild.channels[0]!.id,
+    host,
+    alice,
+    bob,
+    carol,
+    async close() {
+      await bot.stop();
+      await fake.close();
+      await store.close();
+    },
+  };
+}
+
+export function bounded<T>(promise: Promise<T>, what: string, ms = 3_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms);
+    }),
+  ]);
+}
+
+/** Polls until `check` returns a value (bounded). */
+export async function eventually<T>(check: () => T | undefined | null | false, what: string, ms = 3_000): Promise<T> {
+  const until = performance.now() + ms;
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (performance.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
