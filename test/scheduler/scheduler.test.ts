@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CreateEventInput } from '../../src/core/event-schema.ts';
 import type { Store } from '../../src/store/database.ts';
 import { remindersRepo } from '../../src/scheduler/repo.ts';
 import { actor, ok } from '../support/core.ts';
@@ -17,7 +18,7 @@ describe.each(storeFactories())('scheduler on $name', (factory) => {
     await store.close();
   });
 
-  const create = async (input: Record<string, unknown>, who = 'host') =>
+  const create = async (input: Omit<CreateEventInput, 'title'>, who = 'host') =>
     ok(await h.service.run(actor(who), { type: 'create', input: { title: 'Game night', channelId: 'general', ...input } })).event;
   const rsvp = async (id: string, who: string, status: 'going' | 'maybe' | 'declined' = 'going') =>
     ok(await h.service.run(actor(who), { type: 'rsvp', event: id, status }));
