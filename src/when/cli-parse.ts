@@ -1,0 +1,109 @@
+import { DateTime } from 'luxon';
+import { createInterface } from 'node:readline';
+import { parseWhen } from './parse.ts';
+import type { ParsedWhen } from './types.ts';
+
+/**
+ * `npm run cli -- parse "friday 8pm" --tz Europe/Berlin --now 2026-11-21T15:00:00Z [--locale de]`
+ * `npm run cli -- parse --jsonl` (stdin: {"text","timezone","now","locale"?} per line)
+ *
+ * Past times: the CLI parses with allowPast: true. Forward-looking rules already move
+ * weekdays, bare times and year-less dates into the future; a phrase that names a past
+ * instant outright ("2020-01-01 9am", "yesterday") is still a well-formed reading, and
+ * refusing it is the job of whoever creates the event (parseWhen's default), not the parser's.
+ */
+
+type Args = { text: string[]; tz: string; now: string | null; locale: string | undefined; jsonl: boolean };
+
+function parseArgs(args: string[]): Args {
+  const out: Args = { text: [], tz: 'UTC', now: null, locale: undefined, jsonl: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = () => args[++i] ?? '';
+    if (a === '--tz' || a === '--timezone') out.tz = value();
+    else if (a.startsWith('--tz=')) out.tz = a.slice(5);
+    else if (a === '--now') out.now = value();
+    else if (a.startsWith('--now=')) out.now = a.slice(6);
+    else if (a === '--locale') out.locale = value();
+    else if (a.startsWith('--locale=')) out.locale = a.slice(9);
+    else if (a === '--jsonl') out.jsonl = true;
+    else out.text.push(a);
+  }
+  return out;
+}
+
+function iso(d: Date, zone: string): string {
+  return DateTime.fromJSDate(d, { zone }).toISO({ suppressMilliseconds: true }) ?? d.toISOString();
+}
+
+export function toContract(v: ParsedWhen): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    start: iso(v.start, v.timezone),
+    end: v.end ? iso(v.end, v.timezone) : null,
+    allDay: v.allDay,
+    recurrence: null,
+    timezone: v.timezone,
+    matched: v.matched,
+  };
+  if (v.recurrence) {
+    const r = v.recurrence;
+    const rec: Record<string, unknown> = { freq: r.freq, interval: r.interval, byday: [...r.byday], bymonthday: [...r.bymonthday] };
+    if (r.count !== null) rec.count = r.count;
+    if (r.until !== null) rec.until = r.until;
+    out.recurrence = rec;
+  }
+  return out;
+}
+
+function parseNow(now: unknown): Date | null {
+  if (now === undefined || now === null || now === '') return new Date();
+  if (typeof now !== 'string' && typeof now !== 'number') return null;
+  const d = typeof now === 'number' ? new Date(now) : DateTime.fromISO(now, { setZone: true }).toJSDate();
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** One input -> one output object; never throws. */
+export function runOne(text: unknown, timezone: unknown, now: unknown, locale: unknown): Record<string, unknown> {
+  try {
+    if (typeof text !== 'string') return { error: 'Each line needs a "text" string.' };
+    const zone = typeof timezone === 'string' && timezone ? timezone : 'UTC';
+    const at = parseNow(now);
+    if (!at) return { error: `"now" must be an ISO 8601 instant like 2026-11-21T15:00:00Z, not ${JSON.stringify(now)}.` };
+    const r = parseWhen(text, { now: at, timezone: zone, locale: typeof locale === 'string' ? locale : undefined, allowPast: true });
+    return r.ok ? toContract(r.value) : { error: r.error.message };
+  } catch (e) {
+    return { error: `Internal error reading ${JSON.stringify(text)}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+export async function runParseCli(args: string[], stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream): Promise<number> {
+  const a = parseArgs(args);
+  if (!a.jsonl) {
+    if (!a.text.length) {
+      stdout.write(`${JSON.stringify({ error: 'usage: parse "friday 8pm" --tz Europe/Berlin [--now ISO] [--locale en-US] | parse --jsonl' })}\n`);
+      return 2;
+    }
+    const out = runOne(a.text.join(' '), a.tz, a.now ?? undefined, a.locale);
+    stdout.write(`${JSON.stringify(out)}\n`);
+    return 'error' in out ? 1 : 0;
+  }
+  const rl = createInterface({ input: stdin, crlfDelay: Infinity });
+  const lines: string[] = [];
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    let out: Record<string, unknown>;
+    try {
+      const o = JSON.parse(line) as Record<string, unknown> | null;
+      out =
+        o && typeof o === 'object' && !Array.isArray(o)
+          ? runOne(o.text, o.timezone ?? o.tz ?? a.tz, o.now ?? a.now ?? undefined, o.locale ?? a.locale)
+          : { error: 'Each line must be a JSON object like {"text": "friday 8pm", "timezone": "UTC", "now": "2026-11-21T15:00:00Z"}.' };
+    } catch {
+      out = { error: `Not a JSON line: ${line.slice(0, 80)}` };
+    }
+    lines.push(JSON.stringify(out));
+    if (lines.length >= 256) stdout.write(`${lines.splice(0).join('\n')}\n`);
+  }
+  if (lines.length) stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

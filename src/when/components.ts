@@ -1,0 +1,86 @@
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+
+/** What chrono was sure of, as wall-clock fields (luxon weekday numbering: 1 = Monday). */
+export interface Parts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  meridiemCertain: boolean;
+  /** "next friday", "this friday", "last friday". */
+  modifier?: 'next' | 'this' | 'last';
+  /** chrono's own guess at the date, used only for words like "last friday". */
+  implied: { year: number; month: number; day: number };
+  /** The time was a word ("tonight", "evening") rather than digits. */
+  casualTime: boolean;
+  text: string;
+}
+
+const CASUAL_TIME = /^casualReference\/(morning|afternoon|evening|tonight|night|noon|midnight|lunch)/;
+
+function certain(c: ParsedComponents, k: Parameters<ParsedComponents['get']>[0]): number | undefined {
+  return c.isCertain(k) ? (c.get(k) ?? undefined) : undefined;
+}
+
+export function partsOf(c: ParsedComponents, text: string, tags: Set<string>): Parts {
+  const casual = [...tags].some((t) => CASUAL_TIME.test(t));
+  let hour = certain(c, 'hour');
+  let minute = certain(c, 'minute');
+  if (hour === undefined && casual) {
+    hour = c.get('hour') ?? undefined;
+    minute = c.get('minute') ?? 0;
+  }
+  const wd = certain(c, 'weekday');
+  const m = /\b(next|this|coming|last|past)\s+(?:\w+day|mon|tue|wed|thu|fri|sat|sun)/.exec(text);
+  const modifier = m ? (m[1] === 'coming' ? 'this' : m[1] === 'past' ? 'last' : (m[1] as Parts['modifier'])) : undefined;
+  return {
+    year: certain(c, 'year'),
+    month: certain(c, 'month'),
+    day: certain(c, 'day'),
+    weekday: wd === undefined ? undefined : wd === 0 ? 7 : wd,
+    hour,
+    minute: hour === undefined ? undefined : (minute ?? c.get('minute') ?? 0),
+    second: hour === undefined ? undefined : (certain(c, 'second') ?? 0),
+    meridiemCertain: c.isCertain('meridiem'),
+    modifier,
+    implied: { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! },
+    casualTime: casual && !c.isCertain('hour'),
+    text,
+  };
+}
+
+/** Fold several chrono results ("dec 3 ... 7pm") into one start and one optional end. */
+export function mergeResults(results: ParsedResult[]): { start: Parts; end: Parts | null } | null {
+  const first = results[0];
+  if (!first) return null;
+  const start = partsOf(first.start, first.text, first.tags());
+  let end = first.end ? partsOf(first.end, first.text, first.end.tags()) : null;
+  for (const r of results.slice(1)) {
+    const p = partsOf(r.start, r.text, r.tags());
+    const hasDate = (x: Parts) => x.day !== undefined || x.weekday !== undefined;
+    if (!hasDate(start) && hasDate(p)) {
+      start.year = p.year;
+      start.month = p.month;
+      start.day = p.day;
+      start.weekday = p.weekday;
+      start.modifier = p.modifier;
+      start.implied = p.implied;
+    }
+    if (start.hour === undefined && p.hour !== undefined) {
+      start.hour = p.hour;
+      start.minute = p.minute;
+      start.second = p.second;
+      start.meridiemCertain = p.meridiemCertain;
+      start.casualTime = p.casualTime;
+    }
+    if (!end && r.end) end = partsOf(r.end, r.text, r.end.tags());
+  }
+  return { start, end };
+}
+
+export function emptyParts(text: string): Parts {
+  return { meridiemCertain: false, implied: { year: 0, month: 0, day: 0 }, casualTime: false, text };
+}

@@ -1,0 +1,160 @@
+import { DateTime } from 'luxon';
+import type { Span } from './spans.ts';
+import { MONTH_SRC, ORD_SRC, WD_SRC, monthNumber, ordinalValue, weekdayCode, WEEKDAY_NUMBER } from './words.ts';
+
+/** Days in a month; February has 29 unless the year is known and is not a leap year. */
+export function daysInMonth(month: number, year?: number): number {
+  if (month < 1 || month > 12) return 0;
+  return DateTime.fromObject({ year: year ?? 2024, month, day: 1 }).daysInMonth ?? 31;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export interface Impossible {
+  kind: 'date' | 'time';
+  part: string;
+  why: string;
+}
+
+const DAY_MONTH_RE = new RegExp(`(?<![\\w/])(\\d{1,3})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SRC})(?!\\w)(?:,?\\s+(\\d{4}))?`, 'g');
+const MONTH_DAY_RE = new RegExp(
+  `(?<!\\w)(${MONTH_SRC})\\.?\\s+(?:the\\s+)?(\\d{1,3})(?:st|nd|rd|th)?(?![\\w:.]|\\s*(?:am|pm|h)\\b)(?:,?\\s+(\\d{4}))?`,
+  'g',
+);
+const ORDINAL_RE = /(?<!\w)(\d{1,3})(st|nd|rd|th)(?!\w)/g;
+const ISO_RE = /(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
+const SLASH_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/.])/g;
+const CLOCK_RE = /(?<![\d:.-])(\d{1,2}):(\d{2})(?!\d)/g;
+const MERIDIEM_RE = /(?<![\d:.])(\d{1,2})(?::(\d{2}))?(?:\s*(am|pm)|(a|p))(?!\w)/g;
+
+/**
+ * Dates and times that do not exist ("june 31", "the 32nd of june", "2026-02-30", "25:00",
+ * "13pm"). chrono silently rolls or skips these; we refuse them instead.
+ * `dayFirst` reads 3/12 as 3 December (en-GB and most non-US locales).
+ */
+export function findImpossible(text: string, dayFirst: boolean): Impossible | null {
+  const dateBad = (month: number, day: number, year: string | undefined, part: string): Impossible | null => {
+    if (month < 1 || month > 12) return { kind: 'date', part, why: `there is no month ${month}` };
+    const y = year ? Number(year.length === 2 ? `20${year}` : year) : undefined;
+    const max = daysInMonth(month, y);
+    if (day < 1 || day > max) {
+      const name = MONTH_NAMES[month - 1]!;
+      return { kind: 'date', part, why: `${name}${y ? ` ${y}` : ''} has ${max} days` };
+    }
+    return null;
+  };
+  for (const m of text.matchAll(DAY_MONTH_RE)) {
+    const bad = dateBad(monthNumber(m[2]!), Number(m[1]), m[3], m[0]);
+    if (bad) return bad;
+  }
+  for (const m of text.matchAll(MONTH_DAY_RE)) {
+    const bad = dateBad(monthNumber(m[1]!), Number(m[2]), m[3], m[0]);
+    if (bad) return bad;
+  }
+  for (const m of text.matchAll(ORDINAL_RE)) {
+    const n = Number(m[1]);
+    if (n < 1 || n > 31) return { kind: 'date', part: m[0], why: 'no month has that many days' };
+  }
+  for (const m of text.matchAll(ISO_RE)) {
+    const bad = dateBad(Number(m[2]), Number(m[3]), m[1], m[0]);
+    if (bad) return bad;
+  }
+  for (const m of text.matchAll(SLASH_RE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!m[3] && text[m.index + m[0].length] === ':') continue;
+    const bad = dayFirst ? dateBad(b, a, m[3], m[0]) : dateBad(a, b, m[3], m[0]);
+    if (bad) return bad;
+  }
+  for (const m of text.matchAll(CLOCK_RE)) {
+    const h = Number(m[1]);
+    const min = Number(m[2]);
+    if (h > 24 || min > 59 || (h === 24 && min > 0)) return { kind: 'time', part: m[0], why: '' };
+  }
+  for (const m of text.matchAll(MERIDIEM_RE)) {
+    const h = Number(m[1]);
+    if (h === 0 || h > 12) return { kind: 'time', part: m[0], why: '' };
+  }
+  for (const m of text.matchAll(/(?<![\w:.])(\d{2,})\s*(am|pm)(?!\w)/g)) {
+    if (Number(m[1]) > 12) return { kind: 'time', part: m[0], why: '' };
+  }
+  return null;
+}
+
+export interface NthWeekdayFound {
+  span: Span;
+  n: number;
+  weekday: number;
+  month: number;
+  year?: number;
+}
+
+const NTH_RE = new RegExp(`(?<!\\w)(?:the\\s+)?(${ORD_SRC})\\s+(${WD_SRC})\\s+(?:of|in)\\s+(${MONTH_SRC})(?:,?\\s+(\\d{4}))?(?!\\w)`);
+
+/** "first monday of december" (a one-off; "of every month" is a repeat and read earlier). */
+export function findNthWeekday(text: string): NthWeekdayFound | null {
+  const m = NTH_RE.exec(text);
+  if (!m) return null;
+  return {
+    span: { start: m.index, end: m.index + m[0].length, kind: 'date' },
+    n: ordinalValue(m[1]!),
+    weekday: WEEKDAY_NUMBER[weekdayCode(m[2]!)!],
+    month: monthNumber(m[3]!),
+    year: m[4] ? Number(m[4]) : undefined,
+  };
+}
+
+/** The n-th (or last, n = -1) given weekday of a month, or null when there is none (5th). */
+export function nthWeekdayOf(year: number, month: number, weekday: number, n: number): DateTime | null {
+  const first = DateTime.fromObject({ year, month, day: 1 });
+  if (n > 0) {
+    const d = first.plus({ days: ((weekday - first.weekday + 7) % 7) + (n - 1) * 7 });
+    return d.month === month ? d : null;
+  }
+  const last = first.endOf('month').startOf('day');
+  const d = last.minus({ days: (last.weekday - weekday + 7) % 7 }).minus({ weeks: -n - 1 });
+  return d.month === month ? d : null;
+}
+
+export interface MonthDayFound {
+  span: Span;
+  day: number;
+}
+
+const MONTHDAY_RE = new RegExp(
+  `(?<!\\w)(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?${MONTH_SRC})(?!\\w)`,
+);
+
+/** "on the 3rd": the next 3rd of a month. */
+export function findMonthDay(text: string): MonthDayFound | null {
+  const m = MONTHDAY_RE.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  if (new RegExp(`${MONTH_SRC}\\.?\\s*$`).test(before)) return null;
+  return { span: { start: m.index, end: m.index + m[0].length, kind: 'date' }, day: Number(m[1]) };
+}
+
+export interface BareRangeFound {
+  span: Span;
+  from: { hour: number; minute: number };
+  to: { hour: number; minute: number };
+  text: string;
+}
+
+const BARE_RANGE_RE =
+  /(?<![\d:/.-])(\d{1,2})(?::(\d{2}))?\s*(?:-|to|till|until)\s*(\d{1,2})(?::(\d{2}))?(?![\d:/.]|\s*(?:am|pm|a|p|h|hours?|hrs?|min|mins|minutes?|days?|weeks?|months?|st|nd|rd|th)\b)/;
+
+/** "7-9", "18:00-20:00": a range of clock times with no am/pm, which chrono skips. */
+export function findBareRange(text: string): BareRangeFound | null {
+  const m = BARE_RANGE_RE.exec(text);
+  if (!m) return null;
+  const fh = Number(m[1]);
+  const th = Number(m[3]);
+  if (fh > 23 || th > 24) return null;
+  return {
+    span: { start: m.index, end: m.index + m[0].length, kind: 'time' },
+    from: { hour: fh, minute: Number(m[2] ?? 0) },
+    to: { hour: th % 24, minute: Number(m[4] ?? 0) },
+    text: m[0],
+  };
+}

@@ -1,0 +1,33 @@
+import type { WhenError, WhenErrorCode } from './types.ts';
+
+/** Messages quote the user's words and show a form that works. */
+function err(code: WhenErrorCode, message: string): { ok: false; error: WhenError } {
+  return { ok: false, error: { code, message } };
+}
+
+const q = (s: string) => `'${s.trim()}'`;
+
+export const errors = {
+  empty: () => err('empty', "I need a time for the event — try 'friday 8pm' or 'dec 3 7-9pm'."),
+  noTime: (text: string) =>
+    err('no_time', `I couldn't find a time in ${q(text)} — try 'friday 8pm', 'tomorrow 10am' or 'dec 3 19:00'.`),
+  unread: (text: string, part: string) =>
+    err('no_time', `I couldn't read ${q(part)} in ${q(text)} — try '7-9pm' or 'friday at 8pm'.`),
+  invalidDate: (text: string, why: string) =>
+    err('invalid_date', `${q(text)} isn't a real date: ${why}. Try something like 'june 30 7pm'.`),
+  invalidTime: (text: string, part: string) =>
+    err('invalid_time', `${q(part)} in ${q(text)} isn't a time of day — try '7pm' or '19:00'.`),
+  weekdayMismatch: (text: string, date: string, actual: string, said: string) =>
+    err('invalid_date', `In ${q(text)}, ${date} is a ${actual}, not a ${said} — which did you mean?`),
+  past: (text: string, when: string) =>
+    err('past', `${q(text)} reads as ${when}, which has already passed — try a future time like 'friday 8pm'.`),
+  badZone: (text: string, zone: string) =>
+    err(
+      'bad_zone',
+      `I don't know the time zone ${q(zone)} in ${q(text)} — use a name like 'Europe/London', an abbreviation like 'EST' or an offset like '+05:30'.`,
+    ),
+  badRange: (text: string, why: string) =>
+    err('bad_range', `The times in ${q(text)} don't make a range: ${why}. Try '7-9pm' or '8pm for 2 hours'.`),
+  badRecurrence: (text: string, why: string) =>
+    err('bad_recurrence', `I couldn't read the repeat in ${q(text)}: ${why}. Try 'every tuesday 7pm' or 'first monday of every month 6pm'.`),
+};

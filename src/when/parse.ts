@@ -1,0 +1,302 @@
+import { DateTime } from 'luxon';
+import type { Recurrence } from '../core/recurrence.ts';
+import { readerFor, reference } from './chrono.ts';
+import { mergeResults, type Parts } from './components.ts';
+import { emptyParts } from './components.ts';
+import { findBareRange, findImpossible, findMonthDay, findNthWeekday, nthWeekdayOf } from './dates.ts';
+import { findDuration, findRelative } from './durations.ts';
+import { errors } from './errors.ts';
+import { countUntil, firstDate } from './occurrence.ts';
+import { findLimit, findRule, type LimitFound, type RuleDraft } from './recurrence.ts';
+import { blank, normalize, type Span } from './spans.ts';
+import type { ParseOptions, ParsedWhen, WhenResult } from './types.ts';
+import { findZone, isValidZone } from './zones.ts';
+
+/** Words that may sit between the pieces of a time phrase without meaning anything. */
+export const FILLER = new Set([
+  'at', 'on', 'from', 'starting', 'start', 'starts', 'beginning', 'begins', 'the', 'of', 'and', 'to', 'until', 'till',
+  'by', 'around', 'about', 'approx', 'approximately', 'ish', 'in', 'time', 'o\'clock', 'oclock', 'sharp', 'local',
+  'this', 'next', 'coming', 'effective', 'repeating', 'repeat', 'recurring', 'please', 'pls', 'between', 'for', 'is',
+  'it', 'a', 'an', 'every', 'each', 'then', 'onwards', 'onward', 'forward', 'hrs', 'h',
+]);
+
+const MORNING_HINT = { morning: 9, evening: 18, night: 20 } as const;
+
+export interface Analysis {
+  result: WhenResult;
+  /** Spans of the normalized text that were read as part of the time phrase. */
+  spans: Span[];
+}
+
+export function parseWhen(text: string, opts: ParseOptions): WhenResult {
+  return analyze(text, opts).result;
+}
+
+export function analyze(text: string, opts: ParseOptions): Analysis {
+  const spans: Span[] = [];
+  const fail = (result: WhenResult): Analysis => ({ result, spans });
+  const raw = typeof text === 'string' ? text : '';
+  if (!raw.trim()) return fail(errors.empty());
+  if (!isValidZone(opts.timezone)) return fail(errors.badZone(raw, opts.timezone));
+  const reader = readerFor(opts.locale);
+  const now = DateTime.fromJSDate(opts.now);
+  let t = normalize(raw);
+
+  const impossible = findImpossible(t, reader.dayFirst);
+  if (impossible) {
+    return fail(
+      impossible.kind === 'date' ? errors.invalidDate(raw, impossible.why) : errors.invalidTime(raw, impossible.part),
+    );
+  }
+
+  // 1. The zone the text names, if any.
+  const zs = findZone(raw.replace(/[\u2010-\u2015\u2212]/g, '-'), reader.english);
+  if (!zs.ok) return fail(errors.badZone(raw, zs.text));
+  const zone = zs.found?.zone ?? opts.timezone;
+  const take = (s: Span) => {
+    spans.push(s);
+    t = blank(t, s.start, s.end);
+  };
+  if (zs.found) take({ start: zs.found.index, end: zs.found.index + zs.found.length, kind: 'zone' });
+
+  const local = now.setZone(zone);
+  const today = local.startOf('day');
+  const ref = reference(opts.now, zone);
+
+  // 2. English phrases chrono does not read: repeats, limits, durations, "in 2 weeks", "the 3rd".
+  let rule: RuleDraft | null = null;
+  let limit: LimitFound | null = null;
+  let untilParts: Parts | null = null;
+  let duration: ReturnType<typeof findDuration> = null;
+  let relative: ReturnType<typeof findRelative> = null;
+  let nth: ReturnType<typeof findNthWeekday> = null;
+  let monthDay: ReturnType<typeof findMonthDay> = null;
+  let bare: ReturnType<typeof findBareRange> = null;
+  if (reader.english) {
+    const found = findRule(t);
+    if (found) {
+      rule = found.rule;
+      take(found.span);
+      limit = findLimit(t);
+      if (limit) {
+        take(limit.span);
+        if (limit.untilFrom !== undefined) {
+          const after = t.slice(limit.untilFrom);
+          const r = reader.parser.parse(after, ref)[0];
+          if (!r || after.slice(0, r.index).trim()) return fail(errors.badRecurrence(raw, "I couldn't read the date after 'until'"));
+          untilParts = mergeResults([r])!.start;
+          take({ start: limit.untilFrom + r.index, end: limit.untilFrom + r.index + r.text.length, kind: 'limit' });
+        }
+      }
+    }
+    duration = findDuration(t, !rule);
+    if (duration) take(duration.span);
+    relative = findRelative(t);
+    if (relative) take(relative.span);
+    nth = findNthWeekday(t);
+    if (nth) take(nth.span);
+    monthDay = findMonthDay(t);
+    if (monthDay) take(monthDay.span);
+    bare = findBareRange(t);
+    if (bare) take(bare.span);
+  }
+
+  // 3. chrono reads the rest.
+  const results = reader.parser.parse(t, ref);
+  for (const r of results) take({ start: r.index, end: r.index + r.text.length, kind: 'date' });
+  const merged = mergeResults(results);
+
+  // Anything with digits left over was not understood: say so rather than drop it.
+  const leftovers = t.split(/[\s,;.!?()\-–/]+/).filter((w) => w && !FILLER.has(w));
+  const stray = leftovers.find((w) => /\d/.test(w));
+  if (stray) return fail(errors.unread(raw, stray));
+
+  const matched = matchedText(raw, spans);
+  const nothing = !merged && !rule && !relative && !nth && !monthDay && !bare;
+  if (nothing) return fail(errors.noTime(raw));
+
+  let start = merged?.start ?? null;
+  let endParts = merged?.end ?? null;
+  if (bare && start?.hour === undefined) {
+    // "friday 7-9": chrono leaves bare hour ranges alone; read them as a range of clock times.
+    const base = start ?? emptyParts(bare.text);
+    start = { ...base, hour: bare.from.hour, minute: bare.from.minute, second: 0, meridiemCertain: false, text: bare.text };
+    endParts = { ...emptyParts(bare.text), hour: bare.to.hour, minute: bare.to.minute, second: 0 };
+  }
+
+  // 4. Time of day.
+  let time: { hour: number; minute: number; second: number } | null = null;
+  if (start?.hour !== undefined) {
+    let hour = start.hour;
+    // A bare 1-6 with no am/pm is an afternoon/evening event ("at 5", "5:30"), never 5 in the morning.
+    if (reader.english && !start.meridiemCertain && !start.casualTime && hour >= 1 && hour <= 6 && !/(?<!\d)0\d[:h.]?\d*|\d{3,}/.test(start.text)) hour += 12;
+    // "10-2pm": chrono may read the start as 10pm; a start that would follow the end is the morning.
+    const eh = endParts?.hour;
+    if (eh !== undefined && !start.meridiemCertain && hour >= 12 && hour > eh && hour - 12 < eh && endParts?.day === undefined) hour -= 12;
+    time = { hour, minute: start.minute ?? 0, second: start.second ?? 0 };
+  } else if (rule?.hint) {
+    time = { hour: MORNING_HINT[rule.hint], minute: 0, second: 0 };
+  }
+  const at = (d: DateTime, tm = time) =>
+    tm
+      ? DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: tm.hour, minute: tm.minute, second: tm.second }, { zone })
+      : DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone });
+  const ahead = (d: DateTime) => (time ? at(d) > local : d >= today);
+
+  // "in 30 minutes": an exact instant, nothing else to resolve.
+  if (relative && (relative.unit === 'minutes' || relative.unit === 'hours') && !time) {
+    const s = local.plus({ [relative.unit]: relative.n });
+    const e = duration?.minutes ? s.plus({ minutes: duration.minutes }) : null;
+    return done({ start: s, end: e, allDay: false });
+  }
+
+  // 5. The date.
+  let date: DateTime | null = null;
+  const dateFrom = (y: number, m: number, d: number) => DateTime.fromObject({ year: y, month: m, day: d }, { zone }).startOf('day');
+  if (relative) {
+    const n = relative.n;
+    date = Number.isInteger(n) ? today.plus({ [relative.unit]: n }) : today.plus({ days: Math.round(n * (relative.unit === 'weeks' ? 7 : relative.unit === 'months' ? 30 : 1)) });
+  } else if (nth) {
+    let y = nth.year ?? today.year;
+    let d = nthWeekdayOf(y, nth.month, nth.weekday, nth.n);
+    if (!nth.year && (!d || !ahead(d))) d = nthWeekdayOf(++y, nth.month, nth.weekday, nth.n);
+    if (!d) return fail(errors.invalidDate(raw, 'that month has no such day'));
+    date = dateFrom(d.year, d.month, d.day);
+  } else if (monthDay) {
+    let d: DateTime | null = null;
+    for (let i = 0; i < 14 && !d; i++) {
+      const month = today.plus({ months: i }).startOf('month');
+      if (monthDay.day > (month.daysInMonth ?? 31)) continue;
+      const c = month.set({ day: monthDay.day });
+      if (ahead(c)) d = c;
+    }
+    date = d;
+  } else if (start && start.day !== undefined && start.month !== undefined) {
+    const y = start.year ?? today.year;
+    let d = dateFrom(y, start.month, start.day);
+    if (!d.isValid) return fail(errors.invalidDate(raw, `${start.month}/${start.day}/${y} does not exist`));
+    if (start.year === undefined && !ahead(d)) {
+      d = dateFrom(y + 1, start.month, start.day);
+      if (!d.isValid) return fail(errors.invalidDate(raw, `February ${y + 1} has 28 days`));
+    }
+    if (start.weekday !== undefined && d.weekday !== start.weekday) {
+      return fail(errors.weekdayMismatch(raw, d.toFormat('LLL d, yyyy'), d.toFormat('cccc'), DateTime.fromObject({ weekday: start.weekday as 1 }).toFormat('cccc')));
+    }
+    date = d;
+  } else if (start && start.weekday !== undefined) {
+    if (start.modifier === 'last') {
+      date = dateFrom(start.implied.year, start.implied.month, start.implied.day);
+    } else {
+      let days = (start.weekday - today.weekday + 7) % 7;
+      if (days === 0 && (start.modifier === 'next' || !ahead(today))) days = 7;
+      date = today.plus({ days });
+    }
+  } else if (start && start.month !== undefined && start.hour === undefined) {
+    return fail(errors.noTime(raw));
+  }
+
+  // 6. A repeat: the first occurrence on or after the date the text gave (else today).
+  if (rule) {
+    const from = date ?? today;
+    const first = firstDate(rule, from, ahead);
+    if (!first) return fail(errors.badRecurrence(raw, 'it never happens'));
+    const s = at(first);
+    const recurrence: Recurrence = {
+      freq: rule.freq,
+      interval: rule.interval,
+      byday: rule.byday,
+      bymonthday: rule.bymonthday,
+      count: null,
+      until: null,
+    };
+    if (limit?.count) recurrence.count = limit.count;
+    else if (limit?.window) {
+      // "for 6 weeks" is stored as COUNT: the occurrences that start inside the window.
+      const stop = first.plus({ [limit.window.unit]: limit.window.n });
+      recurrence.count = Math.max(1, countUntil(rule, first, stop));
+    } else if (untilParts) {
+      let u = untilParts.day !== undefined && untilParts.month !== undefined
+        ? dateFrom(untilParts.year ?? first.year, untilParts.month, untilParts.day)
+        : dateFrom(untilParts.implied.year, untilParts.implied.month, untilParts.implied.day);
+      if (untilParts.year === undefined && u < first) u = u.plus({ years: 1 });
+      if (!u.isValid || u < first) return fail(errors.badRecurrence(raw, "the 'until' date is before the first time"));
+      // UNTIL is inclusive: the last local second of that day.
+      recurrence.until = u.endOf('day').set({ millisecond: 0 }).toISO({ suppressMilliseconds: true })!;
+    }
+    const end = endFor(s, first);
+    if (!end.ok) return fail({ ok: false, error: end.error });
+    return done({ start: s, end: end.value, allDay: !time, recurrence });
+  }
+
+  // 7. A one-off.
+  if (!date) {
+    if (!time) return fail(errors.noTime(raw));
+    date = ahead(today) ? today : today.plus({ days: 1 });
+  }
+  const s = at(date);
+  const end = endFor(s, date);
+  if (!end.ok) return fail({ ok: false, error: end.error });
+  if (!opts.allowPast && (time ? s < local : date < today)) {
+    return fail(errors.past(raw, time ? s.toFormat("ccc, LLL d, yyyy 'at' h:mm a") : s.toFormat('ccc, LLL d, yyyy')));
+  }
+  return done({ start: s, end: end.value, allDay: !time });
+
+  function endFor(s: DateTime, startDate: DateTime): { ok: true; value: DateTime | null } | { ok: false; error: ReturnType<typeof errors.badRange>['error'] } {
+    if (endParts) {
+      let endDate = startDate;
+      let explicitEnd = false;
+      if (endParts.day !== undefined && endParts.month !== undefined) {
+        endDate = dateFrom(endParts.year ?? startDate.year, endParts.month, endParts.day);
+        if (endParts.year === undefined && endDate < startDate) endDate = endDate.plus({ years: 1 });
+        explicitEnd = true;
+      } else if (endParts.weekday !== undefined && endParts.weekday !== start?.weekday) {
+        endDate = startDate.plus({ days: (endParts.weekday - startDate.weekday + 7) % 7 });
+        explicitEnd = true;
+      }
+      if (!endDate.isValid) return { ok: false, error: errors.badRange(raw, 'the end date does not exist').error };
+      if (endParts.hour === undefined) {
+        if (time) return { ok: true, value: endDate.plus({ days: 1 }).startOf('day') };
+        if (endDate < startDate) return { ok: false, error: errors.badRange(raw, 'it ends before it starts').error };
+        return { ok: true, value: endDate.equals(startDate) ? null : at(endDate.plus({ days: 1 }), null) };
+      }
+      let eh = endParts.hour;
+      const sTime = s;
+      if (reader.english && !endParts.meridiemCertain && !endParts.casualTime && time && eh < time.hour && eh + 12 > time.hour && eh < 12) eh += 12;
+      let e = at(endDate, { hour: eh, minute: endParts.minute ?? 0, second: endParts.second ?? 0 });
+      if (!time) return { ok: true, value: e };
+      if (e <= sTime && !explicitEnd) e = at(endDate.plus({ days: 1 }), { hour: eh, minute: endParts.minute ?? 0, second: endParts.second ?? 0 });
+      if (e <= sTime) return { ok: false, error: errors.badRange(raw, 'it ends before it starts').error };
+      return { ok: true, value: e };
+    }
+    if (duration?.minutes) {
+      if (!time) return { ok: false, error: errors.badRange(raw, `a length in hours needs a start time`).error };
+      return { ok: true, value: s.plus({ minutes: duration.minutes }) };
+    }
+    if (duration?.days) {
+      if (time) return { ok: true, value: s.plus({ days: duration.days }) };
+      return { ok: true, value: duration.days <= 1 ? null : startDate.plus({ days: duration.days }) };
+    }
+    return { ok: true, value: null };
+  }
+
+  function done(v: { start: DateTime; end: DateTime | null; allDay: boolean; recurrence?: Recurrence }): Analysis {
+    const startDt = v.start;
+    const value: ParsedWhen = {
+      start: startDt.toJSDate(),
+      end: v.end ? v.end.toJSDate() : null,
+      allDay: v.allDay,
+      timezone: zone,
+      zoneNamed: !!zs.ok && !!zs.found,
+      recurrence: v.recurrence ?? null,
+      matched,
+    };
+    return { result: { ok: true, value }, spans };
+  }
+}
+
+function matchedText(raw: string, spans: Span[]): string {
+  if (!spans.length) return '';
+  const a = Math.min(...spans.map((s) => s.start));
+  const b = Math.max(...spans.map((s) => s.end));
+  return raw.slice(a, b).trim();
+}

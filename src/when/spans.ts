@@ -1,0 +1,29 @@
+/** Character spans consumed by an extractor; blanked out so the next reader does not see them twice. */
+export interface Span {
+  start: number;
+  end: number;
+  kind: 'zone' | 'recurrence' | 'limit' | 'duration' | 'relative' | 'date' | 'time' | 'filler';
+}
+
+export function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/**
+ * Lower-case and tidy without changing length, so every index found in the normalized text
+ * points at the same characters of what the user typed.
+ */
+export function normalize(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length ? lower : ch;
+  }
+  return out
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00a0\u2009\u202f\t\r\n]/g, ' ')
+    .replace(/[’‘]/g, "'")
+    .replace(/\b([ap])\.m\.(?!\w)/g, '$1m  ')
+    .replace(/\b([ap])\.m(?!\w)/g, '$1m ')
+    .replace(/@/g, ' ');
+}

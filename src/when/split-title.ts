@@ -1,0 +1,103 @@
+import { analyze, FILLER } from './parse.ts';
+import { errors } from './errors.ts';
+import type { ParseOptions, SplitResult, WhenError } from './types.ts';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const CASUAL_LEAD = new Set(['night', 'morning', 'evening', 'afternoon', 'noon', 'lunch', 'day']);
+const LOCATION_LEAD = /^\s*(?:at|@|in|venue:?|location:?|where:?)\s+(.+?)\s*$/i;
+const MAX_WINDOW = 14;
+
+function tokens(line: string): Token[] {
+  const out: Token[] = [];
+  for (const m of line.matchAll(/\S+/g)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const bare = (w: string) => w.toLowerCase().replace(/^[,;:.!?()"'-]+|[,;:.!?()"'-]+$/g, '');
+
+/**
+ * Title, time and place in one line: "Game night friday 8-10pm at the pub" ->
+ * title "Game night", whenText "friday 8-10pm", location "the pub".
+ *
+ * Every run of words is tried as the time phrase; a run counts only if every word in it was
+ * read as part of the time (or is a connecting word like "at"). Among those, a run with a clock
+ * time beats a bare date, a repeat counts for more, a run that ends the line or is followed by
+ * "at <place>" is preferred, and a run followed by a capitalised word ("Friday Night Lights")
+ * is taken to be part of a name. Ties go to the later run: titles come first.
+ */
+export function splitTitleAndWhen(line: string, opts: ParseOptions): SplitResult {
+  const text = typeof line === 'string' ? line : '';
+  if (!text.trim()) return errors.empty();
+  const toks = tokens(text);
+  let best: { i: number; j: number; score: number; parsed: Extract<ReturnType<typeof analyze>['result'], { ok: true }>['value'] } | null = null;
+  let bestError: { error: WhenError; size: number } | null = null;
+
+  for (let i = 0; i < toks.length; i++) {
+    const lead = bare(toks[i]!.text);
+    if (FILLER.has(lead) && lead !== 'next' && lead !== 'this' && lead !== 'every' && lead !== 'each' && lead !== 'from' && lead !== 'in') continue;
+    for (let j = i + 1; j <= Math.min(toks.length, i + MAX_WINDOW); j++) {
+      const last = bare(toks[j - 1]!.text);
+      if (FILLER.has(last) && j - 1 > i) continue;
+      const from = toks[i]!.start;
+      const windowText = text.slice(from, toks[j - 1]!.end);
+      const a = analyze(windowText, opts);
+      if (!a.result.ok) {
+        const code = a.result.error.code;
+        if (code !== 'no_time' && code !== 'empty' && (!bestError || j - i > bestError.size)) {
+          bestError = { error: a.result.error, size: j - i };
+        }
+        continue;
+      }
+      // Strict: every word of the run was read (or only connects).
+      let strict = true;
+      for (let k = i; k < j && strict; k++) {
+        const tk = toks[k]!;
+        const s = tk.start - from;
+        const e = tk.end - from;
+        const covered = a.spans.some((sp) => sp.start < e && sp.end > s);
+        if (!covered && !FILLER.has(bare(tk.text)) && bare(tk.text) !== '') strict = false;
+      }
+      if (!strict) continue;
+      const p = a.result.value;
+      const next = toks[j];
+      let score = (p.allDay ? 0 : 4) + (p.recurrence ? 3 : 0) + 0.1 * (j - i);
+      if (/\d|today|tomorrow|tonight|day\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(windowText)) score += 2;
+      if (CASUAL_LEAD.has(lead) && j - i > 1) score -= 1;
+      if (!next) score += 1;
+      else if (LOCATION_LEAD.test(text.slice(next.start))) score += 1;
+      else if (/^[A-Z]/.test(next.text)) score -= 3;
+      if (!best || score >= best.score) best = { i, j, score, parsed: p };
+    }
+  }
+
+  if (!best) {
+    if (bestError) return { ok: false, error: bestError.error };
+    return errors.noTime(text);
+  }
+
+  // "Party june 31 8pm": a longer run that failed as an impossible date outranks a shorter run that parsed.
+  if (bestError && bestError.size > best.j - best.i && /^(invalid_date|invalid_time|bad_zone)$/.test(bestError.error.code)) {
+    return { ok: false, error: bestError.error };
+  }
+  const whenText = text.slice(toks[best.i]!.start, toks[best.j - 1]!.end);
+  let title = text.slice(0, toks[best.i]!.start).trim();
+  const after = toks[best.j] ? text.slice(toks[best.j]!.start).trim() : '';
+  let location: string | null = null;
+  const loc = LOCATION_LEAD.exec(after);
+  if (loc) location = loc[1]!;
+  else if (after) title = `${title} ${after}`.trim();
+  title = title.replace(/(?:\s+(?:on|at|@|from|starting|-|–|—|:|,))+$/i, '').replace(/[\s,:;–—-]+$/, '').trim();
+  if (!location) {
+    const inTitle = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(title);
+    if (inTitle && !/^\d/.test(inTitle[2]!)) {
+      title = inTitle[1]!.trim();
+      location = inTitle[2]!.trim();
+    }
+  }
+  return { ok: true, value: { title, whenText, location, parsed: best.parsed } };
+}

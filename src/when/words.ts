@@ -1,0 +1,92 @@
+/** Shared vocabulary for the English extractors: weekdays, ordinals, small numbers. */
+import type { Weekday } from '../core/recurrence.ts';
+
+export const WD_SRC =
+  '(?:monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)';
+/** A weekday, optionally plural ("fridays"). */
+export const WDS_SRC = `${WD_SRC}s?`;
+export const WD_LIST_SRC = `${WDS_SRC}(?:\\s*(?:,|and|&|\\+|\\/|or)\\s*(?:${WDS_SRC}))*(?:\\s*,?\\s*and\\s+${WDS_SRC})?`;
+
+export function weekdayCode(word: string): Weekday | null {
+  const w = word.toLowerCase().replace(/s$/, '');
+  if (w.startsWith('mo')) return 'MO';
+  if (w.startsWith('tu')) return 'TU';
+  if (w.startsWith('we')) return 'WE';
+  if (w.startsWith('th')) return 'TH';
+  if (w.startsWith('fr')) return 'FR';
+  if (w.startsWith('sa')) return 'SA';
+  if (w.startsWith('su')) return 'SU';
+  return null;
+}
+
+/** Luxon weekday number (1 = Monday) for an RFC 5545 code. */
+export const WEEKDAY_NUMBER: Record<Weekday, number> = { MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6, SU: 7 };
+export const WEEKDAY_NAME: Record<Weekday, string> = {
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+  SU: 'Sunday',
+};
+export const CODE_FOR_NUMBER: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+export function weekdayList(text: string): Weekday[] {
+  const out: Weekday[] = [];
+  for (const m of text.matchAll(new RegExp(WD_SRC, 'g'))) {
+    const code = weekdayCode(m[0]);
+    if (code && !out.includes(code)) out.push(code);
+  }
+  return out.sort((a, b) => WEEKDAY_NUMBER[a] - WEEKDAY_NUMBER[b]);
+}
+
+export const ORD_SRC = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)';
+export function ordinalValue(word: string): number {
+  const w = word.toLowerCase();
+  if (w === 'last') return -1;
+  if (w.startsWith('fi') && w !== 'fifth') return 1;
+  return ({ '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 } as Record<string, number>)[w] ?? 1;
+}
+
+export const NUM_SRC = '(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|ninety|half\\s+an?)';
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  ninety: 90,
+  other: 2,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+};
+export function numberValue(word: string): number {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w.startsWith('half')) return 0.5;
+  if (/^\d/.test(w)) return parseFloat(w);
+  return NUMBER_WORDS[w] ?? NaN;
+}
+
+export const MONTH_SRC =
+  '(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)';
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase().slice(0, 3);
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w) + 1;
+}
