@@ -1,30 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { autocomplete, buttonClick, Callback, opt, route, slashCommand, sub, type FakeUser } from '../../harness/discord/index.ts';
-import type { Json } from '../../harness/discord/objects.ts';
-import { boot, eventually, type Bot } from './support.ts';
+import { autocomplete, Callback, opt, route, sub } from '../../harness/discord/index.ts';
+import { body, boot, click, create, eventually, type Body, type Bot } from './support.ts';
 
 let env: Bot | undefined;
 afterEach(async () => {
   await env?.close();
   env = undefined;
 });
-
-type Body = Record<string, any>;
-const body = (r: { body: unknown }) => r.body as Body;
-
-/** /event create through the fake; returns the event id, the card message and the callback. */
-async function create(b: Bot, options: ReturnType<typeof opt>[], user: FakeUser = b.host) {
-  const handle = b.fake.interact(slashCommand({ guild: b.guild, user, name: 'event', options: [sub('create', options)] }));
-  const cb = body(await handle.callback());
-  const content = String(cb['data']?.['content'] ?? '');
-  const id = /\(`([a-z0-9]{8})`\)/.exec(content)?.[1];
-  const card = id ? b.fake.messages(b.channelId).find((m) => JSON.stringify(m['embeds']).includes(`Event ${id}`)) : undefined;
-  return { handle, cb, content, id: id!, card: card! };
-}
-
-function click(b: Bot, card: Json, customId: string, user: FakeUser) {
-  return b.fake.interact(buttonClick({ guild: b.guild, user, customId, message: card }));
-}
 
 describe('discord adapter end to end (real discord.js against the fake)', () => {
   it('creates an event from natural-language time, echoes the reading and posts the card with a thread', async () => {

@@ -68,7 +68,7 @@ describe('card', () => {
     expect(text).toContain('1/2 going (1 left)');
     expect(text).toContain('<@u2>');
     const [row] = cardComponents(v);
-    expect(row!.components.map((b) => ('custom_id' in b ? b.custom_id : b.url))).toEqual([
+    expect(row!.components.map((b) => ('custom_id' in b ? b.custom_id : 'url' in b ? b.url : ''))).toEqual([
       'rsvp:abcd1234:going',
       'rsvp:abcd1234:maybe',
       'rsvp:abcd1234:declined',

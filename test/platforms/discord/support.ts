@@ -4,7 +4,8 @@ import { EventService } from '../../../src/core/service.ts';
 import type { DiscordConfig } from '../../../src/config.ts';
 import { startDiscord, type DiscordRuntime } from '../../../src/platforms/discord/index.ts';
 import type { Store } from '../../../src/store/database.ts';
-import { makeGuild, makeUser, startFakeDiscord, type FakeDiscord, type FakeGuild, type FakeUser } from '../../harness/discord/index.ts';
+import { buttonClick, makeGuild, makeUser, opt, slashCommand, startFakeDiscord, sub, type FakeDiscord, type FakeGuild, type FakeUser } from '../../harness/discord/index.ts';
+import type { Json } from '../../harness/discord/objects.ts';
 import { storeFactories } from '../../support/stores.ts';
 
 export const NOW = '2026-11-21T12:00:00Z'; // a Saturday
@@ -90,3 +91,22 @@ export async function eventually<T>(check: () => T | undefined | null | false, w
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Body = Record<string, any>;
+export const body = (r: { body: unknown }) => r.body as Body;
+
+/** /event create through the fake; returns the event id, the card message and the callback. */
+export async function create(b: Bot, options: ReturnType<typeof opt>[], user: FakeUser = b.host) {
+  const handle = b.fake.interact(slashCommand({ guild: b.guild, user, name: 'event', options: [sub('create', options)] }));
+  const cb = body(await handle.callback());
+  const content = String(cb['data']?.['content'] ?? '');
+  const id = /\(`([a-z0-9]{8})`\)/.exec(content)?.[1];
+  const card = id ? b.fake.messages(b.channelId).find((m) => JSON.stringify(m['embeds']).includes(`Event ${id}`)) : undefined;
+  return { handle, cb, content, id: id!, card: card! };
+}
+
+export function click(b: Bot, card: Json, customId: string, user: FakeUser) {
+  return b.fake.interact(buttonClick({ guild: b.guild, user, customId, message: card }));
+}
+

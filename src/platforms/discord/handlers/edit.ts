@@ -64,7 +64,8 @@ export function patchFromForm(
     const read = interpretWhen(after.when, reader, now);
     if (!read.ok) return { ok: false, message: `I couldn't read "${after.when}" as a time: ${read.message}` };
     patch.start = read.start;
-    patch.end = read.end;
+    // A new time without an end keeps the event's length.
+    if (read.end) patch.end = read.end;
     patch.timezone = read.timezone;
     patch.allDay = read.allDay;
     if (read.recurrence) patch.recurrence = read.recurrence;

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Callback, modalSubmit, opt, Perm, route, slashCommand, sub } from '../../harness/discord/index.ts';
+import { body, boot, click, create, eventually, type Body, type Bot } from './support.ts';
+
+let env: Bot | undefined;
+afterEach(async () => {
+  await env?.close();
+  env = undefined;
+});
+
+function threadOf(b: Bot, cardId: unknown): string {
+  const card = b.fake.messages(b.channelId).find((m) => m['id'] === cardId)!;
+  return String((card['thread'] as Body)['id']);
+}
+
+describe('managing events on discord', () => {
+  it('/event edit opens a prefilled modal; submitting it patches what changed and redraws the card', async () => {
+    env = await boot();
+    const b = env;
+    const { id, card } = await create(b, [opt('title', 'Game night'), opt('when', 'friday 8pm'), opt('capacity', 8)]);
+    const open = b.fake.interact(slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('edit', [opt('event', id)])] }));
+    const modal = body(await open.callback());
+    expect(modal['type']).toBe(Callback.Modal);
+    expect(modal['data']['custom_id']).toBe(`edit:${id}`);
+    const values: Record<string, string> = {};
+    for (const row of modal['data']['components'] as Body[]) for (const c of row['components'] as Body[]) values[c['custom_id']] = c['value'] ?? '';
+    expect(values).toMatchObject({ title: 'Game night', when: 'Fri 27 Nov 2026 20:00 - 21:00', capacity: '8' });
+
+    const submit = b.fake.interact(
+      modalSubmit({ guild: b.guild, user: b.host, customId: `edit:${id}`, fields: { ...values, title: 'Board games', when: 'sunday 6pm' } }),
+    );
+    const cb = body(await submit.callback());
+    expect(cb['data']['content']).toMatch(/Updated \*\*Board games\*\* \(title, when\)/);
+    const patched = await b.fake.waitForRequest(route('PATCH', new RegExp(`/channels/${b.channelId}/messages/${card['id']}$`)));
+    expect(JSON.stringify(patched.body)).toContain('Board games');
+    expect(JSON.stringify(patched.body)).toContain(`<t:${Date.parse('2026-11-22T18:00:00Z') / 1000}:F>`);
+    const thread = threadOf(b, card['id']);
+    await eventually(() => b.fake.messages(thread).find((m) => String(m['content']).includes('updated **Board games**')), 'edit announcement');
+  });
+
+  it('refuses people who may not manage the event, and tells them what to do; Manage Events may', async () => {
+    env = await boot();
+    const b = env;
+    const { id, card } = await create(b, [opt('title', 'Game night'), opt('when', 'friday 8pm')]);
+    const refused = b.fake.interact(slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('cancel', [opt('event', id)])] }));
+    const cb = body(await refused.callback());
+    expect(cb['data']['flags']).toBe(64);
+    expect(cb['data']['content']).toMatch(/Only the hosts of "Game night" or a workspace manager can cancel it/);
+    const submit = b.fake.interact(modalSubmit({ guild: b.guild, user: b.alice, customId: `edit:${id}`, fields: { title: 'Mine now' } }));
+    expect(body(await submit.callback())['data']['content']).toMatch(/Only the hosts/);
+    expect(b.fake.findRequest(route('PATCH', new RegExp(`/messages/${card['id']}$`)))).toBeUndefined();
+
+    const manager = b.fake.interact(
+      slashCommand({ guild: b.guild, user: b.bob, memberPermissions: [Perm.ViewChannel, Perm.SendMessages, Perm.ManageEvents], name: 'event', options: [sub('cancel', [opt('event', id)])] }),
+    );
+    expect(body(await manager.callback())['data']['content']).toMatch(/Cancelled \*\*Game night\*\*/);
+  });
+
+  it('a configured manager role manages every event', async () => {
+    env = await boot();
+    const b = env;
+    const { id } = await create(b, [opt('title', 'Game night'), opt('when', 'friday 8pm')]);
+    const roleId = '1300000000000000001';
+    const set = b.fake.interact(
+      slashCommand({
+        guild: b.guild,
+        user: b.host,
+        memberPermissions: [Perm.ViewChannel, Perm.ManageGuild],
+        name: 'event',
+        options: [{ name: 'settings', type: 2, options: [sub('manager-role', [opt('role', roleId, 8)])] }],
+        resolved: { roles: { [roleId]: { id: roleId, name: 'Organizers', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 } } },
+      }),
+    );
+    expect(body(await set.callback())['data']['content']).toContain(`<@&${roleId}>`);
+    const cancel = b.fake.interact(slashCommand({ guild: b.guild, user: b.carol, roles: [roleId], name: 'event', options: [sub('cancel', [opt('event', id)])] }));
+    expect(body(await cancel.callback())['data']['content']).toMatch(/Cancelled/);
+  });
+
+  it('cancelling redraws the card without buttons and tells everyone who answered in the thread', async () => {
+    env = await boot();
+    const b = env;
+    const { id, card } = await create(b, [opt('title', 'Picnic'), opt('when', 'sunday noon')]);
+    await click(b, card, `rsvp:${id}:going`, b.alice).callback();
+    await click(b, card, `rsvp:${id}:maybe`, b.bob).callback();
+    const cancel = b.fake.interact(
+      slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('cancel', [opt('event', id), opt('reason', 'rain')])] }),
+    );
+    expect(body(await cancel.callback())['data']['content']).toMatch(/Cancelled \*\*Picnic\*\*\. I told the 2 people/);
+    const stored = b.fake.messages(b.channelId).find((m) => m['id'] === card['id'])!;
+    expect(JSON.stringify(stored['embeds'])).toContain('**Cancelled**: rain');
+    expect(stored['components']).toEqual([]);
+    const thread = threadOf(b, card['id']);
+    const told = b.fake.findRequest((r) => r.method === 'POST' && r.path === `/channels/${thread}/messages` && String((r.body as Body)['content']).includes('was cancelled'))!;
+    expect(told).toBeDefined();
+    const sent = told.body as Body;
+    expect(sent['content']).toContain(`<@${b.alice.id}>`);
+    expect(sent['content']).toContain(`<@${b.bob.id}>`);
+    expect(sent['allowed_mentions']['users']).toEqual(expect.arrayContaining([b.alice.id, b.bob.id]));
+    // A click on the old card now gets the core's explanation.
+    const late = click(b, card, `rsvp:${id}:going`, b.carol);
+    expect(body(await late.callback())['data']['content']).toMatch(/was cancelled \(rain\)/);
+  });
+
+  it('shows, lists and deletes', async () => {
+    env = await boot();
+    const b = env;
+    const { id, card } = await create(b, [opt('title', 'Quiz'), opt('when', 'tuesday 7pm')]);
+    const show = b.fake.interact(slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('show', [opt('event', 'quiz')])] }));
+    const shown = body(await show.callback());
+    expect(shown['data']['flags']).toBe(64);
+    expect(shown['data']['embeds'][0]['title']).toBe('Quiz');
+    const list = b.fake.interact(slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('list', [opt('scope', 'channel')])] }));
+    expect(JSON.stringify(body(await list.callback())['data'])).toContain(`\`${id}\``);
+    const del = b.fake.interact(slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('delete', [opt('event', id)])] }));
+    expect(body(await del.callback())['data']['content']).toMatch(/Deleted \*\*Quiz\*\*/);
+    await b.fake.waitForRequest(route('DELETE', new RegExp(`/messages/${card['id']}$`)));
+  });
+});
