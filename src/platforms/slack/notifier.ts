@@ -28,8 +28,11 @@ const UNREACHABLE = new Set([
   'team_access_not_granted',
 ]);
 
-/** How far back a retry looks for its own earlier post (metadata key). */
-const DEDUPE_WINDOW_MS = 6 * 60 * 60_000;
+/**
+ * How far back a retry looks for its own earlier post (metadata key): the most recent messages,
+ * counted rather than timed so a skew between our clock and Slack's cannot hide a post.
+ */
+const DEDUPE_WINDOW_MESSAGES = 100;
 
 export interface SlackNotifierDeps {
   service: EventService;
@@ -96,11 +99,10 @@ export class SlackNotifier implements Notifier {
 
   /** The ts of an earlier post of this notice in the conversation (or thread), if any. */
   async #findPosted(client: WebClient, channel: string, threadTs: string | undefined, notice: Notice): Promise<string | null> {
-    const oldest = String(Math.floor((notice.now - DEDUPE_WINDOW_MS) / 1000));
     try {
       const res = threadTs
-        ? await client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, oldest, limit: 200 })
-        : await client.conversations.history({ channel, include_all_metadata: true, oldest, limit: 200 });
+        ? await client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: DEDUPE_WINDOW_MESSAGES })
+        : await client.conversations.history({ channel, include_all_metadata: true, limit: DEDUPE_WINDOW_MESSAGES });
       for (const m of res.messages ?? []) {
         const meta = (m as { metadata?: { event_type?: string; event_payload?: { key?: unknown } } }).metadata;
         if (meta?.event_type === NOTICE_EVENT_TYPE && meta.event_payload?.key === notice.key) return m.ts ?? 'posted';

@@ -42,6 +42,12 @@ export function googleCalendarUrl(e: { title: string; start: number; end: number
       : DateTime.fromMillis(ms, { zone: 'utc' }).toFormat("yyyyLLdd'T'HHmmss'Z'");
   const params = new URLSearchParams({ action: 'TEMPLATE', text: e.title, dates: `${stamp(e.start)}/${stamp(e.end)}` });
   if (e.location) params.set('location', e.location);
-  if (e.description) params.set('details', e.description.slice(0, 1000));
-  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+  const base = 'https://calendar.google.com/calendar/render?';
+  if (e.description) {
+    params.set('details', e.description.slice(0, 500));
+    // Overflow option URLs may be at most 3,000 characters.
+    if (base.length + params.toString().length > 3000) params.delete('details');
+  }
+  const url = base + params.toString();
+  return url.length <= 3000 ? url : `${base}${new URLSearchParams({ action: 'TEMPLATE', text: e.title.slice(0, 200), dates: params.get('dates')! })}`;
 }
