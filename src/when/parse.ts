@@ -3,7 +3,7 @@ import type { Recurrence } from '../core/recurrence.ts';
 import { readerFor, reference } from './chrono.ts';
 import { mergeResults, type Parts } from './components.ts';
 import { emptyParts } from './components.ts';
-import { findBareRange, findImpossible, findMonthDay, findNthWeekday, nthWeekdayOf } from './dates.ts';
+import { findBareRange, findHoliday, findImpossible, findMonthDay, findNthWeekday, nthWeekdayOf } from './dates.ts';
 import { findDuration, findRelative } from './durations.ts';
 import { errors } from './errors.ts';
 import { countUntil, firstDate } from './occurrence.ts';
@@ -60,8 +60,13 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   if (zs.found) take({ start: zs.found.index, end: zs.found.index + zs.found.length, kind: 'zone' });
 
   const local = now.setZone(zone);
-  const today = local.startOf('day');
-  const ref = reference(opts.now, zone);
+  // Day words ("tomorrow", "friday", "in 3 days") count from the speaker's own calendar day,
+  // carried over as a date into the event's zone; a bare time ("9am CET") is the next such
+  // time in the named zone (localToday).
+  const speaker = now.setZone(opts.timezone);
+  const localToday = local.startOf('day');
+  const today = DateTime.fromObject({ year: speaker.year, month: speaker.month, day: speaker.day }, { zone });
+  const ref = reference(opts.now, opts.timezone);
 
   // 2. English phrases chrono does not read: repeats, limits, durations, "in 2 weeks", "the 3rd".
   let rule: RuleDraft | null = null;
@@ -72,6 +77,7 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   let nth: ReturnType<typeof findNthWeekday> = null;
   let monthDay: ReturnType<typeof findMonthDay> = null;
   let bare: ReturnType<typeof findBareRange> = null;
+  let holiday: ReturnType<typeof findHoliday> = null;
   if (reader.english) {
     const found = findRule(t);
     if (found) {
@@ -97,6 +103,8 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
     if (nth) take(nth.span);
     monthDay = findMonthDay(t);
     if (monthDay) take(monthDay.span);
+    holiday = findHoliday(t);
+    if (holiday) take(holiday.span);
     bare = findBareRange(t);
     if (bare) take(bare.span);
   }
@@ -111,8 +119,13 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   const stray = leftovers.find((w) => /\d/.test(w));
   if (stray) return fail(errors.unread(raw, stray));
 
+  if (reader.english && /(?<!\w)(?:feb(?:ruary)?\.?\s+(?:the\s+)?29(?:th)?|29(?:th)?\s+(?:of\s+)?feb(?:ruary)?)(?![\w])(?!,?\s*\d{4})/.test(t + ' ')) {
+    const y = today.year;
+    const leap = (n: number) => DateTime.fromObject({ year: n }).isInLeapYear;
+    if (!leap(y) && !leap(y + 1)) return fail(errors.invalidDate(raw, `there is no February 29 in ${y} or ${y + 1}`));
+  }
   const matched = matchedText(raw, spans);
-  const nothing = !merged && !rule && !relative && !nth && !monthDay && !bare;
+  const nothing = !merged && !rule && !relative && !nth && !monthDay && !bare && !holiday;
   if (nothing) return fail(errors.noTime(raw));
 
   let start = merged?.start ?? null;
@@ -162,6 +175,10 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
     if (!nth.year && (!d || !ahead(d))) d = nthWeekdayOf(++y, nth.month, nth.weekday, nth.n);
     if (!d) return fail(errors.invalidDate(raw, 'that month has no such day'));
     date = dateFrom(d.year, d.month, d.day);
+  } else if (holiday) {
+    let d = dateFrom(today.year, holiday.month, holiday.day);
+    if (!ahead(d)) d = dateFrom(today.year + 1, holiday.month, holiday.day);
+    date = d;
   } else if (monthDay) {
     let d: DateTime | null = null;
     for (let i = 0; i < 14 && !d; i++) {
@@ -174,6 +191,10 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   } else if (start && start.day !== undefined && start.month !== undefined) {
     const y = start.year ?? today.year;
     let d = dateFrom(y, start.month, start.day);
+    if (!d.isValid && start.year === undefined && start.month === 2 && start.day === 29) {
+      d = dateFrom(y + 1, 2, 29);
+      if (!d.isValid) return fail(errors.invalidDate(raw, `there is no February 29 in ${y} or ${y + 1}`));
+    }
     if (!d.isValid) return fail(errors.invalidDate(raw, `${start.month}/${start.day}/${y} does not exist`));
     if (start.year === undefined && !ahead(d)) {
       d = dateFrom(y + 1, start.month, start.day);
@@ -231,7 +252,7 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   // 7. A one-off.
   if (!date) {
     if (!time) return fail(errors.noTime(raw));
-    date = ahead(today) ? today : today.plus({ days: 1 });
+    date = ahead(localToday) ? localToday : localToday.plus({ days: 1 });
   }
   const s = at(date);
   const end = endFor(s, date);
@@ -247,7 +268,8 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
       let explicitEnd = false;
       if (endParts.day !== undefined && endParts.month !== undefined) {
         endDate = dateFrom(endParts.year ?? startDate.year, endParts.month, endParts.day);
-        if (endParts.year === undefined && endDate < startDate) endDate = endDate.plus({ years: 1 });
+        // "dec 30 to jan 2" runs into the next year; "dec 6 to dec 5" is simply backwards.
+        if (endParts.year === undefined && endDate < startDate && endDate.month < startDate.month) endDate = endDate.plus({ years: 1 });
         explicitEnd = true;
       } else if (endParts.weekday !== undefined && endParts.weekday !== start?.weekday) {
         endDate = startDate.plus({ days: (endParts.weekday - startDate.weekday + 7) % 7 });
