@@ -41,6 +41,7 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   const reader = readerFor(opts.locale);
   const now = DateTime.fromJSDate(opts.now);
   let t = normalize(raw);
+  const norm = t;
 
   const impossible = findImpossible(t, reader.dayFirst);
   if (impossible) {
@@ -114,16 +115,16 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   for (const r of results) take({ start: r.index, end: r.index + r.text.length, kind: 'date' });
   const merged = mergeResults(results);
 
+  if (reader.english && /(?<!\w)(?:feb(?:ruary)?\.?\s+(?:the\s+)?29(?:th)?|29(?:th)?\s+(?:of\s+)?feb(?:ruary)?)(?![\w])(?!,?\s*\d{4})/.test(norm)) {
+    const y = today.year;
+    const leap = (n: number) => DateTime.fromObject({ year: n }).isInLeapYear;
+    if (!leap(y) && !leap(y + 1)) return fail(errors.invalidDate(raw, `there is no February 29 in ${y} or ${y + 1}`));
+  }
   // Anything with digits left over was not understood: say so rather than drop it.
   const leftovers = t.split(/[\s,;.!?()\-–/]+/).filter((w) => w && !FILLER.has(w));
   const stray = leftovers.find((w) => /\d/.test(w));
   if (stray) return fail(errors.unread(raw, stray));
 
-  if (reader.english && /(?<!\w)(?:feb(?:ruary)?\.?\s+(?:the\s+)?29(?:th)?|29(?:th)?\s+(?:of\s+)?feb(?:ruary)?)(?![\w])(?!,?\s*\d{4})/.test(t + ' ')) {
-    const y = today.year;
-    const leap = (n: number) => DateTime.fromObject({ year: n }).isInLeapYear;
-    if (!leap(y) && !leap(y + 1)) return fail(errors.invalidDate(raw, `there is no February 29 in ${y} or ${y + 1}`));
-  }
   const matched = matchedText(raw, spans);
   const nothing = !merged && !rule && !relative && !nth && !monthDay && !bare && !holiday;
   if (nothing) return fail(errors.noTime(raw));
