@@ -8,9 +8,9 @@ import type { DiscordConfig } from '../../config.ts';
  */
 export function buildClient(config: DiscordConfig, overrides: Partial<ClientOptions> = {}): Client {
   const shards = config.shards === undefined ? {} : config.shards === 'auto' ? { shards: 'auto' as const } : { shards: range(config.shards), shardCount: config.shards };
+  const { rest, ...others } = overrides;
   return new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: config.restUrl ? { api: config.restUrl } : {},
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
       MessageManager: 0,
@@ -20,7 +20,8 @@ export function buildClient(config: DiscordConfig, overrides: Partial<ClientOpti
     }),
     allowedMentions: { parse: [] },
     ...shards,
-    ...overrides,
+    ...others,
+    rest: { ...(config.restUrl ? { api: config.restUrl } : {}), ...rest },
   });
 }
 
