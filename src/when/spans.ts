@@ -25,5 +25,10 @@ export function normalize(text: string): string {
     .replace(/[’‘]/g, "'")
     .replace(/\b([ap])\.m\.(?!\w)/g, '$1m  ')
     .replace(/\b([ap])\.m(?!\w)/g, '$1m ')
-    .replace(/@/g, ' ');
+    .replace(/@/g, ' ')
+    // Weekday spellings chrono does not know, rewritten in place to ones it does.
+    .replace(/\btues\b/g, 'tue ')
+    .replace(/\bthurs\b/g, 'thu  ')
+    .replace(/\bthur\b/g, 'thu ')
+    .replace(/\bweds\b/g, 'wed ');
 }
