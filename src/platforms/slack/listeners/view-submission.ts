@@ -10,6 +10,8 @@ import { blockForCoreError, readModal, toCreateInput, toPatch } from '../modal-v
 import { esc } from '../render/limits.ts';
 import { BLOCK, FIELD, readMeta } from '../render/modal.ts';
 
+const ACK_DEADLINE_MS = 2_500;
+
 async function tellPrivately(client: WebClient, channel: string | null, user: string, text: string, log: (m: string) => void): Promise<void> {
   try {
     if (channel) await client.chat.postEphemeral({ channel, user, text });
@@ -23,9 +25,18 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
   app.view(CALLBACK.eventModal, async ({ ack, body, view, client }) => {
     let acked = false;
     const answer = async (response?: ViewResponseAction) => {
-      if (acked) return;
+      if (acked) return false;
       acked = true;
       await ack(response);
+      return true;
+    };
+    // Slack waits 3 s for the answer. Should the core be slow, close the form in time and
+    // tell the person the outcome by DM instead (refuse() below).
+    const guard = setTimeout(() => void answer().catch(() => {}), ACK_DEADLINE_MS);
+    const refuse = async (block: string, message: string) => {
+      if (!(await answer({ response_action: 'errors', errors: { [block]: message } }))) {
+        await tellPrivately(client, null, body.user.id, `:warning: Your event form couldn't be saved: ${message}`, deps.log);
+      }
     };
     try {
       const meta = readMeta(view.private_metadata);
@@ -49,7 +60,7 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
       if (meta.mode === 'edit' && meta.eventId) {
         const r = await deps.service.run(actor, { type: 'update', event: meta.eventId, patch: toPatch(reading.fields), idempotencyKey: key });
         if (!r.ok) {
-          await answer({ response_action: 'errors', errors: { [errorBlock(r.error.message)]: r.error.message } });
+          await refuse(errorBlock(r.error.message), r.error.message);
           return;
         }
         await answer();
@@ -62,7 +73,7 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
 
       const r = await deps.service.run(actor, { type: 'create', input: toCreateInput(reading.fields), idempotencyKey: key });
       if (!r.ok) {
-        await answer({ response_action: 'errors', errors: { [errorBlock(r.error.message)]: r.error.message } });
+        await refuse(errorBlock(r.error.message), r.error.message);
         return;
       }
       await answer();
@@ -86,7 +97,9 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
       await tellPrivately(client, channel, actor.userId, `Created *${esc(e.title)}*: ${esc(read)}.`, deps.log);
     } catch (err) {
       deps.log(`slack: form submission failed: ${describeError(err)}`);
-      await answer({ response_action: 'errors', errors: { [BLOCK.title]: OOPS } }).catch(() => {});
+      await refuse(BLOCK.title, OOPS).catch(() => {});
+    } finally {
+      clearTimeout(guard);
     }
   });
 }
