@@ -61,12 +61,14 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   if (zs.found) take({ start: zs.found.index, end: zs.found.index + zs.found.length, kind: 'zone' });
 
   const local = now.setZone(zone);
+  // A Zone object rather than its name: luxon skips re-resolving the name on every wall-time build.
+  const zoneObj = local.zone;
   // Day words ("tomorrow", "friday", "in 3 days") count from the speaker's own calendar day,
   // carried over as a date into the event's zone; a bare time ("9am CET") is the next such
   // time in the named zone (localToday).
   const speaker = now.setZone(opts.timezone);
   const localToday = local.startOf('day');
-  const today = DateTime.fromObject({ year: speaker.year, month: speaker.month, day: speaker.day }, { zone });
+  const today = DateTime.fromObject({ year: speaker.year, month: speaker.month, day: speaker.day }, { zone: zoneObj });
   const ref = reference(opts.now, opts.timezone);
 
   // 2. English phrases chrono does not read: repeats, limits, durations, "in 2 weeks", "the 3rd".
@@ -153,8 +155,8 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   }
   const at = (d: DateTime, tm = time) =>
     tm
-      ? DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: tm.hour, minute: tm.minute, second: tm.second }, { zone })
-      : DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone });
+      ? DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: tm.hour, minute: tm.minute, second: tm.second }, { zone: zoneObj })
+      : DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone: zoneObj });
   const ahead = (d: DateTime) => (time ? at(d) > local : d >= today);
 
   // "in 30 minutes": an exact instant, nothing else to resolve.
@@ -166,7 +168,7 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
 
   // 5. The date.
   let date: DateTime | null = null;
-  const dateFrom = (y: number, m: number, d: number) => DateTime.fromObject({ year: y, month: m, day: d }, { zone }).startOf('day');
+  const dateFrom = (y: number, m: number, d: number) => DateTime.fromObject({ year: y, month: m, day: d }, { zone: zoneObj }).startOf('day');
   if (relative) {
     const n = relative.n;
     date = Number.isInteger(n) ? today.plus({ [relative.unit]: n }) : today.plus({ days: Math.round(n * (relative.unit === 'weeks' ? 7 : relative.unit === 'months' ? 30 : 1)) });
