@@ -53,6 +53,11 @@ const bot = await startDiscord({
   clientOptions: { rest: { globalRequestsPerSecond: 100_000 } },
 });
 
+// Warm-up (not timed): JIT, caches, the first SQLite pages.
+for (let i = 0; i < 30; i++) {
+  await fake.interact(slashCommand({ guild, user: users[i % users.length]!, name: 'event', options: [sub('create', [opt('title', `Warm ${i}`), opt('when', 'friday 8pm')])] })).callback(5_000);
+}
+
 const whens = ['friday 8pm', 'tomorrow 7pm', 'next tuesday 18:30', 'dec 3 7pm', 'sunday noon'];
 const createMs: number[] = [];
 const cardIds: { eventId: string; message: Record<string, unknown> }[] = [];

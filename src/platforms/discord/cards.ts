@@ -36,13 +36,24 @@ export class Cards {
    * when the channel allows one, and remembers both on the event.
    */
   async post(view: EventView, channelId: string, opts: { thread?: boolean } = {}): Promise<CardRef> {
+    const messageId = await this.postMessage(view, channelId);
+    return this.finish(view, channelId, messageId, opts);
+  }
+
+  /** Step one of post: the card message alone (what a reply can link to at once). */
+  async postMessage(view: EventView, channelId: string): Promise<string> {
     const message = (await this.rest.post(Routes.channelMessages(channelId), {
       body: { ...renderCard(view), nonce: nonceFor(`card:${view.id}:${channelId}`), enforce_nonce: true, allowed_mentions: { parse: [] } },
     })) as APIMessage;
+    return message.id;
+  }
+
+  /** Step two of post: the discussion thread, then the card reference stored on the event. */
+  async finish(view: EventView, channelId: string, messageId: string, opts: { thread?: boolean } = {}): Promise<CardRef> {
     let threadId: string | null = null;
     if (opts.thread !== false) {
       try {
-        const thread = (await this.rest.post(Routes.threads(channelId, message.id), {
+        const thread = (await this.rest.post(Routes.threads(channelId, messageId), {
           body: { name: truncate(view.title, 100), auto_archive_duration: 10080 },
           reason: 'Event discussion',
         })) as APIThreadChannel;
@@ -52,7 +63,7 @@ export class Cards {
         this.log(`discord: no thread for event ${view.id} in ${channelId}: ${describe(err)}`);
       }
     }
-    const ref: CardRef = { channelId, messageId: message.id, threadId };
+    const ref: CardRef = { channelId, messageId, threadId };
     await this.service.attachCard(tenantOf(view), view.id, ref);
     return ref;
   }

@@ -3,7 +3,7 @@ import type { EventView } from '../../../src/core/view.ts';
 import { nonceFor } from '../../../src/platforms/discord/nonce.ts';
 import type { Notice } from '../../../src/scheduler/notifier.ts';
 import { opt, route, slashCommand, sub } from '../../harness/discord/index.ts';
-import { body, boot, create, type Body, type Bot } from './support.ts';
+import { attached, body, boot, create, type Body, type Bot } from './support.ts';
 
 let env: Bot | undefined;
 afterEach(async () => {
@@ -105,7 +105,8 @@ describe('DiscordNotifier against the fake', () => {
     const b = env;
     const payload = slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('create', [opt('title', 'Once'), opt('when', 'friday 8pm')])] });
     const first = b.fake.interact(payload);
-    await first.callback();
+    const cb = body(await first.callback());
+    await attached(b, /\(`([a-z0-9]{8})`\)/.exec(String(cb['data']['content']))![1]!);
     const mark = b.fake.requests.length;
     b.fake.interact(payload);
     await new Promise((r) => setTimeout(r, 150));

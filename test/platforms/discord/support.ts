@@ -102,8 +102,24 @@ export async function create(b: Bot, options: ReturnType<typeof opt>[], user: Fa
   const cb = body(await handle.callback());
   const content = String(cb['data']?.['content'] ?? '');
   const id = /\(`([a-z0-9]{8})`\)/.exec(content)?.[1];
-  const card = id ? b.fake.messages(b.channelId).find((m) => JSON.stringify(m['embeds']).includes(`Event ${id}`)) : undefined;
+  let card: Json | undefined;
+  if (id) {
+    card = b.fake.messages(b.channelId).find((m) => JSON.stringify(m['embeds']).includes(`Event ${id}`));
+    // The thread and the card reference are stored right after the reply.
+    await attached(b, id);
+  }
   return { handle, cb, content, id: id!, card: card! };
+}
+
+/** Waits until the event's card reference (with its thread) is stored. */
+export async function attached(b: Bot, id: string, ms = 3_000): Promise<void> {
+  const until = performance.now() + ms;
+  for (;;) {
+    const r = await b.service.run({ platform: 'discord', workspaceId: b.guild.id, userId: b.host.id }, { type: 'get', event: id });
+    if (r.ok && r.value.event.card) return;
+    if (performance.now() > until) throw new Error(`timed out waiting for the card of ${id}`);
+    await new Promise((res) => setTimeout(res, 10));
+  }
 }
 
 export function click(b: Bot, card: Json, customId: string, user: FakeUser) {

@@ -10,6 +10,8 @@ import { respond, type Payload } from './respond.ts';
 
 /** /event create: read the time, create through the core, post the card with its thread. */
 export async function handleCreate(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
+  // The thread and the stored card reference come after the reply: the person sees the answer sooner.
+  const later: { run?: () => Promise<unknown> } = {};
   await respond(i, { ephemeral: true }, async (): Promise<Payload> => {
     const reader = await readerOf(ctx, actor);
     const now = ctx.clock.now();
@@ -38,10 +40,14 @@ export async function handleCreate(ctx: Ctx, i: ChatInputCommandInteraction, act
     const view = result.value.event;
     const read = `I read "${o.getString('when', true)}" as ${describeWhen(mapped.parsed, reader.timezone, now, reader.locale)} — ${ts(view.occurrence.start, 'F')} (${ts(view.occurrence.start, 'R')}) for you.`;
     if (view.status === 'draft') return { content: `📝 Saved **${view.title}** as a draft. ${read}` };
-    let ref: CardRef | null = cardRefOf(view.card);
-    if (!ref) {
+    const existing: CardRef | null = cardRefOf(view.card);
+    let messageId = existing?.messageId;
+    const cardChannel = existing?.channelId ?? channelId;
+    if (!messageId) {
       try {
-        ref = await ctx.cards.post(view, channelId);
+        const posted = await ctx.cards.postMessage(view, channelId);
+        messageId = posted;
+        later.run = () => ctx.cards.finish(view, channelId, posted);
       } catch (err) {
         const code = apiCode(err);
         ctx.log(`discord: could not post card of ${view.id} in ${channelId}: ${describe(err)}`);
@@ -55,7 +61,8 @@ export async function handleCreate(ctx: Ctx, i: ChatInputCommandInteraction, act
         throw err;
       }
     }
-    const link = `https://discord.com/channels/${actor.workspaceId}/${ref.channelId}/${ref.messageId}`;
-    return { content: `✅ Created **${view.title}** (\`${view.id}\`). ${read}\n${link}${ref.threadId ? ` · discussion: <#${ref.threadId}>` : ''}` };
+    const link = `https://discord.com/channels/${actor.workspaceId}/${cardChannel}/${messageId}`;
+    return { content: `✅ Created **${view.title}** (\`${view.id}\`). ${read}\n${link}` };
   });
+  if (later.run) await later.run();
 }
