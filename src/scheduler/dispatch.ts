@@ -8,6 +8,7 @@ import type { Notice, NotifierRegistry, Target } from './notifier.ts';
 import { lateness } from './plan.ts';
 import { reminderRecipients } from './recipients.ts';
 import { remindersRepo } from './repo.ts';
+import { SentBuffer } from './sent-buffer.ts';
 import type { ReminderKind, ReminderRow, RemindersTable } from './tables.ts';
 import type { Insertable } from 'kysely';
 
@@ -66,19 +67,27 @@ export class BatchDispatcher {
   readonly #o: DispatchOptions;
   readonly #events = new Map<string, Promise<EventRecord | null>>();
   readonly #views = new Map<string, Promise<EventView>>();
+  readonly #sent: SentBuffer;
   readonly stats = emptyStats();
 
   constructor(o: DispatchOptions) {
     this.#o = o;
+    this.#sent = new SentBuffer(o.db, o.owner, () => this.#now());
   }
 
+  /** Never throws: a row whose outcome could not be recorded stays claimed and is retried after its lease. */
   async run(rows: ReminderRow[]): Promise<BatchStats> {
     this.stats.claimed += rows.length;
+    await this.#preload(rows);
     let next = 0;
     const worker = async () => {
       while (next < rows.length) {
         const row = rows[next++]!;
-        await this.#one(row);
+        try {
+          await this.#one(row);
+        } catch {
+          this.stats.lost++;
+        }
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.#o.concurrency, rows.length) }, worker));
@@ -87,6 +96,21 @@ export class BatchDispatcher {
 
   #now(): number {
     return this.#o.clock.now().getTime();
+  }
+
+  /** The batch's events in one query per 500. */
+  async #preload(rows: ReminderRow[]): Promise<void> {
+    const ids = [...new Set(rows.map((r) => r.event_id))];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      try {
+        const found = await this.#o.db.selectFrom('events').selectAll().where('id', 'in', chunk).execute();
+        const byId = new Map(found.map((r) => [r.id, eventFromRow(r)]));
+        for (const id of chunk) this.#events.set(id, Promise.resolve(byId.get(id) ?? null));
+      } catch {
+        // Loaded one by one later (and a failure there is a transient failure of that row).
+      }
+    }
   }
 
   #event(row: ReminderRow): Promise<EventRecord | null> {
@@ -171,7 +195,7 @@ export class BatchDispatcher {
   /** Is the row still worth delivering, and about which occurrence? */
   async #check(row: ReminderRow, now: number): Promise<Step> {
     let event = await this.#event(row);
-    if (!event) return { skip: 'the event was deleted' };
+    if (!event || event.platform !== row.platform || event.workspaceId !== row.workspace_id) return { skip: 'the event was deleted' };
     const kind = row.kind as ReminderKind;
     const planned: Occurrence = { key: row.occurrence, start: Number(row.occurrence_start), end: Number(row.occurrence_end) };
     let occurrence = planned;
@@ -249,7 +273,10 @@ export class BatchDispatcher {
   }
 
   async #settle(row: ReminderRow, state: 'sent' | 'skipped', now: number, error: string | null): Promise<void> {
-    const ok = await remindersRepo.settle(this.#o.db, row.key, this.#o.owner, { state, now, error });
+    const ok =
+      state === 'sent' && error === null
+        ? await this.#sent.mark(row.key)
+        : await remindersRepo.settle(this.#o.db, row.key, this.#o.owner, { state, now, error });
     if (!ok) this.stats.lost++;
     else if (state === 'sent') this.stats.sent++;
     else this.stats.skipped++;

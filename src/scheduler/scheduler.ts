@@ -25,7 +25,7 @@ export interface SchedulerOptions {
   backoffMs?: (attempt: number) => number;
   /** A notifier silent this long counts as a transient failure (default 20 s). */
   deliveryTimeoutMs?: number;
-  /** Hand-offs in flight at once within a batch (default 8). */
+  /** Hand-offs in flight at once within a batch (default 32; platform clients queue under their rate limits). */
   concurrency?: number;
   /** The longest the loop sleeps, so rows added by other processes are seen (default 10 s). */
   maxSleepMs?: number;
@@ -66,7 +66,7 @@ export class Scheduler {
       maxAttempts: 5,
       backoffMs: defaultBackoff,
       deliveryTimeoutMs: 20_000,
-      concurrency: 8,
+      concurrency: 32,
       maxSleepMs: 10_000,
       rollEveryMs: 3_600_000,
       timer: realTimer,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreateEventInput } from '../../src/core/event-schema.ts';
 import type { Store } from '../../src/store/database.ts';
+import type { Notifier } from '../../src/scheduler/notifier.ts';
 import { remindersRepo } from '../../src/scheduler/repo.ts';
 import { actor, ok } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
@@ -275,6 +276,50 @@ describe.each(storeFactories())('scheduler on $name', (factory) => {
     h.clock.set('2026-11-23T17:59:00Z');
     await h.scheduler.drain();
     expect(h.notifier.take()).toEqual([]);
+  });
+
+  it('a draft published by an edit is announced at once, and its planned announcement withdrawn', async () => {
+    h = harness(store, '2026-11-21T12:00:00Z');
+    const e = await create({ start: '2026-11-28T18:00:00Z', timezone: 'UTC', publishAt: '2026-11-25T09:00:00Z', reminderOffsets: ['PT15M'] });
+    ok(await h.service.run(actor('host'), { type: 'update', event: e.id, patch: { publishAt: null } }));
+    await h.scheduler.drain();
+    expect(h.notifier.take().map((d) => [d.kind, d.target])).toEqual([['announcement', '#general']]);
+    h.clock.set('2026-11-25T09:00:00Z');
+    await h.scheduler.drain();
+    expect(h.notifier.take()).toEqual([]);
+  });
+
+  it('a process dying after 3 of 10 DMs: the next one sends the other 7 and none of the 3 again', async () => {
+    h = harness(store, '2026-11-21T12:00:00Z', { concurrency: 1, leaseMs: 60_000 });
+    const e = await create({ start: '2026-11-23T18:00:00Z', timezone: 'UTC', reminderOffsets: ['PT1H'], reminderAudience: 'dm' });
+    for (let i = 0; i < 10; i++) await rsvp(e.id, `u${i}`);
+    h.clock.set('2026-11-23T17:00:00Z');
+    // Process A: fans out, then its 4th hand-off never returns (the process is gone).
+    const { Scheduler } = await import('../../src/scheduler/scheduler.ts');
+    const { RecordingNotifier } = await import('./support.ts');
+    const dying = new RecordingNotifier();
+    const hang: Notifier = {
+      async deliver(n, t) {
+        const r = await dying.deliver(n, t);
+        if (dying.calls.length === 4) await new Promise(() => {});
+        return r;
+      },
+    };
+    const a = new Scheduler({ store, clock: h.clock, notifiers: { console: hang }, concurrency: 1, leaseMs: 60_000, owner: 'A' });
+    expect((await a.runOnce()).fannedOut).toBe(10);
+    void a.runOnce();
+    for (let i = 0; i < 200 && dying.calls.length < 4; i++) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 50));
+    const sentByA = dying.calls.slice(0, 3).map((d) => d.key);
+    expect(dying.calls).toHaveLength(4);
+    // Process B, after A's lease expired.
+    h.clock.advance(60_001);
+    await h.scheduler.drain();
+    const byB = h.notifier.take();
+    expect(byB).toHaveLength(7);
+    expect(byB.filter((d) => sentByA.includes(d.key))).toEqual([]);
+    expect(byB.find((d) => d.key === dying.calls[3]!.key)?.attempt).toBe(2);
+    expect(new Set([...sentByA, ...byB.map((d) => d.key)]).size).toBe(10);
   });
 
   it('the loop sleeps until the next due row, delivers, and stops gracefully', async () => {
