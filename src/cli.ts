@@ -1,10 +1,79 @@
 /** `npm run cli -- <subcommand>`: the scriptable entry point. */
+import { ConfigError, loadConfig } from './config.ts';
+
 type Subcommand = (args: string[]) => Promise<number>;
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i === -1) return undefined;
+  const value = args[i + 1];
+  args.splice(i, value === undefined ? 1 : 2);
+  return value;
+}
 
 const subcommands: Record<string, { summary: string; run: Subcommand }> = {
   parse: {
     summary: 'parse "friday 8pm" --tz Europe/Berlin [--now ISO] | parse --jsonl (reads stdin)',
     run: async (args) => (await import('./when/cli-parse.ts')).runParseCli(args, process.stdin, process.stdout),
+  },
+  migrate: {
+    summary: 'bring the database (DATABASE_URL) to the latest schema',
+    run: async () => {
+      const { openStore } = await import('./store/database.ts');
+      const { migrateToLatest } = await import('./store/migrate.ts');
+      const store = openStore(loadConfig().databaseUrl);
+      try {
+        const result = await migrateToLatest(store);
+        const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
+        process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Already up to date.\n');
+      } finally {
+        await store.close();
+      }
+      return 0;
+    },
+  },
+  'discord-register': {
+    summary: 'register the Discord slash commands [--guild ID] (globally without it); prints the invite URL',
+    run: async (args) => {
+      const guild = flag(args, '--guild');
+      const config = loadConfig().discord;
+      if (!config) throw new ConfigError('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID first. See .env.example.');
+      const { registerCommands, inviteUrl } = await import('./platforms/discord/index.ts');
+      const done = await registerCommands(config, { guildId: guild ?? config.guildId });
+      process.stdout.write(
+        `Registered ${done.count} command(s) ${done.scope === 'guild' ? `in guild ${guild ?? config.guildId}` : 'globally (may take up to an hour to appear)'}.\n` +
+          `Invite the bot: ${inviteUrl(config.applicationId)}\n`,
+      );
+      return 0;
+    },
+  },
+  'slack-manifest': {
+    summary: 'print the Slack app manifest (JSON) [--url https://host] [--oauth]; Socket Mode without --url',
+    run: async (args) => {
+      const url = flag(args, '--url');
+      const { slackManifest } = await import('./platforms/slack/index.ts');
+      process.stdout.write(`${JSON.stringify(slackManifest({ url, oauth: args.includes('--oauth') }), null, 2)}\n`);
+      return 0;
+    },
+  },
+  run: {
+    summary: 'run "/event list" [--as alice] [--manager]: one console command, then exit',
+    run: async (args) => {
+      const as = flag(args, '--as');
+      const manager = args.includes('--manager');
+      const line = args.filter((a) => a !== '--manager').join(' ');
+      if (!line) {
+        process.stderr.write('usage: npm run cli -- run "/event create Team sync friday 3pm" [--as alice]\n');
+        return 2;
+      }
+      const { withPlayground } = await import('./playground.ts');
+      return withPlayground(loadConfig(), async ({ session }) => {
+        if (as) await session.handle(`/as ${as}${manager ? ' manager' : ''}`);
+        const out = await session.handle(line);
+        if (out) process.stdout.write(`${out}\n`);
+        return out?.startsWith('⚠') ? 1 : 0;
+      });
+    },
   },
 };
 
@@ -24,7 +93,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`${err instanceof ConfigError ? '' : 'Error: '}${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;
   },
 );

@@ -80,8 +80,9 @@ export function splitTitleAndWhen(line: string, opts: ParseOptions): SplitResult
     return errors.noTime(text);
   }
 
-  // "Party june 31 8pm": a longer run that failed as an impossible date outranks a shorter run that parsed.
-  if (bestError && bestError.size > best.j - best.i && /^(invalid_date|invalid_time|bad_zone)$/.test(bestError.error.code)) {
+  // "Party june 31 8pm": a longer run that failed as an impossible (or past) date outranks a shorter run that
+  // parsed: "Party 2026-11-01 8pm" in late November is a past time, not "8pm today" with a date in the title.
+  if (bestError && bestError.size > best.j - best.i && /^(invalid_date|invalid_time|bad_zone|past)$/.test(bestError.error.code)) {
     return { ok: false, error: bestError.error };
   }
   const whenText = text.slice(toks[best.i]!.start, toks[best.j - 1]!.end);

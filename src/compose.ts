@@ -1,0 +1,29 @@
+import type { Config } from './config.ts';
+import { systemClock, type Clock } from './core/clock.ts';
+import { EventService } from './core/service.ts';
+import { createReminderLifecycle } from './scheduler/index.ts';
+import { openStore, type Store } from './store/database.ts';
+import { migrateToLatest } from './store/migrate.ts';
+
+export interface Core {
+  store: Store;
+  service: EventService;
+  clock: Clock;
+}
+
+/** The store (migrated) and the service with reminder planning: what every entry point needs. */
+export async function openCore(
+  config: Config,
+  opts: { clock?: Clock; onQueued?: (dueAt: number) => void } = {},
+): Promise<Core> {
+  const clock = opts.clock ?? systemClock;
+  const store = openStore(config.databaseUrl);
+  try {
+    await migrateToLatest(store);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const service = new EventService({ store, clock, lifecycle: createReminderLifecycle({ onQueued: opts.onQueued }) });
+  return { store, service, clock };
+}

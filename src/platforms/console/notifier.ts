@@ -1,0 +1,41 @@
+import { DateTime } from 'luxon';
+import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
+import { describeOffset } from '../../core/values.ts';
+
+function minutesLeft(n: Notice): string {
+  const mins = Math.round((n.occurrence.start - n.now) / 60_000);
+  if (mins <= 0) return 'is starting now';
+  if (mins < 90) return `starts in ${mins} minute${mins === 1 ? '' : 's'}`;
+  const hours = Math.round(mins / 60);
+  if (hours < 36) return `starts in ${hours} hours`;
+  return `starts in ${Math.round(hours / 24)} days`;
+}
+
+export function noticeText(n: Notice): string {
+  const at = DateTime.fromMillis(n.occurrence.start, { zone: n.event.timezone }).toFormat('ccc d LLL, HH:mm ZZZZ');
+  switch (n.kind) {
+    case 'reminder':
+      return `⏰ ${n.event.title} ${minutesLeft(n)} (${at})${n.offset ? ` — ${describeOffset(n.offset)} reminder` : ''}`;
+    case 'announcement':
+      return `📣 New event: ${n.event.title}, ${at}`;
+    case 'moved': {
+      const was = n.previous ? DateTime.fromMillis(n.previous.start, { zone: n.event.timezone }).toFormat('ccc d LLL, HH:mm') : '?';
+      return `🕑 ${n.event.title} moved: now ${at} (was ${was})`;
+    }
+    case 'cancelled':
+      return `✖ ${n.event.title} (${at}) was cancelled${n.reason ? `: ${n.reason}` : ''}`;
+    case 'delivery_failed':
+      return `⚠ A reminder for ${n.event.title} could not be delivered: ${n.error ?? 'unknown error'}`;
+  }
+}
+
+/** The playground's notifier: prints each notice where the person at the terminal sees it. */
+export class ConsoleNotifier implements Notifier {
+  constructor(private readonly print: (line: string) => void) {}
+
+  async deliver(notice: Notice, target: Target): Promise<DeliveryResult> {
+    const where = target.type === 'channel' ? `#${target.channelId}` : `DM @${target.userId}`;
+    this.print(`[${where}] ${noticeText(notice)}`);
+    return { status: 'sent' };
+  }
+}

@@ -1,0 +1,66 @@
+import type { EventView } from '../../core/view.ts';
+import { describeWhen } from '../../when/index.ts';
+import { offsetsText } from '../text/replies.ts';
+
+const DAY_NAMES: Record<string, string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
+const ORDINALS: Record<string, string> = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '5': 'fifth', '-1': 'last' };
+
+export function repeatText(r: NonNullable<EventView['recurrence']>): string {
+  const every = r.interval === 1 ? 'every' : r.interval === 2 ? 'every other' : `every ${r.interval}`;
+  const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month' }[r.freq] + (r.interval > 2 ? 's' : '');
+  const days = r.byday.map((d) => {
+    const m = /^([+-]?\d)?([A-Z]{2})$/.exec(d);
+    const name = DAY_NAMES[m?.[2] ?? ''] ?? d;
+    return m?.[1] ? `${ORDINALS[m[1].replace('+', '')] ?? m[1]} ${name}` : name;
+  });
+  let text = days.length ? `${every} ${r.freq === 'MONTHLY' ? `month on the ${days.join(', ')}` : days.join(', ')}` : `${every} ${unit}`;
+  if (r.bymonthday.length) text = `${every} ${unit} on day ${r.bymonthday.join(', ')}`;
+  if (r.count !== null) text += `, ${r.count} times`;
+  if (r.until !== null) text += `, until ${r.until.slice(0, 10)}`;
+  return text;
+}
+
+/** The event card as text, times in the reader's zone. */
+export function renderCard(e: EventView, readerZone: string, now: Date, names: (id: string) => string = (id) => id): string {
+  const when = describeWhen(
+    { start: new Date(e.occurrence.start), end: new Date(e.occurrence.end), allDay: e.allDay, timezone: e.timezone },
+    readerZone,
+    now,
+  );
+  const status = e.status === 'scheduled' ? '' : `  [${e.status.toUpperCase()}]`;
+  const lines = [`┌ ${e.title}${status}   (id ${e.id})`, `│ When:   ${when}`];
+  if (e.recurrence) lines.push(`│ Repeats: ${repeatText(e.recurrence)}`);
+  if (e.joinUrl) lines.push(`│ Join:   ${e.joinUrl}`);
+  else if (e.location) lines.push(`│ Where:  ${e.location}`);
+  if (e.description) lines.push(`│ ${e.description.split('\n').join('\n│ ')}`);
+  lines.push(`│ Hosts:  ${e.hostIds.map(names).join(', ')}`);
+  const seats = e.capacity === null ? `${e.counts.going}` : `${e.counts.going}/${e.capacity}`;
+  const extra = [
+    e.counts.maybe ? `Maybe ${e.counts.maybe}` : '',
+    e.counts.waitlisted ? `Waitlist ${e.counts.waitlisted}` : '',
+    e.counts.pending ? `Pending ${e.counts.pending}` : '',
+  ].filter(Boolean);
+  lines.push(`│ Going ${seats}${extra.length ? ` · ${extra.join(' · ')}` : ''}`);
+  for (const [label, list] of [
+    ['Going', e.attendees.going],
+    ['Maybe', e.attendees.maybe],
+    ['Waitlist', e.attendees.waitlisted],
+    ['Pending', e.attendees.pending],
+  ] as const) {
+    if (list.length) lines.push(`│   ${label}: ${list.map(names).join(', ')}`);
+  }
+  if (e.cancelReason || e.status === 'cancelled') lines.push(`│ Cancelled${e.cancelReason ? `: ${e.cancelReason}` : ''}`);
+  lines.push(`│ Reminders: ${offsetsText(e.reminderOffsets)}`);
+  lines.push(e.rsvpOpen ? `└ RSVP: /rsvp going|maybe|no ${e.id}` : '└ RSVPs closed');
+  return lines.join('\n');
+}
+
+export function renderListLine(e: EventView, readerZone: string, now: Date): string {
+  const when = describeWhen(
+    { start: new Date(e.occurrence.start), end: new Date(e.occurrence.end), allDay: e.allDay, timezone: e.timezone },
+    readerZone,
+    now,
+  );
+  const seats = e.capacity === null ? `${e.counts.going} going` : `${e.counts.going}/${e.capacity} going`;
+  return `• ${e.id}  ${e.title} — ${when} — ${seats}${e.status === 'draft' ? ' [draft]' : ''}`;
+}

@@ -1,0 +1,218 @@
+import type { ActorInput } from '../../core/actor.ts';
+import type { Command } from '../../core/commands.ts';
+import type { Result } from '../../core/errors.ts';
+import type { EventPatch } from '../../core/event-schema.ts';
+import type { EventService } from '../../core/service.ts';
+import { parseEventText, type TextCommand } from '../text/grammar.ts';
+import { interpretCreate, interpretWhen, type Reader } from '../text/interpret.ts';
+import { parseOffsetList } from '../text/offsets.ts';
+import { HELP_LINES, offsetsText, promotedText, rsvpReply } from '../text/replies.ts';
+import { describeWhen } from '../../when/index.ts';
+import { renderCard, renderListLine } from './render.ts';
+
+export const CONSOLE_WORKSPACE = 'local';
+export const CONSOLE_CHANNEL = 'general';
+
+const CONSOLE_HELP = [
+  'Convene console — the same commands the chat platforms offer:',
+  ...HELP_LINES.map(([cmd, what]) => `  /event ${cmd.padEnd(44)} ${what}`),
+  `  ${'/rsvp going|maybe|no <event>'.padEnd(51)} Shortcut for /event rsvp`,
+  `  ${'/as <name> [manager]'.padEnd(51)} Act as another person (add "manager" for workspace rights)`,
+  `  ${'/help, /quit'.padEnd(51)} This help; leave`,
+  'Events are named by id or by (part of) their title. Times are read in your zone (settings tz).',
+].join('\n');
+
+/**
+ * One person at a terminal: turns a typed line into core commands and the outcome into text.
+ * Holds only who is typing; everything else lives in the store.
+ */
+export class ConsoleSession {
+  user = 'you';
+  manager = true;
+  #seq = 0;
+
+  constructor(
+    private readonly service: EventService,
+    private readonly now: () => Date,
+  ) {}
+
+  get actor(): ActorInput {
+    return { platform: 'console', workspaceId: CONSOLE_WORKSPACE, userId: this.user, roles: [], platformManager: this.manager };
+  }
+
+  /** Returns the text to print, or null when the session should end. */
+  async handle(line: string): Promise<string | null> {
+    const text = line.trim();
+    if (!text || text.startsWith('#')) return '';
+    const [head = '', ...rest] = text.split(/\s+/);
+    switch (head.toLowerCase()) {
+      case '/quit':
+      case '/exit':
+        return null;
+      case '/help':
+      case 'help':
+        return CONSOLE_HELP;
+      case '/as': {
+        if (!rest[0]) return 'Try: /as alice';
+        this.user = rest[0].replace(/^@/, '');
+        this.manager = rest[1]?.toLowerCase() === 'manager' || this.user === 'you';
+        return `You are now ${this.user}${this.manager ? ' (manager)' : ''}.`;
+      }
+      case '/rsvp':
+        return this.run(parseEventText(`rsvp ${rest.join(' ')}`));
+      case '/event':
+        return this.run(parseEventText(rest.join(' ')));
+      default:
+        return `I don't know "${head}". Commands start with /event, /rsvp, /as or /help.`;
+    }
+  }
+
+  async reader(): Promise<Reader> {
+    const p = await this.service.preferences(this.actor);
+    return { timezone: p.timezone, locale: p.locale };
+  }
+
+  async run(cmd: TextCommand): Promise<string> {
+    const now = this.now();
+    const reader = await this.reader();
+    const key = () => `console-${this.user}-${now.getTime()}-${++this.#seq}`;
+    switch (cmd.kind) {
+      case 'help':
+        return CONSOLE_HELP;
+      case 'invalid':
+        return `⚠ ${cmd.message}`;
+      case 'create': {
+        const read = interpretCreate(cmd.text, reader, now);
+        if (!read.ok) return `⚠ ${read.message}`;
+        return this.show(
+          await this.service.run(this.actor, {
+            type: 'create',
+            input: { ...read.input, channelId: CONSOLE_CHANNEL },
+            idempotencyKey: key(),
+          }),
+          (v) =>
+            `Created "${v.event.title}". I read the time as: ${describeWhen(read.understood.parsed, reader.timezone, now)}` +
+            `${read.understood.location ? `, at ${read.understood.location}` : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
+        );
+      }
+      case 'list':
+        return this.show(
+          await this.service.run(this.actor, { type: 'list', scope: cmd.scope, channelId: CONSOLE_CHANNEL, past: cmd.past }),
+          (v) =>
+            v.events.length === 0
+              ? cmd.past
+                ? 'No past events.'
+                : 'No upcoming events. Create one: /event create Game night friday 8pm'
+              : v.events.map((e) => renderListLine(e, reader.timezone, now)).join('\n') + (v.hasMore ? '\n… more: narrow the list' : ''),
+        );
+      case 'show':
+        return this.show(await this.service.run(this.actor, { type: 'get', event: cmd.ref }), (v) =>
+          renderCard(v.event, reader.timezone, now),
+        );
+      case 'rsvp':
+        return this.show(
+          await this.service.run(this.actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key() }),
+          (v) =>
+            [rsvpReply(v), ...v.promoted.map((u) => `→ tell ${u}: ${promotedText(v.event.title)}`), renderCard(v.event, reader.timezone, now)].join('\n'),
+        );
+      case 'decide':
+        return this.show(
+          await this.service.run(this.actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key() }),
+          (v) => `${cmd.userId} is now ${v.status}.\n${renderCard(v.event, reader.timezone, now)}`,
+        );
+      case 'cancel':
+        return this.show(
+          await this.service.run(this.actor, { type: 'cancel', event: cmd.ref, reason: cmd.reason, idempotencyKey: key() }),
+          (v) => `Cancelled "${v.event.title}".${v.attendees.length ? ` Telling ${v.attendees.join(', ')}.` : ''}`,
+        );
+      case 'delete':
+        return this.show(await this.service.run(this.actor, { type: 'delete', event: cmd.ref, idempotencyKey: key() }), (v) =>
+          `Deleted "${v.title}".`,
+        );
+      case 'edit': {
+        const patch = this.patchFor(cmd.field, cmd.value, reader, now);
+        if (typeof patch === 'string') return `⚠ ${patch}`;
+        return this.show(
+          await this.service.run(this.actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key() }),
+          (v) => `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
+        );
+      }
+      case 'settings':
+        return this.settings(cmd, reader);
+    }
+  }
+
+  patchFor(field: string, value: string, reader: Reader, now: Date): EventPatch | string {
+    switch (field) {
+      case 'title':
+        return { title: value };
+      case 'description':
+        return { description: value || null };
+      case 'location':
+        return { location: value || null };
+      case 'capacity': {
+        if (/^(none|unlimited|no limit)$/i.test(value)) return { capacity: null };
+        const n = Number(value);
+        return Number.isInteger(n) && n > 0 ? { capacity: n } : `Capacity is a whole number of seats, or "none": not "${value}".`;
+      }
+      case 'reminders': {
+        if (/^none$/i.test(value)) return { reminderOffsets: [] };
+        const r = parseOffsetList(value);
+        return r.ok ? { reminderOffsets: r.offsets } : `I couldn't read "${r.bad}" as a reminder. Try: 15m, 1h, 1d, 1w`;
+      }
+      case 'when': {
+        const w = interpretWhen(value, reader, now);
+        if (!w.ok) return w.message;
+        return { start: w.start, end: w.end, timezone: w.timezone, allDay: w.allDay, recurrence: w.recurrence };
+      }
+      case 'end':
+      case 'deadline': {
+        const w = interpretWhen(value, reader, now);
+        if (!w.ok) return w.message;
+        return field === 'end' ? { end: w.start } : { rsvpDeadline: w.start };
+      }
+      default:
+        return `I can't edit "${field}".`;
+    }
+  }
+
+  async settings(cmd: Extract<TextCommand, { kind: 'settings' }>, reader: Reader): Promise<string> {
+    if (cmd.setting === 'show') {
+      const p = await this.service.preferences(this.actor);
+      return `Your time zone: ${p.timezone} · reminder DMs: ${p.reminderDms ? 'on' : 'off'}`;
+    }
+    const value = cmd.value.trim();
+    let command: Command;
+    switch (cmd.setting) {
+      case 'tz':
+        command = { type: 'user_settings', timezone: value };
+        break;
+      case 'workspace-tz':
+        command = { type: 'workspace_settings', timezone: value };
+        break;
+      case 'dm': {
+        const on = /^(on|yes|true)$/i.test(value);
+        if (!on && !/^(off|no|false)$/i.test(value)) return '⚠ Try: settings dm on  or  settings dm off';
+        command = { type: 'user_settings', reminderDms: on };
+        break;
+      }
+      case 'reminders': {
+        const r = parseOffsetList(value);
+        if (!r.ok) return `⚠ I couldn't read "${r.bad}" as a reminder. Try: settings reminders 15m, 1d`;
+        command = { type: 'workspace_settings', reminderOffsets: r.offsets };
+        return this.show(await this.service.run(this.actor, command), () => `New events remind ${offsetsText(r.offsets)}.`);
+      }
+    }
+    const what =
+      cmd.setting === 'tz'
+        ? `Your time zone is now ${value} (was ${reader.timezone}).`
+        : cmd.setting === 'workspace-tz'
+          ? `The workspace's default time zone is now ${value}.`
+          : `Reminder DMs are ${/^(on|yes|true)$/i.test(value) ? 'on' : 'off'}.`;
+    return this.show(await this.service.run(this.actor, command), () => what);
+  }
+
+  show<T>(r: Result<T>, ok: (v: T) => string): string {
+    return r.ok ? ok(r.value) : `⚠ ${r.error.message}`;
+  }
+}

@@ -1,0 +1,47 @@
+import type { RsvpOutcome } from '../../core/handlers/rsvp.ts';
+import { describeOffset } from '../../core/values.ts';
+
+/** Platform-neutral sentences for outcomes; renderers add their own formatting around them. */
+
+export function rsvpReply(o: RsvpOutcome): string {
+  const title = o.event.title;
+  switch (o.status) {
+    case 'going':
+      return o.previous === 'going' ? `You're already going to ${title}.` : `You're going to ${title}. See you there!`;
+    case 'maybe':
+      return `You're a maybe for ${title}.`;
+    case 'declined':
+      return o.previous === null ? `Noted: you can't make ${title}.` : `You're no longer going to ${title}.`;
+    case 'waitlisted':
+      return `${title} is full. You're #${o.position ?? '?'} on the waitlist; you'll be told if a seat opens.`;
+    case 'pending':
+      return `Your RSVP to ${title} is waiting for a host's approval. You'll be told when they decide.`;
+  }
+}
+
+export function promotedText(title: string): string {
+  return `Good news: a seat opened up and you're now going to ${title}.`;
+}
+
+export function decisionText(title: string, status: RsvpOutcome['status']): string {
+  if (status === 'going') return `A host approved your RSVP: you're going to ${title}.`;
+  if (status === 'waitlisted') return `A host approved your RSVP to ${title}, but it is full: you're on the waitlist.`;
+  return `A host declined your RSVP to ${title}.`;
+}
+
+export function offsetsText(offsets: string[]): string {
+  if (offsets.length === 0) return 'no reminders';
+  return offsets.map((o) => (describeOffset(o) === 'at start' ? 'at the start' : `${describeOffset(o)} before`)).join(', ');
+}
+
+export const HELP_LINES: [string, string][] = [
+  ['create <title> <when> [at <place>]', 'Create an event: create Game night friday 8-10pm at the pub'],
+  ['list [channel|mine|hosting|attending] [past]', 'Upcoming events (past ones with "past")'],
+  ['show <event>', 'One event with who is coming'],
+  ['rsvp going|maybe|no <event>', 'Answer for yourself'],
+  ['edit <event> <title|when|end|location|description|capacity|reminders|deadline> <value>', 'Change an event (hosts)'],
+  ['cancel <event> [reason]', 'Cancel; attendees are told (hosts)'],
+  ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers)'],
+  ['approve|deny <event> <user>', 'Decide on a pending RSVP (hosts)'],
+  ['settings [tz <zone> | dm on|off | reminders 15m,1d | workspace-tz <zone>]', 'Your time zone and reminder DMs; workspace defaults (managers)'],
+];

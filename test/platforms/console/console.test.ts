@@ -1,0 +1,83 @@
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../../src/core/clock.ts';
+import { EventService } from '../../../src/core/service.ts';
+import { ConsoleNotifier, ConsoleSession, runConsole } from '../../../src/platforms/console/index.ts';
+import { createReminderLifecycle, Scheduler } from '../../../src/scheduler/index.ts';
+import type { Store } from '../../../src/store/database.ts';
+import { storeFactories } from '../../support/stores.ts';
+
+describe('console playground', () => {
+  let store: Store;
+  let clock: ManualClock;
+  let service: EventService;
+  let session: ConsoleSession;
+  beforeEach(async () => {
+    store = await storeFactories()[0]!.open();
+    clock = new ManualClock('2026-11-21T15:00:00Z'); // Saturday
+    service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
+    session = new ConsoleSession(service, () => clock.now());
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('creates from natural language, RSVPs as another user, lists and shows the card', async () => {
+    const created = await session.handle('/event create Game night friday 8-10pm at the pub');
+    expect(created).toMatch(/I read the time as: Fri, Nov 27, 8:00–10:00 PM UTC \(in 6 days\), at the pub/);
+    expect(created).toMatch(/Where:  the pub/);
+    expect(await session.handle('/as alice')).toBe('You are now alice.');
+    expect(await session.handle('/rsvp going game night')).toMatch(/You're going to Game night[\s\S]*Going: alice/);
+    expect(await session.handle('/event list')).toMatch(/^• [a-z0-9]{8}  Game night — Fri, Nov 27, 8:00–10:00 PM UTC/);
+    // alice reads times in her own zone once she sets it.
+    await session.handle('/event settings tz Europe/Berlin');
+    expect(await session.handle('/event show game night')).toMatch(/When:   Fri, Nov 27, 9:00–11:00 PM CET/);
+  });
+
+  it('answers bad input with a message, never a crash, and stores nothing', async () => {
+    expect(await session.handle('/event create Nonsense sometime soon')).toMatch(/^⚠ I couldn't find a time/);
+    expect(await session.handle('/event create Yesterday party 2026-11-01 8pm')).toMatch(/^⚠/);
+    expect(await session.handle('/rsvp going')).toMatch(/^⚠ Try: rsvp going/);
+    expect(await session.handle('/frobnicate')).toMatch(/I don't know "\/frobnicate"/);
+    expect(await session.handle('/event list')).toMatch(/No upcoming events/);
+  });
+
+  it('hosts edit and cancel; others are refused', async () => {
+    await session.handle('/as host');
+    const card = (await session.handle('/event create Retro tomorrow 3pm'))!;
+    const id = /id ([a-z0-9]{8})/.exec(card)![1]!;
+    await session.handle('/as mallory');
+    expect(await session.handle(`/event cancel ${id} nope`)).toMatch(/^⚠ Only the hosts/);
+    await session.handle('/as host');
+    expect(await session.handle(`/event edit ${id} when tomorrow 4pm`)).toMatch(/new time; attendees are told[\s\S]*Sun, Nov 22, 4:00–5:00 PM UTC/);
+    expect(await session.handle(`/event edit ${id} capacity lots`)).toMatch(/^⚠ Capacity is a whole number/);
+    expect(await session.handle(`/event cancel ${id} the room is taken`)).toMatch(/Cancelled "Retro"/);
+  });
+
+  it('prints reminders that come due while it runs', async () => {
+    const printed: string[] = [];
+    const scheduler = new Scheduler({ store, clock, notifiers: { console: new ConsoleNotifier((l) => printed.push(l)) } });
+    await session.handle('/event create Standup today 5pm');
+    await session.handle('/as bob');
+    await session.handle('/rsvp going standup');
+    clock.set('2026-11-21T16:45:00Z');
+    await scheduler.drain();
+    expect(printed).toContain('[#general] ⏰ Standup starts in 15 minutes (Sat 21 Nov, 17:00 UTC) — 15 minutes reminder');
+    expect(printed).toContain('[DM @bob] ⏰ Standup starts in 15 minutes (Sat 21 Nov, 17:00 UTC) — 15 minutes reminder');
+    await scheduler.drain();
+    expect(printed).toHaveLength(2);
+  });
+
+  it('reads piped input line by line until /quit', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d: Buffer) => (text += d.toString()));
+    const done = runConsole({ service, input, output, now: () => clock.now(), interactive: false });
+    input.end('/event create Team sync 2026-12-03T15:00:00Z\n/event list\n/quit\n/event list\n');
+    await done;
+    expect(text).toMatch(/you> \/event create Team sync/);
+    expect(text).toMatch(/Created "Team sync"/);
+    expect(text.match(/you> \/event list/g)).toHaveLength(1);
+  });
+});
