@@ -53,10 +53,17 @@ export class DiscordNotifier implements Notifier {
         const ref = await this.cards.post(notice.event, channelId);
         return { status: 'sent', messageId: ref.messageId };
       }
-      if (notice.kind === 'moved' || notice.kind === 'cancelled') await this.cards.refresh(notice.event);
+      let mention: string[] = [];
+      if (notice.kind === 'moved' || notice.kind === 'cancelled') {
+        await this.cards.refresh(notice.event);
+        // Everyone who answered is pinged under the event (they also get DMs when the audience includes them).
+        const a = notice.event.attendees;
+        mention = [...new Set([...a.going, ...a.maybe, ...a.waitlisted, ...a.pending])].slice(0, 90);
+      }
       const ref = cardRefOf(notice.event.card);
       const where = ref?.threadId ?? channelId;
-      const messageId = await this.#post(where, noticeText(notice), notice.key);
+      const text = mention.length ? `${noticeText(notice)}\n${mention.map((u) => `<@${u}>`).join(' ')}` : noticeText(notice);
+      const messageId = await this.#post(where, text, notice.key, mention);
       return { status: 'sent', messageId };
     } catch (err) {
       if (isPermanent(err)) return { status: 'unreachable', reason: `Discord refused (${apiCode(err)}): ${describe(err)}` };
@@ -100,13 +107,13 @@ export class DiscordNotifier implements Notifier {
     return channel.id;
   }
 
-  async #post(channelId: string, content: string, key: string): Promise<string> {
+  async #post(channelId: string, content: string, key: string, mention: string[] = []): Promise<string> {
     const message = (await this.rest.post(Routes.channelMessages(channelId), {
       body: {
         content: truncate(content, LIMITS.content),
         nonce: nonceFor(key),
         enforce_nonce: true,
-        allowed_mentions: { parse: [] },
+        allowed_mentions: { parse: [], users: mention },
       },
     })) as APIMessage;
     return message.id;

@@ -3,7 +3,7 @@ import type { EventView } from '../../../src/core/view.ts';
 import { nonceFor } from '../../../src/platforms/discord/nonce.ts';
 import type { Notice } from '../../../src/scheduler/notifier.ts';
 import { opt, route, slashCommand, sub } from '../../harness/discord/index.ts';
-import { attached, body, boot, create, type Body, type Bot } from './support.ts';
+import { attached, body, boot, click, create, type Body, type Bot } from './support.ts';
 
 let env: Bot | undefined;
 afterEach(async () => {
@@ -40,6 +40,24 @@ describe('DiscordNotifier against the fake', () => {
     const again = await b.bot.notifier.deliver(n, { type: 'channel', channelId: b.channelId });
     expect(again).toEqual(first);
     expect(b.fake.messages(threadId).filter((m) => String(m['content']).includes('Game night'))).toHaveLength(1);
+  });
+
+  it('the scheduler delivers a due reminder through the notifier: thread post with the row key as nonce, DMs to attendees', async () => {
+    env = await boot();
+    const b = env;
+    const { id, card } = await create(b, [opt('title', 'Game night'), opt('when', 'friday 8pm'), opt('reminders', '15m')]);
+    await click(b, card, `rsvp:${id}:going`, b.alice).callback();
+    const view = await viewOf(b, id);
+    const threadId = (view.card as { threadId: string }).threadId;
+    b.clock.set(new Date(view.occurrence.start - 15 * 60_000 + 1000));
+    let sent = 0;
+    for (let pass = 0; pass < 3; pass++) sent += (await b.scheduler.runOnce()).sent; // attendee rows fan out into DMs first
+    expect(sent).toBeGreaterThanOrEqual(2);
+    const post = b.fake.findRequest((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && String((r.body as Body)['content']).startsWith('⏰'))!;
+    expect((post.body as Body)['enforce_nonce']).toBe(true);
+    expect(String((post.body as Body)['nonce'])).toMatch(/^[A-Za-z0-9_-]{1,25}$/);
+    expect(b.fake.findRequests(route('POST', '/users/@me/channels')).map((r) => (r.body as Body)['recipient_id'])).toContain(b.alice.id);
+    expect((await b.scheduler.runOnce()).sent).toBe(0);
   });
 
   it('DMs a reminder; closed DMs fall back to a mention in the event thread', async () => {

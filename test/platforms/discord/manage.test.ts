@@ -35,7 +35,11 @@ describe('managing events on discord', () => {
     expect(JSON.stringify(patched.body)).toContain('Board games');
     expect(JSON.stringify(patched.body)).toContain(`<t:${Date.parse('2026-11-22T18:00:00Z') / 1000}:F>`);
     const thread = threadOf(b, card['id']);
-    await eventually(() => b.fake.messages(thread).find((m) => String(m['content']).includes('updated **Board games**')), 'edit announcement');
+    await eventually(() => b.fake.messages(thread).find((m) => String(m['content']).includes('updated **Board games**: title')), 'edit announcement');
+    // The new time is announced by the scheduler's "moved" notice, under the card.
+    await b.scheduler.runOnce();
+    const moved = b.fake.messages(thread).find((m) => String(m['content']).includes('moved to'))!;
+    expect(moved['content']).toContain(`<t:${Date.parse('2026-11-22T18:00:00Z') / 1000}:F>`);
   });
 
   it('refuses people who may not manage the event, and tells them what to do; Manage Events may', async () => {
@@ -85,17 +89,23 @@ describe('managing events on discord', () => {
     const cancel = b.fake.interact(
       slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('cancel', [opt('event', id), opt('reason', 'rain')])] }),
     );
-    expect(body(await cancel.callback())['data']['content']).toMatch(/Cancelled \*\*Picnic\*\*\. I told the 2 people/);
+    expect(body(await cancel.callback())['data']['content']).toMatch(/Cancelled \*\*Picnic\*\*\. The 2 people who answered are being told/);
     const stored = b.fake.messages(b.channelId).find((m) => m['id'] === card['id'])!;
     expect(JSON.stringify(stored['embeds'])).toContain('**Cancelled**: rain');
     expect(stored['components']).toEqual([]);
+    // The scheduler delivers the change notices: one in the thread mentioning them, and DMs.
+    const stats = await b.scheduler.runOnce();
+    expect(stats).toMatchObject({ sent: 3 });
     const thread = threadOf(b, card['id']);
     const told = b.fake.findRequest((r) => r.method === 'POST' && r.path === `/channels/${thread}/messages` && String((r.body as Body)['content']).includes('was cancelled'))!;
     expect(told).toBeDefined();
     const sent = told.body as Body;
+    expect(sent['content']).toContain('rain');
     expect(sent['content']).toContain(`<@${b.alice.id}>`);
     expect(sent['content']).toContain(`<@${b.bob.id}>`);
     expect(sent['allowed_mentions']['users']).toEqual(expect.arrayContaining([b.alice.id, b.bob.id]));
+    const dms = b.fake.findRequests(route('POST', '/users/@me/channels')).map((r) => (r.body as Body)['recipient_id']);
+    expect(dms.sort()).toEqual([b.alice.id, b.bob.id].sort());
     // A click on the old card now gets the core's explanation.
     const late = click(b, card, `rsvp:${id}:going`, b.carol);
     expect(body(await late.callback())['data']['content']).toMatch(/was cancelled \(rain\)/);

@@ -1,6 +1,7 @@
 import type { ClientOptions } from 'discord.js';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { EventService } from '../../../src/core/service.ts';
+import { createReminderLifecycle, Scheduler } from '../../../src/scheduler/index.ts';
 import type { DiscordConfig } from '../../../src/config.ts';
 import { startDiscord, type DiscordRuntime } from '../../../src/platforms/discord/index.ts';
 import type { Store } from '../../../src/store/database.ts';
@@ -16,6 +17,8 @@ export interface Bot {
   clock: ManualClock;
   service: EventService;
   bot: DiscordRuntime;
+  /** The real scheduler, not looping: call runOnce() to deliver what is due. */
+  scheduler: Scheduler;
   logs: string[];
   guild: FakeGuild;
   channelId: string;
@@ -39,7 +42,7 @@ export async function boot(opts: { clientOptions?: Partial<ClientOptions> } = {}
   const fake = await startFakeDiscord({ guilds: [makeGuild({ name: 'Club', channels: ['general', 'events'], members: [host, alice, bob, carol] })] });
   const store = await storeFactories()[0]!.open();
   const clock = new ManualClock(NOW);
-  const service = new EventService({ store, clock });
+  const service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
   const logs: string[] = [];
   let bot: DiscordRuntime;
   try {
@@ -50,12 +53,14 @@ export async function boot(opts: { clientOptions?: Partial<ClientOptions> } = {}
     throw err;
   }
   const guild = fake.guilds[0]!;
+  const scheduler = new Scheduler({ store, clock, notifiers: { discord: bot.notifier }, deliveryTimeoutMs: 3_000 });
   return {
     fake,
     store,
     clock,
     service,
     bot,
+    scheduler,
     logs,
     guild,
     channelId: guild.channels[0]!.id,

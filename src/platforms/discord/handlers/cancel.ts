@@ -1,6 +1,6 @@
 import { Routes, type ChatInputCommandInteraction } from 'discord.js';
 import type { ActorInput } from '../../../core/actor.ts';
-import { Cards, cardRefOf } from '../cards.ts';
+import { cardRefOf } from '../cards.ts';
 import { EVENT_OPTION } from '../commands.ts';
 import { describe } from '../errors.ts';
 import { problem, type Ctx } from './context.ts';
@@ -14,22 +14,8 @@ export async function handleCancel(ctx: Ctx, i: ChatInputCommandInteraction, act
     if (!result.ok) return { content: problem(result.error) };
     const { event, attendees } = result.value;
     await ctx.cards.refresh(event);
-    const where = Cards.talkChannel(event);
-    let told = '';
-    if (where) {
-      try {
-        const mentions = attendees.slice(0, 90).map((u) => `<@${u}>`).join(' ');
-        const more = attendees.length > 90 ? ` and ${attendees.length - 90} more` : '';
-        await ctx.cards.say(
-          where,
-          `✖ **${event.title}** was cancelled by <@${actor.userId}>${reason ? `: ${reason}` : '.'}${mentions ? `\n${mentions}${more}` : ''}`,
-          { mention: attendees.slice(0, 90), nonceKey: `cancel:${event.id}` },
-        );
-        told = attendees.length ? ` I told the ${attendees.length} ${attendees.length === 1 ? 'person' : 'people'} who answered in <#${where}>.` : '';
-      } catch (err) {
-        ctx.log(`discord: could not announce cancellation of ${event.id}: ${describe(err)}`);
-      }
-    }
+    // The scheduler tells them: a notice in the event's thread that mentions them, and DMs.
+    const told = attendees.length ? ` The ${attendees.length} ${attendees.length === 1 ? 'person' : 'people'} who answered ${attendees.length === 1 ? 'is' : 'are'} being told.` : '';
     return { content: `✖ Cancelled **${event.title}**.${told}` };
   });
 }

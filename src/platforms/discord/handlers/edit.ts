@@ -16,7 +16,6 @@ import { EVENT_OPTION } from '../commands.ts';
 import { encodeCustomId } from '../custom-ids.ts';
 import { describe } from '../errors.ts';
 import { LIMITS, truncate } from '../render/limits.ts';
-import { ts } from '../render/time.ts';
 import { problem, readerOf, type Ctx } from './context.ts';
 import { answer, respond } from './respond.ts';
 
@@ -126,11 +125,12 @@ export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, acto
     if (!result.ok) return { content: problem(result.error) };
     const v = result.value.event;
     await ctx.cards.refresh(v);
+    // A new time is announced by the scheduler's "moved" notice; the rest is said here.
+    const others = mapped.fields.filter((f) => f !== 'when');
     const where = Cards.talkChannel(v);
-    if (where) {
-      const time = result.value.moved ? ` New time: ${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')}).` : '';
+    if (where && others.length) {
       try {
-        await ctx.cards.say(where, `✏️ <@${actor.userId}> updated **${v.title}**: ${mapped.fields.join(', ')}.${time}`, { nonceKey: `edit:${i.id}` });
+        await ctx.cards.say(where, `✏️ <@${actor.userId}> updated **${v.title}**: ${others.join(', ')}.`, { nonceKey: `edit:${i.id}` });
       } catch (err) {
         ctx.log(`discord: could not announce the edit of ${v.id}: ${describe(err)}`);
       }
