@@ -70,3 +70,16 @@ describe('autocomplete choice', () => {
     expect(name).toMatch(/Fri, Nov 27, 2:00 PM EST$/);
   });
 });
+
+describe('answering within Discord\'s 3 s', () => {
+  it('defers only when the work is slow', async () => {
+    const { beforeDeadline } = await import('../../../src/platforms/discord/handlers/respond.ts');
+    let deferred = 0;
+    const defer = async () => void deferred++;
+    expect(await beforeDeadline(Promise.resolve('fast'), defer, 50)).toBe('fast');
+    expect(deferred).toBe(0);
+    const slow = new Promise<string>((r) => setTimeout(() => r('slow'), 80));
+    expect(await beforeDeadline(slow, defer, 20)).toBe('slow');
+    expect(deferred).toBe(1);
+  });
+});
