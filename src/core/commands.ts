@@ -30,6 +30,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     scope: ListScope.default('workspace'),
     channelId: z.string().nullable().default(null),
     past: z.boolean().default(false),
+    /** Only events whose title contains this (or whose id starts with it): autocomplete. */
+    query: z.string().trim().max(100).optional(),
     page: z.number().int().min(1).default(1),
     pageSize: z.number().int().min(1).max(25).default(10),
   }),

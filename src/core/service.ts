@@ -17,6 +17,7 @@ import { updateEvent, type Updated } from './handlers/update.ts';
 import { newEventId } from './ids.ts';
 import { noLifecycle, type EventLifecycle } from './lifecycle.ts';
 import { findOccurrence } from './occurrences.ts';
+import { isManager } from './permissions.ts';
 import { buildView, type EventView } from './view.ts';
 
 export interface Outcomes {
@@ -86,6 +87,13 @@ export class EventService {
    */
   async attachCard(tenant: Tenant, eventId: string, card: unknown): Promise<void> {
     await eventsRepo.setCard(this.#store.db, tenant, eventId, card);
+  }
+
+  /** Whether this person manages the whole workspace (platform permission, or a manager user/role setting). */
+  async isManager(actorInput: ActorInput): Promise<boolean> {
+    const actor = ActorSchema.parse(actorInput);
+    const ws = await settingsRepo.workspace(this.#store.db, { platform: actor.platform, workspaceId: actor.workspaceId });
+    return isManager(actor, ws);
   }
 
   /** The zone and locale to read and show times in for this person, and whether they want DMs. */

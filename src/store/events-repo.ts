@@ -10,6 +10,7 @@ export interface ListQuery extends Tenant {
   userId: string;
   now: number;
   past: boolean;
+  query?: string;
   includeDrafts: boolean;
   offset: number;
   limit: number;
@@ -127,6 +128,12 @@ export const eventsRepo = {
     if (q.scope === 'hosting') query = query.where('id', 'in', hosting);
     if (q.scope === 'attending') query = query.where('id', 'in', attending);
     if (q.scope === 'mine') query = query.where((eb) => eb.or([eb('id', 'in', hosting), eb('id', 'in', attending)]));
+    if (q.query) {
+      const typed = q.query.toLowerCase().replace(/[%_\\]/g, '');
+      query = query.where((eb) =>
+        eb.or([eb(eb.fn('lower', ['title']), 'like', `%${typed}%`), eb('id', 'like', `${typed}%`)]),
+      );
+    }
     if (!q.includeDrafts) query = query.where('status', '!=', 'draft');
     if (q.past) {
       query = query.where('last_end_at', '<=', q.now).orderBy('start_at', 'desc');

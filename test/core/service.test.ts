@@ -243,6 +243,24 @@ describe.each(storeFactories())('event core on $name', (factory) => {
     expect(a.id).toBeTruthy();
   });
 
+  it('list filters by typed text (title or id prefix) for autocomplete', async () => {
+    const a = await create({ title: 'Board games' });
+    await create({ title: 'Movie night' });
+    const titles = async (query: string) =>
+      ok(await svc.service.run(actor('x'), { type: 'list', scope: 'workspace', query })).events.map((e) => e.title);
+    expect(await titles('BOARD')).toEqual(['Board games']);
+    expect(await titles(a.id.slice(0, 4))).toContain('Board games');
+    expect(await titles('50%_off')).toEqual([]);
+  });
+
+  it('isManager covers platform permission, manager users and manager roles', async () => {
+    expect(await svc.service.isManager(actor('u'))).toBe(false);
+    expect(await svc.service.isManager(actor('u', { platformManager: true }))).toBe(true);
+    ok(await svc.service.run(actor('root', { platformManager: true }), { type: 'workspace_settings', managerUserIds: ['u'], managerRoleIds: ['r'] }));
+    expect(await svc.service.isManager(actor('u'))).toBe(true);
+    expect(await svc.service.isManager(actor('v', { roles: ['r'] }))).toBe(true);
+  });
+
   it('recurring events keep RSVPs per occurrence', async () => {
     const e = await create({
       title: 'Weekly sync',

@@ -37,6 +37,7 @@ export async function listEvents(ctx: HandlerContext, cmd: CommandOf<'list'>): P
     userId: ctx.actor.userId,
     now: ctx.now,
     past: cmd.past,
+    query: cmd.query,
     // Drafts show only where their hosts look for them (or to managers).
     includeDrafts: cmd.scope === 'hosting' || cmd.scope === 'mine' || isManager(ctx.actor, ctx.workspace),
     offset: (cmd.page - 1) * cmd.pageSize,

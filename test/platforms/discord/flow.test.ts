@@ -53,6 +53,10 @@ describe('discord adapter end to end (real discord.js against the fake)', () => 
     expect(body(await manage.callback())['data']['choices']).toEqual([]);
     const hostView = b.fake.interact(autocomplete({ guild: b.guild, user: b.host, name: 'event', options: [sub('cancel', [opt('event', '')])], focused: 'event' }));
     expect(body(await hostView.callback())['data']['choices']).toHaveLength(2);
+    // A member of the configured manager role may manage every event, so autocomplete offers them all.
+    await b.service.run({ platform: 'discord', workspaceId: b.guild.id, userId: 'admin', platformManager: true }, { type: 'workspace_settings', managerUserIds: [b.alice.id] });
+    const managerView = b.fake.interact(autocomplete({ guild: b.guild, user: b.alice, name: 'event', options: [sub('cancel', [opt('event', 'book')])], focused: 'event' }));
+    expect(body(await managerView.callback())['data']['choices']).toEqual([{ name: expect.stringMatching(/^Book club — Sun, Nov 22, 6:00 PM/), value: expect.any(String) }]);
   });
 
   it('an RSVP click updates the card in place and answers the clicker ephemerally', async () => {

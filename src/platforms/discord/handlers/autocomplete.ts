@@ -10,7 +10,6 @@ import { readerOf, type Ctx } from './context.ts';
 /** Subcommands that change an event: autocomplete offers only events the person may manage. */
 const MANAGING = new Set(['edit', 'cancel', 'delete']);
 const MAX_CHOICES = 25;
-const MAX_PAGES = 4;
 
 /** "Game night — Fri, Nov 27, 8:00 PM" in the reader's zone and language, at most 100 characters. */
 export function choiceName(v: Pick<EventView, 'title' | 'occurrence' | 'allDay'>, reader: Reader): string {
@@ -22,26 +21,17 @@ export function choiceName(v: Pick<EventView, 'title' | 'occurrence' | 'allDay'>
   return (truncate(v.title, LIMITS.choiceName - suffix.length) + suffix).replace(/[\u202f\u00a0]/g, ' ');
 }
 
-export function matches(v: Pick<EventView, 'title' | 'id'>, typed: string): boolean {
-  const t = typed.trim().toLowerCase();
-  return !t || v.title.toLowerCase().includes(t) || v.id.startsWith(t);
-}
-
 /** Every <event> option: upcoming events of the server, title + localized date; the value is the event id. */
 export async function handleAutocomplete(ctx: Ctx, i: AutocompleteInteraction, actor: ActorInput): Promise<void> {
   const typed = String(i.options.getFocused() ?? '');
   const sub = i.options.getSubcommand(false) ?? '';
-  // Hosts see their own events; Manage Events / Manage Server see the whole server.
-  // (A configured manager role is checked by the core when the command runs.)
-  const scope: ListScope = MANAGING.has(sub) && !actor.platformManager ? 'hosting' : 'workspace';
+  // Hosts see their own events; managers (Manage Events / Manage Server, or the configured
+  // manager role) see the whole server.
+  const manager = MANAGING.has(sub) ? await ctx.service.isManager(actor) : true;
+  const scope: ListScope = manager ? 'workspace' : 'hosting';
   const reader = await readerOf(ctx, actor);
-  const found: EventView[] = [];
-  for (let page = 1; page <= MAX_PAGES && found.length < MAX_CHOICES; page++) {
-    const r = await ctx.service.run(actor, { type: 'list', scope, page, pageSize: 25 });
-    if (!r.ok) break;
-    found.push(...r.value.events.filter((v) => matches(v, typed)));
-    if (!r.value.hasMore || !typed.trim()) break;
-  }
+  const r = await ctx.service.run(actor, { type: 'list', scope, query: typed.trim() || undefined, pageSize: MAX_CHOICES });
+  const found: EventView[] = r.ok ? r.value.events : [];
   await i.respond(
     found.slice(0, MAX_CHOICES).map((v) => ({ name: choiceName(v, reader), value: v.id })),
   );
