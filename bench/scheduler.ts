@@ -102,7 +102,22 @@ async function run(name: string, store: Store): Promise<Figures> {
   const seedS = (performance.now() - t0) / 1000;
 
   const notifier = new NoopNotifier();
-  const scheduler = new Scheduler({ store, clock: systemClock, notifiers: { console: notifier }, rollEveryMs: 0 });
+  let failure: unknown = null;
+  const scheduler = new Scheduler({
+    store,
+    clock: systemClock,
+    notifiers: { console: notifier },
+    rollEveryMs: 0,
+    onError: (err) => (failure ??= err),
+  });
+  const until = async (cond: () => boolean, pollMs: number) => {
+    const end = Date.now() + WINDOW_MS + 120_000;
+    while (!cond()) {
+      if (failure) throw failure;
+      if (Date.now() > end) throw new Error(`${name}: timed out (${notifier.count} handed off)`);
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+  };
 
   // 1. Lag: due spread over the coming minute.
   const from = Date.now() + 2_000;
@@ -110,7 +125,7 @@ async function run(name: string, store: Store): Promise<Figures> {
   for (const r of spread) notifier.due.set(r.key, Number(r.due_at));
   await insertRows(store, spread);
   scheduler.start();
-  while (notifier.count < DUE) await new Promise((r) => setTimeout(r, 50));
+  await until(() => notifier.count >= DUE, 50);
   await scheduler.stop();
   const lag = summarize(notifier.lags);
 
@@ -123,7 +138,7 @@ async function run(name: string, store: Store): Promise<Figures> {
   await insertRows(store, backlog);
   const t1 = performance.now();
   scheduler.start();
-  while (notifier.count < DUE) await new Promise((r) => setTimeout(r, 5));
+  await until(() => notifier.count >= DUE, 5);
   const secs = (performance.now() - t1) / 1000;
   await scheduler.stop();
   const burst = summarize(notifier.lags.map((l) => l - 1_000));
@@ -156,7 +171,7 @@ fs.rmSync(dir, { recursive: true, force: true });
 const pgUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 let p: Figures | null = null;
 if (pgUrl) {
-  const pgs = await postgresSchema(pgUrl);
+  const pgs = await postgresSchema(pgUrl, 'bench_sched_');
   try {
     p = await run('postgres', pgs.store);
   } finally {

@@ -1,16 +1,16 @@
 import type { Clock } from '../core/clock.ts';
 import { eventFromRow, type EventRecord } from '../core/event.ts';
-import { findOccurrence, type Occurrence } from '../core/occurrences.ts';
-import { buildView, shownOccurrence, type EventView } from '../core/view.ts';
+import type { Occurrence } from '../core/occurrences.ts';
+import { buildView, type EventView } from '../core/view.ts';
 import type { Executor } from '../store/events-repo.ts';
-import { recipientKey, rowKey } from './keys.ts';
-import type { Notice, NotifierRegistry, Target } from './notifier.ts';
-import { lateness } from './plan.ts';
-import { reminderRecipients } from './recipients.ts';
-import { remindersRepo } from './repo.ts';
+import { fanOut, LeaseLost } from './fanout.ts';
+import { rowKey } from './keys.ts';
+import { noticeFor } from './notice.ts';
+import type { NotifierRegistry, Target } from './notifier.ts';
+import { copyRow, remindersRepo } from './repo.ts';
 import { SentBuffer } from './sent-buffer.ts';
-import type { ReminderKind, ReminderRow, RemindersTable } from './tables.ts';
-import type { Insertable } from 'kysely';
+import type { ReminderRow } from './tables.ts';
+import { judge, type Verdict } from './verdict.ts';
 
 export interface DispatchOptions {
   db: Executor;
@@ -56,8 +56,6 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 function message(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).slice(0, 500);
 }
-
-type Step = { skip: string } | { occurrence: Occurrence; event: EventRecord };
 
 /**
  * Hands one claimed batch to the platforms and records each outcome. Per-batch caches keep the
@@ -146,16 +144,25 @@ export class BatchDispatcher {
       this.stats.lost++;
       return;
     }
-    let step: Step;
+    let event: EventRecord | null;
+    let verdict: Verdict;
     try {
-      step = await this.#check(row, now);
+      event = await this.#event(row);
+      verdict = judge(row, event, now);
+      if ('publish' in verdict && event) {
+        await remindersRepo.publishDraft(this.#o.db, event.id, now);
+        event = { ...event, status: 'scheduled', updatedAt: now, version: event.version + 1 };
+        this.#events.set(event.id, Promise.resolve(event));
+        verdict = judge(row, event, now);
+      }
     } catch (err) {
       return this.#transient(row, err, now);
     }
-    if ('skip' in step) return this.#settle(row, 'skipped', now, step.skip);
-    if (row.target === 'attendees') return this.#fanOut(row, step.event, step.occurrence, now);
+    if ('skip' in verdict) return this.#settle(row, 'skipped', now, verdict.skip);
+    if (!('deliver' in verdict) || !event) return this.#transient(row, new Error('no verdict'), now);
+    const occurrence = verdict.deliver;
+    if (row.target === 'attendees') return this.#fanOut(row, event, occurrence, now);
 
-    const { event, occurrence } = step;
     let target: Target;
     if (row.target === 'channel') {
       if (event.channelId === null) return this.#settle(row, 'skipped', now, 'the event has no channel');
@@ -167,20 +174,7 @@ export class BatchDispatcher {
     if (!notifier) return this.#transient(row, new Error(`no notifier for ${event.platform}`), now);
 
     try {
-      const notice: Notice = {
-        key: row.key,
-        kind: row.kind as ReminderKind,
-        event: await this.#view(event, occurrence, now),
-        occurrence: { start: occurrence.start, end: occurrence.end },
-        now: this.#now(),
-        offset: row.offset_iso,
-        attempt: row.attempts,
-        ...(row.previous_start !== null && row.previous_end !== null
-          ? { previous: { start: Number(row.previous_start), end: Number(row.previous_end) } }
-          : {}),
-        ...(row.kind === 'cancelled' ? { reason: row.reason } : {}),
-        ...(row.kind === 'delivery_failed' ? { error: row.reason ?? 'unknown error' } : {}),
-      };
+      const notice = noticeFor(row, await this.#view(event, occurrence, now), occurrence, this.#now());
       const result = await withTimeout(notifier.deliver(notice, target), this.#o.deliveryTimeoutMs);
       const done = this.#now();
       if (result.status === 'sent') return this.#settle(row, 'sent', done, null);
@@ -192,76 +186,9 @@ export class BatchDispatcher {
     }
   }
 
-  /** Is the row still worth delivering, and about which occurrence? */
-  async #check(row: ReminderRow, now: number): Promise<Step> {
-    let event = await this.#event(row);
-    if (!event || event.platform !== row.platform || event.workspaceId !== row.workspace_id) return { skip: 'the event was deleted' };
-    const kind = row.kind as ReminderKind;
-    const planned: Occurrence = { key: row.occurrence, start: Number(row.occurrence_start), end: Number(row.occurrence_end) };
-    let occurrence = planned;
-    if (kind === 'reminder') {
-      if (event.status === 'cancelled') return { skip: 'the event was cancelled' };
-      if (event.status === 'draft') return { skip: 'the event is not announced yet' };
-      const current = findOccurrence(event, row.occurrence);
-      if (!current || current.start !== planned.start) return { skip: 'stale: the event moved' };
-      occurrence = current;
-    } else if (kind === 'announcement') {
-      if (event.status === 'cancelled') return { skip: 'the event was cancelled' };
-      if (event.status === 'draft') {
-        if (event.publishAt !== null && event.publishAt > now) return { skip: 'stale: the publish time moved' };
-        event = await this.#publish(event, now);
-      }
-      const shown = shownOccurrence(event, now);
-      if (!shown) return { skip: 'late: the event is over' };
-      occurrence = shown;
-    } else if (kind === 'moved' && event.status === 'cancelled') {
-      return { skip: 'the event was cancelled since' };
-    }
-    const verdict = lateness(kind, row.offset_iso, occurrence, now);
-    if (!verdict.send) return { skip: verdict.reason };
-    return { event, occurrence };
-  }
-
-  /** A draft reached its publish time: it becomes scheduled (once; a retry finds it published). */
-  async #publish(e: EventRecord, now: number): Promise<EventRecord> {
-    await this.#o.db
-      .updateTable('events')
-      .set((eb) => ({ status: 'scheduled', updated_at: now, version: eb('version', '+', 1) }))
-      .where('id', '=', e.id)
-      .where('status', '=', 'draft')
-      .execute();
-    const published: EventRecord = { ...e, status: 'scheduled', updatedAt: now, version: e.version + 1 };
-    this.#events.set(e.id, Promise.resolve(published));
-    return published;
-  }
-
-  /**
-   * An 'attendees' row came due: one 'dm' row per recipient (keys stable per recipient), and the
-   * parent marked sent, in one transaction. The recipients are delivered like any row, so a
-   * crash after 3 of 10 DMs re-sends none of those 3.
-   */
   async #fanOut(row: ReminderRow, event: EventRecord, occ: Occurrence, now: number): Promise<void> {
     try {
-      const n = await this.#o.db.transaction().execute(async (trx) => {
-        const users = await reminderRecipients(trx, event, occ.key);
-        const children: Insertable<RemindersTable>[] = users.map((userId) => ({
-          ...childOf(row),
-          key: recipientKey(row.key, userId),
-          parent_key: row.key,
-          target: 'dm',
-          user_id: userId,
-          created_at: now,
-        }));
-        await remindersRepo.insert(trx, children);
-        const ok = await remindersRepo.settle(trx, row.key, this.#o.owner, {
-          state: 'sent',
-          now,
-          error: `fanned out to ${users.length} recipient${users.length === 1 ? '' : 's'}`,
-        });
-        if (!ok) throw new LeaseLost();
-        return users.length;
-      });
-      this.stats.fannedOut += n;
+      this.stats.fannedOut += await fanOut(this.#o.db, row, event, occ, this.#o.owner, now);
       this.stats.sent++;
     } catch (err) {
       if (err instanceof LeaseLost) {
@@ -306,7 +233,7 @@ export class BatchDispatcher {
       if (settled && event && row.kind !== 'delivery_failed') {
         await remindersRepo.insert(trx, [
           {
-            ...childOf(row),
+            ...copyRow(row),
             // One per failed reminder: all the DMs fanned out of one reminder share it.
             key: rowKey('delivery_failed', row.event_id, row.parent_key ?? row.key),
             parent_key: null,
@@ -324,34 +251,4 @@ export class BatchDispatcher {
     if (ok) this.stats.failed++;
     else this.stats.lost++;
   }
-}
-
-class LeaseLost extends Error {}
-
-function childOf(row: ReminderRow): Insertable<RemindersTable> {
-  return {
-    key: row.key,
-    parent_key: row.parent_key,
-    platform: row.platform,
-    workspace_id: row.workspace_id,
-    event_id: row.event_id,
-    kind: row.kind,
-    occurrence: row.occurrence,
-    occurrence_start: row.occurrence_start,
-    occurrence_end: row.occurrence_end,
-    offset_iso: row.offset_iso,
-    target: row.target,
-    user_id: row.user_id,
-    due_at: row.due_at,
-    state: 'pending',
-    attempts: 0,
-    lease_owner: null,
-    lease_expires_at: null,
-    sent_at: null,
-    last_error: null,
-    previous_start: row.previous_start,
-    previous_end: row.previous_end,
-    reason: row.reason,
-    created_at: row.created_at,
-  };
 }

@@ -168,14 +168,14 @@ export function changeNotices(
 }
 
 /** Lateness policy at hand-off. */
-export type Verdict = { send: true } | { send: false; reason: string };
+export type Lateness = { send: true } | { send: false; reason: string };
 
 /**
  * A late reminder whose event has not started is still sent (worded from the real time left);
  * one for an occurrence that has started is skipped, except the "starting now" one within a grace.
  * Announcements and change notices are pointless once the occurrence is over.
  */
-export function lateness(kind: ReminderKind, offset: string | null, occ: { start: number; end: number }, now: number): Verdict {
+export function lateness(kind: ReminderKind, offset: string | null, occ: { start: number; end: number }, now: number): Lateness {
   switch (kind) {
     case 'reminder': {
       const zero = offset !== null && (parseOffset(offset)?.as('milliseconds') ?? 0) === 0;

@@ -34,6 +34,11 @@ export function toRow(p: PlannedRow, now: number): Insertable<RemindersTable> {
   };
 }
 
+/** A row's columns, for deriving another row from it (fan-out, failure notice). */
+export function copyRow(row: ReminderRow): Insertable<RemindersTable> {
+  return { ...row, state: 'pending', attempts: 0, lease_owner: null, lease_expires_at: null, sent_at: null, last_error: null };
+}
+
 export const remindersRepo = {
   /** Insert rows; a key that already exists (planned before, in any state) is left alone. */
   async insert(db: Executor, rows: Insertable<RemindersTable>[]): Promise<void> {
@@ -138,6 +143,29 @@ export const remindersRepo = {
       .where('lease_owner', '=', owner)
       .executeTakeFirst();
     return Number(res.numUpdatedRows) === 1;
+  },
+
+  /** A draft reached its publish time: it becomes scheduled (once; a retry finds it published). */
+  async publishDraft(db: Executor, eventId: string, now: number): Promise<void> {
+    await db
+      .updateTable('events')
+      .set((eb) => ({ status: 'scheduled', updated_at: now, version: eb('version', '+', 1) }))
+      .where('id', '=', eventId)
+      .where('status', '=', 'draft')
+      .execute();
+  },
+
+  /**
+   * Forget settled rows due before `before`. Safe for planning: nothing is ever planned due in
+   * the past, so a pruned key is never planned again.
+   */
+  async prune(db: Executor, before: number): Promise<number> {
+    const res = await db
+      .deleteFrom('reminders')
+      .where('state', 'in', ['sent', 'skipped', 'failed'])
+      .where('due_at', '<', before)
+      .executeTakeFirst();
+    return Number(res.numDeletedRows);
   },
 
   async counts(db: Executor): Promise<Record<string, number>> {

@@ -32,6 +32,8 @@ export interface SchedulerOptions {
   /** How often recurring events' reminders are rolled forward (default hourly; 0: never). */
   rollEveryMs?: number;
   horizonMs?: number;
+  /** Settled rows are kept this long after they were due, then pruned with the roll (default 30 days). */
+  keepSettledMs?: number;
   timer?: Timer;
   /** Errors of a pass (database down…); the loop backs off and carries on. */
   onError?: (err: unknown) => void;
@@ -39,7 +41,7 @@ export interface SchedulerOptions {
   onBatch?: (stats: BatchStats) => void;
 }
 
-const MIN_SLEEP_MS = 25;
+const BUSY_RETRY_MS = 25;
 
 /**
  * The one loop: sleep until the next row is due (bounded), claim a batch under a lease, hand each
@@ -69,6 +71,7 @@ export class Scheduler {
       concurrency: 32,
       maxSleepMs: 10_000,
       rollEveryMs: 3_600_000,
+      keepSettledMs: 30 * 86_400_000,
       timer: realTimer,
       ...opts,
     };
@@ -159,6 +162,7 @@ export class Scheduler {
         const now = this.#o.clock.now().getTime();
         if (this.#o.rollEveryMs > 0 && now >= this.#nextRoll) {
           await this.rollForward();
+          await remindersRepo.prune(this.#o.store.db, now - this.#o.keepSettledMs);
           this.#nextRoll = now + this.#o.rollEveryMs;
         }
         const s = await this.runOnce();
@@ -170,7 +174,8 @@ export class Scheduler {
         const next = await remindersRepo.nextWakeAt(this.#o.store.db, this.#platforms);
         const wait = next === null ? this.#o.maxSleepMs : next - this.#o.clock.now().getTime();
         this.#flushIdle();
-        await this.#nap(Math.min(this.#o.maxSleepMs, Math.max(MIN_SLEEP_MS, wait)));
+        // Due already yet nothing claimable: another process holds those rows; look again shortly.
+        await this.#nap(Math.min(this.#o.maxSleepMs, wait > 0 ? wait : BUSY_RETRY_MS));
       } catch (err) {
         errors++;
         this.#o.onError?.(err);

@@ -160,3 +160,32 @@ describe('lateness', () => {
     expect(lateness('moved', null, occ, occ.end).send).toBe(false);
   });
 });
+
+describe('judge: is a claimed row still worth delivering', async () => {
+  const { judge } = await import('../../src/scheduler/verdict.ts');
+  const e = event({ reminderOffsets: ['PT15M'] });
+  const [row0] = planEvent(e, at('2026-10-01T00:00:00Z'));
+  const { toRow } = await import('../../src/scheduler/repo.ts');
+  const row = { ...toRow(row0!, 0), attempts: 1 } as import('../../src/scheduler/tables.ts').ReminderRow;
+  const due = at('2026-11-01T23:45:00Z');
+
+  it('delivers about the current occurrence', () => {
+    expect(judge(row, e, due)).toEqual({ deliver: { key: '', start: e.start, end: e.end } });
+  });
+  it('skips for a deleted, cancelled, moved or not-yet-announced event', () => {
+    expect(judge(row, null, due)).toEqual({ skip: 'the event was deleted' });
+    expect(judge(row, { ...e, status: 'cancelled' }, due)).toEqual({ skip: 'the event was cancelled' });
+    expect(judge(row, { ...e, start: e.start + 60_000, end: e.end + 60_000 }, due)).toEqual({ skip: 'stale: the event moved' });
+    expect(judge(row, { ...e, status: 'draft' }, due)).toEqual({ skip: 'the event is not announced yet' });
+    expect(judge(row, { ...e, workspaceId: 'other' }, due)).toEqual({ skip: 'the event was deleted' });
+  });
+  it('an announcement publishes a draft whose time has come, not one whose publish time moved later', () => {
+    const draft = { ...e, status: 'draft' as const, publishAt: at('2026-10-20T00:00:00Z') };
+    const ann = planEvent(draft, at('2026-10-01T00:00:00Z')).find((r) => r.kind === 'announcement')!;
+    const annRow = { ...toRow(ann, 0), attempts: 1 } as import('../../src/scheduler/tables.ts').ReminderRow;
+    expect(judge(annRow, draft, at('2026-10-20T00:00:00Z'))).toEqual({ publish: true });
+    expect(judge(annRow, { ...draft, publishAt: at('2026-10-21T00:00:00Z') }, at('2026-10-20T00:00:00Z'))).toEqual({
+      skip: 'stale: the publish time moved',
+    });
+  });
+});

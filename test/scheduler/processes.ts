@@ -56,8 +56,8 @@ export function readLog(file: string): Array<{ key: string; attempt: number }> {
 }
 
 /** A migrated Postgres schema and a URL that selects it, for child processes. */
-export async function postgresSchema(url: string): Promise<{ url: string; store: Store; drop: () => Promise<void> }> {
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+export async function postgresSchema(url: string, prefix = 't_'): Promise<{ url: string; store: Store; drop: () => Promise<void> }> {
+  const schema = `${prefix}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);

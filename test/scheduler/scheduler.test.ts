@@ -336,3 +336,31 @@ describe.each(storeFactories())('scheduler on $name', (factory) => {
     expect(h.scheduler.running).toBe(false);
   });
 });
+
+describe.each(storeFactories())('the running loop on $name', (factory) => {
+  it('wakes early when the lifecycle queues something, instead of sleeping its full bound', async () => {
+    const store = await factory.open();
+    const { systemClock } = await import('../../src/core/clock.ts');
+    const { EventService } = await import('../../src/core/service.ts');
+    const { createReminderLifecycle } = await import('../../src/scheduler/lifecycle.ts');
+    const { Scheduler } = await import('../../src/scheduler/scheduler.ts');
+    const { RecordingNotifier } = await import('./support.ts');
+    const notifier = new RecordingNotifier();
+    const scheduler = new Scheduler({ store, clock: systemClock, notifiers: { console: notifier }, maxSleepMs: 60_000 });
+    const service = new EventService({ store, clock: systemClock, lifecycle: createReminderLifecycle({ onQueued: () => scheduler.wake() }) });
+    try {
+      const start = new Date(Date.now() + 3 * 86_400_000).toISOString();
+      const e = ok(await service.run(actor('host'), { type: 'create', input: { title: 'Soon', start, timezone: 'UTC', channelId: 'general' } })).event;
+      scheduler.start();
+      await scheduler.whenIdle(); // asleep, for up to a minute
+      const t0 = Date.now();
+      ok(await service.run(actor('host'), { type: 'cancel', event: e.id, reason: 'ill' }));
+      while (notifier.calls.length === 0 && Date.now() - t0 < 5_000) await new Promise((r) => setTimeout(r, 10));
+      expect(notifier.calls.map((d) => [d.kind, d.target])).toEqual([['cancelled', '#general']]);
+      expect(Date.now() - t0).toBeLessThan(2_000);
+    } finally {
+      await scheduler.stop();
+      await store.close();
+    }
+  });
+});

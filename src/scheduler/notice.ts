@@ -1,0 +1,22 @@
+import type { Occurrence } from '../core/occurrences.ts';
+import type { EventView } from '../core/view.ts';
+import type { Notice } from './notifier.ts';
+import type { ReminderKind, ReminderRow } from './tables.ts';
+
+/** What the platform is asked to say for a row: key = the row's idempotency key. */
+export function noticeFor(row: ReminderRow, event: EventView, occurrence: Occurrence, now: number): Notice {
+  return {
+    key: row.key,
+    kind: row.kind as ReminderKind,
+    event,
+    occurrence: { start: occurrence.start, end: occurrence.end },
+    now,
+    offset: row.offset_iso,
+    attempt: row.attempts,
+    ...(row.previous_start !== null && row.previous_end !== null
+      ? { previous: { start: Number(row.previous_start), end: Number(row.previous_end) } }
+      : {}),
+    ...(row.kind === 'cancelled' ? { reason: row.reason } : {}),
+    ...(row.kind === 'delivery_failed' ? { error: row.reason ?? 'unknown error' } : {}),
+  };
+}
