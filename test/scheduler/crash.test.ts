@@ -55,8 +55,10 @@ describe.each(databases)('crash safety on $name', (database) => {
     db = await database.open();
     const now = Date.now();
     const keys = await insertSeed(db.store, { events: 10, reminders: N, dueAt: (i) => now - 60_000 + i });
-    const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'convene-log-')), 'handoffs.log');
-    const env = { DB_URL: db.url, LOG: log, DELAY_MS: '8', LEASE_MS: String(LEASE_MS), BATCH: String(BATCH), CONCURRENCY: '4' };
+    const logs = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-log-'));
+    const log = path.join(logs, 'handoffs.log');
+    const posted = path.join(logs, 'posted.log');
+    const env = { DB_URL: db.url, LOG: log, POSTED: posted, DELAY_MS: '8', LEASE_MS: String(LEASE_MS), BATCH: String(BATCH), CONCURRENCY: '4' };
 
     const first = startWorker(env);
     workers.push(first);
@@ -90,5 +92,10 @@ describe.each(databases)('crash safety on $name', (database) => {
     expect(rows.every((r) => r.state === 'sent')).toBe(true);
     expect(rows.filter((r) => r.attempts === 2).length).toBeGreaterThan(0);
     expect(rows.filter((r) => r.attempts === 2).length).toBeLessThanOrEqual(BATCH);
+    // What people saw: the platform stand-in posted each reminder exactly once.
+    const messages = fs.readFileSync(posted, 'utf8').split('\n').filter(Boolean);
+    expect(messages.length).toBe(N);
+    expect([...new Set(messages)].sort()).toEqual([...keys].sort());
+    fs.rmSync(logs, { recursive: true, force: true });
   });
 });
