@@ -25,6 +25,8 @@ export interface DispatchOptions {
   deliveryTimeoutMs: number;
   /** Rows handed off at once within a batch. */
   concurrency: number;
+  /** The lease the rows were claimed with. */
+  leaseMs: number;
 }
 
 export interface BatchStats {
@@ -36,9 +38,11 @@ export interface BatchStats {
   fannedOut: number;
   /** Rows this process no longer held when it came to settle them (lease expired and reclaimed). */
   lost: number;
+  /** Rows given back unhandled because too little of their lease was left. */
+  released: number;
 }
 
-export const emptyStats = (): BatchStats => ({ claimed: 0, sent: 0, skipped: 0, failed: 0, retried: 0, fannedOut: 0, lost: 0 });
+export const emptyStats = (): BatchStats => ({ claimed: 0, sent: 0, skipped: 0, failed: 0, retried: 0, fannedOut: 0, lost: 0, released: 0 });
 
 /** Exponential backoff: 5 s, 10 s, 20 s, … capped at 5 minutes. */
 export const defaultBackoff = (attempt: number): number => Math.min(5_000 * 2 ** Math.max(0, attempt - 1), 300_000);
@@ -137,11 +141,24 @@ export class BatchDispatcher {
     return p;
   }
 
+  /** A hand-off must end well within the lease: it may take at most half of it. */
+  #timeout(): number {
+    return Math.max(1, Math.min(this.#o.deliveryTimeoutMs, Math.floor(this.#o.leaseMs / 2)));
+  }
+
   async #one(row: ReminderRow): Promise<void> {
     const now = this.#now();
-    if (row.lease_expires_at !== null && now >= Number(row.lease_expires_at)) {
+    const lease = Number(row.lease_expires_at ?? Infinity);
+    if (now >= lease) {
       // Our lease ran out while the batch was busy: someone may hold it now. Leave it alone.
       this.stats.lost++;
+      return;
+    }
+    if (now + this.#timeout() > lease) {
+      // Not enough lease left for a hand-off to finish before another process may take the row:
+      // give it back untouched rather than risk two hand-offs at once.
+      if (await remindersRepo.release(this.#o.db, row.key, this.#o.owner)) this.stats.released++;
+      else this.stats.lost++;
       return;
     }
     let event: EventRecord | null;
@@ -175,7 +192,7 @@ export class BatchDispatcher {
 
     try {
       const notice = noticeFor(row, await this.#view(event, occurrence, now), occurrence, this.#now());
-      const result = await withTimeout(notifier.deliver(notice, target), this.#o.deliveryTimeoutMs);
+      const result = await withTimeout(notifier.deliver(notice, target), this.#timeout());
       const done = this.#now();
       if (result.status === 'sent') return this.#settle(row, 'sent', done, null);
       // Unreachable is permanent: a person with DMs closed is skipped; a channel that is gone fails (the host is told).

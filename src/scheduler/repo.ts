@@ -168,6 +168,18 @@ export const remindersRepo = {
     return Number(res.numDeletedRows);
   },
 
+  /** Give a claimed row back as it was (the claim's attempt undone), for anyone to claim at once. */
+  async release(db: Executor, key: string, owner: string): Promise<boolean> {
+    const res = await db
+      .updateTable('reminders')
+      .set((eb) => ({ state: 'pending', lease_owner: null, lease_expires_at: null, attempts: eb('attempts', '-', 1) }))
+      .where('key', '=', key)
+      .where('state', '=', 'claimed')
+      .where('lease_owner', '=', owner)
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) === 1;
+  },
+
   async counts(db: Executor): Promise<Record<string, number>> {
     const rows = await db
       .selectFrom('reminders')

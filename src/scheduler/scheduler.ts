@@ -23,7 +23,7 @@ export interface SchedulerOptions {
   /** Hand-offs before a row is marked failed (default 5). */
   maxAttempts?: number;
   backoffMs?: (attempt: number) => number;
-  /** A notifier silent this long counts as a transient failure (default 20 s). */
+  /** A notifier silent this long counts as a transient failure (default 20 s, at most half the lease). */
   deliveryTimeoutMs?: number;
   /** Hand-offs in flight at once within a batch (default 32; platform clients queue under their rate limits). */
   concurrency?: number;
@@ -73,8 +73,12 @@ export class Scheduler {
       rollEveryMs: 3_600_000,
       keepSettledMs: 30 * 86_400_000,
       timer: realTimer,
-      ...opts,
+      // An option given as undefined keeps its default.
+      ...(Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) as SchedulerOptions),
     };
+    if (this.#o.leaseMs <= 0 || this.#o.batchSize <= 0 || this.#o.concurrency <= 0 || this.#o.maxAttempts <= 0) {
+      throw new Error('Scheduler: leaseMs, batchSize, concurrency and maxAttempts must be positive');
+    }
     this.#platforms = Object.entries(opts.notifiers)
       .filter(([, n]) => n !== undefined)
       .map(([p]) => p);
@@ -131,6 +135,7 @@ export class Scheduler {
       backoffMs: this.#o.backoffMs,
       deliveryTimeoutMs: this.#o.deliveryTimeoutMs,
       concurrency: this.#o.concurrency,
+      leaseMs: this.#o.leaseMs,
     }).run(rows);
     for (const k of Object.keys(stats) as Array<keyof BatchStats>) this.totals[k] += stats[k];
     this.#o.onBatch?.(stats);

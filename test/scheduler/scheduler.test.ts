@@ -289,6 +289,25 @@ describe.each(storeFactories())('scheduler on $name', (factory) => {
     expect(h.notifier.take()).toEqual([]);
   });
 
+  it('a slow batch gives back rows it has too little lease left for, instead of racing another process', async () => {
+    h = harness(store, '2026-11-21T12:00:00Z', { concurrency: 1, leaseMs: 10_000 });
+    await create({ start: '2026-11-23T18:00:00Z', timezone: 'UTC', reminderOffsets: ['PT1H', 'PT50M', 'PT40M', 'PT30M', 'PT20M'], reminderAudience: 'channel' });
+    h.clock.set('2026-11-23T17:40:00Z');
+    h.notifier.failWith = () => {
+      h.clock.advance(3_000); // each hand-off takes 3 s; the timeout is half the lease (5 s)
+      return null;
+    };
+    const s = await h.scheduler.drain();
+    const got = h.notifier.take();
+    // Each reminder once, in due order, always on its first attempt.
+    expect(got.map((d) => d.offset)).toEqual(['PT1H', 'PT50M', 'PT40M', 'PT30M', 'PT20M']);
+    expect(got.every((d) => d.attempt === 1)).toBe(true);
+    // Pass 1 (lease to +10 s): two hand-offs end by +6 s; a third could end at +11 s, so three go back.
+    // Pass 2 (to +16 s): two more; the last goes back again. Pass 3: the last.
+    expect(s.released).toBe(4);
+    expect(s.sent).toBe(5);
+  });
+
   it('a process dying after 3 of 10 DMs: the next one sends the other 7 and none of the 3 again', async () => {
     h = harness(store, '2026-11-21T12:00:00Z', { concurrency: 1, leaseMs: 60_000 });
     const e = await create({ start: '2026-11-23T18:00:00Z', timezone: 'UTC', reminderOffsets: ['PT1H'], reminderAudience: 'dm' });
