@@ -7,16 +7,16 @@ import type { ParsedWhen } from './types.ts';
  * `npm run cli -- parse "friday 8pm" --tz Europe/Berlin --now 2026-11-21T15:00:00Z [--locale de]`
  * `npm run cli -- parse --jsonl` (stdin: {"text","timezone","now","locale"?} per line)
  *
- * Past times: the CLI parses with allowPast: true. Forward-looking rules already move
- * weekdays, bare times and year-less dates into the future; a phrase that names a past
- * instant outright ("2020-01-01 9am", "yesterday") is still a well-formed reading, and
- * refusing it is the job of whoever creates the event (parseWhen's default), not the parser's.
+ * Past times are errors, as when creating an event: the contract reads phrases the way the bot
+ * does. Forward-looking rules already move weekdays, bare times and year-less dates into the
+ * future, so only a phrase that names a past instant outright ("yesterday", "2020-01-01 9am")
+ * is refused. `--allow-past` (or `"allowPast": true` on a JSON line) reads it anyway.
  */
 
-type Args = { text: string[]; tz: string; now: string | null; locale: string | undefined; jsonl: boolean };
+type Args = { text: string[]; tz: string; now: string | null; locale: string | undefined; jsonl: boolean; allowPast: boolean };
 
 function parseArgs(args: string[]): Args {
-  const out: Args = { text: [], tz: 'UTC', now: null, locale: undefined, jsonl: false };
+  const out: Args = { text: [], tz: 'UTC', now: null, locale: undefined, jsonl: false, allowPast: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = () => args[++i] ?? '';
@@ -27,6 +27,7 @@ function parseArgs(args: string[]): Args {
     else if (a === '--locale') out.locale = value();
     else if (a.startsWith('--locale=')) out.locale = a.slice(9);
     else if (a === '--jsonl') out.jsonl = true;
+    else if (a === '--allow-past') out.allowPast = true;
     else out.text.push(a);
   }
   return out;
@@ -63,13 +64,13 @@ function parseNow(now: unknown): Date | null {
 }
 
 /** One input -> one output object; never throws. */
-export function runOne(text: unknown, timezone: unknown, now: unknown, locale: unknown): Record<string, unknown> {
+export function runOne(text: unknown, timezone: unknown, now: unknown, locale: unknown, allowPast = false): Record<string, unknown> {
   try {
     if (typeof text !== 'string') return { error: 'Each line needs a "text" string.' };
     const zone = typeof timezone === 'string' && timezone ? timezone : 'UTC';
     const at = parseNow(now);
     if (!at) return { error: `"now" must be an ISO 8601 instant like 2026-11-21T15:00:00Z, not ${JSON.stringify(now)}.` };
-    const r = parseWhen(text, { now: at, timezone: zone, locale: typeof locale === 'string' ? locale : undefined, allowPast: true });
+    const r = parseWhen(text, { now: at, timezone: zone, locale: typeof locale === 'string' ? locale : undefined, allowPast });
     return r.ok ? toContract(r.value) : { error: r.error.message };
   } catch (e) {
     return { error: `Internal error reading ${JSON.stringify(text)}: ${e instanceof Error ? e.message : String(e)}` };
@@ -83,7 +84,7 @@ export async function runParseCli(args: string[], stdin: NodeJS.ReadableStream, 
       stdout.write(`${JSON.stringify({ error: 'usage: parse "friday 8pm" --tz Europe/Berlin [--now ISO] [--locale en-US] | parse --jsonl' })}\n`);
       return 2;
     }
-    const out = runOne(a.text.join(' '), a.tz, a.now ?? undefined, a.locale);
+    const out = runOne(a.text.join(' '), a.tz, a.now ?? undefined, a.locale, a.allowPast);
     stdout.write(`${JSON.stringify(out)}\n`);
     return 'error' in out ? 1 : 0;
   }
@@ -96,7 +97,7 @@ export async function runParseCli(args: string[], stdin: NodeJS.ReadableStream, 
       const o = JSON.parse(line) as Record<string, unknown> | null;
       out =
         o && typeof o === 'object' && !Array.isArray(o)
-          ? runOne(o.text, o.timezone ?? o.tz ?? a.tz, o.now ?? a.now ?? undefined, o.locale ?? a.locale)
+          ? runOne(o.text, o.timezone ?? o.tz ?? a.tz, o.now ?? a.now ?? undefined, o.locale ?? a.locale, o.allowPast === true || a.allowPast)
           : { error: 'Each line must be a JSON object like {"text": "friday 8pm", "timezone": "UTC", "now": "2026-11-21T15:00:00Z"}.' };
     } catch {
       out = { error: `Not a JSON line: ${line.slice(0, 80)}` };

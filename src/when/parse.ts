@@ -20,6 +20,9 @@ export const FILLER = new Set([
   'it', 'a', 'an', 'every', 'each', 'then', 'onwards', 'onward', 'forward', 'hrs', 'h',
 ]);
 
+const YEARLY = new Set(['year', 'years', 'yearly', 'annually', 'annual']);
+const SHIFTING = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'fortnight', 'ago', 'after', 'before', 'later', 'earlier', 'hence']);
+
 const MORNING_HINT = { morning: 9, evening: 18, night: 20 } as const;
 
 export interface Analysis {
@@ -126,6 +129,14 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   const leftovers = t.split(/[\s,;.!?()\-–/]+/).filter((w) => w && !FILLER.has(w));
   const stray = leftovers.find((w) => /\d/.test(w));
   if (stray) return fail(errors.unread(raw, stray));
+  // Words that change the meaning of a time ("a week from friday", "every year") left unread would
+  // silently give a different date: refuse instead.
+  const yearly = leftovers.find((w) => YEARLY.has(w));
+  if (yearly && (rule || /\b(?:every|each)\b/.test(norm) || yearly !== 'year')) {
+    return fail(errors.badRecurrence(raw, 'events repeat daily, weekly or monthly, not yearly; create this year\'s event'));
+  }
+  const shifting = leftovers.find((w) => SHIFTING.has(w));
+  if (shifting) return fail(errors.unread(raw, shifting));
 
   const matched = matchedText(raw, spans);
   const nothing = !merged && !rule && !relative && !nth && !monthDay && !bare && !holiday;

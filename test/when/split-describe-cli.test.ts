@@ -95,11 +95,12 @@ describe('parse CLI', () => {
       JSON.stringify({ text: '2020-01-01 9am', timezone: 'America/New_York', now: '2026-11-21T15:00:00Z' }),
       JSON.stringify({ text: 'first monday of every month', timezone: 'UTC', now: '2026-11-21T15:00:00Z' }),
       JSON.stringify({ text: 42 }),
+      JSON.stringify({ text: '2020-01-01 9am', timezone: 'America/New_York', now: '2026-11-21T15:00:00Z', allowPast: true }),
     ].join('\n');
     const { code, lines } = await cli(['--jsonl'], input);
     expect(code).toBe(0);
-    expect(lines).toHaveLength(6);
-    const [a, b, c, d, e, f] = lines.map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(7);
+    const [a, b, c, d, e, f, g] = lines.map((l) => JSON.parse(l));
     expect(a).toMatchObject({
       start: '2026-11-27T18:00:00Z',
       end: null,
@@ -109,8 +110,9 @@ describe('parse CLI', () => {
     expect(Object.keys(a.recurrence)).toEqual(['freq', 'interval', 'byday', 'bymonthday']);
     expect(b.error).toBeTypeOf('string');
     expect(c.error).toContain('sometime soon');
-    // An explicit past date still parses in the CLI (allowPast).
-    expect(d).toMatchObject({ start: '2020-01-01T09:00:00-05:00' });
+    // A past time is an error, as when creating an event; allowPast reads it anyway.
+    expect(d.error).toMatch(/already passed/);
+    expect(g).toMatchObject({ start: '2020-01-01T09:00:00-05:00' });
     expect(e).toMatchObject({ start: '2026-12-07T00:00:00Z', allDay: true, recurrence: { freq: 'MONTHLY', byday: ['1MO'] } });
     expect(f.error).toBeTypeOf('string');
   });
