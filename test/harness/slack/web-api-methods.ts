@@ -174,6 +174,21 @@ export const METHODS: Record<string, MethodHandler> = {
     };
   },
 
+  // A thread: the parent first, then its replies, oldest first (as Slack answers).
+  'conversations.replies': (args, ctx) => {
+    const channel = need(args, 'channel', 'channel_not_found');
+    const ts = need(args, 'ts', 'thread_not_found');
+    const limit = Number(str(args.limit) ?? 100) || 100;
+    const withMetadata = flag(args.include_all_metadata);
+    const thread = (ctx.ws.messages.get(channel) ?? []).filter((m) => m.ts === ts || m.thread_ts === ts);
+    if (!thread.some((m) => m.ts === ts)) throw new SlackApiError('thread_not_found');
+    const messages = thread.slice(0, limit).map((m) => {
+      const { metadata, ...rest } = m;
+      return withMetadata && metadata !== undefined ? { ...rest, metadata } : { ...rest };
+    });
+    return { messages, has_more: thread.length > limit, response_metadata: { next_cursor: '' } };
+  },
+
   'users.info': (args, ctx) => {
     const id = need(args, 'user', 'user_not_found');
     if (!/^[UW]/.test(id)) throw new SlackApiError('user_not_found');

@@ -64,6 +64,22 @@ describe('SlackNotifier', () => {
     expect(dmPosts).toHaveLength(1);
   });
 
+  it('a retried channel reminder is found in the card\'s thread and not posted again', async () => {
+    await seedEvent(rig, 'Game night', '2026-11-27T19:00:00Z');
+    const cardTs = rig.fake.callsTo('chat.postMessage')[0]!.response!.ts;
+    const n = await notice('reminder', 'rem-thread');
+    const channel = { type: 'channel' as const, channelId: FAKE_CHANNEL.id };
+    await rig.slack.notifier.deliver(n, channel);
+    const again = await rig.slack.notifier.deliver(n, channel);
+    expect(again.status).toBe('sent');
+    const replies = rig.fake.callsTo('conversations.replies');
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    expect(replies[0]!.args).toMatchObject({ channel: FAKE_CHANNEL.id, ts: cardTs });
+    expect(String(replies[0]!.args.include_all_metadata)).toBe('true');
+    const threaded = rig.fake.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === cardTs);
+    expect(threaded).toHaveLength(1);
+  });
+
   it('finds a post another process made before the retry (seeded history)', async () => {
     const channel = 'C0OTHER001';
     await seedEvent(rig, 'Game night', '2026-11-27T19:00:00Z');
