@@ -78,6 +78,7 @@ export interface PlanOptions {
  * The reminders (and the draft's announcement) an event should have at `now`:
  * - one row per (occurrence, offset, target); DM targets are one 'attendees' row, fanned out when due;
  * - offsets already passed are not planned (a day-before reminder for an event in 2 hours);
+ * - two offsets due at the same instant (PT60M, PT1H) are one reminder;
  * - recurring events: occurrences whose reminders fall within the horizon;
  * - a draft: an announcement at its publish time, and no reminders due before it (nobody has seen the event yet);
  * - a cancelled event: nothing.
@@ -92,8 +93,12 @@ export function planEvent(e: EventRecord, now: number, opts: PlanOptions = {}): 
     : [{ key: '', start: e.start, end: e.end }];
   const targets = targetsFor(e);
   for (const occ of occurrences) {
+    const dues = new Set<number>();
     for (const offset of e.reminderOffsets) {
       const due = reminderDue(occ.start, offset, e.timezone);
+      // PT60M and PT1H are one reminder.
+      if (dues.has(due)) continue;
+      dues.add(due);
       if (!opts.includePassed && due < now) continue;
       if (e.recurrence && due > now + horizon) continue;
       if (e.status === 'draft' && e.publishAt !== null && due < e.publishAt) continue;

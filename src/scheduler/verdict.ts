@@ -1,7 +1,8 @@
 import type { EventRecord } from '../core/event.ts';
 import { findOccurrence, type Occurrence } from '../core/occurrences.ts';
 import { shownOccurrence } from '../core/view.ts';
-import { lateness } from './plan.ts';
+import { parseOffset } from '../core/values.ts';
+import { lateness, reminderDue } from './plan.ts';
 import type { ReminderKind, ReminderRow } from './tables.ts';
 
 export type Verdict =
@@ -38,5 +39,27 @@ export function judge(row: ReminderRow, event: EventRecord | null, now: number):
     return { skip: 'the event was cancelled since' };
   }
   const late = lateness(kind, row.offset_iso, occurrence, now);
-  return late.send ? { deliver: occurrence } : { skip: late.reason };
+  if (!late.send) return { skip: late.reason };
+  if (kind === 'reminder' && row.offset_iso) {
+    const newer = supersededBy(event, row.offset_iso, occurrence, now);
+    if (newer) return { skip: `superseded: the ${newer} reminder is due too` };
+  }
+  return { deliver: occurrence };
+}
+
+/**
+ * After downtime several reminders of one occurrence can be due at once (the day-before, the
+ * hour-before, the 15-minutes-before). Only the closest to the start goes out, worded for the
+ * time left; the older ones are skipped rather than flooding people. Returns that closer offset.
+ */
+function supersededBy(event: EventRecord, offset: string, occ: Occurrence, now: number): string | null {
+  const mine = parseOffset(offset)?.as('milliseconds');
+  if (mine === undefined) return null;
+  let closest: { offset: string; ms: number } | null = null;
+  for (const other of event.reminderOffsets) {
+    const ms = parseOffset(other)?.as('milliseconds');
+    if (ms === undefined || ms >= mine || (closest && ms >= closest.ms)) continue;
+    if (reminderDue(occ.start, other, event.timezone) <= now) closest = { offset: other, ms };
+  }
+  return closest?.offset ?? null;
 }

@@ -111,6 +111,11 @@ describe('planEvent', () => {
     expect(moved.filter((k) => a.includes(k))).toEqual([]);
   });
 
+  it('two offsets due at the same instant are one reminder', () => {
+    const rows = planEvent(event({ reminderOffsets: ['PT60M', 'PT1H', 'PT15M'] }), at('2026-10-01T00:00:00Z'));
+    expect(rows.map((r) => r.offset)).toEqual(['PT60M', 'PT15M']);
+  });
+
   it('a cancelled event has nothing planned', () => {
     expect(planEvent(event({ status: 'cancelled' }), 0)).toEqual([]);
   });

@@ -212,17 +212,31 @@ describe.each(storeFactories())('scheduler on $name', (factory) => {
     expect(h.notifier.take().map((d) => [d.offset, d.target]).sort()).toEqual([['P1D', '#general'], ['P1D', '@ann']]);
   });
 
-  it('after downtime: late-but-not-started is sent with the real time left; started ones are skipped', async () => {
+  it('after downtime: the late reminder closest to the start is sent with the real time left; older ones and started events are skipped', async () => {
     h = harness(store, '2026-11-21T12:00:00Z');
-    await create({ start: '2026-11-22T18:00:00Z', timezone: 'UTC', reminderOffsets: ['P1D', 'PT1H', 'PT15M'], reminderAudience: 'channel' });
+    const e = await create({ start: '2026-11-22T18:00:00Z', timezone: 'UTC', reminderOffsets: ['P1D', 'PT1H', 'PT15M'], reminderAudience: 'channel' });
     await create({ start: '2026-11-22T17:50:00Z', timezone: 'UTC', reminderOffsets: ['PT15M'], reminderAudience: 'channel' });
     h.clock.set('2026-11-22T17:57:00Z'); // down since before the day-before reminder
     const s = await h.scheduler.drain();
     const got = h.notifier.take();
-    // The 18:00 event has not started: its late reminders all go, worded from the real time left.
-    expect(got.map((d) => d.offset).sort()).toEqual(['P1D', 'PT15M', 'PT1H']);
-    expect(got.every((d) => d.now === at('2026-11-22T17:57:00Z') && d.start - d.now === 3 * 60_000)).toBe(true);
-    expect(s.skipped).toBe(1); // the 17:50 event had started
+    expect(got.map((d) => d.offset)).toEqual(['PT15M']);
+    expect(got[0]!.now).toBe(at('2026-11-22T17:57:00Z'));
+    expect(got[0]!.start - got[0]!.now).toBe(3 * 60_000); // "starts in 3 minutes"
+    expect(s.skipped).toBe(3);
+    const why = (await remindersRepo.byEvent(store.db, e.id)).map((r) => [r.offset_iso, r.state, r.last_error]);
+    expect(why).toEqual([
+      ['P1D', 'skipped', 'superseded: the PT15M reminder is due too'],
+      ['PT1H', 'skipped', 'superseded: the PT15M reminder is due too'],
+      ['PT15M', 'sent', null],
+    ]);
+  });
+
+  it('a reminder a little late but before the next offset is due still goes', async () => {
+    h = harness(store, '2026-11-21T12:00:00Z');
+    await create({ start: '2026-11-22T18:00:00Z', timezone: 'UTC', reminderOffsets: ['PT1H', 'PT15M'], reminderAudience: 'channel' });
+    h.clock.set('2026-11-22T17:30:00Z');
+    await h.scheduler.drain();
+    expect(h.notifier.take().map((d) => [d.offset, d.start - d.now])).toEqual([['PT1H', 30 * 60_000]]);
   });
 
   it('a throwing notifier is retried with backoff and the same key; after the limit: failed, host told once', async () => {
@@ -291,7 +305,9 @@ describe.each(storeFactories())('scheduler on $name', (factory) => {
 
   it('a slow batch gives back rows it has too little lease left for, instead of racing another process', async () => {
     h = harness(store, '2026-11-21T12:00:00Z', { concurrency: 1, leaseMs: 10_000 });
-    await create({ start: '2026-11-23T18:00:00Z', timezone: 'UTC', reminderOffsets: ['PT1H', 'PT50M', 'PT40M', 'PT30M', 'PT20M'], reminderAudience: 'channel' });
+    for (const offset of ['PT1H', 'PT50M', 'PT40M', 'PT30M', 'PT20M']) {
+      await create({ start: '2026-11-23T18:00:00Z', timezone: 'UTC', reminderOffsets: [offset], reminderAudience: 'channel' });
+    }
     h.clock.set('2026-11-23T17:40:00Z');
     h.notifier.failWith = () => {
       h.clock.advance(3_000); // each hand-off takes 3 s; the timeout is half the lease (5 s)
