@@ -1,10 +1,10 @@
 import type { ActorInput } from '../../core/actor.ts';
 import type { Command } from '../../core/commands.ts';
 import type { Result } from '../../core/errors.ts';
-import type { EventPatch } from '../../core/event-schema.ts';
 import type { EventService } from '../../core/service.ts';
 import { parseEventText, type TextCommand } from '../text/grammar.ts';
-import { interpretCreate, interpretWhen, type Reader } from '../text/interpret.ts';
+import { interpretCreate, type Reader } from '../text/interpret.ts';
+import { patchFor } from '../text/patch.ts';
 import { parseOffsetList } from '../text/offsets.ts';
 import { HELP_LINES, offsetsText, promotedText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
@@ -130,7 +130,7 @@ export class ConsoleSession {
           `Deleted "${v.title}".`,
         );
       case 'edit': {
-        const patch = this.patchFor(cmd.field, cmd.value, reader, now);
+        const patch = patchFor(cmd.field, cmd.value, reader, now);
         if (typeof patch === 'string') return `⚠ ${patch}`;
         return this.show(
           await this.service.run(this.actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key() }),
@@ -139,40 +139,6 @@ export class ConsoleSession {
       }
       case 'settings':
         return this.settings(cmd, reader);
-    }
-  }
-
-  patchFor(field: string, value: string, reader: Reader, now: Date): EventPatch | string {
-    switch (field) {
-      case 'title':
-        return { title: value };
-      case 'description':
-        return { description: value || null };
-      case 'location':
-        return { location: value || null };
-      case 'capacity': {
-        if (/^(none|unlimited|no limit)$/i.test(value)) return { capacity: null };
-        const n = Number(value);
-        return Number.isInteger(n) && n > 0 ? { capacity: n } : `Capacity is a whole number of seats, or "none": not "${value}".`;
-      }
-      case 'reminders': {
-        if (/^none$/i.test(value)) return { reminderOffsets: [] };
-        const r = parseOffsetList(value);
-        return r.ok ? { reminderOffsets: r.offsets } : `I couldn't read "${r.bad}" as a reminder. Try: 15m, 1h, 1d, 1w`;
-      }
-      case 'when': {
-        const w = interpretWhen(value, reader, now);
-        if (!w.ok) return w.message;
-        return { start: w.start, end: w.end, timezone: w.timezone, allDay: w.allDay, recurrence: w.recurrence };
-      }
-      case 'end':
-      case 'deadline': {
-        const w = interpretWhen(value, reader, now);
-        if (!w.ok) return w.message;
-        return field === 'end' ? { end: w.start } : { rsvpDeadline: w.start };
-      }
-      default:
-        return `I can't edit "${field}".`;
     }
   }
 

@@ -13,7 +13,7 @@ import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { COMMAND, keys } from '../ids.ts';
 import { listLine, renderCard } from '../render/card.ts';
 import { cut, esc, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
-import { patchFor } from '../patch.ts';
+import { patchFor } from '../../text/patch.ts';
 
 export type Reply = { text: string; blocks?: Block[] };
 

@@ -1,7 +1,7 @@
 import type { EventPatch } from '../../core/event-schema.ts';
-import type { EditField } from '../text/grammar.ts';
-import { interpretWhen, type Reader } from '../text/interpret.ts';
-import { parseOffsetList } from '../text/offsets.ts';
+import type { EditField } from './grammar.ts';
+import { interpretWhen, type Reader } from './interpret.ts';
+import { parseOffsetList } from './offsets.ts';
 
 /** `/event edit <event> <field> <value>` → a core patch, or the sentence saying what is wrong. */
 export function patchFor(field: EditField, value: string, reader: Reader, now: Date): EventPatch | string {
