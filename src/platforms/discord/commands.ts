@@ -42,7 +42,10 @@ export function eventCommand(): SlashCommandBuilder {
       .addStringOption((o) => o.setName('reminders').setDescription('Before the start: "15m, 1d" (default: the server\'s)').setMaxLength(100))
       .addBooleanOption((o) => o.setName('dm').setDescription('Also remind attendees by DM (default: yes)'))
       .addChannelOption((o) => o.setName('channel').setDescription('Post the card here (default: this channel)').addChannelTypes(...TEXT_CHANNELS))
-      .addStringOption((o) => o.setName('repeat').setDescription('Repeat the event').addChoices(...REPEAT_CHOICES)),
+      .addStringOption((o) => o.setName('repeat').setDescription('Repeat the event').addChoices(...REPEAT_CHOICES))
+      .addStringOption((o) => o.setName('deadline').setDescription('RSVPs close then: "thursday 6pm"').setMaxLength(100))
+      .addBooleanOption((o) => o.setName('approval').setDescription('Hosts approve each RSVP (default: no)'))
+      .addStringOption((o) => o.setName('announce').setDescription('Post the card later, e.g. "monday 9am" (a draft until then)').setMaxLength(100)),
   );
   b.addSubcommand((s) =>
     s

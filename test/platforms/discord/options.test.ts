@@ -28,6 +28,24 @@ describe('/event create options → core input', () => {
     });
   });
 
+  it('maps the RSVP deadline, approval and a later announcement (draft) in the event zone', () => {
+    const r = createInputFromOptions(
+      { title: 'Launch', when: 'friday 8pm CET', deadline: 'thursday 6pm', approval: true, announce: 'monday 9am', channelId: 'c1' },
+      { timezone: 'America/New_York', locale: 'en' },
+      now,
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.input).toMatchObject({
+      start: '2026-11-27T19:00:00.000Z',
+      timezone: 'Europe/Berlin',
+      rsvpDeadline: '2026-11-26T17:00:00.000Z',
+      publishAt: '2026-11-23T08:00:00.000Z',
+      approvalRequired: true,
+    });
+    const bad = createInputFromOptions({ title: 'x', when: 'friday 8pm', deadline: 'whenever', channelId: 'c' }, reader, now);
+    expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('RSVP deadline "whenever"') });
+  });
+
   it('says what it could not read', () => {
     const r = createInputFromOptions({ title: 'x', when: 'blorp', channelId: 'c' }, reader, now);
     expect(r.ok).toBe(false);

@@ -19,6 +19,9 @@ export interface CreateOptions {
   dm?: boolean | null;
   channelId: string;
   repeat?: RepeatChoice | string | null;
+  deadline?: string | null;
+  approval?: boolean | null;
+  announce?: string | null;
 }
 
 export type CreateMapping = { ok: true; input: CreateEventInput; parsed: ParsedWhen } | { ok: false; message: string };
@@ -77,6 +80,17 @@ export function createInputFromOptions(o: CreateOptions, reader: Reader, now: Da
     recurrence = repeatRule(o.repeat, start, read.timezone);
     if (!recurrence) return { ok: false, message: `I don't know the repeat "${o.repeat}". Pick one from the list.` };
   }
+  // The deadline and the announcement are instants before the start, read in the event's zone.
+  const instant = (text: string | null | undefined, what: string, example: string): { ok: true; value?: string } | { ok: false; message: string } => {
+    if (!text) return { ok: true };
+    const r = interpretWhen(text, { ...reader, timezone: read.timezone }, now);
+    if (!r.ok) return { ok: false, message: `I couldn't read the ${what} "${text}": ${r.message} Try "${example}".` };
+    return { ok: true, value: r.start };
+  };
+  const deadline = instant(o.deadline, 'RSVP deadline', 'thursday 6pm');
+  if (!deadline.ok) return deadline;
+  const announce = instant(o.announce, 'announcement time', 'monday 9am');
+  if (!announce.ok) return announce;
   const input: CreateEventInput = {
     title: o.title,
     start: read.start,
@@ -90,6 +104,9 @@ export function createInputFromOptions(o: CreateOptions, reader: Reader, now: Da
     ...(o.capacity ? { capacity: o.capacity } : {}),
     ...(reminderOffsets ? { reminderOffsets } : {}),
     ...(o.dm === true ? { reminderAudience: 'both' as const } : o.dm === false ? { reminderAudience: 'channel' as const } : {}),
+    ...(deadline.value ? { rsvpDeadline: deadline.value } : {}),
+    ...(announce.value ? { publishAt: announce.value } : {}),
+    ...(o.approval ? { approvalRequired: true } : {}),
   };
   return { ok: true, input, parsed: read.parsed };
 }
