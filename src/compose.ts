@@ -21,9 +21,15 @@ export async function openCore(
   try {
     await migrateToLatest(store);
   } catch (err) {
-    await store.close();
-    throw err;
+    await store.close().catch(() => {});
+    const why = err instanceof Error ? err.message : String(err);
+    throw new Error(`Could not open the database ${redact(config.databaseUrl)}: ${why}. Check DATABASE_URL.`);
   }
   const service = new EventService({ store, clock, lifecycle: createReminderLifecycle({ onQueued: opts.onQueued }) });
   return { store, service, clock };
+}
+
+/** The URL without its password, for messages. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }

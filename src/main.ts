@@ -72,6 +72,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `Convene failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `Convene failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });
