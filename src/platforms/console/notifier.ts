@@ -15,7 +15,7 @@ export function noticeText(n: Notice): string {
   const at = DateTime.fromMillis(n.occurrence.start, { zone: n.event.timezone }).toFormat('ccc d LLL, HH:mm ZZZZ');
   switch (n.kind) {
     case 'reminder':
-      return `⏰ ${n.event.title} ${minutesLeft(n)} (${at})${n.offset ? ` — ${describeOffset(n.offset)} reminder` : ''}`;
+      return `⏰ ${n.event.title} ${minutesLeft(n)} (${at})${n.offset && describeOffset(n.offset) !== 'at start' ? ` — ${describeOffset(n.offset)} reminder` : ''}`;
     case 'announcement':
       return `📣 New event: ${n.event.title}, ${at}`;
     case 'moved': {

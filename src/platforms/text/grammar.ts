@@ -56,6 +56,18 @@ export function takeRef(text: string): { ref: string; rest: string } {
   return { ref: t, rest: '' };
 }
 
+/**
+ * For edit: a quoted name or an id, else the words before the first field name
+ * ("edit Game night when saturday 9pm" → "Game night", "when saturday 9pm").
+ */
+function takeEditRef(text: string): { ref: string; rest: string } {
+  const taken = takeRef(text);
+  if (taken.rest) return taken;
+  const words = text.trim().split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && [...EDIT_FIELDS, 'time'].includes(w.toLowerCase()));
+  return at === -1 ? taken : { ref: words.slice(0, at).join(' '), rest: words.slice(at).join(' ') };
+}
+
 const USAGE = {
   show: 'Say which event: show <id or name>',
   cancel: 'Say which event: cancel <id or "name"> [reason]',
@@ -118,7 +130,7 @@ export function parseEventText(input: string): TextCommand {
       return { kind: 'decide', ref, userId: user.replace(/^<@!?|>$/g, '').replace(/^@/, ''), approve: verb === 'approve' };
     }
     case 'edit': {
-      const { ref, rest: change } = takeRef(rest);
+      const { ref, rest: change } = takeEditRef(rest);
       const [field = '', ...value] = change.split(/\s+/);
       const f = field.toLowerCase() === 'time' ? 'when' : field.toLowerCase();
       if (!ref || !(EDIT_FIELDS as readonly string[]).includes(f) || (value.length === 0 && f !== 'description' && f !== 'location')) {

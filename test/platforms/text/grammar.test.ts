@@ -22,6 +22,8 @@ describe('the /event text grammar', () => {
     ['approve k3j4m5n6 <@123>', { kind: 'decide', ref: 'k3j4m5n6', userId: '123', approve: true }],
     ['edit "Game night" time saturday 9pm', { kind: 'edit', ref: 'Game night', field: 'when', value: 'saturday 9pm' }],
     ['edit k3j4m5n6 capacity 12', { kind: 'edit', ref: 'k3j4m5n6', field: 'capacity', value: '12' }],
+    ['edit Game night when saturday 9pm', { kind: 'edit', ref: 'Game night', field: 'when', value: 'saturday 9pm' }],
+    ['edit Time travel talk reminders now, 1h', { kind: 'edit', ref: 'Time travel talk', field: 'reminders', value: 'now, 1h' }],
     ['settings', { kind: 'settings', setting: 'show' }],
     ['settings tz Europe/Berlin', { kind: 'settings', setting: 'tz', value: 'Europe/Berlin' }],
     ['settings dm off', { kind: 'settings', setting: 'dm', value: 'off' }],
