@@ -122,10 +122,10 @@ export interface MonthDayFound {
 }
 
 const MONTHDAY_RE = new RegExp(
-  `(?<!\\w)(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?${MONTH_SRC})(?!\\w)`,
+  `(?<!\\w)(?:(?:on\\s+)?the\\s+|(?<=${WD_SRC},?\\s+))(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?${MONTH_SRC})(?!\\w)`,
 );
 
-/** "on the 3rd": the next 3rd of a month. */
+/** "on the 3rd", "friday 27th": the next 3rd of a month. */
 export function findMonthDay(text: string): MonthDayFound | null {
   const m = MONTHDAY_RE.exec(text);
   if (!m) return null;
@@ -184,4 +184,32 @@ export function findHoliday(text: string): { span: Span; month: number; day: num
   const key = Object.keys(HOLIDAYS).find((k) => k.replace(/'/g, '') === m[1]!.replace(/'/g, ''))!;
   const [month, day] = HOLIDAYS[key]!;
   return { span: { start: m.index, end: m.index + m[0].length, kind: 'date' }, month, day };
+}
+
+export interface WeekOfFound {
+  span: Span;
+  /** Luxon weekday number, 1 = Monday. */
+  weekday: number;
+  /** 0 for "this week", 1 for "next week". */
+  weeks: number;
+}
+
+const WEEK_OF_RE = new RegExp(
+  `(?<!\\w)(?:(next|this)\\s+week(?:'s)?,?\\s+(?:on\\s+)?(${WD_SRC})|(${WD_SRC}),?\\s+(?:of\\s+)?(next|this)\\s+week)(?!\\w)`,
+);
+
+/**
+ * "next week monday", "friday next week", "tuesday of this week": that weekday of the (ISO,
+ * Monday-first) week, not the coming such day — chrono reads "next week" as seven days ahead.
+ */
+export function findWeekOf(text: string): WeekOfFound | null {
+  const m = WEEK_OF_RE.exec(text);
+  if (!m) return null;
+  const which = m[1] ?? m[4]!;
+  const wd = m[2] ?? m[3]!;
+  return {
+    span: { start: m.index, end: m.index + m[0].length, kind: 'date' },
+    weekday: WEEKDAY_NUMBER[weekdayCode(wd)!],
+    weeks: which === 'next' ? 1 : 0,
+  };
 }

@@ -3,7 +3,7 @@ import type { Recurrence } from '../core/recurrence.ts';
 import { readerFor, reference } from './chrono.ts';
 import { mergeResults, type Parts } from './components.ts';
 import { emptyParts } from './components.ts';
-import { findBareRange, findHoliday, findImpossible, findMonthDay, findNthWeekday, nthWeekdayOf } from './dates.ts';
+import { findBareRange, findHoliday, findImpossible, findMonthDay, findNthWeekday, findWeekOf, nthWeekdayOf } from './dates.ts';
 import { findDuration, findRelative } from './durations.ts';
 import { errors } from './errors.ts';
 import { countUntil, firstDate } from './occurrence.ts';
@@ -31,8 +31,14 @@ export interface Analysis {
   spans: Span[];
 }
 
+/** "8p", "10:30a": a bare a/p straight after a clock time. */
+const SHORT_MERIDIEM_RE = /(?<![\w:.])(\d{1,2}(?::\d{2})?)([ap])(?![\w.])/gi;
+
 export function parseWhen(text: string, opts: ParseOptions): WhenResult {
-  return analyze(text, opts).result;
+  // Spelled out before reading ("8p" → "8pm"); analyze() itself keeps indexes aligned with the
+  // text as typed (split-title relies on that), so the widening happens only here.
+  const widened = typeof text === 'string' ? text.replace(SHORT_MERIDIEM_RE, '$1$2m') : text;
+  return analyze(widened, opts).result;
 }
 
 export function analyze(text: string, opts: ParseOptions): Analysis {
@@ -82,6 +88,7 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   let relative: ReturnType<typeof findRelative> = null;
   let nth: ReturnType<typeof findNthWeekday> = null;
   let monthDay: ReturnType<typeof findMonthDay> = null;
+  let weekOf: ReturnType<typeof findWeekOf> = null;
   let bare: ReturnType<typeof findBareRange> = null;
   let holiday: ReturnType<typeof findHoliday> = null;
   if (reader.english) {
@@ -107,6 +114,8 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
     if (relative) take(relative.span);
     nth = findNthWeekday(t);
     if (nth) take(nth.span);
+    weekOf = findWeekOf(t);
+    if (weekOf) take(weekOf.span);
     monthDay = findMonthDay(t);
     if (monthDay) take(monthDay.span);
     holiday = findHoliday(t);
@@ -139,7 +148,7 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   if (shifting) return fail(errors.unread(raw, shifting));
 
   const matched = matchedText(raw, spans);
-  const nothing = !merged && !rule && !relative && !nth && !monthDay && !bare && !holiday;
+  const nothing = !merged && !rule && !relative && !nth && !monthDay && !bare && !holiday && !weekOf;
   if (nothing) return fail(errors.noTime(raw));
 
   let start = merged?.start ?? null;
@@ -180,7 +189,9 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   // 5. The date.
   let date: DateTime | null = null;
   const dateFrom = (y: number, m: number, d: number) => DateTime.fromObject({ year: y, month: m, day: d }, { zone: zoneObj }).startOf('day');
-  if (relative) {
+  if (weekOf) {
+    date = today.startOf('week').plus({ weeks: weekOf.weeks, days: weekOf.weekday - 1 });
+  } else if (relative) {
     const n = relative.n;
     date = Number.isInteger(n) ? today.plus({ [relative.unit]: n }) : today.plus({ days: Math.round(n * (relative.unit === 'weeks' ? 7 : relative.unit === 'months' ? 30 : 1)) });
   } else if (nth) {
@@ -200,6 +211,9 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
       if (monthDay.day > (month.daysInMonth ?? 31)) continue;
       const c = month.set({ day: monthDay.day });
       if (ahead(c)) d = c;
+    }
+    if (d && start?.weekday !== undefined && start.day === undefined && d.weekday !== start.weekday) {
+      return fail(errors.weekdayMismatch(raw, d.toFormat('LLL d, yyyy'), d.toFormat('cccc'), DateTime.fromObject({ weekday: start.weekday as 1 }).toFormat('cccc')));
     }
     date = d;
   } else if (start && start.day !== undefined && start.month !== undefined) {
@@ -252,7 +266,10 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
     } else if (untilParts) {
       let u = untilParts.day !== undefined && untilParts.month !== undefined
         ? dateFrom(untilParts.year ?? first.year, untilParts.month, untilParts.day)
-        : dateFrom(untilParts.implied.year, untilParts.implied.month, untilParts.implied.day);
+        : untilParts.weekday !== undefined
+          ? // "until friday": the first such weekday on or after the first occurrence.
+            first.plus({ days: (untilParts.weekday - first.weekday + 7) % 7 }).startOf('day')
+          : dateFrom(untilParts.implied.year, untilParts.implied.month, untilParts.implied.day);
       if (untilParts.year === undefined && u < first) u = u.plus({ years: 1 });
       if (!u.isValid || u < first) return fail(errors.badRecurrence(raw, "the 'until' date is before the first time"));
       // UNTIL is inclusive: the last local second of that day.
