@@ -6,37 +6,77 @@ export { ConsoleNotifier } from './notifier.ts';
 export { ConsoleSession } from './session.ts';
 
 /**
+ * Where the playground prints. Notices (reminders) arrive while a person may be typing: in a
+ * terminal they are printed above the prompt, which is then redrawn with what was typed so far.
+ */
+export class ConsoleOutput {
+  #rl: readline.Interface | null = null;
+
+  constructor(
+    readonly stream: NodeJS.WritableStream,
+    readonly interactive: boolean,
+  ) {}
+
+  attach(rl: readline.Interface | null): void {
+    this.#rl = rl;
+  }
+
+  print(text: string): void {
+    const line = text.endsWith('\n') ? text : `${text}\n`;
+    if (this.interactive && this.#rl && 'clearLine' in this.stream) {
+      const tty = this.stream as NodeJS.WriteStream;
+      readline.clearLine(tty, 0);
+      readline.cursorTo(tty, 0);
+      tty.write(line);
+      this.#rl.prompt(true);
+      return;
+    }
+    this.stream.write(line);
+  }
+}
+
+/**
  * The playground: reads commands from a terminal or a pipe, one per line, until /quit or the
  * end of input. Resolves when done.
  */
 export async function runConsole(deps: {
   service: EventService;
   input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream;
+  output: ConsoleOutput;
   now: () => Date;
-  interactive: boolean;
 }): Promise<void> {
+  const out = deps.output;
   const session = new ConsoleSession(deps.service, deps.now);
-  const rl = readline.createInterface({ input: deps.input, output: deps.interactive ? deps.output : undefined, terminal: deps.interactive });
-  const write = (s: string) => deps.output.write(s.endsWith('\n') ? s : `${s}\n`);
+  const rl = readline.createInterface({
+    input: deps.input,
+    output: out.interactive ? out.stream : undefined,
+    terminal: out.interactive,
+  });
   const prompt = () => {
-    if (deps.interactive) rl.setPrompt(`${session.user}> `), rl.prompt();
+    if (!out.interactive) return;
+    rl.setPrompt(`${session.user}> `);
+    rl.prompt();
   };
-  if (deps.interactive) {
-    write('Convene playground. Type /help for commands, /quit to leave. Try: /event create Game night friday 8pm');
+  if (out.interactive) {
+    out.stream.write('Convene playground. Type /help for commands, /quit to leave. Try: /event create Game night friday 8pm\n');
   }
+  out.attach(rl);
   prompt();
-  for await (const line of rl) {
-    if (!deps.interactive && line.trim()) write(`${session.user}> ${line.trim()}`);
-    let out: string | null;
-    try {
-      out = await session.handle(line);
-    } catch (err) {
-      out = `⚠ Something went wrong on our side: ${err instanceof Error ? err.message : String(err)}`;
+  try {
+    for await (const line of rl) {
+      if (!out.interactive && line.trim()) out.stream.write(`${session.user}> ${line.trim()}\n`);
+      let text: string | null;
+      try {
+        text = await session.handle(line);
+      } catch (err) {
+        text = `⚠ Something went wrong on our side: ${err instanceof Error ? err.message : String(err)}`;
+      }
+      if (text === null) break;
+      if (text) out.stream.write(`${text}\n`);
+      prompt();
     }
-    if (out === null) break;
-    if (out) write(out);
-    prompt();
+  } finally {
+    out.attach(null);
+    rl.close();
   }
-  rl.close();
 }

@@ -1,7 +1,21 @@
 import type { EventPatch } from '../../core/event-schema.ts';
 import type { EditField } from './grammar.ts';
-import { interpretWhen, type Reader } from './interpret.ts';
+import { interpretWhen, type Reader, type WhenReading } from './interpret.ts';
 import { parseOffsetList } from './offsets.ts';
+
+/**
+ * A new time, as a patch: the start and its zone always; the end and the repeat only when the text
+ * gave them, so "friday 9pm" keeps the event's length and a series stays a series.
+ */
+export function whenPatch(w: Extract<WhenReading, { ok: true }>): EventPatch {
+  return {
+    start: w.start,
+    timezone: w.timezone,
+    allDay: w.allDay,
+    ...(w.end ? { end: w.end } : {}),
+    ...(w.recurrence ? { recurrence: w.recurrence } : {}),
+  };
+}
 
 /** `/event edit <event> <field> <value>` → a core patch, or the sentence saying what is wrong. */
 export function patchFor(field: EditField, value: string, reader: Reader, now: Date): EventPatch | string {
@@ -24,8 +38,7 @@ export function patchFor(field: EditField, value: string, reader: Reader, now: D
     }
     case 'when': {
       const w = interpretWhen(value, reader, now);
-      if (!w.ok) return w.message;
-      return { start: w.start, end: w.end, timezone: w.timezone, allDay: w.allDay, recurrence: w.recurrence };
+      return w.ok ? whenPatch(w) : w.message;
     }
     case 'end':
     case 'deadline': {

@@ -11,6 +11,7 @@ import type { ActorInput } from '../../../core/actor.ts';
 import type { EventPatch } from '../../../core/event-schema.ts';
 import type { EventView } from '../../../core/view.ts';
 import { interpretWhen, type Reader } from '../../text/interpret.ts';
+import { whenPatch } from '../../text/patch.ts';
 import { Cards } from '../cards.ts';
 import { EVENT_OPTION } from '../commands.ts';
 import { encodeCustomId } from '../custom-ids.ts';
@@ -62,12 +63,7 @@ export function patchFromForm(
   if (changed('when')) {
     const read = interpretWhen(after.when, reader, now);
     if (!read.ok) return { ok: false, message: `I couldn't read "${after.when}" as a time: ${read.message}` };
-    patch.start = read.start;
-    // A new time without an end keeps the event's length.
-    if (read.end) patch.end = read.end;
-    patch.timezone = read.timezone;
-    patch.allDay = read.allDay;
-    if (read.recurrence) patch.recurrence = read.recurrence;
+    Object.assign(patch, whenPatch(read));
   }
   for (const f of EDIT_FIELDS) if (changed(f)) fields.push(f);
   return { ok: true, patch, fields };
