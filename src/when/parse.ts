@@ -144,6 +144,10 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   if (yearly && (rule || /\b(?:every|each)\b/.test(norm) || yearly !== 'year')) {
     return fail(errors.badRecurrence(raw, 'events repeat daily, weekly or monthly, not yearly; create this year\'s event'));
   }
+  // "every blursday at 7pm": a repeat was asked for but none was read; never make it a one-off.
+  if (!rule && reader.english && /(?<!\w)(?:every|each)(?!\w)/.test(norm)) {
+    return fail(errors.badRecurrence(raw, "I couldn't read how it repeats"));
+  }
   const shifting = leftovers.find((w) => SHIFTING.has(w));
   if (shifting) return fail(errors.unread(raw, shifting));
 

@@ -158,8 +158,9 @@ export function fixedZone(sign: string, hours: number, minutes: number): string 
 
 const IANA_RE = /(?<![\w/])([a-z]+(?:[_-][a-z]+)*\/[a-z]+(?:[_-][a-z]+)*(?:\/[a-z]+(?:[_-][a-z]+)*)?)(?![\w/])/i;
 // "+05:30", "UTC+5:30", "GMT-8", "utc+0530"; a bare sign needs hh:mm or hhmm so "3-5pm" is never a zone.
+// An ISO time's own offset ("2026-12-03T19:00:00+05:30") counts too, but not "10:00-12:00" (a range).
 const OFFSET_RE =
-  /(?<![\w:])(?:(utc|gmt)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?|([+-−])(\d{2}):?(\d{2}))(?![\w:])/i;
+  /(?:(?<![\w:])(utc|gmt)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?|(?:(?<![\w:])|(?<=\dt\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))([+-−])(\d{2}):?(\d{2}))(?![\w:])/i;
 const ABBR_RE = new RegExp(
   `(?<![\\w/+-])\\(?(${Object.keys(ABBREVIATIONS)
     .filter((k) => k !== 'z' && k !== 'pacific' && k !== 'central' && k !== 'eastern')
