@@ -8,11 +8,40 @@ const UNITS: Record<string, 'minutes' | 'hours' | 'days' | 'weeks'> = {
   w: 'weeks', wk: 'weeks', week: 'weeks', weeks: 'weeks',
 };
 
+/** "none", "off", "no": no reminders at all. */
+const NONE = /^\s*(none|off|no|no reminders)\s*$/i;
+
+/**
+ * How long an event lasts, in milliseconds: "2h", "90m", "1h30m", "1.5 hours", "2 hours 15 minutes",
+ * "3 days", or an ISO 8601 duration ("PT2H"). Null when it is not a positive length.
+ */
+export function parseDuration(text: string): number | null {
+  const t = text.trim().toLowerCase();
+  if (!t) return null;
+  if (/^p/.test(t)) {
+    const iso = Duration.fromISO(t.toUpperCase());
+    const ms = iso.isValid ? iso.as('milliseconds') : 0;
+    return ms > 0 ? ms : null;
+  }
+  let ms = 0;
+  let rest = t;
+  for (const m of t.matchAll(/(\d+(?:\.\d+)?|an?|half an?)\s*([a-z]+)/g)) {
+    const unit = UNITS[m[2]!];
+    if (!unit) return null;
+    const n = m[1] === 'a' || m[1] === 'an' ? 1 : m[1]!.startsWith('half') ? 0.5 : Number(m[1]);
+    ms += Duration.fromObject({ [unit]: n }).as('milliseconds');
+    rest = rest.replace(m[0], ' ');
+  }
+  if (rest.replace(/\band\b|,/g, '').trim()) return null;
+  return ms > 0 ? ms : null;
+}
+
 /**
  * "15m, 1 day, 1w" or "PT15M,P1D" → ISO 8601 durations. "now"/"start" is PT0M.
  * Returns the first piece it cannot read, so the reply can quote it.
  */
 export function parseOffsetList(text: string): { ok: true; offsets: string[] } | { ok: false; bad: string } {
+  if (NONE.test(text)) return { ok: true, offsets: [] };
   const pieces = text.split(/[,;]|\band\b/).map((p) => p.trim()).filter(Boolean);
   const offsets: string[] = [];
   for (const piece of pieces) {

@@ -32,7 +32,6 @@ export function patchFor(field: EditField, value: string, reader: Reader, now: D
       return Number.isInteger(n) && n > 0 ? { capacity: n } : `Capacity is a whole number of seats, or "none": not "${value}".`;
     }
     case 'reminders': {
-      if (/^none$/i.test(value)) return { reminderOffsets: [] };
       const r = parseOffsetList(value);
       return r.ok ? { reminderOffsets: r.offsets } : `I couldn't read "${r.bad}" as a reminder. Try: 15m, 1h, 1d, 1w`;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEventText, takeRef } from '../../../src/platforms/text/grammar.ts';
-import { parseOffsetList } from '../../../src/platforms/text/offsets.ts';
+import { parseDuration, parseOffsetList } from '../../../src/platforms/text/offsets.ts';
 
 describe('the /event text grammar', () => {
   it.each([
@@ -61,5 +61,29 @@ describe('reminder offsets in words', () => {
   it('names the piece it could not read', () => {
     expect(parseOffsetList('15m, soonish')).toEqual({ ok: false, bad: 'soonish' });
     expect(parseOffsetList('1 year')).toEqual({ ok: false, bad: '1 year' });
+  });
+});
+
+describe('durations in words', () => {
+  it.each([
+    ['2h', 7_200_000],
+    ['90m', 5_400_000],
+    ['1h30m', 5_400_000],
+    ['1.5 hours', 5_400_000],
+    ['2 hours 15 minutes', 8_100_000],
+    ['an hour and a half', null],
+    ['half an hour', 1_800_000],
+    ['3 days', 259_200_000],
+    ['PT45M', 2_700_000],
+    ['0m', null],
+    ['soon', null],
+    ['2 parsecs', null],
+  ])('%s', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+
+  it('"none" means no reminders', () => {
+    expect(parseOffsetList('none')).toEqual({ ok: true, offsets: [] });
+    expect(parseOffsetList('Off')).toEqual({ ok: true, offsets: [] });
   });
 });
