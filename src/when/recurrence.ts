@@ -46,9 +46,15 @@ const R = (src: string) => new RegExp(`(?<![\\w-])${src}(?![\\w])`);
 /** Ordered: the more specific shape wins ("every first monday" before "every monday"). */
 const PATTERNS: Array<[RegExp, Maker]> = [
   // "first monday of every month", "the last friday of the month"
+  // "the 2nd and 4th tuesday of every month"
   [
-    R(`(?:on\\s+)?(?:the\\s+)?(?:${EVERY}\\s+)?(${ORD_SRC})\\s+(${WD_SRC})\\s+${OF_MONTH}`),
-    (m) => ({ freq: 'MONTHLY', interval: interval(m[3]), byday: [`${ordinalValue(m[1]!)}${weekdayCode(m[2]!)}`], bymonthday: [] }),
+    R(`(?:on\\s+)?(?:the\\s+)?(?:${EVERY}\\s+)?(${ORD_SRC}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${ORD_SRC})*)\\s+(${WD_SRC})\\s+${OF_MONTH}`),
+    (m) => ({
+      freq: 'MONTHLY',
+      interval: interval(m[3]),
+      byday: [...new Set([...m[1]!.matchAll(new RegExp(ORD_SRC, 'g'))].map((o) => `${ordinalValue(o[0])}${weekdayCode(m[2]!)}`))],
+      bymonthday: [],
+    }),
   ],
   // "every month on the first monday", "monthly on the last friday"
   [
