@@ -71,12 +71,20 @@ function ruleFor(t: Timing, r: Recurrence): RRule {
   return new RRule(options);
 }
 
-const ruleCache = new WeakMap<Recurrence, RRule>();
+/*
+ * Building an RRule is the slow part of expanding a series, and the same event is expanded many
+ * times per request. The rule depends on the repeat, the local start and the zone: all three are
+ * in the key, so an event that moves gets a fresh rule. Bounded: oldest entries go first.
+ */
+const RULE_CACHE_SIZE = 2000;
+const ruleCache = new Map<string, RRule>();
 function cachedRule(t: Timing, r: Recurrence): RRule {
-  let rule = ruleCache.get(r);
+  const key = `${JSON.stringify(r)}|${t.start}|${t.timezone}`;
+  let rule = ruleCache.get(key);
   if (!rule) {
     rule = ruleFor(t, r);
-    ruleCache.set(r, rule);
+    if (ruleCache.size >= RULE_CACHE_SIZE) ruleCache.delete(ruleCache.keys().next().value!);
+    ruleCache.set(key, rule);
   }
   return rule;
 }

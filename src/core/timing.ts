@@ -64,7 +64,10 @@ export function settleTiming(t: TimingInput): Timing {
     }
     timing.lastEnd = lastEnd(timing);
   }
-  if (t.rsvpDeadline !== null && !t.recurrence && t.rsvpDeadline > end) {
+  if (t.rsvpDeadline !== null && t.recurrence) {
+    throw new UserError('invalid', 'An RSVP deadline works for one-off events. For a repeating event, leave the deadline out.');
+  }
+  if (t.rsvpDeadline !== null && t.rsvpDeadline > end) {
     throw new UserError('invalid', 'The RSVP deadline is after the event ends. Set it before the start.');
   }
   if (t.publishAt !== null && t.publishAt >= start) {

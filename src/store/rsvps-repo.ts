@@ -102,6 +102,30 @@ export const rsvpsRepo = {
     return Number(row.n) + 1;
   },
 
+  /** Occurrence keys that have any RSVP. */
+  async occurrencesWithRsvps(db: Executor, eventId: string): Promise<string[]> {
+    const rows = await db.selectFrom('rsvps').select('occurrence').distinct().where('event_id', '=', eventId).execute();
+    return rows.map((r) => r.occurrence);
+  },
+
+  /** Move every RSVP of one occurrence to another (the event's time changed). */
+  async moveOccurrence(db: Executor, eventId: string, from: string, to: string): Promise<void> {
+    await db.updateTable('rsvps').set({ occurrence: to }).where('event_id', '=', eventId).where('occurrence', '=', from).execute();
+  },
+
+  /** The most people going to any one occurrence from this key on ('' is the one-off event). */
+  async maxGoing(db: Executor, eventId: string, fromKey: string): Promise<number> {
+    const rows = await db
+      .selectFrom('rsvps')
+      .select(['occurrence', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('event_id', '=', eventId)
+      .where('status', '=', 'going')
+      .where('occurrence', '>=', fromKey)
+      .groupBy('occurrence')
+      .execute();
+    return rows.reduce((max, r) => Math.max(max, Number(r.n)), 0);
+  },
+
   /** Has anyone but this user answered, on any occurrence? */
   async anyoneElse(db: Executor, eventId: string, userId: string): Promise<boolean> {
     const row = await db

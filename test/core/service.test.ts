@@ -240,7 +240,7 @@ describe.each(storeFactories())('event core on $name', (factory) => {
     svc.clock.set('2026-11-23T12:00:00Z');
     expect(await list({ scope: 'workspace' })).toEqual(['B']);
     expect(await list({ scope: 'workspace', past: true })).toEqual(['A', 'C']);
-    expect(a.id).toBeTruthy();
+    expect(await list({ scope: 'channel', channelId: 'c1', past: true })).toEqual([a.title, 'C']);
   });
 
   it('list filters by typed text (title or id prefix) for autocomplete', async () => {
@@ -259,6 +259,91 @@ describe.each(storeFactories())('event core on $name', (factory) => {
     ok(await svc.service.run(actor('root', { platformManager: true }), { type: 'workspace_settings', managerUserIds: ['u'], managerRoleIds: ['r'] }));
     expect(await svc.service.isManager(actor('u'))).toBe(true);
     expect(await svc.service.isManager(actor('v', { roles: ['r'] }))).toBe(true);
+  });
+
+  it('moving a weekly event to a later hour keeps the series and everyone\'s RSVPs', async () => {
+    const e = await create({ title: 'Weekly sync', start: '2026-11-24T19:00:00-05:00', recurrence: { freq: 'WEEKLY', byday: ['TU'] } });
+    await svc.service.run(actor('bob'), { type: 'rsvp', event: e.id, status: 'going' });
+    const u = ok(await svc.service.run(actor('alice'), { type: 'update', event: e.id, patch: { start: '2026-11-24T20:00:00-05:00' } }));
+    expect(u.moved).toBe(true);
+    expect(u.event.occurrence.key).toBe('2026-11-25T01:00:00.000Z');
+    expect(u.event.counts.going).toBe(1);
+    expect(u.event.attendees.going).toEqual(['bob']);
+  });
+
+  it('moving a series by exactly one week hands each occurrence\'s answers to the next one', async () => {
+    const e = await create({ title: 'Weekly sync', start: '2026-11-24T19:00:00-05:00', recurrence: { freq: 'WEEKLY', byday: ['TU'] } });
+    await svc.service.run(actor('bob'), { type: 'rsvp', event: e.id, status: 'going' });
+    await svc.service.run(actor('cat'), { type: 'rsvp', event: e.id, status: 'maybe', occurrence: '2026-12-02T00:00:00.000Z' });
+    const u = ok(await svc.service.run(actor('alice'), { type: 'update', event: e.id, patch: { start: '2026-12-01T19:00:00-05:00' } }));
+    expect(u.event.occurrence.key).toBe('2026-12-02T00:00:00.000Z');
+    expect(u.event.attendees.going).toEqual(['bob']);
+    const second = ok(await svc.service.run(actor('x'), { type: 'get', event: e.id, occurrence: '2026-12-09T00:00:00.000Z' })).event;
+    expect(second.attendees.maybe).toEqual(['cat']);
+  });
+
+  it('moving a one-off event keeps its RSVPs', async () => {
+    const e = await create();
+    await svc.service.run(actor('bob'), { type: 'rsvp', event: e.id, status: 'going' });
+    const u = ok(await svc.service.run(actor('alice'), { type: 'update', event: e.id, patch: { start: '2026-11-28T20:00:00-05:00' } }));
+    expect([u.moved, u.event.counts.going]).toEqual([true, 1]);
+  });
+
+  it('an edit that names the same instants in another zone is no move, even while live', async () => {
+    const e = await create();
+    svc.clock.set('2026-11-28T01:30:00Z');
+    const u = ok(
+      await svc.service.run(actor('alice'), {
+        type: 'update',
+        event: e.id,
+        patch: { title: 'Renamed', start: '2026-11-28T02:00:00+01:00', timezone: 'Europe/Berlin' },
+      }),
+    );
+    expect(u.moved).toBe(false);
+    expect(u.event.timezone).toBe('America/New_York');
+    expect(u.event.title).toBe('Renamed');
+  });
+
+  it('approving on a cancelled event is refused; a request from before the deadline can still be decided', async () => {
+    const e = await create({ approvalRequired: true, rsvpDeadline: '2026-11-25T00:00:00Z' });
+    await svc.service.run(actor('bob'), { type: 'rsvp', event: e.id, status: 'going' });
+    await svc.service.run(actor('dan'), { type: 'rsvp', event: e.id, status: 'going' });
+    svc.clock.set('2026-11-26T00:00:00Z');
+    expect(ok(await svc.service.run(actor('alice'), { type: 'decide', event: e.id, userId: 'bob', approve: true })).status).toBe('going');
+    ok(await svc.service.run(actor('alice'), { type: 'cancel', event: e.id }));
+    expect(err(await svc.service.run(actor('alice'), { type: 'decide', event: e.id, userId: 'dan', approve: true })).code).toBe('closed');
+  });
+
+  it('a draft is visible to its hosts only', async () => {
+    const e = await create({ publishAt: '2026-11-25T12:00:00Z' });
+    expect(ok(await svc.service.run(actor('alice'), { type: 'get', event: e.id })).event.status).toBe('draft');
+    expect(err(await svc.service.run(actor('bob'), { type: 'get', event: e.id })).code).toBe('not_found');
+  });
+
+  it('a repeating event refuses an RSVP deadline, saying why', async () => {
+    const r = err(
+      await svc.service.run(actor('alice'), {
+        type: 'create',
+        input: { ...base, start: '2026-11-24T19:00:00-05:00', recurrence: { freq: 'WEEKLY', byday: ['TU'] }, rsvpDeadline: '2026-11-23T00:00:00Z' },
+      }),
+    );
+    expect(r.message).toMatch(/deadline works for one-off events/);
+  });
+
+  it('capacity cannot drop below the most going to any upcoming occurrence of a series', async () => {
+    const e = await create({ start: '2026-11-24T19:00:00-05:00', recurrence: { freq: 'WEEKLY', byday: ['TU'] }, capacity: 5 });
+    const later = '2026-12-02T00:00:00.000Z';
+    for (const u of ['u1', 'u2', 'u3']) await svc.service.run(actor(u), { type: 'rsvp', event: e.id, status: 'going', occurrence: later });
+    expect(err(await svc.service.run(actor('alice'), { type: 'update', event: e.id, patch: { capacity: 2 } })).message).toMatch(/3 people/);
+  });
+
+  it('update, delete and decide stay inside the tenant', async () => {
+    const e = await create({ approvalRequired: true });
+    const other = { platform: 'console' as const, workspaceId: 'w2', userId: 'alice', platformManager: true };
+    expect(err(await svc.service.run(other, { type: 'update', event: e.id, patch: { title: 'x' } })).code).toBe('not_found');
+    expect(err(await svc.service.run(other, { type: 'delete', event: e.id })).code).toBe('not_found');
+    expect(err(await svc.service.run(other, { type: 'decide', event: e.id, userId: 'bob', approve: true })).code).toBe('not_found');
+    expect(ok(await svc.service.run(actor('alice'), { type: 'get', event: e.id })).event.title).toBe('Game night');
   });
 
   it('recurring events keep RSVPs per occurrence', async () => {

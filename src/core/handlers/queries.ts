@@ -3,7 +3,7 @@ import type { CommandOf } from '../commands.ts';
 import { resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { findOccurrence } from '../occurrences.ts';
-import { isManager } from '../permissions.ts';
+import { canManage, isManager } from '../permissions.ts';
 import { buildView, type EventView } from '../view.ts';
 
 export interface Got {
@@ -18,6 +18,10 @@ export interface Listed {
 
 export async function getEvent(ctx: HandlerContext, cmd: CommandOf<'get'>): Promise<Got> {
   const event = await resolveEvent(ctx, cmd.event);
+  // A draft is not announced yet: only its hosts and the managers may see it.
+  if (event.status === 'draft' && !canManage(ctx.actor, event, ctx.workspace)) {
+    throw new UserError('not_found', `I couldn't find an upcoming event called "${cmd.event}". Try /event list to see them with their ids.`);
+  }
   if (cmd.occurrence) {
     const occ = findOccurrence(event, cmd.occurrence);
     if (!occ) throw new UserError('not_found', `"${event.title}" has no occurrence at ${cmd.occurrence}.`);

@@ -31,14 +31,14 @@ function pickOccurrence(event: EventRecord, key: string | undefined, now: number
   return occ;
 }
 
-function assertOpen(event: EventRecord, occ: Occurrence, now: number): void {
+function assertOpen(event: EventRecord, occ: Occurrence, now: number, opts: { deadline?: boolean } = {}): void {
   const status = statusAt(event, occ, now);
   if (status === 'cancelled') {
     throw new UserError('closed', `"${event.title}" was cancelled${event.cancelReason ? ` (${event.cancelReason})` : ''}, so it no longer takes RSVPs.`);
   }
   if (status === 'draft') throw new UserError('closed', `"${event.title}" isn't announced yet. RSVPs open when it is.`);
   if (now >= occ.end) throw new UserError('closed', `"${event.title}" has ended, so it no longer takes RSVPs.`);
-  if (event.rsvpDeadline !== null && now >= event.rsvpDeadline) {
+  if (opts.deadline !== false && event.rsvpDeadline !== null && now >= event.rsvpDeadline) {
     throw new UserError('closed', `The RSVP deadline for "${event.title}" has passed. Ask a host if you still want to come.`);
   }
 }
@@ -121,6 +121,8 @@ export async function decide(ctx: HandlerContext, cmd: CommandOf<'decide'>): Pro
     throw new UserError('forbidden', `Only the hosts of "${event.title}" or a workspace manager can approve RSVPs.`);
   }
   const occ = pickOccurrence(event, cmd.occurrence, ctx.now);
+  // A request made before the deadline may still be decided after it; not on a closed event.
+  assertOpen(event, occ, ctx.now, { deadline: false });
   const current = await rsvpsRepo.get(ctx.db, event.id, occ.key, cmd.userId);
   if (current?.status !== 'pending') {
     throw new UserError('conflict', `That person has no RSVP waiting for approval on "${event.title}".`);

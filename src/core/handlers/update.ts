@@ -4,8 +4,9 @@ import type { CommandOf } from '../commands.ts';
 import { resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import type { EventRecord } from '../event.ts';
+import { occurrencesBetween } from '../occurrences.ts';
 import { canManage } from '../permissions.ts';
-import { assertFuture, settleTiming } from '../timing.ts';
+import { assertFuture, settleTiming, type Timing } from '../timing.ts';
 import { isUrl } from '../values.ts';
 import { buildView, shownOccurrence, statusAt, type EventView } from '../view.ts';
 import { promoteFromWaitlist } from './rsvp.ts';
@@ -18,7 +19,38 @@ export interface Updated {
   promoted: string[];
 }
 
-const TIME_FIELDS = ['start', 'end', 'timezone', 'allDay', 'recurrence'] as const;
+/** How far ahead RSVPs of a series follow it when it moves. */
+const CARRY_HORIZON_MS = 400 * 86_400_000;
+
+/** Did the occurrences change? A zone named differently with the same instants is no move. */
+function timingMoved(before: EventRecord, after: Timing): boolean {
+  return (
+    after.start !== before.start ||
+    after.end !== before.end ||
+    after.allDay !== before.allDay ||
+    JSON.stringify(after.recurrence) !== JSON.stringify(before.recurrence) ||
+    (after.recurrence !== null && after.timezone !== before.timezone)
+  );
+}
+
+/**
+ * RSVPs belong to occurrences. When the time changes, the n-th upcoming occurrence's answers go to
+ * the n-th upcoming occurrence of the new schedule (a one-off event is its own single occurrence),
+ * so nobody's "going" is lost by a move.
+ */
+async function carryRsvps(ctx: HandlerContext, before: EventRecord, after: EventRecord): Promise<void> {
+  const answered = new Set(await rsvpsRepo.occurrencesWithRsvps(ctx.db, before.id));
+  if (answered.size === 0) return;
+  const until = ctx.now + CARRY_HORIZON_MS;
+  const from = occurrencesBetween(before, ctx.now, until, 400);
+  const to = occurrencesBetween(after, ctx.now, until, 400);
+  const moves = from
+    .map((o, i) => ({ from: o.key, to: to[i]?.key }))
+    .filter((m): m is { from: string; to: string } => m.to !== undefined && m.from !== m.to && answered.has(m.from));
+  // Two steps, so a move by exactly one week never lands on a key that is still taken.
+  for (const m of moves) await rsvpsRepo.moveOccurrence(ctx.db, before.id, m.from, `moving:${m.to}`);
+  for (const m of moves) await rsvpsRepo.moveOccurrence(ctx.db, before.id, `moving:${m.to}`, m.to);
+}
 
 export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>): Promise<Updated> {
   const before = await resolveEvent(ctx, cmd.event, { lock: true });
@@ -30,15 +62,6 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
   }
   const p = cmd.patch;
   const changedFields = Object.keys(p).filter((k) => (p as Record<string, unknown>)[k] !== undefined);
-  const moving = TIME_FIELDS.some((f) => p[f] !== undefined);
-  const occ = shownOccurrence(before, ctx.now);
-  const state = statusAt(before, occ, ctx.now);
-  if (moving && (state === 'live' || state === 'ended')) {
-    throw new UserError(
-      'conflict',
-      `"${before.title}" has already ${state === 'live' ? 'started' : 'ended'}, so its time can't be changed. Cancel it and create a new event instead.`,
-    );
-  }
 
   const start = p.start ?? before.start;
   // Moving the start without a new end keeps the duration.
@@ -52,22 +75,28 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
     rsvpDeadline: p.rsvpDeadline !== undefined ? p.rsvpDeadline : before.rsvpDeadline,
     publishAt: p.publishAt !== undefined ? p.publishAt : before.publishAt,
   });
-  if (moving) assertFuture(timing.allDay ? timing.end : timing.start, timing.timezone, ctx.now);
+  const moved = timingMoved(before, timing);
+  const occ = shownOccurrence(before, ctx.now);
+  const state = statusAt(before, occ, ctx.now);
+  if (moved && (state === 'live' || state === 'ended')) {
+    throw new UserError(
+      'conflict',
+      `"${before.title}" has already ${state === 'live' ? 'started' : 'ended'}, so its time can't be changed. Cancel it and create a new event instead.`,
+    );
+  }
+  if (moved) assertFuture(timing.allDay ? timing.end : timing.start, timing.timezone, ctx.now);
 
   const capacity = p.capacity !== undefined ? p.capacity : before.capacity;
   if (capacity !== null && capacity !== before.capacity && occ) {
-    const going = (await rsvpsRepo.counts(ctx.db, before.id, occ.key)).going;
+    const going = await rsvpsRepo.maxGoing(ctx.db, before.id, occ.key);
     if (capacity < going) {
-      throw new UserError(
-        'conflict',
-        `${going} people are already going to "${before.title}", so capacity can't go below ${going}.`,
-      );
+      throw new UserError('conflict', `${going} people are already going to "${before.title}", so capacity can't go below ${going}.`);
     }
   }
   const location = p.location !== undefined ? p.location : before.location;
   const after: EventRecord = {
     ...before,
-    ...timing,
+    ...(moved ? timing : { rsvpDeadline: timing.rsvpDeadline, publishAt: timing.publishAt }),
     channelId: p.channelId !== undefined ? p.channelId : before.channelId,
     title: p.title ?? before.title,
     description: p.description !== undefined ? p.description : before.description,
@@ -88,8 +117,10 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
     updatedAt: ctx.now,
   };
   await eventsRepo.update(ctx.db, after);
-  const promoted = occ && (capacity === null || capacity > (before.capacity ?? Infinity)) ? await promoteFromWaitlist(ctx, after, occ.key) : [];
-  const moved = moving && (after.start !== before.start || after.end !== before.end || after.timezone !== before.timezone || JSON.stringify(after.recurrence) !== JSON.stringify(before.recurrence) || after.allDay !== before.allDay);
+  if (moved) await carryRsvps(ctx, before, after);
+  const nextOcc = shownOccurrence(after, ctx.now);
+  const raised = capacity === null || capacity > (before.capacity ?? Infinity);
+  const promoted = nextOcc && raised ? await promoteFromWaitlist(ctx, after, nextOcc.key) : [];
   await ctx.lifecycle.changed(ctx.db, { type: 'updated', before, event: after, moved }, ctx.now);
   return { event: await buildView(ctx.db, after, ctx.now), moved, changedFields, promoted };
 }
