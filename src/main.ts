@@ -4,7 +4,7 @@
  */
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openCore } from './compose.ts';
-import { ConsoleNotifier, runConsole } from './platforms/console/index.ts';
+import { ConsoleNotifier, ConsoleOutput, runConsole } from './platforms/console/index.ts';
 import { Scheduler, type NotifierRegistry } from './scheduler/index.ts';
 
 type Stop = () => Promise<void>;
@@ -41,7 +41,8 @@ async function main(): Promise<void> {
     log(config.slack.appToken ? 'Slack app connected (Socket Mode)' : `Slack app listening on :${slack.port}/slack/events`);
   }
   const playground = !config.discord && !config.slack;
-  if (playground) notifiers.console = new ConsoleNotifier((line) => process.stdout.write(`${line}\n`));
+  const consoleOut = new ConsoleOutput(process.stdout, Boolean(process.stdin.isTTY));
+  if (playground) notifiers.console = new ConsoleNotifier((line) => consoleOut.print(line));
 
   scheduler = config.scheduler
     ? new Scheduler({ store, clock, notifiers, onError: (err) => log(`scheduler: ${String(err)}`, 'warn') })
@@ -60,13 +61,7 @@ async function main(): Promise<void> {
 
   if (playground) {
     log(`No Discord or Slack credentials: console playground on ${config.databaseUrl}`, 'debug');
-    await runConsole({
-      service,
-      input: process.stdin,
-      output: process.stdout,
-      now: () => clock.now(),
-      interactive: Boolean(process.stdin.isTTY),
-    });
+    await runConsole({ service, input: process.stdin, output: consoleOut, now: () => clock.now() });
     await shutdown();
   }
 }

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { EventService } from '../../../src/core/service.ts';
-import { ConsoleNotifier, ConsoleSession, runConsole } from '../../../src/platforms/console/index.ts';
+import { ConsoleNotifier, ConsoleOutput, ConsoleSession, runConsole } from '../../../src/platforms/console/index.ts';
 import { createReminderLifecycle, Scheduler } from '../../../src/scheduler/index.ts';
 import type { Store } from '../../../src/store/database.ts';
 import { storeFactories } from '../../support/stores.ts';
@@ -73,7 +73,7 @@ describe('console playground', () => {
     const output = new PassThrough();
     let text = '';
     output.on('data', (d: Buffer) => (text += d.toString()));
-    const done = runConsole({ service, input, output, now: () => clock.now(), interactive: false });
+    const done = runConsole({ service, input, output: new ConsoleOutput(output, false), now: () => clock.now() });
     input.end('/event create Team sync 2026-12-03T15:00:00Z\n/event list\n/quit\n/event list\n');
     await done;
     expect(text).toMatch(/you> \/event create Team sync/);
