@@ -25,7 +25,12 @@ export async function openCore(
     const why = err instanceof Error ? err.message : String(err);
     throw new Error(`Could not open the database ${redact(config.databaseUrl)}: ${why}. Check DATABASE_URL.`);
   }
-  const service = new EventService({ store, clock, lifecycle: createReminderLifecycle({ onQueued: opts.onQueued }) });
+  const service = new EventService({
+    store,
+    clock,
+    lifecycle: createReminderLifecycle({ onQueued: opts.onQueued }),
+    defaultTimezone: config.defaultTimezone,
+  });
   return { store, service, clock };
 }
 

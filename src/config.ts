@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeZone } from './core/values.ts';
 
 /**
  * The environment, parsed once. The only reader of process.env: everything else gets a Config.
@@ -12,7 +13,7 @@ const port = (fallback: number) => z.preprocess(empty, z.coerce.number().int().m
 const EnvSchema = z.object({
   DATABASE_URL: z.preprocess(empty, z.string().default('sqlite:./data/convene.db')),
   LOG_LEVEL: z.preprocess(empty, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
-  DEFAULT_TIMEZONE: z.preprocess(empty, z.string().default('UTC')),
+  DEFAULT_TIMEZONE: z.preprocess(empty, TimeZone.default('UTC')),
 
   DISCORD_TOKEN: str(),
   DISCORD_APPLICATION_ID: str(),

@@ -55,6 +55,8 @@ export interface EventServiceDeps {
   clock: Clock;
   lifecycle?: EventLifecycle;
   newId?: () => string;
+  /** The zone for people and workspaces that set none (DEFAULT_TIMEZONE). */
+  defaultTimezone?: string;
 }
 
 /** Serialization failures and lost races on Postgres are retried this many times. */
@@ -69,12 +71,14 @@ export class EventService {
   readonly #clock: Clock;
   readonly #lifecycle: EventLifecycle;
   readonly #newId: () => string;
+  readonly #defaultTimezone: string;
 
   constructor(deps: EventServiceDeps) {
     this.#store = deps.store;
     this.#clock = deps.clock;
     this.#lifecycle = deps.lifecycle ?? noLifecycle;
     this.#newId = deps.newId ?? newEventId;
+    this.#defaultTimezone = deps.defaultTimezone ?? 'UTC';
   }
 
   get clock(): Clock {
@@ -105,7 +109,7 @@ export class EventService {
       settingsRepo.workspace(this.#store.db, tenant),
     ]);
     return {
-      timezone: user.timezone ?? actor.timezone ?? ws.timezone ?? 'UTC',
+      timezone: user.timezone ?? actor.timezone ?? ws.timezone ?? this.#defaultTimezone,
       locale: user.locale ?? actor.locale ?? ws.locale ?? 'en',
       reminderDms: user.reminderDms,
     };

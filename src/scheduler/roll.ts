@@ -10,7 +10,11 @@ const PAGE = 200;
  * ones that came within it. Only inserts (keys are derived from what a row is, so a row planned
  * before, in whatever state, is kept): idempotent, safe from several processes at once.
  */
-export async function rollForward(db: Executor, now: number, opts: { horizonMs?: number; platforms: string[] }): Promise<number> {
+export async function rollForward(
+  db: Executor,
+  now: number,
+  opts: { horizonMs?: number; platforms: string[]; onError?: (err: unknown) => void },
+): Promise<number> {
   if (opts.platforms.length === 0) return 0;
   let after = '';
   let planned = 0;
@@ -27,9 +31,14 @@ export async function rollForward(db: Executor, now: number, opts: { horizonMs?:
       .limit(PAGE)
       .execute();
     for (const row of rows) {
-      const wanted = planEvent(eventFromRow(row), now, { horizonMs: opts.horizonMs });
-      if (wanted.length) await remindersRepo.insertPlanned(db, wanted, now);
-      planned += wanted.length;
+      // One event that cannot be planned must not keep the others from their reminders.
+      try {
+        const wanted = planEvent(eventFromRow(row), now, { horizonMs: opts.horizonMs });
+        if (wanted.length) await remindersRepo.insertPlanned(db, wanted, now);
+        planned += wanted.length;
+      } catch (err) {
+        opts.onError?.(new Error(`rolling event ${row.id} forward failed: ${err instanceof Error ? err.message : String(err)}`));
+      }
     }
     if (rows.length < PAGE) return planned;
     after = rows[rows.length - 1]!.id;

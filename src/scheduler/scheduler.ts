@@ -5,6 +5,7 @@ import type { Store } from '../store/database.ts';
 import { claimBatch } from './claim.ts';
 import { BatchDispatcher, defaultBackoff, emptyStats, type BatchStats } from './dispatch.ts';
 import type { NotifierRegistry } from './notifier.ts';
+import { idempotencyRepo } from '../store/idempotency-repo.ts';
 import { remindersRepo } from './repo.ts';
 import { rollForward } from './roll.ts';
 import { realTimer, type Timer } from './timer.ts';
@@ -42,6 +43,8 @@ export interface SchedulerOptions {
 }
 
 const BUSY_RETRY_MS = 25;
+/** Platforms retry an interaction within minutes; a day of keys is plenty. */
+const IDEMPOTENCY_KEEP_MS = 86_400_000;
 
 /**
  * The one loop: sleep until the next row is due (bounded), claim a batch under a lease, hand each
@@ -157,6 +160,7 @@ export class Scheduler {
     return rollForward(this.#o.store.db, this.#o.clock.now().getTime(), {
       horizonMs: this.#o.horizonMs,
       platforms: this.#platforms,
+      onError: this.#o.onError,
     });
   }
 
@@ -166,9 +170,9 @@ export class Scheduler {
       try {
         const now = this.#o.clock.now().getTime();
         if (this.#o.rollEveryMs > 0 && now >= this.#nextRoll) {
-          await this.rollForward();
-          await remindersRepo.prune(this.#o.store.db, now - this.#o.keepSettledMs);
+          // Upkeep failing (one event that cannot be planned, a hiccup) must never stop delivery.
           this.#nextRoll = now + this.#o.rollEveryMs;
+          await this.#upkeep(now).catch((err: unknown) => this.#o.onError?.(err));
         }
         const s = await this.runOnce();
         errors = 0;
@@ -187,6 +191,13 @@ export class Scheduler {
         await this.#nap(Math.min(this.#o.maxSleepMs, 250 * 2 ** Math.min(errors, 6)));
       }
     }
+  }
+
+  /** Hourly: roll recurring events forward, forget settled rows and stale idempotency keys. */
+  async #upkeep(now: number): Promise<void> {
+    await this.rollForward();
+    await remindersRepo.prune(this.#o.store.db, now - this.#o.keepSettledMs);
+    await idempotencyRepo.prune(this.#o.store.db, now - IDEMPOTENCY_KEEP_MS);
   }
 
   async #nap(ms: number): Promise<void> {

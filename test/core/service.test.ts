@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EventService } from '../../src/core/service.ts';
 import type { Store } from '../../src/store/database.ts';
 import { actor, err, makeService, ok } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
@@ -371,5 +372,10 @@ describe.each(storeFactories())('event core on $name', (factory) => {
     expect(await svc.service.preferences(actor('u', { timezone: 'Asia/Tokyo' }))).toMatchObject({ timezone: 'America/Chicago', reminderDms: false });
     expect(err(await svc.service.run(actor('u'), { type: 'user_settings', timezone: 'Nowhere/Land' })).message).toMatch(/time zone/);
     expect((await create()).reminderOffsets).toEqual(['PT1H']);
+  });
+
+  it('the deployment default zone applies when nobody set one', async () => {
+    const svc2 = new EventService({ store, clock: svc.clock, defaultTimezone: 'Asia/Kolkata' });
+    expect((await svc2.preferences(actor('u'))).timezone).toBe('Asia/Kolkata');
   });
 });
