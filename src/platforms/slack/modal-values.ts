@@ -1,9 +1,11 @@
 import type { CreateEventInput, EventPatch } from '../../core/event-schema.ts';
 import type { Recurrence } from '../../core/recurrence.ts';
+import type { EventView } from '../../core/view.ts';
 import { describeWhen } from '../../when/index.ts';
-import { interpretWhen, type Reader } from '../text/interpret.ts';
+import { interpretWhen, type Reader, type WhenReading } from '../text/interpret.ts';
 import { parseOffsetList } from '../text/offsets.ts';
-import { BLOCK, FIELD, type ModalMeta } from './render/modal.ts';
+import { whenPatch } from '../text/patch.ts';
+import { BLOCK, fingerprint, FIELD, submittedValue, type ModalMeta, type ModalPrefill } from './render/modal.ts';
 
 // biome-ignore lint: view state is loosely typed JSON
 type StateValues = Record<string, Record<string, any>>;
@@ -16,6 +18,8 @@ export interface ModalFields {
   /** Only set when the time was typed (a picker says nothing about recurrence / all day). */
   allDay?: boolean;
   recurrence?: Recurrence | null;
+  /** The typed "When", as read: an edit turns it into a time patch (whenPatch). */
+  typed?: Extract<WhenReading, { ok: true }>;
   location: string | null;
   description: string | null;
   capacity: number | null;
@@ -74,12 +78,16 @@ export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, 
   let timezone = reader.timezone;
   let allDay: boolean | undefined;
   let recurrence: Recurrence | null | undefined;
+  let typed: Extract<WhenReading, { ok: true }> | undefined;
   const whenText = text(values, BLOCK.when);
   const picked = field(values, BLOCK.datetime)?.selected_date_time;
   if (whenText) {
     const w = interpretWhen(whenText, reader, now);
     if (!w.ok) errors[BLOCK.when] = w.message;
-    else ({ start, end, timezone, allDay, recurrence } = w);
+    else {
+      ({ start, end, timezone, allDay, recurrence } = w);
+      typed = w;
+    }
   } else if (typeof picked === 'number') {
     start = new Date(picked * 1000).toISOString();
   } else {
@@ -135,6 +143,7 @@ export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, 
       timezone,
       ...(allDay !== undefined ? { allDay } : {}),
       ...(recurrence !== undefined ? { recurrence } : {}),
+      ...(typed ? { typed } : {}),
       location,
       description,
       capacity,
@@ -146,13 +155,46 @@ export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, 
 }
 
 export function toCreateInput(f: ModalFields): CreateEventInput {
-  const { channelId, ...rest } = f;
+  const { channelId, typed: _typed, ...rest } = f;
   return { ...rest, channelId };
 }
 
-export function toPatch(f: ModalFields): EventPatch {
-  const { channelId: _channel, ...rest } = f;
-  return rest;
+/** The edit form's contents for an event as it is now (what the card menu's Edit opens). */
+export function editPrefill(e: EventView): ModalPrefill {
+  return {
+    title: e.title,
+    start: e.occurrence.start,
+    endText: durationText(e.occurrence.end - e.occurrence.start),
+    location: e.joinUrl ?? e.location,
+    description: e.description,
+    capacity: e.capacity,
+    reminderOffsets: e.reminderOffsets,
+    audience: e.reminderAudience === 'dm' || e.reminderAudience === 'both' ? e.reminderAudience : 'channel',
+  };
+}
+
+/**
+ * The edit form as a patch: only the fields the person changed from what the form showed
+ * (`shown`, fingerprints from ModalMeta). The time and its zone go only when the time changed:
+ * a typed "When" through whenPatch (start, zone, all-day; end and repeat only when the text gave
+ * them), a moved picker as the start alone, so the event keeps its own zone and its length.
+ */
+export function toPatch(f: ModalFields, values: StateValues, shown: Record<string, string>): EventPatch {
+  const changed = (block: string) => {
+    const state = field(values, block);
+    return state !== undefined && fingerprint(submittedValue(state)) !== shown[block];
+  };
+  const patch: EventPatch = {};
+  if (changed(BLOCK.title)) patch.title = f.title;
+  if (changed(BLOCK.location)) patch.location = f.location;
+  if (changed(BLOCK.description)) patch.description = f.description;
+  if (changed(BLOCK.capacity)) patch.capacity = f.capacity;
+  if (changed(BLOCK.reminders) || changed(BLOCK.remindersCustom)) patch.reminderOffsets = f.reminderOffsets;
+  if (changed(BLOCK.audience)) patch.reminderAudience = f.reminderAudience;
+  if (f.typed) Object.assign(patch, whenPatch(f.typed));
+  else if (changed(BLOCK.datetime)) patch.start = f.start;
+  if (changed(BLOCK.end) && f.end) patch.end = f.end;
+  return patch;
 }
 
 const CORE_FIELDS: [RegExp, string][] = [

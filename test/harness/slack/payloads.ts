@@ -52,6 +52,41 @@ export const stateValue = {
 
 export type StateValues = Record<string, Record<string, Record<string, unknown>>>;
 
+// biome-ignore lint: Block Kit is loosely typed JSON
+type LooseBlock = { type?: string; block_id?: string; element?: Record<string, any> };
+
+/**
+ * state.values as Slack sends them for a form nobody touched: every input block with its element's
+ * initial value (real Slack always sends every input). Spread changes over it.
+ */
+export function stateFromView(view: { blocks: unknown[] }): StateValues {
+  const values: StateValues = {};
+  for (const b of view.blocks as LooseBlock[]) {
+    if (b.type !== 'input' || !b.block_id || !b.element) continue;
+    const e = b.element;
+    let state: Record<string, unknown>;
+    switch (e.type) {
+      case 'datetimepicker':
+        state = { type: e.type, selected_date_time: e.initial_date_time ?? null };
+        break;
+      case 'multi_static_select':
+        state = { type: e.type, selected_options: e.initial_options ?? [] };
+        break;
+      case 'radio_buttons':
+      case 'static_select':
+        state = { type: e.type, selected_option: e.initial_option ?? null };
+        break;
+      case 'conversations_select':
+        state = { type: e.type, selected_conversation: e.initial_conversation ?? null };
+        break;
+      default:
+        state = { type: e.type, value: e.initial_value ?? null };
+    }
+    values[b.block_id] = { [e.action_id as string]: state };
+  }
+  return values;
+}
+
 // ---- block_actions ---------------------------------------------------------------------------
 
 export interface BlockActionOptions extends Who {

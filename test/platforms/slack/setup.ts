@@ -5,6 +5,7 @@ import { postCard } from '../../../src/platforms/slack/cards.ts';
 import { splitTitleAndWhen } from '../../../src/when/index.ts';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { EventService } from '../../../src/core/service.ts';
+import { createReminderLifecycle } from '../../../src/scheduler/index.ts';
 import type { Store } from '../../../src/store/database.ts';
 import { startSlack, type SlackRuntime } from '../../../src/platforms/slack/index.ts';
 import { FAKE_BOT, FAKE_CHANNEL, FAKE_TEAM, FAKE_USER, startFakeSlack, type FakeSlack } from '../../harness/slack/index.ts';
@@ -39,13 +40,13 @@ export function slackConfig(fake: FakeSlack, extra: Partial<SlackConfig> = {}): 
 }
 
 /** A fresh SQLite store, the fake Slack, and the real adapter in HTTP mode on 127.0.0.1. */
-export async function startRig(opts: { config?: Partial<SlackConfig>; store?: Store } = {}): Promise<Rig> {
+export async function startRig(opts: { config?: Partial<SlackConfig>; store?: Store; /** Plan reminder rows (the scheduler's lifecycle) on create and edit. */ reminders?: boolean } = {}): Promise<Rig> {
   const fake = await startFakeSlack({
     users: [{ id: FAKE_USER.id, name: 'alice', tz: 'Europe/Berlin', tz_label: 'Central European Time', tz_offset: 3600 }],
   });
   const store = opts.store ?? (await storeFactories()[0]!.open());
   const clock = new ManualClock(NOW);
-  const service = new EventService({ store, clock });
+  const service = new EventService({ store, clock, ...(opts.reminders ? { lifecycle: createReminderLifecycle() } : {}) });
   const logs: string[] = [];
   const slack = await startSlack({
     service,

@@ -6,7 +6,7 @@ import { actorFor } from '../actor.ts';
 import { dmAll, refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { ACTION, decodeRef, keys, parseOverflow, RSVP_ACTIONS } from '../ids.ts';
-import { durationText, previewWhen } from '../modal-values.ts';
+import { editPrefill, previewWhen } from '../modal-values.ts';
 import { cardFallback, renderCard } from '../render/card.ts';
 import { context, esc, type Block } from '../render/limits.ts';
 import { BLOCK, buildEventModal, readMeta } from '../render/modal.ts';
@@ -98,19 +98,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
       const e = r.value.event;
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: buildEventModal(
-          { mode: 'edit', eventId: e.id },
-          {
-            title: e.title,
-            start: e.occurrence.start,
-            endText: durationText(e.occurrence.end - e.occurrence.start),
-            location: e.joinUrl ?? e.location,
-            description: e.description,
-            capacity: e.capacity,
-            reminderOffsets: e.reminderOffsets,
-            audience: e.reminderAudience === 'dm' || e.reminderAudience === 'both' ? e.reminderAudience : 'channel',
-          },
-        ) as never,
+        view: buildEventModal({ mode: 'edit', eventId: e.id }, editPrefill(e)) as never,
       });
     } catch (err) {
       deps.log(`slack: card menu failed: ${describeError(err)}`);

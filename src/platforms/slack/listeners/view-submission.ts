@@ -6,9 +6,9 @@ import { actorFor } from '../actor.ts';
 import { cardOf, dmAll, postCard, refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { CALLBACK, keys } from '../ids.ts';
-import { blockForCoreError, readModal, toCreateInput, toPatch } from '../modal-values.ts';
-import { esc } from '../render/limits.ts';
-import { BLOCK, FIELD, readMeta } from '../render/modal.ts';
+import { blockForCoreError, editPrefill, readModal, toCreateInput, toPatch } from '../modal-values.ts';
+import { esc, type Block } from '../render/limits.ts';
+import { BLOCK, buildEventModal, FIELD, readMeta, shownFields } from '../render/modal.ts';
 
 const ACK_DEADLINE_MS = 2_500;
 
@@ -58,7 +58,23 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
       const key = keys.view(view.id);
 
       if (meta.mode === 'edit' && meta.eventId) {
-        const r = await deps.service.run(actor, { type: 'update', event: meta.eventId, patch: toPatch(reading.fields), idempotencyKey: key });
+        let shown = meta.shown;
+        if (!shown) {
+          // A form opened before fingerprints existed: compare with the event as it is now.
+          const got = await deps.service.run(actor, { type: 'get', event: meta.eventId });
+          if (!got.ok) {
+            await refuse(BLOCK.title, got.error.message);
+            return;
+          }
+          shown = shownFields(buildEventModal(meta, editPrefill(got.value.event)).blocks as Block[]);
+        }
+        const patch = toPatch(reading.fields, values, shown);
+        if (Object.keys(patch).length === 0) {
+          await answer();
+          await tellPrivately(client, null, actor.userId, 'Nothing changed.', deps.log);
+          return;
+        }
+        const r = await deps.service.run(actor, { type: 'update', event: meta.eventId, patch, idempotencyKey: key });
         if (!r.ok) {
           await refuse(errorBlock(r.error.message), r.error.message);
           return;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ACTION, CALLBACK } from '../ids.ts';
 import { context, cut, LIMITS, plain, type Block } from './limits.ts';
 
@@ -6,6 +7,11 @@ export interface ModalMeta {
   mode: 'create' | 'edit';
   eventId?: string;
   channelId?: string;
+  /**
+   * Edit: a fingerprint of each field as the form showed it (block id → hash), so the
+   * submission sends only what the person changed. Hashes keep it inside Slack's 3000 characters.
+   */
+  shown?: Record<string, string>;
 }
 
 /** Values to show in the form: from a message (shortcut) or an existing event (edit). */
@@ -40,6 +46,66 @@ export const BLOCK = {
 
 /** The action id inside each input block is the block id with a suffix. */
 export const FIELD = (block: string) => (block === BLOCK.when ? ACTION.whenInput : `${block}_input`);
+
+/** The fields of the edit form that are compared with what it showed. */
+export const EDIT_COMPARED = [
+  BLOCK.title,
+  BLOCK.datetime,
+  BLOCK.end,
+  BLOCK.location,
+  BLOCK.description,
+  BLOCK.capacity,
+  BLOCK.reminders,
+  BLOCK.remindersCustom,
+  BLOCK.audience,
+] as const;
+
+// biome-ignore lint: Block Kit elements and view state are loosely typed JSON
+type Loose = Record<string, any>;
+
+const optionValues = (options: unknown): string =>
+  ((options as { value: string }[] | undefined) ?? []).map((o) => o.value).sort().join(',');
+
+/** A field's value, as the form showed it (an element's initial value), as one comparable string. */
+function initialValue(element: Loose): string {
+  switch (element.type) {
+    case 'datetimepicker':
+      return element.initial_date_time != null ? String(element.initial_date_time) : '';
+    case 'multi_static_select':
+      return optionValues(element.initial_options);
+    case 'radio_buttons':
+    case 'static_select':
+      return element.initial_option?.value ?? '';
+    default:
+      return typeof element.initial_value === 'string' ? element.initial_value.trim() : '';
+  }
+}
+
+/** A field's value, as it came back in view.state, in the same form as initialValue. */
+export function submittedValue(state: Loose): string {
+  switch (state.type) {
+    case 'datetimepicker':
+      return state.selected_date_time != null ? String(state.selected_date_time) : '';
+    case 'multi_static_select':
+      return optionValues(state.selected_options);
+    case 'radio_buttons':
+    case 'static_select':
+      return state.selected_option?.value ?? '';
+    default:
+      return typeof state.value === 'string' ? state.value.trim() : '';
+  }
+}
+
+export const fingerprint = (value: string): string => createHash('sha256').update(value).digest('base64url').slice(0, 12);
+
+/** What the form shows in each compared field, fingerprinted (for ModalMeta.shown). */
+export function shownFields(blocks: Block[]): Record<string, string> {
+  const shown: Record<string, string> = {};
+  for (const b of blocks) {
+    if (b.block_id && (EDIT_COMPARED as readonly string[]).includes(b.block_id) && b.element) shown[b.block_id] = fingerprint(initialValue(b.element));
+  }
+  return shown;
+}
 
 export const REMINDER_PRESETS: { value: string; label: string }[] = [
   { value: 'PT15M', label: '15 minutes before' },
@@ -159,10 +225,11 @@ export function buildEventModal(meta: ModalMeta, prefill: ModalPrefill = {}, pre
       },
     });
   }
+  const stored: ModalMeta = meta.mode === 'edit' ? { ...meta, shown: shownFields(blocks) } : meta;
   return {
     type: 'modal',
     callback_id: CALLBACK.eventModal,
-    private_metadata: cut(JSON.stringify(meta), LIMITS.privateMetadata),
+    private_metadata: cut(JSON.stringify(stored), LIMITS.privateMetadata),
     title: plain(meta.mode === 'create' ? 'Create event' : 'Edit event', LIMITS.viewTitle),
     submit: plain(meta.mode === 'create' ? 'Create' : 'Save', LIMITS.viewTitle),
     close: plain('Cancel', LIMITS.viewTitle),
@@ -173,7 +240,8 @@ export function buildEventModal(meta: ModalMeta, prefill: ModalPrefill = {}, pre
 export function readMeta(privateMetadata: string | undefined): ModalMeta {
   try {
     const m = JSON.parse(privateMetadata ?? '{}') as Partial<ModalMeta>;
-    return { mode: m.mode === 'edit' ? 'edit' : 'create', eventId: m.eventId, channelId: m.channelId };
+    const shown = m.shown && typeof m.shown === 'object' ? (m.shown as Record<string, string>) : undefined;
+    return { mode: m.mode === 'edit' ? 'edit' : 'create', eventId: m.eventId, channelId: m.channelId, ...(shown ? { shown } : {}) };
   } catch {
     return { mode: 'create' };
   }
