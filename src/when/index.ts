@@ -1,5 +1,5 @@
 /** Natural-language time: text + now + zone -> start, end, all-day, recurrence. */
 export { parseWhen } from './parse.ts';
 export { splitTitleAndWhen } from './split-title.ts';
-export { describeWhen, discordTimestamp, slackDate } from './describe.ts';
+export { describeRecurrence, describeWhen, discordTimestamp, slackDate } from './describe.ts';
 export type { ParseOptions, ParsedWhen, WhenError, WhenErrorCode, WhenResult, SplitResult, SplitWhen } from './types.ts';

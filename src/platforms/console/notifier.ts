@@ -1,21 +1,13 @@
 import { DateTime } from 'luxon';
 import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
-
-function minutesLeft(n: Notice): string {
-  const mins = Math.round((n.occurrence.start - n.now) / 60_000);
-  if (mins <= 0) return 'is starting now';
-  if (mins < 90) return `starts in ${mins} minute${mins === 1 ? '' : 's'}`;
-  const hours = Math.round(mins / 60);
-  if (hours < 36) return `starts in ${hours} hours`;
-  return `starts in ${Math.round(hours / 24)} days`;
-}
+import { startsIn } from '../text/replies.ts';
 
 export function noticeText(n: Notice): string {
   const at = DateTime.fromMillis(n.occurrence.start, { zone: n.event.timezone }).toFormat('ccc d LLL, HH:mm ZZZZ');
   switch (n.kind) {
     case 'reminder':
-      return `⏰ ${n.event.title} ${minutesLeft(n)} (${at})${n.offset && describeOffset(n.offset) !== 'at start' ? ` — ${describeOffset(n.offset)} reminder` : ''}`;
+      return `⏰ ${n.event.title} ${startsIn(n.occurrence.start, n.now)} (${at})${n.offset && describeOffset(n.offset) !== 'at start' ? ` — ${describeOffset(n.offset)} reminder` : ''}`;
     case 'announcement':
       return `📣 New event: ${n.event.title}, ${at}`;
     case 'moved': {

@@ -1,24 +1,6 @@
 import type { EventView } from '../../core/view.ts';
-import { describeWhen } from '../../when/index.ts';
+import { describeRecurrence, describeWhen } from '../../when/index.ts';
 import { offsetsText } from '../text/replies.ts';
-
-const DAY_NAMES: Record<string, string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
-const ORDINALS: Record<string, string> = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '5': 'fifth', '-1': 'last' };
-
-export function repeatText(r: NonNullable<EventView['recurrence']>): string {
-  const every = r.interval === 1 ? 'every' : r.interval === 2 ? 'every other' : `every ${r.interval}`;
-  const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month' }[r.freq] + (r.interval > 2 ? 's' : '');
-  const days = r.byday.map((d) => {
-    const m = /^([+-]?\d)?([A-Z]{2})$/.exec(d);
-    const name = DAY_NAMES[m?.[2] ?? ''] ?? d;
-    return m?.[1] ? `${ORDINALS[m[1].replace('+', '')] ?? m[1]} ${name}` : name;
-  });
-  let text = days.length ? `${every} ${r.freq === 'MONTHLY' ? `month on the ${days.join(', ')}` : days.join(', ')}` : `${every} ${unit}`;
-  if (r.bymonthday.length) text = `${every} ${unit} on day ${r.bymonthday.join(', ')}`;
-  if (r.count !== null) text += `, ${r.count} times`;
-  if (r.until !== null) text += `, until ${r.until.slice(0, 10)}`;
-  return text;
-}
 
 /** The event card as text, times in the reader's zone. */
 export function renderCard(e: EventView, readerZone: string, now: Date, names: (id: string) => string = (id) => id): string {
@@ -29,7 +11,7 @@ export function renderCard(e: EventView, readerZone: string, now: Date, names: (
   );
   const status = e.status === 'scheduled' ? '' : `  [${e.status.toUpperCase()}]`;
   const lines = [`┌ ${e.title}${status}   (id ${e.id})`, `│ When:   ${when}`];
-  if (e.recurrence) lines.push(`│ Repeats: ${repeatText(e.recurrence)}`);
+  if (e.recurrence) lines.push(`│ Repeats: ${describeRecurrence(e.recurrence)}`);
   if (e.joinUrl) lines.push(`│ Join:   ${e.joinUrl}`);
   else if (e.location) lines.push(`│ Where:  ${e.location}`);
   if (e.description) lines.push(`│ ${e.description.split('\n').join('\n│ ')}`);

@@ -45,3 +45,13 @@ export const HELP_LINES: [string, string][] = [
   ['approve|deny <event> <user>', 'Decide on a pending RSVP (hosts)'],
   ['settings [tz <zone> | dm on|off | reminders 15m,1d | workspace-tz <zone>]', 'Your time zone and reminder DMs; workspace defaults (managers)'],
 ];
+
+/** "starts in 15 minutes", from the delivery's own clock so it is true when read. */
+export function startsIn(start: number, now: number): string {
+  const mins = Math.round((start - now) / 60_000);
+  if (mins <= 0) return 'is starting now';
+  if (mins < 90) return `starts in ${mins} minute${mins === 1 ? '' : 's'}`;
+  const hours = Math.round(mins / 60);
+  if (hours < 36) return `starts in ${hours} hours`;
+  return `starts in ${Math.round(hours / 24)} days`;
+}
