@@ -14,6 +14,9 @@ function keyOf(enterpriseId: string | undefined, teamId: string | undefined, ent
  * install, or per organization for an org-wide (Enterprise Grid) install.
  */
 export class DatabaseInstallationStore implements InstallationStore {
+  /** `team:enterprise` pairs already written, so a request costs no write once its pair is known. */
+  readonly #known = new Set<string>();
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
@@ -40,9 +43,29 @@ export class DatabaseInstallationStore implements InstallationStore {
       .values({ ...row, installed_at: now })
       .onConflict((oc) => oc.column('id').doUpdateSet(row))
       .execute();
+    if (installation.team?.id && installation.enterprise?.id) await this.rememberTeam(installation.team.id, installation.enterprise.id);
+  }
+
+  /**
+   * Enterprise Grid: workspace `teamId` belongs to organization `enterpriseId`. Events are stored
+   * under the workspace, an org-wide install under the organization: this links the two.
+   */
+  async rememberTeam(teamId: string, enterpriseId: string): Promise<void> {
+    const pair = `${teamId}:${enterpriseId}`;
+    if (this.#known.has(pair)) return;
+    const row = { enterprise_id: enterpriseId, updated_at: this.clock.now().getTime() };
+    await this.store.db
+      .insertInto('slack_team_enterprises')
+      .values({ team_id: teamId, ...row })
+      .onConflict((oc) => oc.column('team_id').doUpdateSet(row))
+      .execute();
+    if (this.#known.size >= 10_000) this.#known.clear();
+    this.#known.add(pair);
   }
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation<'v1' | 'v2', boolean>> {
+    // Bolt asks on every request with the payload's team and enterprise: the moment to learn the link.
+    if (query.teamId && query.enterpriseId) await this.rememberTeam(query.teamId, query.enterpriseId);
     const candidates: string[] = [];
     if (query.isEnterpriseInstall && query.enterpriseId) candidates.push(`E:${query.enterpriseId}`);
     if (query.teamId) candidates.push(`T:${query.teamId}`);
@@ -59,7 +82,10 @@ export class DatabaseInstallationStore implements InstallationStore {
     await this.store.db.deleteFrom('slack_installations').where('id', '=', id).execute();
   }
 
-  /** The bot token for a workspace (what the notifier posts with), or null when not installed. */
+  /**
+   * The bot token for a workspace (what the notifier posts with), or null when not installed: the
+   * workspace's own install, else the org-wide install of the organization it belongs to.
+   */
   async botToken(workspaceId: string): Promise<string | null> {
     const row = await this.store.db
       .selectFrom('slack_installations')
@@ -67,6 +93,10 @@ export class DatabaseInstallationStore implements InstallationStore {
       .where((eb) => eb.or([eb('id', '=', `T:${workspaceId}`), eb('id', '=', `E:${workspaceId}`)]))
       .orderBy('id', 'desc')
       .executeTakeFirst();
-    return row?.bot_token ?? null;
+    if (row?.bot_token) return row.bot_token;
+    const link = await this.store.db.selectFrom('slack_team_enterprises').select('enterprise_id').where('team_id', '=', workspaceId).executeTakeFirst();
+    if (!link) return null;
+    const org = await this.store.db.selectFrom('slack_installations').select('bot_token').where('id', '=', `E:${link.enterprise_id}`).executeTakeFirst();
+    return org?.bot_token ?? null;
   }
 }

@@ -15,6 +15,14 @@ export interface SlackInstallationsTable {
   updated_at: number;
 }
 
+/** Enterprise Grid: the organization each workspace belongs to (seen in its payloads). */
+export interface SlackTeamEnterprisesTable {
+  team_id: string;
+  enterprise_id: string;
+  updated_at: number;
+}
+
 export interface SlackTables {
   slack_installations: SlackInstallationsTable;
+  slack_team_enterprises: SlackTeamEnterprisesTable;
 }

@@ -16,6 +16,9 @@ export interface SlashCommandOptions {
   trigger_id?: string;
   api_app_id?: string;
   token?: string;
+  /** Enterprise Grid: the organization, and whether the app is installed org-wide. */
+  enterprise_id?: string;
+  is_enterprise_install?: boolean;
 }
 
 /** The fields as an object (what Socket Mode delivers as the `slash_commands` payload). */
@@ -31,7 +34,8 @@ export function slashCommandPayload(o: SlashCommandOptions): Record<string, stri
     command: o.command,
     text: o.text ?? '',
     api_app_id: o.api_app_id ?? FAKE_APP_ID,
-    is_enterprise_install: 'false',
+    ...(o.enterprise_id ? { enterprise_id: o.enterprise_id, enterprise_name: 'Convene Org' } : {}),
+    is_enterprise_install: o.is_enterprise_install ? 'true' : 'false',
     response_url: o.response_url,
     trigger_id: o.trigger_id ?? triggerId(),
   };

@@ -34,9 +34,26 @@ describe('DatabaseInstallationStore', () => {
     expect((await s.fetchInstallation({ teamId: 'T9', enterpriseId: 'E1', isEnterpriseInstall: false })).bot?.token).toBe('xoxb-org');
     expect(await s.botToken('T1')).toBe('xoxb-1b');
     expect(await s.botToken('E1')).toBe('xoxb-org');
+    // Asking with T9 inside E1 taught the store that T9 belongs to E1: its events get the org token.
+    expect(await s.botToken('T9')).toBe('xoxb-org');
     await s.deleteInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false });
     await expect(s.fetchInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false })).rejects.toThrow(/No Slack installation/);
-    expect(await s.botToken('T9')).toBeNull();
+    expect(await s.botToken('T8')).toBeNull();
+  });
+
+  it("a workspace in an organization with an org-wide install gets the organization's token", async () => {
+    const s = new DatabaseInstallationStore(store, new ManualClock(NOW));
+    await s.storeInstallation(install('', 'xoxb-org', 'E1', true));
+    expect(await s.botToken('T5')).toBeNull(); // not yet seen: nothing links T5 to E1
+    await s.rememberTeam('T5', 'E1');
+    expect(await s.botToken('T5')).toBe('xoxb-org');
+    // A workspace's own install wins over the organization's.
+    await s.storeInstallation(install('T5', 'xoxb-t5', 'E1'));
+    expect(await s.botToken('T5')).toBe('xoxb-t5');
+    // A fresh store (another process) reads the link from the database.
+    expect(await new DatabaseInstallationStore(store, new ManualClock(NOW)).botToken('T5')).toBe('xoxb-t5');
+    await s.deleteInstallation({ teamId: 'T5', enterpriseId: 'E1', isEnterpriseInstall: false });
+    expect(await new DatabaseInstallationStore(store, new ManualClock(NOW)).botToken('T5')).toBe('xoxb-org');
   });
 });
 
@@ -72,5 +89,25 @@ describe('OAuth mode', () => {
     expect(rig.fake.callsTo('chat.postMessage').at(-1)!.token).toBe('xoxb-team-token');
     const other = { ...notice, event: { ...event!, workspaceId: 'T0NOTHERE1' } };
     expect((await rig.slack.notifier.deliver(other, { type: 'channel', channelId: 'C0X' })).status).toBe('unreachable');
+  });
+
+  it('Enterprise Grid org-wide install: an event made in a workspace of the org gets its reminders', async () => {
+    const installs = new DatabaseInstallationStore(rig.store, rig.clock);
+    await installs.storeInstallation(install('', 'xoxb-org-token', 'E0GRID0001', true));
+    const res = await signedPost(
+      rig.url,
+      slashCommandBody({ command: '/event', text: 'Game night friday 8pm', response_url: rig.fake.responseUrl('g1'), enterprise_id: 'E0GRID0001', is_enterprise_install: true }),
+      { signingSecret: SECRET },
+    );
+    expect(res.status).toBe(200);
+    expect((await rig.fake.waitForCall('chat.postMessage')).token).toBe('xoxb-org-token');
+    await rig.fake.waitForResponse('g1');
+
+    const list = await rig.service.run({ platform: 'slack', workspaceId: FAKE_TEAM.id, userId: 'U0ALICE001' }, { type: 'list' });
+    const event = list.ok ? list.value.events[0]! : null;
+    expect(event?.workspaceId).toBe(FAKE_TEAM.id);
+    const notice = { key: 'k-grid', kind: 'reminder' as const, event: event!, occurrence: event!.occurrence, now: event!.occurrence.start, offset: 'PT0M' };
+    expect((await rig.slack.notifier.deliver(notice, { type: 'channel', channelId: 'C0X' })).status).toBe('sent');
+    expect(rig.fake.callsTo('chat.postMessage').at(-1)!.token).toBe('xoxb-org-token');
   });
 });
