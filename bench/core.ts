@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ManualClock } from '../src/core/clock.ts';
 import { EventService } from '../src/core/service.ts';
+import { createReminderLifecycle } from '../src/scheduler/index.ts';
 import { openStore } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { peakRssMb, round, summarize, timed } from './stats.ts';
@@ -18,7 +19,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-'));
 const store = openStore(`sqlite:${path.join(dir, 'bench.db')}`);
 await migrateToLatest(store);
 const clock = new ManualClock('2026-11-21T12:00:00Z');
-const service = new EventService({ store, clock });
+// With reminder planning, as every real deployment runs it (src/compose.ts).
+const service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
 const actor = (userId: string) => ({ platform: 'console' as const, workspaceId: 'bench', userId });
 
 const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
@@ -48,7 +50,7 @@ const t1 = performance.now();
 for (let i = 0; i < RSVPS; i++) {
   const id = ids[(i * 7919) % ids.length]!;
   await timed(rsvpMs, () =>
-    service.run(actor(`user${i % 2000}`), { type: 'rsvp', event: id, status: choices[i % choices.length]!, idempotencyKey: process.env.NOKEY ? undefined : `rsvp-${i}` }),
+    service.run(actor(`user${i % 2000}`), { type: 'rsvp', event: id, status: choices[i % choices.length]!, idempotencyKey: `rsvp-${i}` }),
   );
 }
 const rsvpSecs = (performance.now() - t1) / 1000;
