@@ -56,13 +56,31 @@ export interface InteractionContext {
   appPermissions?: bigint | string;
 }
 
-export function slashCommand(ctx: InteractionContext & { name: string; options?: CommandOption[]; commandId?: string; resolved?: Json }): Json {
+/**
+ * A slash command. Channel options (type 7) naming a guild channel get their `resolved.channels`
+ * entry as Discord sends it, with the member's computed `permissions` there: `channelPermissions`
+ * per channel id, else `memberPermissions`, else an ordinary member's.
+ */
+export function slashCommand(
+  ctx: InteractionContext & { name: string; options?: CommandOption[]; commandId?: string; resolved?: Json; channelPermissions?: Record<string, bigint | string | readonly bigint[]> },
+): Json {
+  const channels: Json = {};
+  const walk = (options: CommandOption[] = []): void => {
+    for (const o of options) {
+      if (o.options) walk(o.options);
+      const record = o.type === OptionType.Channel ? ctx.guild?.channels.find((c) => c.id === String(o.value)) : undefined;
+      if (record) channels[record.id] = { ...apiChannel(record), permissions: permissionString(ctx.channelPermissions?.[record.id] ?? ctx.memberPermissions, MEMBER_PERMISSIONS) };
+    }
+  };
+  walk(ctx.options);
+  const given = ctx.resolved as { channels?: Json } | undefined;
+  const resolved = Object.keys(channels).length ? { ...given, channels: { ...channels, ...given?.channels } } : ctx.resolved;
   return base(ctx, InteractionType.ApplicationCommand, {
     id: ctx.commandId ?? snowflake(),
     name: ctx.name,
     type: 1,
     ...(ctx.options?.length ? { options: ctx.options } : {}),
-    ...(ctx.resolved ? { resolved: ctx.resolved } : {}),
+    ...(resolved ? { resolved } : {}),
   });
 }
 

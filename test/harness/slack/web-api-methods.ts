@@ -148,6 +148,18 @@ export const METHODS: Record<string, MethodHandler> = {
 
   'conversations.info': (args, ctx) => ({ channel: ctx.ws.channelInfo(need(args, 'channel', 'channel_not_found')) }),
 
+  // Members of a channel, paged by `limit` and `cursor` (an offset here) like Slack.
+  'conversations.members': (args, ctx) => {
+    const id = need(args, 'channel', 'channel_not_found');
+    const channel = ctx.ws.channels.get(id);
+    if (channel === undefined && !/^[CG]/.test(id)) throw new SlackApiError('channel_not_found');
+    const all = channel?.members ?? [...ctx.ws.users.keys()];
+    const limit = Number(str(args.limit) ?? 100) || 100;
+    const from = Number(str(args.cursor) ?? 0) || 0;
+    const next = from + limit < all.length ? String(from + limit) : '';
+    return { members: all.slice(from, from + limit), response_metadata: { next_cursor: next } };
+  },
+
   'conversations.history': (args, ctx) => {
     const channel = need(args, 'channel', 'channel_not_found');
     const inclusive = flag(args.inclusive);

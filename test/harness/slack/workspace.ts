@@ -25,6 +25,8 @@ export interface FakeChannel {
   is_private?: boolean;
   /** For DM channels: the other user. */
   user?: string;
+  /** Who is in the channel (conversations.members); unset: every user the workspace knows. */
+  members?: string[];
 }
 
 export interface StoredMessage {

@@ -1,4 +1,4 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { PermissionFlagsBits, PermissionsBitField, type ChatInputCommandInteraction } from 'discord.js';
 import type { ActorInput } from '../../../core/actor.ts';
 import { describeWhen } from '../../../when/index.ts';
 import { cardRefOf, type CardRef } from '../cards.ts';
@@ -8,6 +8,23 @@ import { createInputFromOptions } from './create-input.ts';
 import { problem, readerOf, type Ctx } from './context.ts';
 import { respond, type Payload } from './respond.ts';
 
+const POST_RIGHTS = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages];
+
+/**
+ * Whether the member may write in the channel they chose: Discord resolves the channel option
+ * with the member's computed permissions there (overwrites included). Unknown counts as no.
+ */
+export function memberMayPost(channel: unknown): boolean {
+  const raw = (channel as { permissions?: unknown } | null)?.permissions;
+  if (raw instanceof PermissionsBitField) return raw.has(POST_RIGHTS);
+  if (typeof raw !== 'string' && typeof raw !== 'bigint') return false;
+  try {
+    return new PermissionsBitField(BigInt(raw)).has(POST_RIGHTS);
+  } catch {
+    return false;
+  }
+}
+
 /** /event create: read the time, create through the core, post the card with its thread. */
 export async function handleCreate(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
   // The thread and the stored card reference come after the reply: the person sees the answer sooner.
@@ -16,7 +33,19 @@ export async function handleCreate(ctx: Ctx, i: ChatInputCommandInteraction, act
     const reader = await readerOf(ctx, actor);
     const now = ctx.clock.now();
     const o = i.options;
-    const channelId = o.getChannel('channel')?.id ?? i.channelId;
+    const chosen = o.getChannel('channel');
+    // The card goes where the member may write themselves: no posting into a read-only or admin channel.
+    if (chosen && !memberMayPost(chosen)) {
+      return {
+        content: problem(
+          `You can't post in <#${chosen.id}>: you need View Channel and Send Messages there. Pick a channel you can write in, or leave \`channel\` empty to post here.`,
+        ),
+      };
+    }
+    if (!chosen && i.inGuild() && i.memberPermissions && !i.memberPermissions.has(POST_RIGHTS)) {
+      return { content: problem(`You can't send messages in this channel, so I won't post your event here. Use \`channel\` to pick one you can write in.`) };
+    }
+    const channelId = chosen?.id ?? i.channelId;
     const mapped = createInputFromOptions(
       {
         title: o.getString('title', true),

@@ -4,6 +4,7 @@ import { describeWhen } from '../../../when/index.ts';
 import { promotedText } from '../../text/replies.ts';
 import { actorFor } from '../actor.ts';
 import { cardOf, dmAll, postCard, refreshCard } from '../cards.ts';
+import { channelRefusal } from '../channels.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { CALLBACK, keys } from '../ids.ts';
 import { blockForCoreError, editPrefill, readModal, toCreateInput, toPatch } from '../modal-values.ts';
@@ -87,6 +88,15 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
         return;
       }
 
+      // The channel the form was opened in is fine (the person is there); another one must be theirs.
+      const chosen = reading.fields.channelId;
+      if (chosen && chosen !== meta.channelId) {
+        const refusal = await channelRefusal(client, chosen, actor.userId);
+        if (refusal) {
+          await refuse(BLOCK.channel, refusal);
+          return;
+        }
+      }
       const r = await deps.service.run(actor, { type: 'create', input: toCreateInput(reading.fields), idempotencyKey: key });
       if (!r.ok) {
         await refuse(errorBlock(r.error.message), r.error.message);
