@@ -12,6 +12,7 @@ import type { EventPatch } from '../../../core/event-schema.ts';
 import type { EventView } from '../../../core/view.ts';
 import { interpretWhen, type Reader } from '../../text/interpret.ts';
 import { whenPatch } from '../../text/patch.ts';
+import { promotedText } from '../../text/replies.ts';
 import { Cards } from '../cards.ts';
 import { EVENT_OPTION } from '../commands.ts';
 import { encodeCustomId } from '../custom-ids.ts';
@@ -129,6 +130,15 @@ export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, acto
         await ctx.cards.say(where, `✏️ <@${actor.userId}> updated **${v.title}**: ${others.join(', ')}.`, { nonceKey: `edit:${i.id}` });
       } catch (err) {
         ctx.log(`discord: could not announce the edit of ${v.id}: ${describe(err)}`);
+      }
+    }
+    // More seats: the people moved up from the waitlist are told, as after an RSVP click.
+    const promoted = result.value.promoted;
+    if (where && promoted.length) {
+      try {
+        await ctx.cards.say(where, `${promoted.map((u) => `<@${u}>`).join(' ')} ${promotedText(v.title)}`, { mention: promoted, nonceKey: `promoted:${i.id}` });
+      } catch (err) {
+        ctx.log(`discord: could not tell the promoted people of ${v.id}: ${describe(err)}`);
       }
     }
     return { content: `✏️ Updated **${v.title}** (${mapped.fields.join(', ')}).` };
