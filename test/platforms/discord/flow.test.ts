@@ -94,6 +94,9 @@ describe('discord adapter end to end (real discord.js against the fake)', () => 
       'promotion message',
     );
     expect(told['content']).toContain(`<@${b.bob.id}>`);
-    expect((told['mentions'] as Body[] | undefined)?.map((u) => u['id']) ?? b.fake.findRequest(route('POST', new RegExp(`/channels/${threadId}/messages`)))?.body).toBeTruthy();
+    // The mention must ping bob, and only bob: allowed_mentions as sent to Discord.
+    const sent = b.fake.findRequests(route('POST', new RegExp(`/channels/${threadId}/messages$`))).map((r) => r.body as Body);
+    const promotion = sent.find((m) => String(m['content']).includes('a seat opened up'));
+    expect(promotion?.['allowed_mentions']).toEqual({ parse: [], users: [b.bob.id] });
   });
 });
