@@ -39,6 +39,8 @@ export interface SlackNotifierDeps {
   /** A Web API client for a workspace (its bot token), or null when the app isn't installed there. */
   clientFor: (workspaceId: string) => Promise<WebClient | null>;
   log: (m: string) => void;
+  /** How many unfinished notice keys are remembered at most (default 10 000). */
+  maxAttempts?: number;
 }
 
 /**
@@ -47,18 +49,30 @@ export interface SlackNotifierDeps {
  * the recent history is searched for that key, so a retried notice is never posted twice.
  */
 export class SlackNotifier implements Notifier {
+  /**
+   * Keys posted (or tried) but not yet reported sent: a retry with no history access can then say
+   * it may be posting twice. Forgotten once sent; bounded, oldest first, against endless failures.
+   */
   readonly #attempted = new Set<string>();
+  readonly #maxAttempts: number;
 
-  constructor(private readonly deps: SlackNotifierDeps) {}
+  constructor(private readonly deps: SlackNotifierDeps) {
+    this.#maxAttempts = deps.maxAttempts ?? 10_000;
+  }
 
   async deliver(notice: Notice, target: Target): Promise<DeliveryResult> {
     const client = await this.deps.clientFor(notice.event.workspaceId);
     if (!client) return { status: 'unreachable', reason: `Convene is not installed in Slack workspace ${notice.event.workspaceId}` };
     try {
-      return await this.#deliver(client, notice, target);
+      const result = await this.#deliver(client, notice, target);
+      this.#attempted.delete(notice.key);
+      return result;
     } catch (err) {
       const code = (err as WebAPIPlatformError).code === ErrorCode.PlatformError ? (err as WebAPIPlatformError).data?.error : undefined;
-      if (code && UNREACHABLE.has(code)) return { status: 'unreachable', reason: `Slack said ${code}` };
+      if (code && UNREACHABLE.has(code)) {
+        this.#attempted.delete(notice.key);
+        return { status: 'unreachable', reason: `Slack said ${code}` };
+      }
       throw err;
     }
   }
@@ -78,7 +92,7 @@ export class SlackNotifier implements Notifier {
 
     const previous = await this.#findPosted(client, channel, threadTs, notice);
     if (previous) return { status: 'sent', messageId: previous };
-    this.#attempted.add(notice.key);
+    this.#remember(notice.key);
 
     const metadata = { event_type: NOTICE_EVENT_TYPE, event_payload: { key: notice.key } };
     const announcement = notice.kind === 'announcement';
@@ -95,6 +109,12 @@ export class SlackNotifier implements Notifier {
       await this.deps.service.attachCard(tenantOf(notice.event.workspaceId), notice.event.id, { channel: res.channel ?? channel, ts });
     }
     return { status: 'sent', messageId: ts };
+  }
+
+  #remember(key: string): void {
+    this.#attempted.delete(key);
+    this.#attempted.add(key);
+    while (this.#attempted.size > this.#maxAttempts) this.#attempted.delete(this.#attempted.values().next().value!);
   }
 
   /** The ts of an earlier post of this notice in the conversation (or thread), if any. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/scheduler/notifier.ts';
-import { NOTICE_EVENT_TYPE } from '../../../src/platforms/slack/notifier.ts';
+import { WebClient } from '@slack/web-api';
+import { NOTICE_EVENT_TYPE, SlackNotifier } from '../../../src/platforms/slack/notifier.ts';
 import { FAKE_CHANNEL, FAKE_USER } from '../../harness/slack/index.ts';
 import { ALICE, seedEvent, startRig, type Rig } from './setup.ts';
 
@@ -113,6 +114,51 @@ describe('SlackNotifier', () => {
     expect(r).toEqual({ status: 'unreachable', reason: 'Slack said channel_not_found' });
     rig.fake.rateLimitNext('chat.postMessage', 0);
     await expect(rig.slack.notifier.deliver({ ...n, key: 'rem-limited' }, { type: 'channel', channelId: FAKE_CHANNEL.id })).rejects.toThrow();
+  });
+});
+
+describe('SlackNotifier memory of attempts', () => {
+  const warned = (logs: string[], key: string) => logs.some((l) => l.includes(`earlier post of ${key}`));
+
+  function notifier(maxAttempts?: number) {
+    const logs: string[] = [];
+    const client = new WebClient('xoxb-test-token', { slackApiUrl: rig.fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
+    const n = new SlackNotifier({ service: rig.service, clientFor: async () => client, log: (m) => logs.push(m), ...(maxAttempts ? { maxAttempts } : {}) });
+    return { n, logs };
+  }
+  const dm = { type: 'dm' as const, userId: FAKE_USER.id };
+
+  it('forgets a key once it is sent', async () => {
+    await seedEvent(rig, 'Game night', '2026-11-27T19:00:00Z');
+    const { n, logs } = notifier();
+    const first = await notice('reminder', 'rem-once');
+    // History unreadable before the first post: remembered as attempted, warned on the second try.
+    rig.fake.failNext('conversations.history', 'missing_scope');
+    rig.fake.rateLimitNext('chat.postMessage', 0);
+    await expect(n.deliver(first, dm)).rejects.toThrow();
+    rig.fake.failNext('conversations.history', 'missing_scope');
+    expect((await n.deliver(first, dm)).status).toBe('sent');
+    expect(warned(logs, 'rem-once')).toBe(true);
+    // Sent: the key is forgotten, so a later unreadable history is not "posting again".
+    logs.length = 0;
+    rig.fake.failNext('conversations.history', 'missing_scope');
+    await n.deliver(first, dm);
+    expect(warned(logs, 'rem-once')).toBe(false);
+  });
+
+  it('remembers at most maxAttempts unfinished keys, forgetting the oldest', async () => {
+    await seedEvent(rig, 'Game night', '2026-11-27T19:00:00Z');
+    const { n, logs } = notifier(2);
+    for (const key of ['k1', 'k2', 'k3']) {
+      rig.fake.rateLimitNext('chat.postMessage', 0);
+      await expect(n.deliver(await notice('reminder', key), dm)).rejects.toThrow();
+    }
+    for (const key of ['k1', 'k3']) {
+      rig.fake.failNext('conversations.history', 'missing_scope');
+      await n.deliver(await notice('reminder', key), dm);
+    }
+    expect(warned(logs, 'k1')).toBe(false);
+    expect(warned(logs, 'k3')).toBe(true);
   });
 });
 
