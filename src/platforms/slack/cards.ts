@@ -36,10 +36,15 @@ export async function refreshCard(client: WebClient, e: EventView, log: (m: stri
   }
 }
 
-/** A direct message from the bot. */
-export async function dmUser(client: WebClient, userId: string, text: string): Promise<void> {
+/** The bot's DM channel with a person (conversations.open), or null when Slack gives none. */
+export async function openDm(client: WebClient, userId: string): Promise<string | null> {
   const open = await client.conversations.open({ users: userId });
-  const channel = open.channel?.id;
+  return open.channel?.id ?? null;
+}
+
+/** A direct message from the bot. */
+async function dmUser(client: WebClient, userId: string, text: string): Promise<void> {
+  const channel = await openDm(client, userId);
   if (!channel) throw new Error(`conversations.open gave no channel for ${userId}`);
   await client.chat.postMessage({ channel, text });
 }

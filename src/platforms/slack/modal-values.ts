@@ -3,7 +3,7 @@ import type { Recurrence } from '../../core/recurrence.ts';
 import type { EventView } from '../../core/view.ts';
 import { describeWhen } from '../../when/index.ts';
 import { interpretWhen, type Reader, type WhenReading } from '../text/interpret.ts';
-import { parseOffsetList } from '../text/offsets.ts';
+import { parseDuration, parseOffsetList } from '../text/offsets.ts';
 import { whenPatch } from '../text/patch.ts';
 import { BLOCK, fingerprint, FIELD, submittedValue, type ModalMeta, type ModalPrefill } from './render/modal.ts';
 
@@ -37,16 +37,6 @@ function field(values: StateValues, block: string): Record<string, unknown> | un
 function text(values: StateValues, block: string): string {
   const v = field(values, block)?.value;
   return typeof v === 'string' ? v.trim() : '';
-}
-
-const DURATION = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:ute)?s?)?)?$/i;
-
-/** "2h", "90m", "1h30m", "1.5 hours" → milliseconds; null when it isn't a duration. */
-export function parseDuration(s: string): number | null {
-  const m = DURATION.exec(s.trim());
-  if (!m || (!m[1] && !m[2])) return null;
-  const ms = (Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60_000;
-  return ms > 0 ? ms : null;
 }
 
 export function durationText(ms: number): string {

@@ -2,7 +2,7 @@ import { ErrorCode, type WebAPIPlatformError, type WebClient } from '@slack/web-
 import type { EventService } from '../../core/service.ts';
 import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
 import { tenantOf } from './actor.ts';
-import { cardOf } from './cards.ts';
+import { cardOf, openDm } from './cards.ts';
 import { describeError } from './context.ts';
 import { cardFallback, renderCard } from './render/card.ts';
 import { noticeText } from './render/notice.ts';
@@ -82,9 +82,9 @@ export class SlackNotifier implements Notifier {
     let channel: string;
     let threadTs: string | undefined;
     if (target.type === 'dm') {
-      const open = await client.conversations.open({ users: target.userId });
-      if (!open.channel?.id) return { status: 'unreachable', reason: `No DM channel with ${target.userId}` };
-      channel = open.channel.id;
+      const dm = await openDm(client, target.userId);
+      if (!dm) return { status: 'unreachable', reason: `No DM channel with ${target.userId}` };
+      channel = dm;
     } else {
       channel = target.channelId;
       if (notice.kind !== 'announcement' && card && card.channel === channel) threadTs = card.ts;

@@ -1,9 +1,9 @@
-import { DateTime, Duration } from 'luxon';
+import { DateTime } from 'luxon';
 import type { CreateEventInput } from '../../../core/event-schema.ts';
 import type { RecurrenceInput } from '../../../core/recurrence.ts';
 import type { ParsedWhen } from '../../../when/index.ts';
 import { interpretWhen, type Reader } from '../../text/interpret.ts';
-import { parseOffsetList } from '../../text/offsets.ts';
+import { parseDuration, parseOffsetList } from '../../text/offsets.ts';
 import type { RepeatChoice } from '../commands.ts';
 
 /** The options of /event create, as typed. */
@@ -60,20 +60,15 @@ export function createInputFromOptions(o: CreateOptions, reader: Reader, now: Da
     if (!e.ok) return { ok: false, message: `I couldn't read the end "${o.end}": ${e.message} Try "10pm" or "sunday 6pm".` };
     end = e.start;
   } else if (o.duration) {
-    const d = parseOffsetList(o.duration);
-    const iso = d.ok && d.offsets.length === 1 ? d.offsets[0]! : null;
-    const ms = iso ? Duration.fromISO(iso).as('milliseconds') : 0;
-    if (!iso || ms <= 0) return { ok: false, message: `I couldn't read the duration "${o.duration}". Try "2h", "90m" or "3 days".` };
+    const ms = parseDuration(o.duration);
+    if (ms === null) return { ok: false, message: `I couldn't read the duration "${o.duration}". Try "2h", "90m" or "3 days".` };
     end = new Date(start.getTime() + ms).toISOString();
   }
   let reminderOffsets: string[] | undefined;
   if (o.reminders) {
-    if (/^\s*(none|off|no)\s*$/i.test(o.reminders)) reminderOffsets = [];
-    else {
-      const r = parseOffsetList(o.reminders);
-      if (!r.ok) return { ok: false, message: `I couldn't read the reminder "${r.bad}". Try "15m, 1h, 1d" or "none".` };
-      reminderOffsets = r.offsets;
-    }
+    const r = parseOffsetList(o.reminders);
+    if (!r.ok) return { ok: false, message: `I couldn't read the reminder "${r.bad}". Try "15m, 1h, 1d" or "none".` };
+    reminderOffsets = r.offsets;
   }
   let recurrence: RecurrenceInput | null = read.recurrence;
   if (o.repeat) {

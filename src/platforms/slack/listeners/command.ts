@@ -147,7 +147,7 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
       return failed(r) ?? { text: `Reminder DMs are now *${on ? 'on' : 'off'}*.` };
     }
     case 'reminders': {
-      const parsed = /^none$/i.test(cmd.value) ? { ok: true as const, offsets: [] } : parseOffsetList(cmd.value);
+      const parsed = parseOffsetList(cmd.value);
       if (!parsed.ok) return { text: `:warning: I couldn't read "${parsed.bad}" as a reminder. Try: 15m, 1h, 1d, 1w` };
       const r = await service.run(actor, { type: 'workspace_settings', reminderOffsets: parsed.offsets });
       return failed(r) ?? { text: `New events remind ${offsetsText(parsed.offsets)}.` };
