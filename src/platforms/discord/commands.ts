@@ -4,7 +4,7 @@ import { ChannelType, PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPI
 export const EVENT_OPTION = 'event';
 
 /** Repeat choices for /event create; the value is mapped onto the core's recurrence. */
-export const REPEAT_CHOICES = [
+const REPEAT_CHOICES = [
   { name: 'Every day', value: 'daily' },
   { name: 'Every week', value: 'weekly' },
   { name: 'Every other week', value: 'biweekly' },
@@ -12,7 +12,7 @@ export const REPEAT_CHOICES = [
 ] as const;
 export type RepeatChoice = (typeof REPEAT_CHOICES)[number]['value'];
 
-export const LIST_SCOPES = [
+const LIST_SCOPES = [
   { name: 'This channel', value: 'channel' },
   { name: 'Whole server', value: 'workspace' },
   { name: "I'm hosting", value: 'hosting' },
@@ -23,7 +23,7 @@ export const LIST_SCOPES = [
 const TEXT_CHANNELS = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 
 /** /event and its subcommands, as the builder sees them. */
-export function eventCommand(): SlashCommandBuilder {
+function eventCommand(): SlashCommandBuilder {
   const b = new SlashCommandBuilder()
     .setName('event')
     .setDescription('Create, find and manage events')
@@ -123,7 +123,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
 }
 
 /** Permissions the bot needs in event channels (used for the invite URL). */
-export const BOT_PERMISSIONS =
+const BOT_PERMISSIONS =
   PermissionFlagsBits.ViewChannel |
   PermissionFlagsBits.SendMessages |
   PermissionFlagsBits.EmbedLinks |

@@ -18,12 +18,6 @@ export function apiCode(err: unknown): number | null {
   return typeof code === 'number' ? code : null;
 }
 
-export function apiStatus(err: unknown): number | null {
-  if (err instanceof DiscordAPIError) return err.status;
-  const status = (err as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : null;
-}
-
 /** Errors that will not go away by retrying: the channel is gone or we may not post there. */
 export function isPermanent(err: unknown): boolean {
   const code = apiCode(err);

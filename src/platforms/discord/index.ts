@@ -9,11 +9,10 @@ import { InteractionRouter } from './interactions.ts';
 import { DiscordNotifier } from './notifier.ts';
 
 export { registerCommands } from './register.ts';
-export { commandDefinitions, inviteUrl, BOT_PERMISSIONS } from './commands.ts';
-export { DiscordNotifier } from './notifier.ts';
-export { spawnShards, shardOf } from './sharding.ts';
+export { inviteUrl } from './commands.ts';
+export { spawnShards } from './sharding.ts';
 
-export interface StartDiscordDeps {
+interface StartDiscordDeps {
   service: EventService;
   config: DiscordConfig;
   clock: Clock;

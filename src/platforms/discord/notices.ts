@@ -4,7 +4,7 @@ import { ts } from './render/time.ts';
 import { cardRefOf } from './cards.ts';
 
 /** A link to the event card, when there is one. */
-export function cardLink(n: Notice): string {
+function cardLink(n: Notice): string {
   const ref = cardRefOf(n.event.card);
   return ref ? `https://discord.com/channels/${n.event.workspaceId}/${ref.channelId}/${ref.messageId}` : '';
 }

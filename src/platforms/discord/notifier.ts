@@ -9,7 +9,7 @@ import { noticeText } from './notices.ts';
 import { Pacer } from './pacer.ts';
 import { LIMITS, truncate } from './render/limits.ts';
 
-export interface DiscordNotifierOptions {
+interface DiscordNotifierOptions {
   /** DMs per second at most (default 2). */
   dmPerSecond?: number;
   log?: (msg: string) => void;

@@ -2,7 +2,7 @@ import { REST, Routes } from 'discord.js';
 import type { DiscordConfig } from '../../config.ts';
 import { commandDefinitions } from './commands.ts';
 
-export function restFor(config: Pick<DiscordConfig, 'token' | 'restUrl'>): REST {
+function restFor(config: Pick<DiscordConfig, 'token' | 'restUrl'>): REST {
   return new REST(config.restUrl ? { api: config.restUrl } : {}).setToken(config.token);
 }
 

@@ -4,7 +4,7 @@ import type { Clock } from '../../core/clock.ts';
 import type { Tenant } from '../../core/event.ts';
 
 /** What users.info tells us about a person that the core cares about. */
-export interface Profile {
+interface Profile {
   timezone: string | null;
   locale: string | null;
   manager: boolean;
@@ -69,7 +69,7 @@ type AnyBody = Record<string, any>;
  * The workspace a payload belongs to: the team the user acted in, or the enterprise for an
  * org-wide install that names no team. Every tenant key uses this.
  */
-export function workspaceOf(body: AnyBody): string {
+function workspaceOf(body: AnyBody): string {
   const team =
     body.team?.id ??
     body.team_id ??
@@ -83,7 +83,7 @@ export function workspaceOf(body: AnyBody): string {
   return String(team);
 }
 
-export function userOf(body: AnyBody): string {
+function userOf(body: AnyBody): string {
   const user = body.user_id ?? body.user?.id ?? body.event?.user ?? body.user;
   if (!user || typeof user !== 'string') throw new Error('Slack payload names no user');
   return user;

@@ -4,7 +4,7 @@ import type { SlackConfig } from '../../config.ts';
 import { BOT_SCOPES } from './manifest.ts';
 import type { DatabaseInstallationStore } from './installation-store.ts';
 
-export const EVENTS_PATH = '/slack/events';
+const EVENTS_PATH = '/slack/events';
 
 /** Bolt's logger, routed to ours; debug chatter dropped. */
 export function boltLogger(log: (m: string) => void): Logger {
@@ -23,7 +23,7 @@ export function boltLogger(log: (m: string) => void): Logger {
   };
 }
 
-export interface BuildAppOptions {
+interface BuildAppOptions {
   config: SlackConfig;
   log: (m: string) => void;
   /** Web API client options for every client Bolt makes (retry policy, tests' timeouts). */

@@ -5,7 +5,7 @@ import { tenantOf } from './actor.ts';
 import { cardFallback, renderCard } from './render/card.ts';
 
 /** Where a card lives: what we store through service.attachCard. */
-export interface SlackCard {
+interface SlackCard {
   channel: string;
   ts: string;
 }

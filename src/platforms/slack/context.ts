@@ -1,4 +1,3 @@
-import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../../core/clock.ts';
 import type { EventService } from '../../core/service.ts';
 import type { Store } from '../../store/database.ts';
@@ -23,5 +22,3 @@ export function describeError(err: unknown): string {
   if (err instanceof Error) return err.stack ?? err.message;
   return String(err);
 }
-
-export type Client = WebClient;

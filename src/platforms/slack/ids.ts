@@ -44,7 +44,7 @@ export function decodeRef(value: string): CardRef {
 }
 
 /** Overflow menu values: "edit:<ref>", "cancel:<ref>". "Add to calendar" is a URL option. */
-export type OverflowVerb = 'edit' | 'cancel' | 'calendar';
+type OverflowVerb = 'edit' | 'cancel' | 'calendar';
 
 export function overflowValue(verb: OverflowVerb, ref: CardRef): string {
   return `${verb}:${encodeRef(ref)}`;

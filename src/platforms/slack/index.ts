@@ -17,11 +17,9 @@ import { registerShortcuts } from './listeners/shortcuts.ts';
 import { registerViewSubmission } from './listeners/view-submission.ts';
 import { SlackNotifier } from './notifier.ts';
 
-export { slackManifest, type ManifestOptions } from './manifest.ts';
-export { SlackNotifier } from './notifier.ts';
-export { DatabaseInstallationStore } from './installation-store.ts';
+export { slackManifest } from './manifest.ts';
 
-export interface StartSlackDeps {
+interface StartSlackDeps {
   service: EventService;
   store: Store;
   config: SlackConfig;

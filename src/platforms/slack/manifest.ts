@@ -1,6 +1,6 @@
 import { CALLBACK, COMMAND } from './ids.ts';
 
-export interface ManifestOptions {
+interface ManifestOptions {
   /** App name shown in Slack (default "Convene"). */
   name?: string;
   /**
@@ -25,7 +25,7 @@ export const BOT_SCOPES = [
   'users:read',
 ] as const;
 
-export const BOT_EVENTS = ['app_home_opened', 'app_uninstalled', 'tokens_revoked'] as const;
+const BOT_EVENTS = ['app_home_opened', 'app_uninstalled', 'tokens_revoked'] as const;
 
 /**
  * The Slack app manifest: paste it at api.slack.com/apps → Create New App → From a manifest.

@@ -10,7 +10,7 @@ import { BLOCK, fingerprint, FIELD, submittedValue, type ModalMeta, type ModalPr
 // biome-ignore lint: view state is loosely typed JSON
 type StateValues = Record<string, Record<string, any>>;
 
-export interface ModalFields {
+interface ModalFields {
   title: string;
   start: string;
   end: string | null;
@@ -28,7 +28,7 @@ export interface ModalFields {
   channelId: string | null;
 }
 
-export type ModalReading = { ok: true; fields: ModalFields } | { ok: false; errors: Record<string, string> };
+type ModalReading = { ok: true; fields: ModalFields } | { ok: false; errors: Record<string, string> };
 
 function field(values: StateValues, block: string): Record<string, unknown> | undefined {
   return values[block]?.[FIELD(block)];
@@ -39,7 +39,7 @@ function text(values: StateValues, block: string): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
-export function durationText(ms: number): string {
+function durationText(ms: number): string {
   const mins = Math.round(ms / 60_000);
   const h = Math.floor(mins / 60);
   const m = mins % 60;

@@ -34,7 +34,7 @@ const UNREACHABLE = new Set([
  */
 const DEDUPE_WINDOW_MESSAGES = 100;
 
-export interface SlackNotifierDeps {
+interface SlackNotifierDeps {
   service: EventService;
   /** A Web API client for a workspace (its bot token), or null when the app isn't installed there. */
   clientFor: (workspaceId: string) => Promise<WebClient | null>;

@@ -1,5 +1,5 @@
 /** Slack's own tables (Kysely types); src/store/schema.ts adds them to the Database. */
-export interface SlackInstallationsTable {
+interface SlackInstallationsTable {
   /** `T:<team id>` for a workspace install, `E:<enterprise id>` for an org-wide install. */
   id: string;
   team_id: string | null;
@@ -16,7 +16,7 @@ export interface SlackInstallationsTable {
 }
 
 /** Enterprise Grid: the organization each workspace belongs to (seen in its payloads). */
-export interface SlackTeamEnterprisesTable {
+interface SlackTeamEnterprisesTable {
   team_id: string;
   enterprise_id: string;
   updated_at: number;

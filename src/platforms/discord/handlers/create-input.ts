@@ -7,7 +7,7 @@ import { parseDuration, parseOffsetList } from '../../text/offsets.ts';
 import type { RepeatChoice } from '../commands.ts';
 
 /** The options of /event create, as typed. */
-export interface CreateOptions {
+interface CreateOptions {
   title: string;
   when: string;
   end?: string | null;
@@ -24,7 +24,7 @@ export interface CreateOptions {
   announce?: string | null;
 }
 
-export type CreateMapping = { ok: true; input: CreateEventInput; parsed: ParsedWhen } | { ok: false; message: string };
+type CreateMapping = { ok: true; input: CreateEventInput; parsed: ParsedWhen } | { ok: false; message: string };
 
 const WEEKDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 

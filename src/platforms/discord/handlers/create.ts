@@ -14,7 +14,7 @@ const POST_RIGHTS = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMe
  * Whether the member may write in the channel they chose: Discord resolves the channel option
  * with the member's computed permissions there (overwrites included). Unknown counts as no.
  */
-export function memberMayPost(channel: unknown): boolean {
+function memberMayPost(channel: unknown): boolean {
   const raw = (channel as { permissions?: unknown } | null)?.permissions;
   if (raw instanceof PermissionsBitField) return raw.has(POST_RIGHTS);
   if (typeof raw !== 'string' && typeof raw !== 'bigint') return false;

@@ -21,11 +21,11 @@ import { LIMITS, truncate } from '../render/limits.ts';
 import { problem, readerOf, type Ctx } from './context.ts';
 import { answer, respond } from './respond.ts';
 
-export const EDIT_FIELDS = ['title', 'when', 'location', 'description', 'capacity'] as const;
+const EDIT_FIELDS = ['title', 'when', 'location', 'description', 'capacity'] as const;
 type EditField = (typeof EDIT_FIELDS)[number];
 
 /** The time as the form shows it, in the reader's zone: "Fri 27 Nov 2026 20:00 – 22:00". */
-export function whenForForm(v: Pick<EventView, 'occurrence' | 'allDay'>, zone: string): string {
+function whenForForm(v: Pick<EventView, 'occurrence' | 'allDay'>, zone: string): string {
   const s = DateTime.fromMillis(v.occurrence.start, { zone });
   const e = DateTime.fromMillis(v.occurrence.end, { zone });
   if (v.allDay) return s.toFormat('ccc d LLL yyyy');

@@ -1,7 +1,7 @@
 import { MessageFlags, type InteractionReplyOptions, type RepliableInteraction } from 'discord.js';
 
 /** Defer when the work has not finished by then: Discord drops interactions not answered in 3 s. */
-export const SLOW_MS = 1500;
+const SLOW_MS = 1500;
 
 const SLOW = Symbol('slow');
 

@@ -6,13 +6,13 @@ import { encodeCustomId } from '../custom-ids.ts';
 import { fitEmbed, LIMITS, truncate } from './limits.ts';
 import { repeatText, whenText } from './time.ts';
 
-export interface CardMessage {
+interface CardMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
 }
 
 /** Pending RSVPs that get approve/deny buttons on the card (two per row, two rows). */
-export const PENDING_WITH_BUTTONS = 4;
+const PENDING_WITH_BUTTONS = 4;
 
 const COLORS = { scheduled: 0x5865f2, live: 0x57f287, ended: 0x99aab5, cancelled: 0xed4245, draft: 0xfee75c } as const;
 

@@ -33,7 +33,7 @@ export function truncate(text: string, max: number): string {
   return out.trimEnd() + ELLIPSIS;
 }
 
-export interface EmbedLike {
+interface EmbedLike {
   title?: string;
   description?: string;
   fields?: { name: string; value: string; inline?: boolean }[];

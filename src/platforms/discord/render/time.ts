@@ -1,7 +1,7 @@
 import type { Recurrence } from '../../../core/recurrence.ts';
 
 /** Discord's own localized timestamps: each reader sees them in their zone and language. */
-export type TimestampStyle = 't' | 'T' | 'd' | 'D' | 'f' | 'F' | 'R';
+type TimestampStyle = 't' | 'T' | 'd' | 'D' | 'f' | 'F' | 'R';
 
 export function ts(ms: number, style: TimestampStyle): string {
   return `<t:${Math.floor(ms / 1000)}:${style}>`;

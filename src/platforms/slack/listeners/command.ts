@@ -15,9 +15,9 @@ import { listLine, renderCard } from '../render/card.ts';
 import { cut, esc, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
 import { patchFor } from '../../text/patch.ts';
 
-export type Reply = { text: string; blocks?: Block[] };
+type Reply = { text: string; blocks?: Block[] };
 
-export function helpText(): string {
+function helpText(): string {
   return [
     '*Convene* — events in Slack. Type `/event` followed by:',
     ...HELP_LINES.map(([cmd, what]) => `• \`${cmd}\` — ${what}`),
@@ -25,7 +25,7 @@ export function helpText(): string {
   ].join('\n');
 }
 
-export interface CommandContext {
+interface CommandContext {
   deps: SlackDeps;
   client: WebClient;
   actor: ActorInput;
@@ -40,7 +40,7 @@ function failed<T>(r: Result<T>): Reply | null {
 }
 
 /** One `/event …` line → the ephemeral reply; channel side effects (card, DMs) happen here too. */
-export async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
+async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
   const { deps, client, actor, reader, channelId, key } = ctx;
   const { service } = deps;
   const now = deps.clock.now();
@@ -159,7 +159,7 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
   }
 }
 
-export function ephemeral(reply: Reply): RespondArguments {
+function ephemeral(reply: Reply): RespondArguments {
   return { response_type: 'ephemeral', text: cut(reply.text, LIMITS.messageText), ...(reply.blocks ? { blocks: reply.blocks } : {}) };
 }
 

@@ -8,7 +8,7 @@ import { renderHome } from '../render/home.ts';
 import { buildEventModal, buildSettingsModal, FIELD } from '../render/modal.ts';
 
 /** Draw (or redraw) a person's App Home tab. */
-export async function publishHome(deps: SlackDeps, client: WebClient, actor: ActorInput): Promise<void> {
+async function publishHome(deps: SlackDeps, client: WebClient, actor: ActorInput): Promise<void> {
   const [hosting, attending, prefs] = await Promise.all([
     deps.service.run(actor, { type: 'list', scope: 'hosting', pageSize: 20 }),
     deps.service.run(actor, { type: 'list', scope: 'attending', pageSize: 20 }),

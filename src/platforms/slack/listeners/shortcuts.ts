@@ -11,7 +11,7 @@ import { previewWhen } from '../modal-values.ts';
  * From a message's text, the form's starting values: the first line as the title (and a time
  * and place in it, when the time parser finds one), the whole text as the description.
  */
-export function prefillFromMessage(text: string, reader: { timezone: string; locale: string }, now: Date): ModalPrefill {
+function prefillFromMessage(text: string, reader: { timezone: string; locale: string }, now: Date): ModalPrefill {
   const plainText = text.replace(/<([^|>]+)\|([^>]+)>/g, '$2').replace(/<([^>]+)>/g, '$1').trim();
   const firstLine = plainText.split('\n')[0]?.trim() ?? '';
   const read = firstLine ? interpretCreate(firstLine, reader, now) : null;

@@ -6,7 +6,7 @@ import { googleCalendarUrl, slackRange } from './time.ts';
 
 const DAYS: Record<string, string> = { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' };
 
-export function repeatLine(r: NonNullable<EventView['recurrence']>): string {
+function repeatLine(r: NonNullable<EventView['recurrence']>): string {
   const every = r.interval === 1 ? 'every' : r.interval === 2 ? 'every other' : `every ${r.interval}`;
   const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month' }[r.freq];
   const days = r.byday.map((d) => d.replace(/[A-Z]{2}$/, (x) => DAYS[x] ?? x));
@@ -16,7 +16,7 @@ export function repeatLine(r: NonNullable<EventView['recurrence']>): string {
   return text;
 }
 
-export function cardRef(e: EventView): CardRef {
+function cardRef(e: EventView): CardRef {
   return { eventId: e.id, occurrence: e.recurrence ? e.occurrence.key : '' };
 }
 

@@ -3,7 +3,7 @@ import { ACTION } from '../ids.ts';
 import { listLine } from './card.ts';
 import { capBlocks, context, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
 
-export interface HomeData {
+interface HomeData {
   hosting: EventView[];
   attending: EventView[];
   timezone: string;

@@ -48,7 +48,7 @@ export const BLOCK = {
 export const FIELD = (block: string) => (block === BLOCK.when ? ACTION.whenInput : `${block}_input`);
 
 /** The fields of the edit form that are compared with what it showed. */
-export const EDIT_COMPARED = [
+const EDIT_COMPARED = [
   BLOCK.title,
   BLOCK.datetime,
   BLOCK.end,
@@ -107,7 +107,7 @@ export function shownFields(blocks: Block[]): Record<string, string> {
   return shown;
 }
 
-export const REMINDER_PRESETS: { value: string; label: string }[] = [
+const REMINDER_PRESETS: { value: string; label: string }[] = [
   { value: 'PT15M', label: '15 minutes before' },
   { value: 'PT1H', label: '1 hour before' },
   { value: 'P1D', label: '1 day before' },
