@@ -4,7 +4,8 @@ import type { EventView } from '../../../core/view.ts';
 import { offsetsText } from '../../text/replies.ts';
 import { encodeCustomId } from '../custom-ids.ts';
 import { fitEmbed, LIMITS, truncate } from './limits.ts';
-import { repeatText, whenText } from './time.ts';
+import { describeRecurrence } from '../../../when/index.ts';
+import { whenText } from './time.ts';
 
 interface CardMessage {
   embeds: APIEmbed[];
@@ -28,7 +29,7 @@ function people(ids: string[], total: number, numbered = false): string {
 export function cardEmbed(v: EventView): APIEmbed {
   const fields: APIEmbedField[] = [];
   fields.push({ name: 'When', value: whenText(v.occurrence.start, v.occurrence.end, v.allDay) });
-  if (v.recurrence) fields.push({ name: 'Repeats', value: repeatText(v.recurrence), inline: true });
+  if (v.recurrence) fields.push({ name: 'Repeats', value: describeRecurrence(v.recurrence), inline: true });
   if (v.joinUrl) fields.push({ name: 'Where', value: `Online: ${v.joinUrl}`, inline: true });
   else if (v.location) fields.push({ name: 'Where', value: v.location, inline: true });
   const coHosts = v.hostIds.filter((h) => h !== v.creatorId);

@@ -1,20 +1,9 @@
 import type { EventView } from '../../../core/view.ts';
+import { describeRecurrence } from '../../../when/index.ts';
 import { offsetsText } from '../../text/replies.ts';
 import { ACTION, encodeRef, overflowValue, type CardRef } from '../ids.ts';
 import { capBlocks, context, cut, esc, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
 import { googleCalendarUrl, slackRange } from './time.ts';
-
-const DAYS: Record<string, string> = { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' };
-
-function repeatLine(r: NonNullable<EventView['recurrence']>): string {
-  const every = r.interval === 1 ? 'every' : r.interval === 2 ? 'every other' : `every ${r.interval}`;
-  const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month' }[r.freq];
-  const days = r.byday.map((d) => d.replace(/[A-Z]{2}$/, (x) => DAYS[x] ?? x));
-  let text = days.length ? `Repeats ${every} ${r.freq === 'MONTHLY' ? 'month on ' : ''}${days.join(', ')}` : `Repeats ${every} ${unit}`;
-  if (r.count !== null) text += `, ${r.count} times`;
-  if (r.until !== null) text += `, until ${r.until.slice(0, 10)}`;
-  return text;
-}
 
 function cardRef(e: EventView): CardRef {
   return { eventId: e.id, occurrence: e.recurrence ? e.occurrence.key : '' };
@@ -40,7 +29,7 @@ export function renderCard(e: EventView): Block[] {
   const blocks: Block[] = [{ type: 'header', text: plain(`${e.title}${badge}`, LIMITS.header) }];
 
   const when = [`:calendar: ${slackRange(e.occurrence.start, e.occurrence.end, e.timezone, e.allDay)}`];
-  if (e.recurrence) when.push(`:repeat: ${repeatLine(e.recurrence)}`);
+  if (e.recurrence) when.push(`:repeat: ${describeRecurrence(e.recurrence)}`);
   blocks.push(mrkdwnSection(when.join('\n')));
 
   if (e.joinUrl) {

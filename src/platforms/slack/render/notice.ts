@@ -1,6 +1,7 @@
 import type { Notice } from '../../../scheduler/notifier.ts';
 import { cut, esc, LIMITS } from './limits.ts';
-import { slackDate, startsIn } from './time.ts';
+import { startsIn } from '../../text/replies.ts';
+import { slackDate } from './time.ts';
 
 const when = (ms: number, zone: string) => slackDate(ms, '{date_short_pretty} {time}', zone);
 

@@ -24,15 +24,6 @@ export function slackRange(start: number, end: number, zone: string, allDay: boo
   return `${from} – ${to}`;
 }
 
-/** "starts in 15 minutes" from the notice's own clock, so it is true when read. */
-export function startsIn(start: number, now: number): string {
-  const mins = Math.round((start - now) / 60_000);
-  if (mins <= 0) return 'is starting now';
-  if (mins < 90) return `starts in ${mins} minute${mins === 1 ? '' : 's'}`;
-  const hours = Math.round(mins / 60);
-  if (hours < 36) return `starts in ${hours} hours`;
-  return `starts in ${Math.round(hours / 24)} days`;
-}
 
 /** Google Calendar's template link: "Add to calendar" without a feed. */
 export function googleCalendarUrl(e: { title: string; start: number; end: number; location: string | null; description: string | null; allDay: boolean; timezone: string }): string {
