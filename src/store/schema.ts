@@ -1,9 +1,9 @@
-import type { SlackTables } from '../platforms/slack/tables.ts';
 import type { SchedulerTables } from '../scheduler/tables.ts';
 import type { CoreTables } from './tables.ts';
 
 /**
- * The whole database as Kysely sees it. Other layers add their tables here
- * (the scheduler's reminders, Slack's installations) next to the core ones.
+ * The database as the core and the scheduler see it. A platform with tables of its own
+ * (Slack's installations) widens its view with `db.withTables<…>()`, so the store never
+ * depends on a platform.
  */
-export interface Database extends CoreTables, SchedulerTables, SlackTables {}
+export interface Database extends CoreTables, SchedulerTables {}

@@ -1,6 +1,9 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
 import type { Clock } from '../../core/clock.ts';
+import type { Kysely } from 'kysely';
 import type { Store } from '../../store/database.ts';
+import type { Database } from '../../store/schema.ts';
+import type { SlackTables } from './tables.ts';
 
 function keyOf(enterpriseId: string | undefined, teamId: string | undefined, enterpriseInstall: boolean): string {
   if (enterpriseInstall && enterpriseId) return `E:${enterpriseId}`;
@@ -17,10 +20,15 @@ export class DatabaseInstallationStore implements InstallationStore {
   /** `team:enterprise` pairs already written, so a request costs no write once its pair is known. */
   readonly #known = new Set<string>();
 
+  /** The store's database seen with Slack's own tables (the store itself knows nothing of Slack). */
+  readonly #db: Kysely<Database & SlackTables>;
+
   constructor(
-    private readonly store: Store,
+    store: Store,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.#db = store.db.withTables<SlackTables>();
+  }
 
   async storeInstallation<AuthVersion extends 'v1' | 'v2'>(installation: Installation<AuthVersion, boolean>): Promise<void> {
     const enterpriseInstall = Boolean(installation.isEnterpriseInstall);
@@ -38,7 +46,7 @@ export class DatabaseInstallationStore implements InstallationStore {
       installation: JSON.stringify(installation),
       updated_at: now,
     };
-    await this.store.db
+    await this.#db
       .insertInto('slack_installations')
       .values({ ...row, installed_at: now })
       .onConflict((oc) => oc.column('id').doUpdateSet(row))
@@ -54,7 +62,7 @@ export class DatabaseInstallationStore implements InstallationStore {
     const pair = `${teamId}:${enterpriseId}`;
     if (this.#known.has(pair)) return;
     const row = { enterprise_id: enterpriseId, updated_at: this.clock.now().getTime() };
-    await this.store.db
+    await this.#db
       .insertInto('slack_team_enterprises')
       .values({ team_id: teamId, ...row })
       .onConflict((oc) => oc.column('team_id').doUpdateSet(row))
@@ -71,7 +79,7 @@ export class DatabaseInstallationStore implements InstallationStore {
     if (query.teamId) candidates.push(`T:${query.teamId}`);
     if (query.enterpriseId) candidates.push(`E:${query.enterpriseId}`);
     for (const id of candidates) {
-      const row = await this.store.db.selectFrom('slack_installations').select('installation').where('id', '=', id).executeTakeFirst();
+      const row = await this.#db.selectFrom('slack_installations').select('installation').where('id', '=', id).executeTakeFirst();
       if (row) return JSON.parse(row.installation) as Installation<'v1' | 'v2', boolean>;
     }
     throw new Error(`No Slack installation for ${query.enterpriseId ?? '-'}/${query.teamId ?? '-'}`);
@@ -79,7 +87,7 @@ export class DatabaseInstallationStore implements InstallationStore {
 
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
     const id = keyOf(query.enterpriseId, query.teamId, Boolean(query.isEnterpriseInstall));
-    await this.store.db.deleteFrom('slack_installations').where('id', '=', id).execute();
+    await this.#db.deleteFrom('slack_installations').where('id', '=', id).execute();
   }
 
   /**
@@ -87,16 +95,16 @@ export class DatabaseInstallationStore implements InstallationStore {
    * workspace's own install, else the org-wide install of the organization it belongs to.
    */
   async botToken(workspaceId: string): Promise<string | null> {
-    const row = await this.store.db
+    const row = await this.#db
       .selectFrom('slack_installations')
       .select('bot_token')
       .where((eb) => eb.or([eb('id', '=', `T:${workspaceId}`), eb('id', '=', `E:${workspaceId}`)]))
       .orderBy('id', 'desc')
       .executeTakeFirst();
     if (row?.bot_token) return row.bot_token;
-    const link = await this.store.db.selectFrom('slack_team_enterprises').select('enterprise_id').where('team_id', '=', workspaceId).executeTakeFirst();
+    const link = await this.#db.selectFrom('slack_team_enterprises').select('enterprise_id').where('team_id', '=', workspaceId).executeTakeFirst();
     if (!link) return null;
-    const org = await this.store.db.selectFrom('slack_installations').select('bot_token').where('id', '=', `E:${link.enterprise_id}`).executeTakeFirst();
+    const org = await this.#db.selectFrom('slack_installations').select('bot_token').where('id', '=', `E:${link.enterprise_id}`).executeTakeFirst();
     return org?.bot_token ?? null;
   }
 }

@@ -1,5 +1,5 @@
-/** Slack's own tables (Kysely types); src/store/schema.ts adds them to the Database. */
-interface SlackInstallationsTable {
+/** Slack's own tables (Kysely types), seen through `db.withTables<SlackTables>()`: type aliases, as withTables needs. */
+type SlackInstallationsTable = {
   /** `T:<team id>` for a workspace install, `E:<enterprise id>` for an org-wide install. */
   id: string;
   team_id: string | null;
@@ -13,16 +13,16 @@ interface SlackInstallationsTable {
   installation: string;
   installed_at: number;
   updated_at: number;
-}
+};
 
 /** Enterprise Grid: the organization each workspace belongs to (seen in its payloads). */
-interface SlackTeamEnterprisesTable {
+type SlackTeamEnterprisesTable = {
   team_id: string;
   enterprise_id: string;
   updated_at: number;
-}
+};
 
-export interface SlackTables {
+export type SlackTables = {
   slack_installations: SlackInstallationsTable;
   slack_team_enterprises: SlackTeamEnterprisesTable;
-}
+};

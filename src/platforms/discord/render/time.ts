@@ -1,4 +1,3 @@
-
 /** Discord's own localized timestamps: each reader sees them in their zone and language. */
 type TimestampStyle = 't' | 'T' | 'd' | 'D' | 'f' | 'F' | 'R';
 
