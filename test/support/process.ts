@@ -4,11 +4,11 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** `npm start` as a black box: src/main.ts in a child process with only the given environment. */
-export function startMain(env: Record<string, string>): ChildProcess {
+export function startMain(env: Record<string, string>, opts: { stdin?: boolean } = {}): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [opts.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
 }
 
