@@ -1,5 +1,7 @@
 import type { RsvpOutcome } from '../../core/handlers/rsvp.ts';
 import { describeOffset } from '../../core/values.ts';
+import type { EventView } from '../../core/view.ts';
+import { describeWhen } from '../../when/index.ts';
 
 /** Platform-neutral sentences for outcomes; renderers add their own formatting around them. */
 
@@ -54,4 +56,14 @@ export function startsIn(start: number, now: number): string {
   const hours = Math.round(mins / 60);
   if (hours < 36) return `starts in ${hours} hours`;
   return `starts in ${Math.round(hours / 24)} days`;
+}
+
+/** How an event's (possibly new) time reads for this person: "Fri, Nov 27, 8:00–10:00 PM EST (in 6 days)". */
+export function timeFor(e: Pick<EventView, 'occurrence' | 'allDay' | 'timezone'>, readerZone: string, now: Date, locale?: string): string {
+  return describeWhen(
+    { start: new Date(e.occurrence.start), end: new Date(e.occurrence.end), allDay: e.allDay, timezone: e.timezone },
+    readerZone,
+    now,
+    locale,
+  );
 }

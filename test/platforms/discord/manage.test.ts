@@ -31,6 +31,8 @@ describe('managing events on discord', () => {
     );
     const cb = body(await submit.callback());
     expect(cb['data']['content']).toMatch(/Updated \*\*Board games\*\* \(title, when\)/);
+    // The reply says how the new time was read, in the editor's zone and as Discord's own timestamp.
+    expect(cb['data']['content']).toContain(`New time: Sun, Nov 22, 6:00–7:00 PM UTC (tomorrow) — <t:${Date.parse('2026-11-22T18:00:00Z') / 1000}:F>`);
     const patched = await b.fake.waitForRequest(route('PATCH', new RegExp(`/channels/${b.channelId}/messages/${card['id']}$`)));
     expect(JSON.stringify(patched.body)).toContain('Board games');
     expect(JSON.stringify(patched.body)).toContain(`<t:${Date.parse('2026-11-22T18:00:00Z') / 1000}:F>`);

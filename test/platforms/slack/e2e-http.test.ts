@@ -8,7 +8,7 @@ import {
   slashCommandBody,
 } from '../../harness/slack/index.ts';
 import { ACTION } from '../../../src/platforms/slack/ids.ts';
-import { SECRET, seedEvent, splitsTitles, startRig, type Rig } from './setup.ts';
+import { SECRET, seedEvent, startRig, type Rig } from './setup.ts';
 
 let rig: Rig;
 
@@ -33,7 +33,7 @@ function textOf(r: { body: unknown }): string {
 }
 
 describe('slash command /event', () => {
-  it.skipIf(!splitsTitles())('creates from one line: card posted in the channel, ephemeral reply says how the time was read', async () => {
+  it('creates from one line: card posted in the channel, ephemeral reply says how the time was read', async () => {
     const reply = await slash('Game night friday 8-10pm at the pub', 'c1');
     expect((reply.body as { response_type?: string }).response_type).toBe('ephemeral');
     expect(textOf(reply)).toMatch(/Created \*Game night\*\. I read the time as: Fri, Nov 27, 8:00.10:00\s?PM/);
@@ -50,13 +50,20 @@ describe('slash command /event', () => {
     expect(list.ok && list.value.events[0]!.card).toEqual({ channel: FAKE_CHANNEL.id, ts: post.response!.ts });
   });
 
-  it.skipIf(!splitsTitles())('reads times in the Slack profile time zone (users.info), cached', async () => {
+  it('reads times in the Slack profile time zone (users.info), cached', async () => {
     await slash('create Standup monday 9am', 'c1');
     await slash('create Retro tuesday 9am', 'c2');
     const list = await rig.service.run({ platform: 'slack', workspaceId: 'T0CONVENE1', userId: FAKE_USER.id }, { type: 'list' });
     expect(list.ok && list.value.events[0]!.timezone).toBe('Europe/Berlin');
     expect(list.ok && new Date(list.value.events[0]!.occurrence.start).toISOString()).toBe('2026-11-23T08:00:00.000Z');
     expect(rig.fake.callsTo('users.info')).toHaveLength(1);
+  });
+
+  it('edit when: the reply says how the new time reads, with a localized timestamp', async () => {
+    await slash('create Standup monday 9am', 'e1');
+    const edited = await slash('edit Standup when tuesday 10am', 'e2');
+    expect(textOf(edited)).toMatch(/Updated \*Standup\* — new time: Tue, Nov 24, 10:00–11:00\s?AM CET \(in 3 days\) \(<!date\^\d+\^/);
+    expect(textOf(edited)).toContain('attendees are told');
   });
 
   it('lists and cancels; cancelling updates the card in place', async () => {
@@ -81,7 +88,7 @@ describe('slash command /event', () => {
     expect(textOf(help)).toContain('/event');
   });
 
-  it.skipIf(!splitsTitles())('settings tz changes how later times are read', async () => {
+  it('settings tz changes how later times are read', async () => {
     const r = await slash('settings tz America/New_York', 'c1');
     expect(textOf(r)).toContain('America/New_York');
     await slash('Standup monday 9am', 'c2');

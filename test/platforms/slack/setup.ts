@@ -2,7 +2,6 @@ import { WebClient } from '@slack/web-api';
 import type { SlackConfig } from '../../../src/config.ts';
 import type { CreateEventInput } from '../../../src/core/event-schema.ts';
 import { postCard } from '../../../src/platforms/slack/cards.ts';
-import { splitTitleAndWhen } from '../../../src/when/index.ts';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { EventService } from '../../../src/core/service.ts';
 import { createReminderLifecycle } from '../../../src/scheduler/index.ts';
@@ -91,7 +90,3 @@ export async function seedEvent(rig: Rig, title: string, start: string, extra: P
 }
 
 /** Whether src/when splits "Game night friday 8pm" into a title and a time yet (it is being written). */
-export function splitsTitles(): boolean {
-  const r = splitTitleAndWhen('Game night friday 8pm', { now: new Date(NOW), timezone: 'UTC' });
-  return r.ok && r.value.title === 'Game night';
-}

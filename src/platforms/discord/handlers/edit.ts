@@ -12,7 +12,8 @@ import type { EventPatch } from '../../../core/event-schema.ts';
 import type { EventView } from '../../../core/view.ts';
 import { interpretWhen, type Reader } from '../../text/interpret.ts';
 import { whenPatch } from '../../text/patch.ts';
-import { promotedText } from '../../text/replies.ts';
+import { ts } from '../render/time.ts';
+import { promotedText, timeFor } from '../../text/replies.ts';
 import { Cards } from '../cards.ts';
 import { EVENT_OPTION } from '../commands.ts';
 import { encodeCustomId } from '../custom-ids.ts';
@@ -141,6 +142,9 @@ export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, acto
         ctx.log(`discord: could not tell the promoted people of ${v.id}: ${describe(err)}`);
       }
     }
-    return { content: `✏️ Updated **${v.title}** (${mapped.fields.join(', ')}).` };
+    const newTime = result.value.moved
+      ? ` New time: ${timeFor(v, reader.timezone, ctx.clock.now(), reader.locale)} — ${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')}) for you; attendees are told.`
+      : '';
+    return { content: `✏️ Updated **${v.title}** (${mapped.fields.join(', ')}).${newTime}` };
   });
 }

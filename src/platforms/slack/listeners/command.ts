@@ -7,6 +7,7 @@ import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
 import { decisionText, HELP_LINES, offsetsText, promotedText, rsvpReply } from '../../text/replies.ts';
+import { movedLine } from '../render/moved.ts';
 import { actorFor, tenantOf } from '../actor.ts';
 import { cardOf, dmAll, postCard, refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
@@ -121,7 +122,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
       await dmAll(client, r.value.promoted, promotedText(r.value.event.title), deps.log);
-      return { text: `Updated *${esc(r.value.event.title)}*${r.value.moved ? ' (new time; attendees are told)' : ''}.` };
+      return { text: `Updated *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.` };
     }
     case 'settings':
       return settings(ctx, cmd);

@@ -1,6 +1,7 @@
 import type { App, ViewResponseAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { describeWhen } from '../../../when/index.ts';
+import { movedLine } from '../render/moved.ts';
 import { promotedText } from '../../text/replies.ts';
 import { actorFor } from '../actor.ts';
 import { cardOf, dmAll, postCard, refreshCard } from '../cards.ts';
@@ -84,7 +85,7 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
         await refreshCard(client, r.value.event, deps.log);
         await dmAll(client, r.value.promoted, promotedText(r.value.event.title), deps.log);
         const card = cardOf(r.value.event);
-        await tellPrivately(client, card?.channel ?? null, actor.userId, `Saved *${esc(r.value.event.title)}*${r.value.moved ? ' (new time; attendees are told)' : ''}.`, deps.log);
+        await tellPrivately(client, card?.channel ?? null, actor.userId, `Saved *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.`, deps.log);
         return;
       }
 
