@@ -99,7 +99,8 @@ async function movedNotices(db: Executor, before: EventRecord, after: EventRecor
   const was = shownOccurrence(before, now);
   const is = shownOccurrence(after, now);
   if (!was || !is) return [];
-  const attendees = await stakeholders(db, before.id, was.key);
+  // The core carries RSVPs to the new occurrence before this runs; look under both keys.
+  const attendees = [...new Set([...(await stakeholders(db, before.id, was.key)), ...(await stakeholders(db, before.id, is.key))])];
   const pending = await remindersRepo.pending(db, after.id, ['moved']);
   const known = pending.find((r) => r.previous_start !== null);
   const previous =

@@ -126,6 +126,23 @@ describe.each(storeFactories())('scheduler on $name', (factory) => {
     expect(pending.map((r) => [r.offset_iso, iso(Number(r.due_at))])).toEqual([['PT15M', '2026-11-26T19:45:00.000Z']]);
   });
 
+  it('moving a weekly event tells the people who answered its next occurrence', async () => {
+    h = harness(store, '2026-11-21T12:00:00Z');
+    const e = await create({
+      start: '2026-11-24T19:00:00Z',
+      timezone: 'UTC',
+      recurrence: { freq: 'WEEKLY', byday: ['TU'] },
+      reminderOffsets: ['PT15M'],
+      reminderAudience: 'dm',
+    });
+    await rsvp(e.id, 'ann');
+    ok(await h.service.run(actor('host'), { type: 'update', event: e.id, patch: { start: '2026-11-24T20:00:00Z' } }));
+    await h.scheduler.drain();
+    const moved = h.notifier.take();
+    expect(moved.map((d) => [d.kind, d.target, iso(d.start)])).toEqual([['moved', '@ann', '2026-11-24T20:00:00.000Z']]);
+    expect(moved[0]!.notice.previous).toEqual({ start: at('2026-11-24T19:00:00Z'), end: at('2026-11-24T20:00:00Z') });
+  });
+
   it('an edit that does not move keeps the plan (no duplicate of a sent reminder)', async () => {
     h = harness(store, '2026-11-21T12:00:00Z');
     const e = await create({ start: '2026-11-25T18:00:00Z', timezone: 'UTC', reminderOffsets: ['P1D', 'PT15M'], reminderAudience: 'channel' });
