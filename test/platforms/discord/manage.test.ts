@@ -139,8 +139,13 @@ describe('managing events on discord', () => {
     expect(shown['data']['embeds'][0]['title']).toBe('Quiz');
     const list = b.fake.interact(slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('list', [opt('scope', 'channel')])] }));
     expect(JSON.stringify(body(await list.callback())['data'])).toContain(`\`${id}\``);
+    const thread = threadOf(b, card['id']);
     const del = b.fake.interact(slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('delete', [opt('event', id)])] }));
     expect(body(await del.callback())['data']['content']).toMatch(/Deleted \*\*Quiz\*\*/);
     await b.fake.waitForRequest(route('DELETE', new RegExp(`/messages/${card['id']}$`)));
+    // The discussion thread is told and archived rather than left dangling.
+    await eventually(() => b.fake.messages(thread).find((m) => String(m['content']).includes('**Quiz** was deleted')), 'deletion note in the thread');
+    const archived = await b.fake.waitForRequest(route('PATCH', new RegExp(`/channels/${thread}$`)));
+    expect(archived.body).toMatchObject({ archived: true });
   });
 });

@@ -33,6 +33,17 @@ export async function handleDelete(ctx: Ctx, i: ChatInputCommandInteraction, act
         ctx.log(`discord: could not delete card of ${result.value.id}: ${describe(err)}`);
       }
     }
+    if (ref?.threadId) {
+      // Its discussion thread says why it went quiet and is archived (the bot started it, so it may).
+      try {
+        await i.client.rest.post(Routes.channelMessages(ref.threadId), {
+          body: { content: `🗑️ **${result.value.title}** was deleted by <@${actor.userId}>.`, allowed_mentions: { parse: [] } },
+        });
+        await i.client.rest.patch(Routes.channel(ref.threadId), { body: { archived: true } });
+      } catch (err) {
+        ctx.log(`discord: could not close the thread of ${result.value.id}: ${describe(err)}`);
+      }
+    }
     return { content: `🗑️ Deleted **${result.value.title}**.` };
   });
 }
