@@ -66,6 +66,17 @@ export function buildApp(o: BuildAppOptions): App {
         ...oauth,
         installerOptions: { clientOptions, directInstall: true },
         unhandledRequestTimeoutMillis: 3001,
+        // For the load balancer in front of several processes: alive and serving.
+        customRoutes: [
+          {
+            path: '/healthz',
+            method: 'GET',
+            handler: (_req, res) => {
+              res.writeHead(200, { 'content-type': 'application/json' });
+              res.end('{"ok":true}');
+            },
+          },
+        ],
       });
   return new App({
     receiver,

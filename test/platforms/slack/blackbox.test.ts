@@ -33,6 +33,8 @@ describe('npm start against a fake Slack (black box)', () => {
     });
     const port = Number((await waitForOutput(child, /listening for Slack on port (\d+)/, 20_000))[1]);
     expect(fake.callsTo('auth.test')).toHaveLength(1);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect([health.status, await health.json()]).toEqual([200, { ok: true }]);
     const res = await signedPost(
       `http://127.0.0.1:${port}/slack/events`,
       slashCommandBody({ command: '/event', text: 'Game night friday 8pm', response_url: fake.responseUrl('bb') }),
