@@ -23,7 +23,7 @@ import { remindersRepo } from '../src/scheduler/repo.ts';
 import { Scheduler } from '../src/scheduler/scheduler.ts';
 import type { RemindersTable } from '../src/scheduler/tables.ts';
 import { postgresSchema } from '../test/scheduler/processes.ts';
-import { seedEvent } from '../test/scheduler/seed.ts';
+import { channelReminderRow, seedEvent } from '../test/scheduler/seed.ts';
 import { peakRssMb, round, summarize } from './stats.ts';
 
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_S ?? 60) * 1000;
@@ -44,33 +44,6 @@ class NoopNotifier implements Notifier {
   }
 }
 
-function row(key: string, eventId: string, start: number, due: number): Insertable<RemindersTable> {
-  return {
-    key,
-    parent_key: null,
-    platform: 'console',
-    workspace_id: 'w1',
-    event_id: eventId,
-    kind: 'reminder',
-    occurrence: '',
-    occurrence_start: start,
-    occurrence_end: start + 3_600_000,
-    offset_iso: 'PT15M',
-    target: 'channel',
-    user_id: null,
-    due_at: due,
-    state: 'pending',
-    attempts: 0,
-    lease_owner: null,
-    lease_expires_at: null,
-    sent_at: null,
-    last_error: null,
-    previous_start: null,
-    previous_end: null,
-    reason: null,
-    created_at: 0,
-  };
-}
 
 async function insertRows(store: Store, rows: Insertable<RemindersTable>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 10_000) {
@@ -97,7 +70,7 @@ async function run(name: string, store: Store): Promise<Figures> {
   const later = Date.now() + DAY;
   await insertRows(
     store,
-    Array.from({ length: PENDING }, (_, i) => row(`later-${i}`, ids[i % EVENTS]!, start, later + (i % 1000) * 60_000)),
+    Array.from({ length: PENDING }, (_, i) => channelReminderRow(`later-${i}`, ids[i % EVENTS]!, start, later + (i % 1000) * 60_000)),
   );
   const seedS = (performance.now() - t0) / 1000;
 
@@ -121,7 +94,7 @@ async function run(name: string, store: Store): Promise<Figures> {
 
   // 1. Lag: due spread over the coming minute.
   const from = Date.now() + 2_000;
-  const spread = Array.from({ length: DUE }, (_, i) => row(`m-${i}`, ids[(i * 7) % EVENTS]!, start, from + Math.floor((i * WINDOW_MS) / DUE)));
+  const spread = Array.from({ length: DUE }, (_, i) => channelReminderRow(`m-${i}`, ids[(i * 7) % EVENTS]!, start, from + Math.floor((i * WINDOW_MS) / DUE)));
   for (const r of spread) notifier.due.set(r.key, Number(r.due_at));
   await insertRows(store, spread);
   scheduler.start();
@@ -131,7 +104,7 @@ async function run(name: string, store: Store): Promise<Figures> {
 
   // 2. Throughput: a backlog of DUE rows all already due.
   const backlogDue = Date.now() - 1_000;
-  const backlog = Array.from({ length: DUE }, (_, i) => row(`b-${i}`, ids[(i * 13) % EVENTS]!, start, backlogDue));
+  const backlog = Array.from({ length: DUE }, (_, i) => channelReminderRow(`b-${i}`, ids[(i * 13) % EVENTS]!, start, backlogDue));
   notifier.lags.length = 0;
   notifier.count = 0;
   notifier.due = new Map(backlog.map((r) => [r.key, backlogDue]));

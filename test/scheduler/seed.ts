@@ -51,6 +51,35 @@ export function seedEvent(id: string, start: number, platform: EventRecord['plat
   };
 }
 
+/** A pending PT15M channel reminder row, as planning would write it. */
+export function channelReminderRow(key: string, eventId: string, start: number, due: number, platform: EventRecord['platform'] = 'console'): Insertable<RemindersTable> {
+  return {
+    key,
+    parent_key: null,
+    platform,
+    workspace_id: 'w1',
+    event_id: eventId,
+    kind: 'reminder',
+    occurrence: '',
+    occurrence_start: start,
+    occurrence_end: start + 3_600_000,
+    offset_iso: 'PT15M',
+    target: 'channel',
+    user_id: null,
+    due_at: due,
+    state: 'pending',
+    attempts: 0,
+    lease_owner: null,
+    lease_expires_at: null,
+    sent_at: null,
+    last_error: null,
+    previous_start: null,
+    previous_end: null,
+    reason: null,
+    created_at: 0,
+  };
+}
+
 /** Events and channel reminder rows straight through the repositories (no planning), for load tests. */
 export async function insertSeed(store: Store, o: SeedOptions): Promise<string[]> {
   let latest = 0;
@@ -63,31 +92,7 @@ export async function insertSeed(store: Store, o: SeedOptions): Promise<string[]
   for (let i = 0; i < o.reminders; i++) {
     const key = `seed-${String(i).padStart(8, '0')}`;
     keys.push(key);
-    rows.push({
-      key,
-      parent_key: null,
-      platform: o.platform ?? 'console',
-      workspace_id: 'w1',
-      event_id: ids[i % ids.length]!,
-      kind: 'reminder',
-      occurrence: '',
-      occurrence_start: start,
-      occurrence_end: start + 3_600_000,
-      offset_iso: 'PT15M',
-      target: 'channel',
-      user_id: null,
-      due_at: o.dueAt(i),
-      state: 'pending',
-      attempts: 0,
-      lease_owner: null,
-      lease_expires_at: null,
-      sent_at: null,
-      last_error: null,
-      previous_start: null,
-      previous_end: null,
-      reason: null,
-      created_at: 0,
-    });
+    rows.push(channelReminderRow(key, ids[i % ids.length]!, start, o.dueAt(i), o.platform));
   }
   await store.db.transaction().execute(async (trx) => remindersRepo.insert(trx, rows));
   return keys;
