@@ -3,10 +3,20 @@ import type { EventRecord } from './event.ts';
 
 export type EventChange =
   | { type: 'created'; event: EventRecord }
-  | { type: 'updated'; before: EventRecord; event: EventRecord; moved: boolean }
+  | { type: 'updated'; before: EventRecord; event: EventRecord; moved: boolean; promoted: string[] }
   | { type: 'cancelled'; event: EventRecord; attendees: string[] }
   | { type: 'deleted'; event: EventRecord }
-  | { type: 'rsvp'; event: EventRecord; occurrence: string; userId: string; status: string; promoted: string[] };
+  | {
+      type: 'rsvp';
+      event: EventRecord;
+      occurrence: string;
+      userId: string;
+      status: string;
+      /** Moved from the waitlist to going by this change: they are told. */
+      promoted: string[];
+      /** Set when a host decided on a pending RSVP (approve/deny): the person is told. */
+      decidedBy?: string;
+    };
 
 /**
  * What happens around the core when an event changes: the scheduler plans, re-plans and

@@ -1,8 +1,9 @@
 import type { EventRecord } from '../core/event.ts';
 import type { EventChange, EventLifecycle } from '../core/lifecycle.ts';
+import { findOccurrence } from '../core/occurrences.ts';
 import { shownOccurrence } from '../core/view.ts';
 import type { Executor } from '../store/events-repo.ts';
-import { announcement, changeNotices, planEvent, type PlannedRow } from './plan.ts';
+import { announcement, changeNotices, personalNotice, planEvent, type PlannedRow } from './plan.ts';
 import { stakeholders } from './recipients.ts';
 import { remindersRepo } from './repo.ts';
 
@@ -64,6 +65,8 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
             extra.push(announcement(event, now, `edit:${event.version}`));
           }
           if (change.moved && before.status !== 'draft') extra.push(...(await movedNotices(db, before, event, now)));
+          const next = shownOccurrence(event, now);
+          if (next) extra.push(...change.promoted.map((u) => personalNotice('promoted', event, next, u, now)));
           if (extra.length) await remindersRepo.insertPlanned(db, extra, now);
           queued([...rows, ...extra]);
           return;
@@ -83,9 +86,18 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
           await remindersRepo.deleteForEvent(db, change.event.id);
           return;
 
-        case 'rsvp':
-          // DM recipients are computed when a reminder comes due: nothing to plan.
+        case 'rsvp': {
+          // Reminder recipients are computed when a reminder comes due; what is queued here are
+          // the personal notices: a seat opened up, or a host decided.
+          const { event } = change;
+          const occ = findOccurrence(event, change.occurrence);
+          if (!occ) return;
+          const rows = change.promoted.map((u) => personalNotice('promoted', event, occ, u, now));
+          if (change.decidedBy) rows.push(personalNotice('decided', event, occ, change.userId, now, change.status));
+          if (rows.length) await remindersRepo.insertPlanned(db, rows, now);
+          queued(rows);
           return;
+        }
       }
     },
   };

@@ -18,5 +18,6 @@ export function noticeFor(row: ReminderRow, event: EventView, occurrence: Occurr
       : {}),
     ...(row.kind === 'cancelled' ? { reason: row.reason } : {}),
     ...(row.kind === 'delivery_failed' ? { error: row.reason ?? 'unknown error' } : {}),
+    ...(row.kind === 'decided' ? { decision: (row.reason ?? 'declined') as NonNullable<Notice['decision']> } : {}),
   };
 }

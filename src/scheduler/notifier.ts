@@ -9,7 +9,9 @@ export type NoticeKind =
   | 'announcement' // a draft reached its publish-at: post the event card
   | 'moved' // the time changed: previous holds the old time
   | 'cancelled' // the event was cancelled: reason may say why
-  | 'delivery_failed'; // to the host: a reminder could not be delivered (error says why)
+  | 'delivery_failed' // to the host: a reminder could not be delivered (error says why)
+  | 'promoted' // to one person: a seat opened up and they moved from the waitlist to going
+  | 'decided'; // to one person: a host approved or declined their RSVP (decision says which)
 
 export interface Notice {
   /** Stable per (reminder row, target): a platform that dedupes (Discord nonce, Slack metadata) uses it. */
@@ -25,6 +27,8 @@ export interface Notice {
   previous?: { start: number; end: number };
   reason?: string | null;
   error?: string;
+  /** For 'decided': where the host's decision left the RSVP. */
+  decision?: 'going' | 'waitlisted' | 'declined';
   /**
    * Which hand-off of this key this is: 1 the first time; more after a throw or a timeout, or when
    * a process died holding it, i.e. when an earlier attempt's outcome is unknown. A platform

@@ -172,6 +172,35 @@ export function changeNotices(
   return out;
 }
 
+/**
+ * A DM to one person about their own RSVP: a seat opened up ('promoted'), or a host decided
+ * ('decided', reason = the resulting status). `now` is in the key: the same person can be
+ * promoted again after leaving and rejoining the waitlist.
+ */
+export function personalNotice(
+  kind: 'promoted' | 'decided',
+  e: EventRecord,
+  occ: Occurrence,
+  userId: string,
+  now: number,
+  reason: string | null = null,
+): PlannedRow {
+  return {
+    ...base(e),
+    key: rowKey(kind, e.id, occ.key, userId, now),
+    kind,
+    occurrence: occ.key,
+    occurrenceStart: occ.start,
+    occurrenceEnd: occ.end,
+    offset: null,
+    target: 'dm',
+    userId,
+    dueAt: now,
+    previous: null,
+    reason,
+  };
+}
+
 /** Lateness policy at hand-off. */
 export type Lateness = { send: true } | { send: false; reason: string };
 
@@ -191,6 +220,8 @@ export function lateness(kind: ReminderKind, offset: string | null, occ: { start
     case 'announcement':
     case 'moved':
     case 'cancelled':
+    case 'promoted':
+    case 'decided':
       return now < occ.end ? { send: true } : { send: false, reason: 'late: the occurrence is over' };
     case 'delivery_failed':
       return { send: true };

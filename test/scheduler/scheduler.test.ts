@@ -143,6 +143,31 @@ describe.each(storeFactories())('scheduler on $name', (factory) => {
     expect(moved[0]!.notice.previous).toEqual({ start: at('2026-11-24T19:00:00Z'), end: at('2026-11-24T20:00:00Z') });
   });
 
+  it('a freed seat and a host\'s decision are told to the person by DM, once each', async () => {
+    h = harness(store, '2026-11-21T12:00:00Z');
+    const e = await create({ start: '2026-11-25T18:00:00Z', timezone: 'UTC', capacity: 1, reminderOffsets: [], reminderAudience: 'channel' });
+    await rsvp(e.id, 'ann');
+    await rsvp(e.id, 'bob');
+    await rsvp(e.id, 'ann', 'declined');
+    await h.scheduler.drain();
+    const promoted = h.notifier.take();
+    expect(promoted.map((d) => [d.kind, d.target])).toEqual([['promoted', '@bob']]);
+    await h.scheduler.drain();
+    expect(h.notifier.take()).toEqual([]);
+
+    const f = await create({ start: '2026-11-26T18:00:00Z', timezone: 'UTC', approvalRequired: true, reminderOffsets: [], reminderAudience: 'channel' });
+    await rsvp(f.id, 'cat');
+    await rsvp(f.id, 'dan');
+    ok(await h.service.run(actor('host'), { type: 'decide', event: f.id, userId: 'cat', approve: true }));
+    ok(await h.service.run(actor('host'), { type: 'decide', event: f.id, userId: 'dan', approve: false }));
+    await h.scheduler.drain();
+    const decided = h.notifier.take();
+    expect(decided.map((d) => [d.kind, d.target, d.notice.decision]).sort()).toEqual([
+      ['decided', '@cat', 'going'],
+      ['decided', '@dan', 'declined'],
+    ]);
+  });
+
   it('an edit that does not move keeps the plan (no duplicate of a sent reminder)', async () => {
     h = harness(store, '2026-11-21T12:00:00Z');
     const e = await create({ start: '2026-11-25T18:00:00Z', timezone: 'UTC', reminderOffsets: ['P1D', 'PT15M'], reminderAudience: 'channel' });

@@ -131,7 +131,7 @@ export async function decide(ctx: HandlerContext, cmd: CommandOf<'decide'>): Pro
   await rsvpsRepo.setStatus(ctx.db, event.id, occ.key, cmd.userId, next, ctx.now);
   await ctx.lifecycle.changed(
     ctx.db,
-    { type: 'rsvp', event, occurrence: occ.key, userId: cmd.userId, status: next, promoted: [] },
+    { type: 'rsvp', event, occurrence: occ.key, userId: cmd.userId, status: next, promoted: [], decidedBy: ctx.actor.userId },
     ctx.now,
   );
   return outcome(ctx, event, occ, cmd.userId, 'pending', []);

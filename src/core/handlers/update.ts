@@ -121,6 +121,6 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
   const nextOcc = shownOccurrence(after, ctx.now);
   const raised = capacity === null || capacity > (before.capacity ?? Infinity);
   const promoted = nextOcc && raised ? await promoteFromWaitlist(ctx, after, nextOcc.key) : [];
-  await ctx.lifecycle.changed(ctx.db, { type: 'updated', before, event: after, moved }, ctx.now);
+  await ctx.lifecycle.changed(ctx.db, { type: 'updated', before, event: after, moved, promoted }, ctx.now);
   return { event: await buildView(ctx.db, after, ctx.now), moved, changedFields, promoted };
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
-import { startsIn } from '../text/replies.ts';
+import { decisionText, promotedText, startsIn } from '../text/replies.ts';
 
 export function noticeText(n: Notice): string {
   const at = DateTime.fromMillis(n.occurrence.start, { zone: n.event.timezone }).toFormat('ccc d LLL, HH:mm ZZZZ');
@@ -18,6 +18,10 @@ export function noticeText(n: Notice): string {
       return `✖ ${n.event.title} (${at}) was cancelled${n.reason ? `: ${n.reason}` : ''}`;
     case 'delivery_failed':
       return `⚠ A reminder for ${n.event.title} could not be delivered: ${n.error ?? 'unknown error'}`;
+    case 'promoted':
+      return `🎟 ${promotedText(n.event.title)} (${at})`;
+    case 'decided':
+      return `✔ ${decisionText(n.event.title, n.decision ?? 'declined')} (${at})`;
   }
 }
 

@@ -6,7 +6,7 @@ import { parseEventText, type TextCommand } from '../text/grammar.ts';
 import { interpretCreate, type Reader } from '../text/interpret.ts';
 import { patchFor } from '../text/patch.ts';
 import { parseOffsetList } from '../text/offsets.ts';
-import { HELP_LINES, offsetsText, promotedText, rsvpReply } from '../text/replies.ts';
+import { HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
 import { renderCard, renderListLine } from './render.ts';
 
@@ -113,7 +113,7 @@ export class ConsoleSession {
         return this.show(
           await this.service.run(this.actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key() }),
           (v) =>
-            [rsvpReply(v), ...v.promoted.map((u) => `→ tell ${u}: ${promotedText(v.event.title)}`), renderCard(v.event, reader.timezone, now)].join('\n'),
+            [rsvpReply(v), renderCard(v.event, reader.timezone, now)].join('\n'),
         );
       case 'decide':
         return this.show(

@@ -1,5 +1,6 @@
 import type { Notice } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
+import { decisionText, promotedText } from '../text/replies.ts';
 import { ts } from './render/time.ts';
 import { cardRefOf } from './cards.ts';
 
@@ -29,5 +30,9 @@ export function noticeText(n: Notice): string {
       return `✖ ${title} (${at}) was cancelled${n.reason ? `: ${n.reason}` : '.'}`;
     case 'delivery_failed':
       return `⚠ A reminder for ${title} could not be delivered: ${n.error ?? 'unknown error'}.`;
+    case 'promoted':
+      return `🎟️ ${promotedText(title)} ${at} (${ts(n.occurrence.start, 'R')})${link ? `\n${link}` : ''}`;
+    case 'decided':
+      return `${n.decision === 'declined' ? '✖' : '✅'} ${decisionText(title, n.decision ?? 'declined')}${link ? `\n${link}` : ''}`;
   }
 }

@@ -42,18 +42,3 @@ export async function openDm(client: WebClient, userId: string): Promise<string 
   return open.channel?.id ?? null;
 }
 
-/** A direct message from the bot. */
-async function dmUser(client: WebClient, userId: string, text: string): Promise<void> {
-  const channel = await openDm(client, userId);
-  if (!channel) throw new Error(`conversations.open gave no channel for ${userId}`);
-  await client.chat.postMessage({ channel, text });
-}
-
-/** Tell people without stopping at the first failure (a closed DM must not hide the rest). */
-export async function dmAll(client: WebClient, userIds: string[], text: string, log: (m: string) => void): Promise<void> {
-  await Promise.all(
-    userIds.map((u) =>
-      dmUser(client, u, text).catch((err: unknown) => log(`slack: DM to ${u} failed: ${err instanceof Error ? err.message : String(err)}`)),
-    ),
-  );
-}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { autocomplete, Callback, opt, route, sub } from '../../harness/discord/index.ts';
-import { body, boot, click, create, eventually, type Body, type Bot } from './support.ts';
+import { body, boot, click, create, dmTexts, type Body, type Bot } from './support.ts';
 
 let env: Bot | undefined;
 afterEach(async () => {
@@ -76,7 +76,7 @@ describe('discord adapter end to end (real discord.js against the fake)', () => 
     expect(JSON.stringify(stored['embeds'])).toContain(`<@${b.alice.id}>`);
   });
 
-  it('capacity fills, the next RSVP waits, and a freed seat promotes (told in the thread)', async () => {
+  it('capacity fills, the next RSVP waits, and a freed seat promotes (told by DM through the scheduler, once)', async () => {
     env = await boot();
     const b = env;
     const { id, card } = await create(b, [opt('title', 'Dinner'), opt('when', 'friday 8pm'), opt('capacity', 1)]);
@@ -88,15 +88,10 @@ describe('discord adapter end to end (real discord.js against the fake)', () => 
     const leave = click(b, card, `rsvp:${id}:declined`, b.alice);
     const cb = body(await leave.callback());
     expect(JSON.stringify(cb['data']['embeds'])).toContain(`<@${b.bob.id}>`);
-    const threadId = String((b.fake.messages(b.channelId).find((m) => m['id'] === card['id'])!['thread'] as Body)['id']);
-    const told = await eventually(
-      () => b.fake.messages(threadId).find((m) => String(m['content']).includes('a seat opened up')),
-      'promotion message',
-    );
-    expect(told['content']).toContain(`<@${b.bob.id}>`);
-    // The mention must ping bob, and only bob: allowed_mentions as sent to Discord.
-    const sent = b.fake.findRequests(route('POST', new RegExp(`/channels/${threadId}/messages$`))).map((r) => r.body as Body);
-    const promotion = sent.find((m) => String(m['content']).includes('a seat opened up'));
-    expect(promotion?.['allowed_mentions']).toEqual({ parse: [], users: [b.bob.id] });
+    // The promotion is a durable notice: the scheduler DMs bob, exactly once, and nobody else.
+    await b.scheduler.drain();
+    await b.scheduler.drain();
+    expect(dmTexts(b, b.bob.id).filter((t) => t.includes('a seat opened up and you\'re now going to **Dinner**'))).toHaveLength(1);
+    expect(dmTexts(b, b.alice.id).filter((t) => t.includes('a seat opened up'))).toHaveLength(0);
   });
 });

@@ -5,7 +5,7 @@ import { createReminderLifecycle, Scheduler } from '../../../src/scheduler/index
 import type { DiscordConfig } from '../../../src/config.ts';
 import { startDiscord, type DiscordRuntime } from '../../../src/platforms/discord/index.ts';
 import type { Store } from '../../../src/store/database.ts';
-import { buttonClick, makeGuild, makeUser, opt, slashCommand, startFakeDiscord, sub, type FakeDiscord, type FakeGuild, type FakeUser } from '../../harness/discord/index.ts';
+import { buttonClick, makeGuild, makeUser, opt, route, slashCommand, startFakeDiscord, sub, type FakeDiscord, type FakeGuild, type FakeUser } from '../../harness/discord/index.ts';
 import type { Json } from '../../harness/discord/objects.ts';
 import { storeFactories } from '../../support/stores.ts';
 
@@ -131,3 +131,10 @@ export function click(b: Bot, card: Json, customId: string, user: FakeUser) {
   return b.fake.interact(buttonClick({ guild: b.guild, user, customId, message: card }));
 }
 
+
+/** What the bot said to one person by DM (the channels it opened for them, then their messages). */
+export function dmTexts(b: Bot, userId: string): string[] {
+  const opened = b.fake.findRequests(route('POST', '/users/@me/channels')).filter((r) => (r.body as Body)['recipient_id'] === userId);
+  const channels = new Set(opened.map((r) => String((r.response as Body)['id'])));
+  return [...channels].flatMap((id) => b.fake.messages(id).map((m) => String(m['content'])));
+}

@@ -8,6 +8,7 @@ import {
   slashCommandBody,
 } from '../../harness/slack/index.ts';
 import { ACTION } from '../../../src/platforms/slack/ids.ts';
+import { Scheduler } from '../../../src/scheduler/index.ts';
 import { SECRET, seedEvent, startRig, type Rig } from './setup.ts';
 
 let rig: Rig;
@@ -127,6 +128,24 @@ describe('RSVP buttons', () => {
     await signedPost(rig.url, blockActionBody({ action_id: ACTION.rsvpGoing, value: eventId, response_url: rig.fake.responseUrl('a1') }), { signingSecret: SECRET });
     const reply = await rig.fake.waitForResponse('a1');
     expect(textOf(reply)).toContain("You're #1 on the waitlist");
+  });
+});
+
+describe('promotion from the waitlist (durable notice)', () => {
+  it('a freed seat is told to the promoted person by DM through the scheduler', async () => {
+    await rig.close();
+    rig = await startRig({ reminders: true });
+    const eventId = await seedEvent(rig, 'Dinner', '2026-11-27T19:00:00Z', { capacity: 1 });
+    const bob = { platform: 'slack' as const, workspaceId: 'T0CONVENE1', userId: 'U0BOB00001' };
+    await rig.service.run(bob, { type: 'rsvp', event: eventId, status: 'going' });
+    await signedPost(rig.url, blockActionBody({ action_id: ACTION.rsvpGoing, value: eventId, response_url: rig.fake.responseUrl('w1') }), { signingSecret: SECRET });
+    expect(textOf(await rig.fake.waitForResponse('w1'))).toContain("You're #1 on the waitlist");
+    await rig.service.run(bob, { type: 'rsvp', event: eventId, status: 'declined' });
+    const scheduler = new Scheduler({ store: rig.store, clock: rig.clock, notifiers: { slack: rig.slack.notifier } });
+    await scheduler.drain();
+    const dm = rig.fake.dmChannelFor(FAKE_USER.id);
+    const told = rig.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === dm);
+    expect(told.map((c) => String(c.args.text))).toEqual([expect.stringContaining("a seat opened up and you're now going to *Dinner*")]);
   });
 });
 

@@ -13,7 +13,7 @@ import type { EventView } from '../../../core/view.ts';
 import { interpretWhen, type Reader } from '../../text/interpret.ts';
 import { whenPatch } from '../../text/patch.ts';
 import { ts } from '../render/time.ts';
-import { promotedText, timeFor } from '../../text/replies.ts';
+import { timeFor } from '../../text/replies.ts';
 import { Cards } from '../cards.ts';
 import { EVENT_OPTION } from '../commands.ts';
 import { encodeCustomId } from '../custom-ids.ts';
@@ -133,15 +133,7 @@ export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, acto
         ctx.log(`discord: could not announce the edit of ${v.id}: ${describe(err)}`);
       }
     }
-    // More seats: the people moved up from the waitlist are told, as after an RSVP click.
-    const promoted = result.value.promoted;
-    if (where && promoted.length) {
-      try {
-        await ctx.cards.say(where, `${promoted.map((u) => `<@${u}>`).join(' ')} ${promotedText(v.title)}`, { mention: promoted, nonceKey: `promoted:${i.id}` });
-      } catch (err) {
-        ctx.log(`discord: could not tell the promoted people of ${v.id}: ${describe(err)}`);
-      }
-    }
+    // People moved up from the waitlist by more seats are told by the scheduler.
     const newTime = result.value.moved
       ? ` New time: ${timeFor(v, reader.timezone, ctx.clock.now(), reader.locale)} — ${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')}) for you; attendees are told.`
       : '';

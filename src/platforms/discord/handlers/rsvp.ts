@@ -2,10 +2,8 @@ import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { ActorInput } from '../../../core/actor.ts';
 import type { RsvpOutcome } from '../../../core/handlers/rsvp.ts';
 import type { Result } from '../../../core/errors.ts';
-import { decisionText, promotedText, rsvpReply } from '../../text/replies.ts';
-import { Cards } from '../cards.ts';
+import { rsvpReply } from '../../text/replies.ts';
 import type { CustomId } from '../custom-ids.ts';
-import { describe } from '../errors.ts';
 import { renderCard } from '../render/card.ts';
 import { beforeDeadline } from './respond.ts';
 import { problem, type Ctx } from './context.ts';
@@ -42,21 +40,7 @@ export async function handleCardButton(ctx: Ctx, i: ButtonInteraction, actor: Ac
   const reply = id.kind === 'rsvp' ? rsvpReply(o) : `<@${o.userId}> is now ${o.status === 'declined' ? 'declined' : o.status}.`;
   await i.followUp({ content: reply, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 
-  // Other copies of the card, and the people this click affected, are told after the clicker.
+  // Other copies of the card are redrawn after the clicker is answered. The people this click
+  // affected (promoted from the waitlist, decided by a host) are told by the scheduler.
   await ctx.cards.refresh(o.event, i.message.id);
-  const where = Cards.talkChannel(o.event);
-  if (!where) return;
-  try {
-    if (o.promoted.length) {
-      await ctx.cards.say(where, `${o.promoted.map((u) => `<@${u}>`).join(' ')} ${promotedText(o.event.title)}`, {
-        mention: o.promoted,
-        nonceKey: `promoted:${i.id}`,
-      });
-    }
-    if (id.kind !== 'rsvp' && o.changed) {
-      await ctx.cards.say(where, `<@${o.userId}> ${decisionText(o.event.title, o.status)}`, { mention: [o.userId], nonceKey: `decided:${i.id}` });
-    }
-  } catch (err) {
-    ctx.log(`discord: could not tell people about ${o.event.id}: ${describe(err)}`);
-  }
 }

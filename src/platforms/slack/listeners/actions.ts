@@ -1,9 +1,9 @@
 import type { App, BlockAction, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { EventView } from '../../../core/view.ts';
-import { promotedText, rsvpReply } from '../../text/replies.ts';
+import { rsvpReply } from '../../text/replies.ts';
 import { actorFor } from '../actor.ts';
-import { dmAll, refreshCard } from '../cards.ts';
+import { refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { ACTION, decodeRef, keys, parseOverflow, RSVP_ACTIONS } from '../ids.ts';
 import { editPrefill, previewWhen } from '../modal-values.ts';
@@ -60,7 +60,6 @@ export function registerActions(app: App, deps: SlackDeps): void {
       }
       await redrawClicked(deps, client, body as ActionBody, respond, r.value.event);
       await tell(respond, rsvpReply(r.value));
-      await dmAll(client, r.value.promoted, promotedText(r.value.event.title), deps.log);
     } catch (err) {
       deps.log(`slack: RSVP click failed: ${describeError(err)}`);
       await tell(respond, OOPS).catch(() => {});

@@ -6,10 +6,10 @@ import { describeWhen } from '../../../when/index.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
-import { decisionText, HELP_LINES, offsetsText, promotedText, rsvpReply } from '../../text/replies.ts';
+import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { actorFor, tenantOf } from '../actor.ts';
-import { cardOf, dmAll, postCard, refreshCard } from '../cards.ts';
+import { cardOf, postCard, refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { COMMAND, keys } from '../ids.ts';
 import { listLine, renderCard } from '../render/card.ts';
@@ -90,14 +90,12 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const r = await service.run(actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
-      await dmAll(client, r.value.promoted, promotedText(r.value.event.title), deps.log);
       return { text: rsvpReply(r.value) };
     }
     case 'decide': {
       const r = await service.run(actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
-      await dmAll(client, [cmd.userId], decisionText(r.value.event.title, r.value.status), deps.log);
       return { text: `<@${cmd.userId}> is now ${r.value.status} for *${esc(r.value.event.title)}*.` };
     }
     case 'cancel': {
@@ -121,7 +119,6 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const r = await service.run(actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
-      await dmAll(client, r.value.promoted, promotedText(r.value.event.title), deps.log);
       return { text: `Updated *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.` };
     }
     case 'settings':

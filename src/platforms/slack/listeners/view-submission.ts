@@ -2,9 +2,8 @@ import type { App, ViewResponseAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { describeWhen } from '../../../when/index.ts';
 import { movedLine } from '../render/moved.ts';
-import { promotedText } from '../../text/replies.ts';
 import { actorFor } from '../actor.ts';
-import { cardOf, dmAll, postCard, refreshCard } from '../cards.ts';
+import { cardOf, postCard, refreshCard } from '../cards.ts';
 import { channelRefusal } from '../channels.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { CALLBACK, keys } from '../ids.ts';
@@ -83,7 +82,6 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
         }
         await answer();
         await refreshCard(client, r.value.event, deps.log);
-        await dmAll(client, r.value.promoted, promotedText(r.value.event.title), deps.log);
         const card = cardOf(r.value.event);
         await tellPrivately(client, card?.channel ?? null, actor.userId, `Saved *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.`, deps.log);
         return;

@@ -1,6 +1,6 @@
 import type { Notice } from '../../../scheduler/notifier.ts';
 import { cut, esc, LIMITS } from './limits.ts';
-import { startsIn } from '../../text/replies.ts';
+import { decisionText, promotedText, startsIn } from '../../text/replies.ts';
 import { slackDate } from './time.ts';
 
 const when = (ms: number, zone: string) => slackDate(ms, '{date_short_pretty} {time}', zone);
@@ -27,6 +27,12 @@ export function noticeText(n: Notice): string {
       break;
     case 'delivery_failed':
       text = `:warning: A reminder for ${title} could not be delivered: ${esc(n.error ?? 'unknown error')}`;
+      break;
+    case 'promoted':
+      text = `:tada: ${promotedText(title)} ${at}.`;
+      break;
+    case 'decided':
+      text = `${n.decision === 'declined' ? ':no_entry_sign:' : ':white_check_mark:'} ${decisionText(title, n.decision ?? 'declined')}`;
       break;
   }
   return cut(text, LIMITS.messageText);
