@@ -39,6 +39,7 @@ const FIELD_NAMES: Record<string, string> = {
   publishAt: 'Publish time',
   kind: 'Kind',
   recurrence: 'Repeat',
+  durationMinutes: 'Duration',
 };
 
 /** The first problem zod found, phrased for a person ("Title: at most 200 characters"). */

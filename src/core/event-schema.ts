@@ -27,6 +27,11 @@ const eventFields = {
   kind: EventKind,
   start: Instant,
   end: Instant.nullable(),
+  /**
+   * Length instead of an end: for a repeating event the only way to say "each one now lasts 2 hours"
+   * without naming the first occurrence's end. Ignored when `end` is given.
+   */
+  durationMinutes: z.number().int().min(1, 'must be at least a minute').max(31 * 24 * 60),
   timezone: TimeZone,
   allDay: z.boolean(),
   recurrence: RecurrenceSchema.nullable(),

@@ -283,6 +283,17 @@ describe.each(storeFactories())('event core on $name', (factory) => {
     expect(second.attendees.maybe).toEqual(['cat']);
   });
 
+  it('a new length applies to every occurrence of a series, counted from its own start', async () => {
+    const c = ok(await svc.service.run(actor('alice'), { type: 'create', input: { ...base, title: 'Long', durationMinutes: 90 } })).event;
+    expect(c.occurrence.end - c.occurrence.start).toBe(90 * 60_000);
+    const e = await create({ start: '2026-11-24T19:00:00-05:00', recurrence: { freq: 'WEEKLY', byday: ['TU'] } });
+    svc.clock.set('2026-12-05T12:00:00Z'); // the first two occurrences are over
+    const u = ok(await svc.service.run(actor('alice'), { type: 'update', event: e.id, patch: { durationMinutes: 120 } }));
+    expect(u.event.occurrence.key).toBe('2026-12-09T00:00:00.000Z');
+    expect(u.event.occurrence.end - u.event.occurrence.start).toBe(2 * 3_600_000);
+    expect(u.moved).toBe(true);
+  });
+
   it('moving a one-off event keeps its RSVPs', async () => {
     const e = await create();
     await svc.service.run(actor('bob'), { type: 'rsvp', event: e.id, status: 'going' });

@@ -15,7 +15,7 @@ export async function createEvent(ctx: HandlerContext, cmd: CommandOf<'create'>)
   const input = cmd.input;
   const timing = settleTiming({
     start: input.start,
-    end: input.end ?? null,
+    end: input.end ?? (input.durationMinutes ? input.start + input.durationMinutes * 60_000 : null),
     timezone: input.timezone,
     allDay: input.allDay ?? false,
     recurrence: input.recurrence ?? null,

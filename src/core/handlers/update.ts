@@ -4,7 +4,7 @@ import type { CommandOf } from '../commands.ts';
 import { resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import type { EventRecord } from '../event.ts';
-import { occurrencesBetween } from '../occurrences.ts';
+import { currentOrNextOccurrence, occurrencesBetween } from '../occurrences.ts';
 import { canManage } from '../permissions.ts';
 import { assertFuture, settleTiming, type Timing } from '../timing.ts';
 import { isUrl } from '../values.ts';
@@ -65,7 +65,9 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
 
   const start = p.start ?? before.start;
   // Moving the start without a new end keeps the duration.
-  const end = p.end !== undefined ? p.end : p.start !== undefined ? start + (before.end - before.start) : before.end;
+  // A new start without a new end keeps the length; a new length counts from the (new) start.
+  const length = p.durationMinutes !== undefined ? p.durationMinutes * 60_000 : before.end - before.start;
+  const end = p.end !== undefined ? p.end : p.start !== undefined || p.durationMinutes !== undefined ? start + length : before.end;
   const timing = settleTiming({
     start,
     end,
@@ -84,7 +86,13 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
       `"${before.title}" has already ${state === 'live' ? 'started' : 'ended'}, so its time can't be changed. Cancel it and create a new event instead.`,
     );
   }
-  if (moved) assertFuture(timing.allDay ? timing.end : timing.start, timing.timezone, ctx.now);
+  if (moved) {
+    // A series may keep an anchor in the past (a new length or hour for its remaining dates): what
+    // must lie ahead is its next occurrence. A one-off event must itself lie ahead.
+    const next = timing.recurrence ? currentOrNextOccurrence(timing, ctx.now) : null;
+    if (timing.recurrence && next) assertFuture(timing.allDay ? next.end : next.start, timing.timezone, ctx.now);
+    else assertFuture(timing.allDay ? timing.end : timing.start, timing.timezone, ctx.now);
+  }
 
   const capacity = p.capacity !== undefined ? p.capacity : before.capacity;
   if (capacity !== null && capacity !== before.capacity && occ) {

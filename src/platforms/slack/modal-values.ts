@@ -183,7 +183,9 @@ export function toPatch(f: ModalFields, values: StateValues, shown: Record<strin
   if (changed(BLOCK.audience)) patch.reminderAudience = f.reminderAudience;
   if (f.typed) Object.assign(patch, whenPatch(f.typed));
   else if (changed(BLOCK.datetime)) patch.start = f.start;
-  if (changed(BLOCK.end) && f.end) patch.end = f.end;
+  // The length, not an end instant: for a repeating event the form shows one occurrence, and the
+  // core applies a length to the whole series.
+  if (changed(BLOCK.end) && f.end) patch.durationMinutes = Math.round((Date.parse(f.end) - Date.parse(f.start)) / 60_000);
   return patch;
 }
 

@@ -101,6 +101,21 @@ describe('Slack edit form: only what changed is sent', () => {
     expect(Object.keys(patch!).sort()).toEqual(['allDay', 'start', 'timezone']);
   });
 
+  it('a new end on a repeating event is a new length for the whole series', async () => {
+    const id = await seedEvent(rig, 'Weekly sync', '2026-11-24T18:00:00Z', {
+      end: '2026-11-24T19:00:00Z',
+      recurrence: { freq: 'WEEKLY', byday: ['TU'] },
+      coHostIds: [BOB.id],
+    });
+    rig.clock.set('2026-12-05T12:00:00Z'); // the first two are over: the form shows Dec 8
+    const view = await openEdit(id, BOB.id);
+    const { patch } = await submit(view, BOB.id, v(BLOCK.end, stateValue.text('2h')));
+    expect(patch).toEqual({ durationMinutes: 120 });
+    const after = await event(id);
+    expect(after.occurrence.key).toBe('2026-12-08T18:00:00.000Z');
+    expect(after.occurrence.end - after.occurrence.start).toBe(2 * 3600_000);
+  });
+
   it('an untouched form changes nothing and says so', async () => {
     const id = await seedEvent(rig, 'Game night', '2026-11-27T19:00:00Z');
     const view = await openEdit(id, ALICE.userId);
