@@ -20,6 +20,7 @@ import {
   slashCommandBody,
   startFakeSlack,
 } from '../test/harness/slack/index.ts';
+import { slackConfig } from '../test/platforms/slack/setup.ts';
 import { peakRssMb, round, summarize } from './stats.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -49,16 +50,7 @@ const slack = await startSlack({
   service,
   store,
   clock,
-  config: {
-    botToken: 'xoxb-bench',
-    signingSecret: SECRET,
-    appToken: undefined,
-    apiUrl: fake.apiUrl,
-    port: 0,
-    clientId: undefined,
-    clientSecret: undefined,
-    stateSecret: undefined,
-  },
+  config: slackConfig(fake, { botToken: 'xoxb-bench', signingSecret: SECRET }),
   log: () => {},
   options: { botId: FAKE_BOT.botId, botUserId: FAKE_BOT.botUserId, host: '127.0.0.1', retries: false },
 });

@@ -2,42 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../src/core/event.ts';
 import { lateness, planEvent, reminderDue } from '../../src/scheduler/plan.ts';
 import { recipientKey } from '../../src/scheduler/keys.ts';
+import { seedEvent } from './seed.ts';
 import { at, iso } from './support.ts';
 
+/** A New York event on Nov 1 at 7pm with the common offsets; seedEvent gives the rest. */
 function event(over: Partial<EventRecord> = {}): EventRecord {
   return {
-    id: 'ev000001',
-    platform: 'console',
-    workspaceId: 'w1',
-    channelId: 'general',
+    ...seedEvent('ev000001', at('2026-11-02T00:00:00Z')),
     title: 'T',
-    description: null,
-    location: null,
-    joinUrl: null,
-    kind: 'other',
-    start: at('2026-11-02T00:00:00Z'),
-    end: at('2026-11-02T01:00:00Z'),
     lastEnd: null,
     timezone: 'America/New_York',
-    allDay: false,
-    recurrence: null,
-    capacity: null,
-    rsvpDeadline: null,
-    approvalRequired: false,
-    visibility: 'public',
-    invitees: { users: [], roles: [] },
-    creatorId: 'host',
-    hostIds: ['host'],
     reminderOffsets: ['PT0M', 'PT15M', 'PT1H', 'P1D', 'P1W'],
-    reminderAudience: 'channel',
-    remindMaybe: false,
-    publishAt: null,
-    status: 'scheduled',
-    cancelReason: null,
-    card: null,
-    version: 1,
-    createdAt: 0,
-    updatedAt: 0,
     ...over,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInputFromOptions, repeatRule } from '../../../src/platforms/discord/handlers/create-input.ts';
 import { patchFromForm, prefill } from '../../../src/platforms/discord/handlers/edit.ts';
 import { choiceName } from '../../../src/platforms/discord/handlers/autocomplete.ts';
-import { view } from './fixtures.ts';
+import { view } from '../../support/event-view.ts';
 
 const reader = { timezone: 'Europe/Berlin', locale: 'en' };
 const now = new Date('2026-11-21T12:00:00Z');

@@ -3,7 +3,7 @@ import { commandDefinitions, inviteUrl } from '../../../src/platforms/discord/co
 import { decodeCustomId, encodeCustomId } from '../../../src/platforms/discord/custom-ids.ts';
 import { nonceFor } from '../../../src/platforms/discord/nonce.ts';
 import { cardComponents, cardEmbed } from '../../../src/platforms/discord/render/card.ts';
-import { view } from './fixtures.ts';
+import { view } from '../../support/event-view.ts';
 import { fitEmbed, totalEmbedLength, truncate } from '../../../src/platforms/discord/render/limits.ts';
 
 describe('limits', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventView } from '../../../src/core/view.ts';
+import { view as baseView } from '../../support/event-view.ts';
 import { decodeRef, encodeRef, keys, overflowValue, parseOverflow } from '../../../src/platforms/slack/ids.ts';
 import { slackManifest } from '../../../src/platforms/slack/manifest.ts';
 import { readModal } from '../../../src/platforms/slack/modal-values.ts';
@@ -10,40 +11,9 @@ import { slackDate } from '../../../src/platforms/slack/render/time.ts';
 
 const START = Date.parse('2026-11-27T19:00:00Z');
 
-function view(extra: Partial<EventView> = {}): EventView {
-  return {
-    id: 'ev000001',
-    platform: 'slack',
-    workspaceId: 'T1',
-    channelId: 'C1',
-    title: 'Game night',
-    description: null,
-    location: null,
-    joinUrl: null,
-    kind: 'other',
-    timezone: 'Europe/Berlin',
-    allDay: false,
-    recurrence: null,
-    occurrence: { key: '', start: START, end: START + 7200_000 },
-    status: 'scheduled',
-    capacity: null,
-    seatsLeft: null,
-    rsvpDeadline: null,
-    rsvpOpen: true,
-    approvalRequired: false,
-    visibility: 'public',
-    creatorId: 'U1',
-    hostIds: ['U1'],
-    reminderOffsets: ['PT15M'],
-    reminderAudience: 'channel',
-    publishAt: null,
-    cancelReason: null,
-    card: null,
-    counts: { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 0 } as EventView['counts'],
-    attendees: { going: [], maybe: [], waitlisted: [], pending: [] },
-    ...extra,
-  };
-}
+/** The shared render fixture, as a Slack event. */
+const view = (extra: Partial<EventView> = {}): EventView =>
+  baseView({ id: 'ev000001', platform: 'slack', workspaceId: 'T1', channelId: 'C1', creatorId: 'U1', hostIds: ['U1'], reminderAudience: 'channel', ...extra });
 
 describe('Block Kit limits', () => {
   it('cuts with an ellipsis and never splits a surrogate pair', () => {

@@ -1,6 +1,6 @@
-import type { EventView } from '../../../src/core/view.ts';
+import type { EventView } from '../../src/core/view.ts';
 
-/** A plain event view for render tests. */
+/** A plain event view for render tests (any platform: override platform, ids and audience). */
 export function view(over: Partial<EventView> = {}): EventView {
   const start = Date.parse('2026-11-27T19:00:00Z');
   return {
