@@ -3,6 +3,7 @@ import type { EventChange, EventLifecycle } from '../core/lifecycle.ts';
 import { findOccurrence } from '../core/occurrences.ts';
 import { shownOccurrence } from '../core/view.ts';
 import type { Executor } from '../store/events-repo.ts';
+import { CARD_REFRESH_DELAY_MS, cardPost, queueCardRefresh } from './cards.ts';
 import { announcement, changeNotices, personalNotice, planEvent, type PlannedRow } from './plan.ts';
 import { stakeholders } from './recipients.ts';
 import { remindersRepo } from './repo.ts';
@@ -28,6 +29,9 @@ export async function replan(db: Executor, e: EventRecord, now: number, horizonM
   const wanted = planEvent(e, now, { horizonMs });
   const keep = new Set(planEvent(e, now, { horizonMs, includePassed: true }).map((r) => r.key));
   for (const r of wanted) keep.add(r.key);
+  // The card post queued at creation stays until delivered, whatever else changes.
+  const post = cardPost(e, now);
+  if (post) keep.add(post.key);
   const existing = await remindersRepo.pending(db, e.id, PLANNED_KINDS);
   // Per-recipient rows fanned out of a kept parent stay; everything else no longer planned goes.
   const stale = existing.filter((r) => !keep.has(r.parent_key ?? r.key)).map((r) => r.key);
@@ -52,9 +56,13 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
   return {
     async changed(db: Executor, change: EventChange, now: number): Promise<void> {
       switch (change.type) {
-        case 'created':
-          queued(await replan(db, change.event, now, opts.horizonMs));
+        case 'created': {
+          const rows = await replan(db, change.event, now, opts.horizonMs);
+          const post = cardPost(change.event, now);
+          if (post) await remindersRepo.insertPlanned(db, [post], now);
+          queued(post ? [...rows, post] : rows);
           return;
+        }
 
         case 'updated': {
           const { before, event } = change;
@@ -63,6 +71,9 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
           if (before.status === 'draft' && event.status === 'scheduled') {
             // Published by an edit: announce now (the planned announcement was withdrawn above).
             extra.push(announcement(event, now, `edit:${event.version}`));
+          } else {
+            const refresh = await queueCardRefresh(db, event, now, 0);
+            if (refresh) rows.push(refresh);
           }
           if (change.moved && before.status !== 'draft') extra.push(...(await movedNotices(db, before, event, now)));
           const next = shownOccurrence(event, now);
@@ -78,7 +89,8 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
           const occ = shownOccurrence(event, now) ?? { key: '', start: event.start, end: event.end };
           const rows = changeNotices('cancelled', event, occ, attendees, now, { reason: event.cancelReason });
           await remindersRepo.insertPlanned(db, rows, now);
-          queued(rows);
+          const refresh = await queueCardRefresh(db, event, now, 0);
+          queued(refresh ? [...rows, refresh] : rows);
           return;
         }
 
@@ -90,12 +102,12 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
           // Reminder recipients are computed when a reminder comes due; what is queued here are
           // the personal notices: a seat opened up, or a host decided.
           const { event } = change;
+          const refresh = await queueCardRefresh(db, event, now, CARD_REFRESH_DELAY_MS);
           const occ = findOccurrence(event, change.occurrence);
-          if (!occ) return;
-          const rows = change.promoted.map((u) => personalNotice('promoted', event, occ, u, now));
-          if (change.decidedBy) rows.push(personalNotice('decided', event, occ, change.userId, now, change.status));
+          const rows = occ ? change.promoted.map((u) => personalNotice('promoted', event, occ, u, now)) : [];
+          if (occ && change.decidedBy) rows.push(personalNotice('decided', event, occ, change.userId, now, change.status));
           if (rows.length) await remindersRepo.insertPlanned(db, rows, now);
-          queued(rows);
+          queued(refresh ? [...rows, refresh] : rows);
           return;
         }
       }

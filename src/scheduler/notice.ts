@@ -18,6 +18,7 @@ export function noticeFor(row: ReminderRow, event: EventView, occurrence: Occurr
       : {}),
     ...(row.kind === 'cancelled' ? { reason: row.reason } : {}),
     ...(row.kind === 'delivery_failed' ? { error: row.reason ?? 'unknown error' } : {}),
+    ...(row.kind === 'card' ? { card: row.reason === 'post' ? ('post' as const) : ('redraw' as const) } : {}),
     ...(row.kind === 'decided' ? { decision: (row.reason ?? 'declined') as NonNullable<Notice['decision']> } : {}),
   };
 }

@@ -6,7 +6,8 @@ import type { EventView } from '../core/view.ts';
  */
 export type NoticeKind =
   | 'reminder' // the event starts soon (offset before, or "starting now")
-  | 'announcement' // a draft reached its publish-at: post the event card
+  | 'announcement' // post the event card: the event was created, or a draft reached its publish-at
+  | 'card' // post the event card (a new event) or redraw it in place (it or its RSVPs changed): `card` says which
   | 'moved' // the time changed: previous holds the old time
   | 'cancelled' // the event was cancelled: reason may say why
   | 'delivery_failed' // to the host: a reminder could not be delivered (error says why)
@@ -27,6 +28,8 @@ export interface Notice {
   previous?: { start: number; end: number };
   reason?: string | null;
   error?: string;
+  /** For 'card': post it (when the event has no card yet; else redraw) or redraw it (nothing to do without one). */
+  card?: 'post' | 'redraw';
   /** For 'decided': where the host's decision left the RSVP. */
   decision?: 'going' | 'waitlisted' | 'declined';
   /**

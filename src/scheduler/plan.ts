@@ -224,6 +224,7 @@ export function lateness(kind: ReminderKind, offset: string | null, occ: { start
     case 'decided':
       return now < occ.end ? { send: true } : { send: false, reason: 'late: the occurrence is over' };
     case 'delivery_failed':
+    case 'card':
       return { send: true };
   }
 }

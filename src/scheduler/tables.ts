@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 type Millis = number;
 
 /** What a row says. Reminders, announcements and notices share one table and one loop. */
-export type ReminderKind = 'reminder' | 'announcement' | 'moved' | 'cancelled' | 'delivery_failed' | 'promoted' | 'decided';
+export type ReminderKind = 'reminder' | 'announcement' | 'card' | 'moved' | 'cancelled' | 'delivery_failed' | 'promoted' | 'decided';
 
 /**
  * Where it goes: the event's channel (resolved at delivery), the attendees (fanned out into one

@@ -35,6 +35,13 @@ export function judge(row: ReminderRow, event: EventRecord | null, now: number):
     const shown = shownOccurrence(event, now);
     if (!shown) return { skip: 'late: the event is over' };
     occurrence = shown;
+  } else if (kind === 'card') {
+    // A card shows the event as it is now, over or cancelled included; a draft has none.
+    if (event.status === 'draft') return { skip: 'the event is not announced yet' };
+    const shown = shownOccurrence(event, now);
+    if (row.reason === 'post' && event.status === 'cancelled') return { skip: 'the event was cancelled before its card was posted' };
+    if (row.reason === 'post' && !shown) return { skip: 'late: the event is over' };
+    occurrence = shown ?? occurrence;
   } else if (kind === 'moved' && event.status === 'cancelled') {
     return { skip: 'the event was cancelled since' };
   }

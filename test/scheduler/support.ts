@@ -16,14 +16,19 @@ export interface Delivered {
   notice: Notice;
 }
 
-/** Records every hand-off; can be told to throw or to answer "unreachable" for some targets. */
+/**
+ * Records every hand-off; can be told to throw or to answer "unreachable" for some targets.
+ * Card posts and redraws (kind 'card') are kept apart in `cards`, so tests about reminders and
+ * notices see only those.
+ */
 export class RecordingNotifier implements Notifier {
   readonly calls: Delivered[] = [];
+  readonly cards: Delivered[] = [];
   failWith: ((n: Notice, t: Target) => DeliveryResult | Error | null) | null = null;
 
   async deliver(notice: Notice, target: Target): Promise<DeliveryResult> {
     const where = target.type === 'channel' ? `#${target.channelId}` : `@${target.userId}`;
-    this.calls.push({
+    (notice.kind === 'card' ? this.cards : this.calls).push({
       key: notice.key,
       kind: notice.kind,
       offset: notice.offset,
@@ -36,7 +41,7 @@ export class RecordingNotifier implements Notifier {
     const f = this.failWith?.(notice, target);
     if (f instanceof Error) throw f;
     if (f) return f;
-    return { status: 'sent', messageId: `m${this.calls.length}` };
+    return { status: 'sent', messageId: `m${this.calls.length + this.cards.length}` };
   }
 
   take(): Delivered[] {

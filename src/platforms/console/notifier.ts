@@ -20,6 +20,8 @@ export function noticeText(n: Notice): string {
       return `⚠ A reminder for ${n.event.title} could not be delivered: ${n.error ?? 'unknown error'}`;
     case 'promoted':
       return `🎟 ${promotedText(n.event.title)} (${at})`;
+    case 'card':
+      return `🗂 ${n.event.title}`;
     case 'decided':
       return `✔ ${decisionText(n.event.title, n.decision ?? 'declined')} (${at})`;
   }
@@ -30,6 +32,7 @@ export class ConsoleNotifier implements Notifier {
   constructor(private readonly print: (line: string) => void) {}
 
   async deliver(notice: Notice, target: Target): Promise<DeliveryResult> {
+    if (notice.kind === 'card') return { status: 'sent' };
     const where = target.type === 'channel' ? `#${target.channelId}` : `DM @${target.userId}`;
     this.print(`[${where}] ${noticeText(notice)}`);
     return { status: 'sent' };

@@ -68,20 +68,23 @@ export class Cards {
     return ref;
   }
 
-  /** Redraws the stored card from the view (skip = the message the interaction already updated). */
-  async refresh(view: EventView, skipMessageId?: string): Promise<void> {
+  /**
+   * Redraws the stored card from the view (a scheduler notice): a failure that may pass is thrown
+   * so the scheduler retries it; a card someone deleted is forgotten. Returns the card's message
+   * id, or null when there is no card.
+   */
+  async redraw(view: EventView): Promise<string | null> {
     const ref = cardRefOf(view.card);
-    if (!ref || ref.messageId === skipMessageId) return;
+    if (!ref) return null;
     try {
       await this.rest.patch(Routes.channelMessage(ref.channelId, ref.messageId), { body: renderCard(view) });
+      return ref.messageId;
     } catch (err) {
       const code = apiCode(err);
-      if (code === API.unknownMessage || code === API.unknownChannel) {
-        this.log(`discord: card of event ${view.id} is gone (${code}); forgetting it`);
-        await this.service.attachCard(tenantOf(view), view.id, null);
-        return;
-      }
-      this.log(`discord: could not refresh card of event ${view.id}: ${describe(err)}`);
+      if (code !== API.unknownMessage && code !== API.unknownChannel) throw err;
+      this.log(`discord: card of event ${view.id} is gone (${code}); forgetting it`);
+      await this.service.attachCard(tenantOf(view), view.id, null);
+      return null;
     }
   }
 

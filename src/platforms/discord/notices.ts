@@ -32,6 +32,8 @@ export function noticeText(n: Notice): string {
       return `⚠ A reminder for ${title} could not be delivered: ${n.error ?? 'unknown error'}.`;
     case 'promoted':
       return `🎟️ ${promotedText(title)} ${at} (${ts(n.occurrence.start, 'R')})${link ? `\n${link}` : ''}`;
+    case 'card':
+      return title;
     case 'decided':
       return `${n.decision === 'declined' ? '✖' : '✅'} ${decisionText(title, n.decision ?? 'declined')}${link ? `\n${link}` : ''}`;
   }

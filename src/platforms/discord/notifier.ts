@@ -44,18 +44,19 @@ export class DiscordNotifier implements Notifier {
 
   async #toChannel(notice: Notice, channelId: string): Promise<DeliveryResult> {
     try {
-      if (notice.kind === 'announcement') {
-        const existing = cardRefOf(notice.event.card);
-        if (existing) {
-          await this.cards.refresh(notice.event);
-          return { status: 'sent', messageId: existing.messageId };
+      const posts = notice.kind === 'announcement' || (notice.kind === 'card' && notice.card === 'post');
+      if (notice.kind === 'card' || posts) {
+        // A card is posted once: a post for an event that has one redraws it instead.
+        if (!posts || cardRefOf(notice.event.card)) {
+          const messageId = await this.cards.redraw(notice.event);
+          return { status: 'sent', ...(messageId ? { messageId } : {}) };
         }
         const ref = await this.cards.post(notice.event, channelId);
         return { status: 'sent', messageId: ref.messageId };
       }
       let mention: string[] = [];
       if (notice.kind === 'moved' || notice.kind === 'cancelled') {
-        await this.cards.refresh(notice.event);
+        // The card itself is redrawn by the change's own card notice.
         // Everyone who answered is pinged under the event (they also get DMs when the audience includes them).
         const a = notice.event.attendees;
         mention = [...new Set([...a.going, ...a.maybe, ...a.waitlisted, ...a.pending])].slice(0, 90);

@@ -1,8 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { EventService } from '../../core/service.ts';
 import type { EventView } from '../../core/view.ts';
-import { tenantOf } from './actor.ts';
-import { cardFallback, renderCard } from './render/card.ts';
 
 /** Where a card lives: what we store through service.attachCard. */
 interface SlackCard {
@@ -13,27 +10,6 @@ interface SlackCard {
 export function cardOf(e: EventView): SlackCard | null {
   const c = e.card as Partial<SlackCard> | null;
   return c && typeof c.channel === 'string' && typeof c.ts === 'string' ? { channel: c.channel, ts: c.ts } : null;
-}
-
-/** Post the event's card in a channel and remember it, so clicks, edits and reminders find it. */
-export async function postCard(client: WebClient, service: EventService, e: EventView, channel: string): Promise<SlackCard> {
-  const res = await client.chat.postMessage({ channel, text: cardFallback(e), blocks: renderCard(e), unfurl_links: false });
-  const card = { channel: res.channel ?? channel, ts: String(res.ts) };
-  await service.attachCard(tenantOf(e.workspaceId), e.id, card);
-  return card;
-}
-
-/** Redraw a posted card in place. Returns false when there is none or Slack refused. */
-export async function refreshCard(client: WebClient, e: EventView, log: (m: string) => void): Promise<boolean> {
-  const card = cardOf(e);
-  if (!card) return false;
-  try {
-    await client.chat.update({ channel: card.channel, ts: card.ts, text: cardFallback(e), blocks: renderCard(e) });
-    return true;
-  } catch (err) {
-    log(`slack: could not update the card of ${e.id}: ${err instanceof Error ? err.message : String(err)}`);
-    return false;
-  }
 }
 
 /** The bot's DM channel with a person (conversations.open), or null when Slack gives none. */

@@ -79,6 +79,20 @@ export class SlackNotifier implements Notifier {
 
   async #deliver(client: WebClient, notice: Notice, target: Target): Promise<DeliveryResult> {
     const card = cardOf(notice.event);
+    const posts = notice.kind === 'announcement' || (notice.kind === 'card' && notice.card === 'post');
+    // A card is posted once: a post for an event that has one redraws it instead.
+    if (target.type === 'channel' && (notice.kind === 'card' || posts) && (!posts || card)) {
+      if (!card) return { status: 'sent' };
+      try {
+        await client.chat.update({ channel: card.channel, ts: card.ts, text: cardFallback(notice.event), blocks: renderCard(notice.event) });
+      } catch (err) {
+        const code = (err as WebAPIPlatformError).data?.error;
+        if (code !== 'message_not_found' && code !== 'channel_not_found') throw err;
+        // Someone deleted the card: forget it rather than retry a redraw that cannot land.
+        await this.deps.service.attachCard(tenantOf(notice.event.workspaceId), notice.event.id, null);
+      }
+      return { status: 'sent', messageId: card.ts };
+    }
     let channel: string;
     let threadTs: string | undefined;
     if (target.type === 'dm') {
@@ -87,7 +101,7 @@ export class SlackNotifier implements Notifier {
       channel = dm;
     } else {
       channel = target.channelId;
-      if (notice.kind !== 'announcement' && card && card.channel === channel) threadTs = card.ts;
+      if (!posts && card && card.channel === channel) threadTs = card.ts;
     }
 
     const previous = await this.#findPosted(client, channel, threadTs, notice);
@@ -95,10 +109,10 @@ export class SlackNotifier implements Notifier {
     this.#remember(notice.key);
 
     const metadata = { event_type: NOTICE_EVENT_TYPE, event_payload: { key: notice.key } };
-    const announcement = notice.kind === 'announcement';
+    const announcement = posts;
     const res = await client.chat.postMessage({
       channel,
-      text: announcement ? `${noticeText(notice)}\n${cardFallback(notice.event)}` : noticeText(notice),
+      text: notice.kind === 'announcement' ? `${noticeText(notice)}\n${cardFallback(notice.event)}` : posts ? cardFallback(notice.event) : noticeText(notice),
       ...(announcement ? { blocks: renderCard(notice.event) } : {}),
       ...(threadTs ? { thread_ts: threadTs } : {}),
       metadata,

@@ -38,8 +38,13 @@ describe('npm start against a fake Discord (black box)', () => {
     const cb = (await h.callback(5_000)).body as { data: { content: string } };
     expect(cb.data.content).toMatch(/Created \*\*Game night\*\*/);
     const id = /\(`([a-z0-9]{8})`\)/.exec(cb.data.content)![1]!;
-    const card = fake.messages(guild.channels[0]!.id).find((m) => JSON.stringify(m['embeds']).includes(`Event ${id}`))!;
-    const click = fake.interact(buttonClick({ guild, user: alice, customId: `rsvp:${id}:going`, message: card }));
+    // The card is the core's notice: the running scheduler posts it moments after the reply.
+    let card: Record<string, unknown> | undefined;
+    for (const until = performance.now() + 5_000; !card && performance.now() < until; await new Promise((r) => setTimeout(r, 20))) {
+      card = fake.messages(guild.channels[0]!.id).find((m) => JSON.stringify(m['embeds']).includes(`Event ${id}`));
+    }
+    expect(card, 'the card is posted').toBeDefined();
+    const click = fake.interact(buttonClick({ guild, user: alice, customId: `rsvp:${id}:going`, message: card! }));
     const update = (await click.callback(5_000)).body as { type: number; data: { embeds: unknown[] } };
     expect(update.type).toBe(7);
     expect(JSON.stringify(update.data.embeds)).toContain(`<@${alice.id}>`);

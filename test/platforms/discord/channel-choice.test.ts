@@ -51,6 +51,7 @@ describe('/event create channel:', () => {
     const events = env.guild.channels[1]!.id;
     const cb = await createIn(env, events);
     expect(cb['data']['content']).toMatch(/Created \*\*Party\*\*/);
+    await env.scheduler.runOnce();
     expect(cards(env, events)).toHaveLength(1);
   });
 

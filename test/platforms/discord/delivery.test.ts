@@ -124,6 +124,7 @@ describe('DiscordNotifier against the fake', () => {
     const payload = slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('create', [opt('title', 'Once'), opt('when', 'friday 8pm')])] });
     const first = b.fake.interact(payload);
     const cb = body(await first.callback());
+    await b.scheduler.runOnce();
     await attached(b, /\(`([a-z0-9]{8})`\)/.exec(String(cb['data']['content']))![1]!);
     const mark = b.fake.requests.length;
     b.fake.interact(payload);

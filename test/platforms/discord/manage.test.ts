@@ -33,6 +33,7 @@ describe('managing events on discord', () => {
     expect(cb['data']['content']).toMatch(/Updated \*\*Board games\*\* \(title, when\)/);
     // The reply says how the new time was read, in the editor's zone and as Discord's own timestamp.
     expect(cb['data']['content']).toContain(`New time: Sun, Nov 22, 6:00–7:00 PM UTC (tomorrow) — <t:${Date.parse('2026-11-22T18:00:00Z') / 1000}:F>`);
+    await b.scheduler.runOnce(); // the core's card notice redraws it
     const patched = await b.fake.waitForRequest(route('PATCH', new RegExp(`/channels/${b.channelId}/messages/${card['id']}$`)));
     expect(JSON.stringify(patched.body)).toContain('Board games');
     expect(JSON.stringify(patched.body)).toContain(`<t:${Date.parse('2026-11-22T18:00:00Z') / 1000}:F>`);
@@ -104,12 +105,12 @@ describe('managing events on discord', () => {
       slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('cancel', [opt('event', id), opt('reason', 'rain')])] }),
     );
     expect(body(await cancel.callback())['data']['content']).toMatch(/Cancelled \*\*Picnic\*\*\. The 2 people who answered are being told/);
+    // The scheduler delivers the card redraw and the change notices: one in the thread mentioning them, and DMs.
+    const stats = await b.scheduler.runOnce();
+    expect(stats).toMatchObject({ sent: 4 });
     const stored = b.fake.messages(b.channelId).find((m) => m['id'] === card['id'])!;
     expect(JSON.stringify(stored['embeds'])).toContain('**Cancelled**: rain');
     expect(stored['components']).toEqual([]);
-    // The scheduler delivers the change notices: one in the thread mentioning them, and DMs.
-    const stats = await b.scheduler.runOnce();
-    expect(stats).toMatchObject({ sent: 3 });
     const thread = threadOf(b, card['id']);
     const told = b.fake.findRequest((r) => r.method === 'POST' && r.path === `/channels/${thread}/messages` && String((r.body as Body)['content']).includes('was cancelled'))!;
     expect(told).toBeDefined();

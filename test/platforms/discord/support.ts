@@ -108,9 +108,10 @@ export async function create(b: Bot, options: ReturnType<typeof opt>[], user: Fa
   const content = String(cb['data']?.['content'] ?? '');
   const id = /\(`([a-z0-9]{8})`\)/.exec(content)?.[1];
   let card: Json | undefined;
-  if (id) {
+  if (id && content.startsWith('✅')) {
+    // The card is the core's notice: the scheduler posts it (with its thread) and stores the reference.
+    await b.scheduler.runOnce();
     card = b.fake.messages(b.channelId).find((m) => JSON.stringify(m['embeds']).includes(`Event ${id}`));
-    // The thread and the card reference are stored right after the reply.
     await attached(b, id);
   }
   return { handle, cb, content, id: id!, card: card! };

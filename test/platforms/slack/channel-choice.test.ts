@@ -56,6 +56,7 @@ describe('Slack form "Post in": only a channel the person is in', () => {
     const view = await openFrom(shortcutBody({ callback_id: CALLBACK.createShortcut }));
     const res = await submitIn(view, 'C0RANDOM01');
     expect(res.text).toBe('');
+    await rig.deliver();
     expect((await rig.fake.waitForCall('chat.postMessage')).args.channel).toBe('C0RANDOM01');
     expect(await events()).toHaveLength(1);
   });
@@ -66,6 +67,7 @@ describe('Slack form "Post in": only a channel the person is in', () => {
       messageShortcutBody({ callback_id: CALLBACK.messageShortcut, message: { ts: '1700000000.000100', text: 'Party friday 8pm' }, response_url: rig.fake.responseUrl('m') }),
     );
     await submitIn(view, FAKE_CHANNEL.id);
+    await rig.deliver();
     expect((await rig.fake.waitForCall('chat.postMessage')).args.channel).toBe(FAKE_CHANNEL.id);
     expect(rig.fake.callsTo('conversations.members')).toHaveLength(0);
   });

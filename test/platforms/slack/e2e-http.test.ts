@@ -38,6 +38,7 @@ describe('slash command /event', () => {
     const reply = await slash('Game night friday 8-10pm at the pub', 'c1');
     expect((reply.body as { response_type?: string }).response_type).toBe('ephemeral');
     expect(textOf(reply)).toMatch(/Created \*Game night\*\. I read the time as: Fri, Nov 27, 8:00.10:00\s?PM/);
+    await rig.deliver(); // the card is the core's notice, posted by the scheduler
     const post = rig.fake.callsTo('chat.postMessage')[0]!;
     expect(post.args.channel).toBe(FAKE_CHANNEL.id);
     const blocks = post.args.blocks as { type: string; text?: { text: string }; elements?: { action_id?: string }[] }[];
@@ -74,6 +75,7 @@ describe('slash command /event', () => {
     expect(textOf(list)).toContain('Game night');
     const cancel = await slash('cancel "Game night" rain', 'c3');
     expect(textOf(cancel)).toContain('Cancelled *Game night*');
+    await rig.deliver();
     const update = await rig.fake.waitForCall('chat.update');
     expect(update.args.ts).toBe(post.response!.ts);
     expect(JSON.stringify(update.args.blocks)).toContain('Cancelled: rain');
@@ -134,7 +136,7 @@ describe('RSVP buttons', () => {
 describe('promotion from the waitlist (durable notice)', () => {
   it('a freed seat is told to the promoted person by DM through the scheduler', async () => {
     await rig.close();
-    rig = await startRig({ reminders: true });
+    rig = await startRig();
     const eventId = await seedEvent(rig, 'Dinner', '2026-11-27T19:00:00Z', { capacity: 1 });
     const bob = { platform: 'slack' as const, workspaceId: 'T0CONVENE1', userId: 'U0BOB00001' };
     await rig.service.run(bob, { type: 'rsvp', event: eventId, status: 'going' });

@@ -93,6 +93,7 @@ describe('shortcuts and the event form', () => {
     );
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
+    await rig.deliver();
     const card = await rig.fake.waitForCall('chat.postMessage');
     expect(card.args.channel).toBe(FAKE_CHANNEL.id);
     const json = JSON.stringify(card.args.blocks);
@@ -168,6 +169,7 @@ describe('shortcuts and the event form', () => {
         },
       }),
     );
+    await rig.deliver();
     const update = await rig.fake.waitForCall('chat.update');
     expect(update.args.ts).toBe(cardTs);
     expect(JSON.stringify(update.args.blocks)).toContain('Game night (moved)');

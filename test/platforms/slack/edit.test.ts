@@ -9,7 +9,7 @@ const BOB = { id: 'U0BOBNY001', name: 'bob', tz: 'America/New_York', tz_label: '
 
 let rig: Rig;
 beforeEach(async () => {
-  rig = await startRig({ reminders: true });
+  rig = await startRig();
   rig.fake.setUser(BOB);
 });
 afterEach(async () => {

@@ -77,9 +77,10 @@ describe('OAuth mode', () => {
       signingSecret: SECRET,
     });
     expect(res.status).toBe(200);
+    await rig.fake.waitForResponse('o1');
+    await rig.deliver();
     const post = await rig.fake.waitForCall('chat.postMessage');
     expect(post.token).toBe('xoxb-team-token');
-    await rig.fake.waitForResponse('o1');
 
     // The notifier finds the same token; an uninstalled workspace is unreachable.
     const list = await rig.service.run({ platform: 'slack', workspaceId: FAKE_TEAM.id, userId: 'U0ALICE001' }, { type: 'list' });
@@ -100,8 +101,9 @@ describe('OAuth mode', () => {
       { signingSecret: SECRET },
     );
     expect(res.status).toBe(200);
-    expect((await rig.fake.waitForCall('chat.postMessage')).token).toBe('xoxb-org-token');
     await rig.fake.waitForResponse('g1');
+    await rig.deliver();
+    expect((await rig.fake.waitForCall('chat.postMessage')).token).toBe('xoxb-org-token');
 
     const list = await rig.service.run({ platform: 'slack', workspaceId: FAKE_TEAM.id, userId: 'U0ALICE001' }, { type: 'list' });
     const event = list.ok ? list.value.events[0]! : null;

@@ -1,10 +1,8 @@
-import { WebClient } from '@slack/web-api';
 import type { SlackConfig } from '../../../src/config.ts';
 import type { CreateEventInput } from '../../../src/core/event-schema.ts';
-import { postCard } from '../../../src/platforms/slack/cards.ts';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { EventService } from '../../../src/core/service.ts';
-import { createReminderLifecycle } from '../../../src/scheduler/index.ts';
+import { createReminderLifecycle, Scheduler } from '../../../src/scheduler/index.ts';
 import type { Store } from '../../../src/store/database.ts';
 import { startSlack, type SlackRuntime } from '../../../src/platforms/slack/index.ts';
 import { FAKE_BOT, FAKE_CHANNEL, FAKE_TEAM, FAKE_USER, startFakeSlack, type FakeSlack } from '../../harness/slack/index.ts';
@@ -21,6 +19,11 @@ export interface Rig {
   slack: SlackRuntime;
   url: string;
   logs: string[];
+  /**
+   * The real scheduler, not looping: delivers what is due now (card posts and redraws, notices),
+   * waiting (bounded) for a handler still running after Slack's ack to queue something.
+   */
+  deliver(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,13 +42,13 @@ export function slackConfig(fake: FakeSlack, extra: Partial<SlackConfig> = {}): 
 }
 
 /** A fresh SQLite store, the fake Slack, and the real adapter in HTTP mode on 127.0.0.1. */
-export async function startRig(opts: { config?: Partial<SlackConfig>; store?: Store; /** Plan reminder rows (the scheduler's lifecycle) on create and edit. */ reminders?: boolean } = {}): Promise<Rig> {
+export async function startRig(opts: { config?: Partial<SlackConfig>; store?: Store } = {}): Promise<Rig> {
   const fake = await startFakeSlack({
     users: [{ id: FAKE_USER.id, name: 'alice', tz: 'Europe/Berlin', tz_label: 'Central European Time', tz_offset: 3600 }],
   });
   const store = opts.store ?? (await storeFactories()[0]!.open());
   const clock = new ManualClock(NOW);
-  const service = new EventService({ store, clock, ...(opts.reminders ? { lifecycle: createReminderLifecycle() } : {}) });
+  const service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
   const logs: string[] = [];
   const slack = await startSlack({
     service,
@@ -56,6 +59,7 @@ export async function startRig(opts: { config?: Partial<SlackConfig>; store?: St
     options: { botId: FAKE_BOT.botId, botUserId: FAKE_BOT.botUserId, host: '127.0.0.1', retries: false },
   });
   const url = `http://127.0.0.1:${slack.port}/slack/events`;
+  const scheduler = new Scheduler({ store, clock, notifiers: { slack: slack.notifier }, deliveryTimeoutMs: 3_000 });
   return {
     fake,
     store,
@@ -64,6 +68,11 @@ export async function startRig(opts: { config?: Partial<SlackConfig>; store?: St
     slack,
     url,
     logs,
+    async deliver() {
+      for (const until = performance.now() + 2_000; performance.now() < until; await new Promise((r) => setTimeout(r, 20))) {
+        if ((await scheduler.runOnce()).claimed > 0) return;
+      }
+    },
     async close() {
       await slack.stop().catch(() => {});
       await fake.close();
@@ -75,8 +84,8 @@ export async function startRig(opts: { config?: Partial<SlackConfig>; store?: St
 export const ALICE = { platform: 'slack' as const, workspaceId: FAKE_TEAM.id, userId: FAKE_USER.id };
 
 /**
- * An event created through the core and its card posted through the adapter's own code path,
- * for tests about clicks and cancels that should not depend on the time parser.
+ * An event created through the core and its card posted by the scheduler (the core's card
+ * notice), for tests about clicks and cancels that should not depend on the time parser.
  */
 export async function seedEvent(rig: Rig, title: string, start: string, extra: Partial<CreateEventInput> = {}): Promise<string> {
   const r = await rig.service.run(ALICE, {
@@ -84,8 +93,7 @@ export async function seedEvent(rig: Rig, title: string, start: string, extra: P
     input: { title, start, timezone: 'Europe/Berlin', channelId: FAKE_CHANNEL.id, ...extra },
   });
   if (!r.ok) throw new Error(r.error.message);
-  const client = new WebClient('xoxb-test-token', { slackApiUrl: rig.fake.apiUrl, retryConfig: { retries: 0 } });
-  await postCard(client, rig.service, r.value.event, FAKE_CHANNEL.id);
+  await rig.deliver();
   return r.value.event.id;
 }
 

@@ -6,14 +6,13 @@ import { describe } from '../errors.ts';
 import { problem, type Ctx } from './context.ts';
 import { respond } from './respond.ts';
 
-/** /event cancel: the card shows it, and everyone who answered is told in the event's thread. */
+/** /event cancel: the card shows it (the core's card notice redraws it), and everyone who answered is told in the event's thread. */
 export async function handleCancel(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
   await respond(i, { ephemeral: true }, async () => {
     const reason = i.options.getString('reason');
     const result = await ctx.service.run(actor, { type: 'cancel', event: i.options.getString(EVENT_OPTION, true), reason, idempotencyKey: i.id });
     if (!result.ok) return { content: problem(result.error) };
     const { event, attendees } = result.value;
-    await ctx.cards.refresh(event);
     // The scheduler tells them: a notice in the event's thread that mentions them, and DMs.
     const told = attendees.length ? ` The ${attendees.length} ${attendees.length === 1 ? 'person' : 'people'} who answered ${attendees.length === 1 ? 'is' : 'are'} being told.` : '';
     return { content: `✖ Cancelled **${event.title}**.${told}` };

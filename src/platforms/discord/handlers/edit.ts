@@ -98,7 +98,7 @@ export async function handleEditCommand(ctx: Ctx, i: ChatInputCommandInteraction
   await i.showModal(modal);
 }
 
-/** The edit form was submitted: patch what changed, redraw the card, say so in the thread. */
+/** The edit form was submitted: patch what changed (the core's card notice redraws the card), say so in the thread. */
 export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, actor: ActorInput, eventId: string): Promise<void> {
   await respond(i, { ephemeral: true }, async () => {
     const reader = await readerOf(ctx, actor);
@@ -122,7 +122,6 @@ export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, acto
     const result = await ctx.service.run(actor, { type: 'update', event: eventId, patch: mapped.patch, idempotencyKey: i.id });
     if (!result.ok) return { content: problem(result.error) };
     const v = result.value.event;
-    await ctx.cards.refresh(v);
     // A new time is announced by the scheduler's "moved" notice; the rest is said here.
     const others = mapped.fields.filter((f) => f !== 'when');
     const where = Cards.talkChannel(v);

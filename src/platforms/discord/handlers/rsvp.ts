@@ -39,8 +39,6 @@ export async function handleCardButton(ctx: Ctx, i: ButtonInteraction, actor: Ac
   else await i.update({ ...card, allowedMentions: { parse: [] } });
   const reply = id.kind === 'rsvp' ? rsvpReply(o) : `<@${o.userId}> is now ${o.status === 'declined' ? 'declined' : o.status}.`;
   await i.followUp({ content: reply, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
-
-  // Other copies of the card are redrawn after the clicker is answered. The people this click
+  // Other copies of the card are redrawn by the core's card notice; the people this click
   // affected (promoted from the waitlist, decided by a host) are told by the scheduler.
-  await ctx.cards.refresh(o.event, i.message.id);
 }

@@ -3,7 +3,6 @@ import type { WebClient } from '@slack/web-api';
 import type { EventView } from '../../../core/view.ts';
 import { rsvpReply } from '../../text/replies.ts';
 import { actorFor } from '../actor.ts';
-import { refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { ACTION, decodeRef, keys, parseOverflow, RSVP_ACTIONS } from '../ids.ts';
 import { editPrefill, previewWhen } from '../modal-values.ts';
@@ -17,7 +16,10 @@ type ActionBody = BlockAction & {
 
 const tell = (respond: RespondFn, text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
 
-/** Redraw the card that was clicked: in place for a channel message, by response_url for an ephemeral one. */
+/**
+ * Redraw the card that was clicked, as the click's answer: in place for a channel message, by
+ * response_url for an ephemeral one. The stored card (when another) is redrawn by the core's card notice.
+ */
 async function redrawClicked(deps: SlackDeps, client: WebClient, body: ActionBody, respond: RespondFn, e: EventView): Promise<void> {
   const c = body.container;
   if (c?.is_ephemeral) {
@@ -29,14 +31,10 @@ async function redrawClicked(deps: SlackDeps, client: WebClient, body: ActionBod
   if (channel && ts) {
     try {
       await client.chat.update({ channel, ts, text: cardFallback(e), blocks: renderCard(e) });
-      const stored = e.card as { channel?: string; ts?: string } | null;
-      if (stored?.ts && stored.ts !== ts) await refreshCard(client, e, deps.log);
-      return;
     } catch (err) {
       deps.log(`slack: chat.update of the clicked card failed: ${describeError(err)}`);
     }
   }
-  await refreshCard(client, e, deps.log);
 }
 
 export function registerActions(app: App, deps: SlackDeps): void {

@@ -9,7 +9,6 @@ import { parseOffsetList } from '../../text/offsets.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { actorFor, tenantOf } from '../actor.ts';
-import { cardOf, postCard, refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { COMMAND, keys } from '../ids.ts';
 import { listLine, renderCard } from '../render/card.ts';
@@ -58,18 +57,8 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const e = r.value.event;
       const understood = describeWhen(read.understood.parsed, reader.timezone, now, reader.locale);
       const where = read.understood.location ? `, at ${read.understood.location}` : '';
-      const summary = `Created *${esc(e.title)}*. I read the time as: ${esc(understood)}${esc(where)}.`;
-      if (cardOf(e)) return { text: summary };
-      try {
-        await postCard(client, service, e, channelId);
-        return { text: summary };
-      } catch (err) {
-        deps.log(`slack: posting the card of ${e.id} in ${channelId} failed: ${describeError(err)}`);
-        return {
-          text: `${summary} I couldn't post it in this channel: invite me with \`/invite @Convene\`, then use \`/event show ${e.id}\`.`,
-          blocks: [mrkdwnSection(summary), ...renderCard(e)].slice(0, LIMITS.messageBlocks),
-        };
-      }
+      // The card is the core's durable notice: the scheduler posts it, as for an event from any door.
+      return { text: `Created *${esc(e.title)}*. I read the time as: ${esc(understood)}${esc(where)}.` };
     }
     case 'list': {
       const r = await service.run(actor, { type: 'list', scope: cmd.scope, channelId, past: cmd.past });
@@ -89,19 +78,16 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
     case 'rsvp': {
       const r = await service.run(actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
-      await refreshCard(client, r.value.event, deps.log);
       return { text: rsvpReply(r.value) };
     }
     case 'decide': {
       const r = await service.run(actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
-      await refreshCard(client, r.value.event, deps.log);
       return { text: `<@${cmd.userId}> is now ${r.value.status} for *${esc(r.value.event.title)}*.` };
     }
     case 'cancel': {
       const r = await service.run(actor, { type: 'cancel', event: cmd.ref, reason: cmd.reason, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
-      await refreshCard(client, r.value.event, deps.log);
       return { text: `Cancelled *${esc(r.value.event.title)}*.${r.value.attendees.length ? ` ${r.value.attendees.length} attendee(s) will be told.` : ''}` };
     }
     case 'delete': {
@@ -118,7 +104,6 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       if (typeof patch === 'string') return { text: `:warning: ${patch}` };
       const r = await service.run(actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
-      await refreshCard(client, r.value.event, deps.log);
       return { text: `Updated *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.` };
     }
     case 'settings':

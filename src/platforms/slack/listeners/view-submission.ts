@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import { describeWhen } from '../../../when/index.ts';
 import { movedLine } from '../render/moved.ts';
 import { actorFor } from '../actor.ts';
-import { cardOf, postCard, refreshCard } from '../cards.ts';
+import { cardOf } from '../cards.ts';
 import { channelRefusal } from '../channels.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { CALLBACK, keys } from '../ids.ts';
@@ -81,7 +81,6 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
           return;
         }
         await answer();
-        await refreshCard(client, r.value.event, deps.log);
         const card = cardOf(r.value.event);
         await tellPrivately(client, card?.channel ?? null, actor.userId, `Saved *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.`, deps.log);
         return;
@@ -110,15 +109,7 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
         now,
         reader.locale,
       );
-      if (channel && !cardOf(e)) {
-        try {
-          await postCard(client, deps.service, e, channel);
-        } catch (err) {
-          deps.log(`slack: posting the card of ${e.id} in ${channel} failed: ${describeError(err)}`);
-          await tellPrivately(client, null, actor.userId, `Created *${esc(e.title)}* (${esc(read)}), but I couldn't post it in <#${channel}>: invite me there with \`/invite @Convene\`, then use \`/event show ${e.id}\`.`, deps.log);
-          return;
-        }
-      }
+      // The card is the core's durable notice: the scheduler posts it, as for an event from any door.
       await tellPrivately(client, channel, actor.userId, `Created *${esc(e.title)}*: ${esc(read)}.`, deps.log);
     } catch (err) {
       deps.log(`slack: form submission failed: ${describeError(err)}`);

@@ -34,6 +34,9 @@ export function noticeText(n: Notice): string {
     case 'decided':
       text = `${n.decision === 'declined' ? ':no_entry_sign:' : ':white_check_mark:'} ${decisionText(title, n.decision ?? 'declined')}`;
       break;
+    case 'card':
+      text = title;
+      break;
   }
   return cut(text, LIMITS.messageText);
 }
