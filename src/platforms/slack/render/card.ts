@@ -3,7 +3,8 @@ import { describeRecurrence } from '../../../when/index.ts';
 import { offsetsText } from '../../text/replies.ts';
 import { ACTION, encodeRef, overflowValue, type CardRef } from '../ids.ts';
 import { capBlocks, context, cut, esc, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
-import { googleCalendarUrl, slackRange } from './time.ts';
+import { googleCalendarUrl } from '../../../calendar/links.ts';
+import { slackRange } from './time.ts';
 
 function cardRef(e: EventView): CardRef {
   return { eventId: e.id, occurrence: e.recurrence ? e.occurrence.key : '' };
