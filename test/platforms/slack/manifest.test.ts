@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { BOT_SCOPES, slackManifest } from '../../../src/platforms/slack/manifest.ts';
 
@@ -10,7 +10,7 @@ const SCHEMA = `${root}../shared/specs/slack-manifest.schema.1.0.0.json`;
 
 function validator() {
   const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
+  (formats as unknown as (a: Ajv) => void)(ajv);
   return ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
 }
 

@@ -44,10 +44,10 @@ export function link(url: string, label?: string): string {
 
 /** A user mention, only for a real Slack user id; anything else is shown as escaped text. */
 export function mentionUser(id: string): string {
-  return /^[UW][A-Z0-9]{2,}$/.test(id) ? `<@${id}>` : esc(id);
+  return /^[UW][A-Z0-9]+$/.test(id) ? `<@${id}>` : esc(id);
 }
 
 /** A channel link, only for a real Slack conversation id. */
 export function mentionChannel(id: string): string {
-  return /^[CGD][A-Z0-9]{2,}$/.test(id) ? `<#${id}>` : esc(id);
+  return /^[CGD][A-Z0-9]+$/.test(id) ? `<#${id}>` : esc(id);
 }
