@@ -21,7 +21,7 @@ describe('npm start with HTTP_PORT (black box)', () => {
     const base = `http://127.0.0.1:${m[1]}`;
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ ok: true });
     const ready = await fetch(`${base}/readyz`);
-    const body = await ready.json();
+    const body = (await ready.json()) as { ok: boolean; checks: Record<string, unknown> };
     expect([ready.status, body.ok, Object.keys(body.checks)]).toEqual([200, true, ['database', 'scheduler']]);
     const exited = new Promise<number | null>((r) => child!.once('exit', r));
     child.kill('SIGTERM');
