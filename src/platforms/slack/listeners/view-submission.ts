@@ -8,7 +8,8 @@ import { channelRefusal } from '../channels.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { CALLBACK, keys } from '../ids.ts';
 import { blockForCoreError, editPrefill, readModal, toCreateInput, toPatch } from '../modal-values.ts';
-import { esc, type Block } from '../render/limits.ts';
+import type { Block } from '../render/limits.ts';
+import { esc } from '../render/mrkdwn.ts';
 import { BLOCK, buildEventModal, FIELD, readMeta, shownFields } from '../render/modal.ts';
 
 const ACK_DEADLINE_MS = 2_500;
@@ -36,7 +37,7 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
     const guard = setTimeout(() => void answer().catch(() => {}), ACK_DEADLINE_MS);
     const refuse = async (block: string, message: string) => {
       if (!(await answer({ response_action: 'errors', errors: { [block]: message } }))) {
-        await tellPrivately(client, null, body.user.id, `:warning: Your event form couldn't be saved: ${message}`, deps.log);
+        await tellPrivately(client, null, body.user.id, `:warning: Your event form couldn't be saved: ${esc(message)}`, deps.log);
       }
     };
     try {
