@@ -37,6 +37,17 @@ export const CommandSchema = z.discriminatedUnion('type', [
     page: z.number().int().min(1).default(1),
     pageSize: z.number().int().min(1).max(25).default(10),
   }),
+  /** The HTTP API's listing: by stored status, start window and channel, a page after a cursor. */
+  z.object({
+    type: z.literal('search'),
+    status: z.enum(['draft', 'scheduled', 'cancelled']).optional(),
+    from: z.number().optional(),
+    to: z.number().optional(),
+    channelId: z.string().min(1).optional(),
+    after: z.object({ start: z.number(), id: z.string() }).optional(),
+    limit: z.number().int().min(1).max(100).default(25),
+  }),
+  z.object({ type: z.literal('attendance'), event: EventRef, occurrence: Occurrence }),
   z.object({
     type: z.literal('rsvp'),
     event: EventRef,

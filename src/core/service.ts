@@ -14,6 +14,7 @@ import { calendarEntry, getEvent, listEvents, type CalendarEntry, type Got, type
 import { decide, rsvp, type RsvpOutcome } from './handlers/rsvp.ts';
 import { updateUserSettings, updateWorkspaceSettings } from './handlers/settings.ts';
 import { updateEvent, type Updated } from './handlers/update.ts';
+import { eventAttendance, searchEvents, type Attendance, type Searched } from './handlers/search.ts';
 import { newEventId } from './ids.ts';
 import { noLifecycle, type EventLifecycle } from './lifecycle.ts';
 import { findOccurrence } from './occurrences.ts';
@@ -28,6 +29,8 @@ export interface Outcomes {
   get: Got;
   calendar: CalendarEntry;
   list: Listed;
+  search: Searched;
+  attendance: Attendance;
   rsvp: RsvpOutcome;
   decide: RsvpOutcome;
   user_settings: { settings: UserSettings };
@@ -44,13 +47,15 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   get: getEvent,
   calendar: calendarEntry,
   list: listEvents,
+  search: searchEvents,
+  attendance: eventAttendance,
   rsvp,
   decide,
   user_settings: updateUserSettings,
   workspace_settings: updateWorkspaceSettings,
 };
 
-const READS = new Set<CommandType>(['get', 'calendar', 'list']);
+const READS = new Set<CommandType>(['get', 'calendar', 'list', 'search', 'attendance']);
 
 export interface EventServiceDeps {
   store: Store;

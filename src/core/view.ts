@@ -32,6 +32,7 @@ export interface EventView {
   rsvpOpen: boolean;
   approvalRequired: boolean;
   visibility: string;
+  invitees: EventRecord['invitees'];
   creatorId: string;
   hostIds: string[];
   reminderOffsets: string[];
@@ -40,6 +41,8 @@ export interface EventView {
   cancelReason: string | null;
   card: unknown;
   counts: RsvpCounts;
+  createdAt: number;
+  updatedAt: number;
   attendees: { going: string[]; maybe: string[]; waitlisted: string[]; pending: string[] };
 }
 
@@ -90,6 +93,7 @@ export async function buildView(db: Executor, e: EventRecord, now: number, occur
     rsvpOpen: (status === 'scheduled' || status === 'live') && !deadlinePassed,
     approvalRequired: e.approvalRequired,
     visibility: e.visibility,
+    invitees: e.invitees,
     creatorId: e.creatorId,
     hostIds: [...new Set([e.creatorId, ...e.hostIds])],
     reminderOffsets: e.reminderOffsets,
@@ -98,6 +102,8 @@ export async function buildView(db: Executor, e: EventRecord, now: number, occur
     cancelReason: e.cancelReason,
     card: e.card,
     counts,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
     attendees: { going, maybe, waitlisted, pending },
   };
 }

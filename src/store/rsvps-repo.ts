@@ -75,6 +75,12 @@ export const rsvpsRepo = {
     return counts;
   },
 
+  /** Everyone who answered one occurrence, in arrival order. */
+  async all(db: Executor, eventId: string, occurrence: string): Promise<Rsvp[]> {
+    const rows = await db.selectFrom('rsvps').selectAll().where('event_id', '=', eventId).where('occurrence', '=', occurrence).orderBy('seq').execute();
+    return rows.map(fromRow);
+  },
+
   /** Users with one status, in arrival order. */
   async withStatus(db: Executor, eventId: string, occurrence: string, status: RsvpStatus, limit = 1000): Promise<Rsvp[]> {
     const rows = await db

@@ -1,4 +1,5 @@
 import type { SchedulerTables } from '../scheduler/tables.ts';
+import type { ApiTables } from './api-tables.ts';
 import type { CoreTables } from './tables.ts';
 
 /**
@@ -6,4 +7,4 @@ import type { CoreTables } from './tables.ts';
  * (Slack's installations) widens its view with `db.withTables<…>()`, so the store never
  * depends on a platform.
  */
-export interface Database extends CoreTables, SchedulerTables {}
+export interface Database extends CoreTables, SchedulerTables, ApiTables {}

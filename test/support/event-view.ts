@@ -24,6 +24,7 @@ export function view(over: Partial<EventView> = {}): EventView {
     rsvpOpen: true,
     approvalRequired: false,
     visibility: 'public',
+    invitees: { users: [], roles: [] },
     creatorId: 'u1',
     hostIds: ['u1'],
     reminderOffsets: ['PT15M'],
@@ -32,6 +33,8 @@ export function view(over: Partial<EventView> = {}): EventView {
     cancelReason: null,
     card: null,
     counts: { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 0 },
+    createdAt: start - 86_400_000,
+    updatedAt: start - 86_400_000,
     attendees: { going: [], maybe: [], waitlisted: [], pending: [] },
     ...over,
   };

@@ -29,6 +29,7 @@ describe('Slack: user text cannot ping, link or format on the bot\'s behalf', ()
   it('a "<!channel> party" title stays inert in the card post, its update, the reply, /event show and reminders', async () => {
     const reply = await slash('<!channel> party friday 8pm', 'c1');
     expect(unintendedTokens(reply, intended)).toEqual([]);
+    await rig.deliver(); // the card is the core's notice
     const post = await rig.fake.waitForCall('chat.postMessage');
     expect(unintendedTokens(post.args, intended)).toEqual([]);
     expect(post.args.text).toBe('&lt;!channel&gt; party');
@@ -36,6 +37,8 @@ describe('Slack: user text cannot ping, link or format on the bot\'s behalf', ()
     const shown = await slash('show "<!channel> party"', 'c2');
     expect(unintendedTokens(shown, intended)).toEqual([]);
     await slash('rsvp going "<!channel> party"', 'c3');
+    rig.clock.advance(2_000); // a redraw after an RSVP waits for the burst to settle
+    await rig.deliver();
     const update = await rig.fake.waitForCall('chat.update');
     expect(unintendedTokens(update.args, intended)).toEqual([]);
 
@@ -78,6 +81,7 @@ describe('Slack: user text cannot ping, link or format on the bot\'s behalf', ()
     expect(reply.text).not.toContain('&amp;amp;');
     const list = await rig.service.run(ALICE, { type: 'list' });
     expect(list.ok && list.value.events[0]!.title).toBe('Pizza & games');
+    await rig.deliver();
     const post = await rig.fake.waitForCall('chat.postMessage');
     expect((post.args.blocks as { text: { text: string } }[])[0]!.text.text).toBe('Pizza & games');
     expect(post.args.text).toBe('Pizza &amp; games');

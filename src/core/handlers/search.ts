@@ -1,0 +1,60 @@
+import { eventFromRow } from '../event.ts';
+import type { CommandOf } from '../commands.ts';
+import { resolveEvent, type HandlerContext } from '../context.ts';
+import { UserError } from '../errors.ts';
+import { findOccurrence } from '../occurrences.ts';
+import { canManage, isManager } from '../permissions.ts';
+import { rsvpsRepo, type Rsvp } from '../../store/rsvps-repo.ts';
+import { buildView, shownOccurrence, type EventView } from '../view.ts';
+
+export interface Searched {
+  events: EventView[];
+  /** Where the next page starts (the last event's start and id), null on the last page. */
+  next: { start: number; id: string } | null;
+}
+
+export interface Attendance {
+  event: EventView;
+  rsvps: Rsvp[];
+}
+
+/**
+ * The workspace's events by stored status, start window and channel, in start order, a page at a
+ * time from a keyset cursor (stable while events are added). Drafts only for managers.
+ */
+export async function searchEvents(ctx: HandlerContext, cmd: CommandOf<'search'>): Promise<Searched> {
+  let q = ctx.db
+    .selectFrom('events')
+    .selectAll()
+    .where('platform', '=', ctx.tenant.platform)
+    .where('workspace_id', '=', ctx.tenant.workspaceId);
+  if (cmd.status) q = q.where('status', '=', cmd.status);
+  if (!isManager(ctx.actor, ctx.workspace)) q = q.where('status', '!=', 'draft');
+  if (cmd.channelId) q = q.where('channel_id', '=', cmd.channelId);
+  if (cmd.from !== undefined) {
+    const from = cmd.from;
+    q = q.where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', from)]));
+  }
+  if (cmd.to !== undefined) q = q.where('start_at', '<', cmd.to);
+  if (cmd.after) {
+    const { start, id } = cmd.after;
+    q = q.where((eb) => eb.or([eb('start_at', '>', start), eb.and([eb('start_at', '=', start), eb('id', '>', id)])]));
+  }
+  const rows = await q.orderBy('start_at').orderBy('id').limit(cmd.limit + 1).execute();
+  const page = rows.slice(0, cmd.limit).map(eventFromRow);
+  const events = await Promise.all(page.map((e) => buildView(ctx.db, e, ctx.now)));
+  const last = page.at(-1);
+  return { events, next: rows.length > cmd.limit && last ? { start: last.start, id: last.id } : null };
+}
+
+/** Who answered an occurrence (the shown one by default), in arrival order. */
+export async function eventAttendance(ctx: HandlerContext, cmd: CommandOf<'attendance'>): Promise<Attendance> {
+  const event = await resolveEvent(ctx, cmd.event);
+  if (event.status === 'draft' && !canManage(ctx.actor, event, ctx.workspace)) {
+    throw new UserError('not_found', `No event "${cmd.event}" in this workspace.`);
+  }
+  const occ = cmd.occurrence ? findOccurrence(event, cmd.occurrence) : shownOccurrence(event, ctx.now);
+  if (cmd.occurrence && !occ) throw new UserError('not_found', `"${event.title}" has no occurrence at ${cmd.occurrence}.`);
+  const key = occ?.key ?? (event.recurrence ? new Date(event.start).toISOString() : '');
+  return { event: await buildView(ctx.db, event, ctx.now, occ ?? undefined), rsvps: await rsvpsRepo.all(ctx.db, event.id, key) };
+}

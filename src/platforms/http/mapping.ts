@@ -1,0 +1,151 @@
+import type { CreateEventInput, EventPatch as CorePatch } from '../../core/event-schema.ts';
+import { rruleValue } from '../../core/occurrences.ts';
+import { recurrenceFromRrule } from '../../core/rrule-text.ts';
+import type { Recurrence } from '../../core/recurrence.ts';
+import { tenantLabel, type Platform } from '../../core/tenant.ts';
+import type { EventView } from '../../core/view.ts';
+import { parseWhen } from '../../when/index.ts';
+import type { EventCreate, EventObject, EventPatch } from './schemas.ts';
+
+/** A request field the core cannot take as it is: the message names it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+type Mapped<T> = { ok: true; value: T } | { ok: false; error: FieldError };
+
+const AUDIENCE_IN = { channel: 'channel', attendees: 'dm', both: 'both' } as const;
+const AUDIENCE_OUT = { channel: 'channel', dm: 'attendees', both: 'both' } as const;
+
+interface Timing {
+  start?: string;
+  end?: string | null;
+  allDay?: boolean;
+  recurrence?: Recurrence | null;
+}
+
+/** `when` in natural language (read in the event's zone), or `recurrence` as an RRULE. */
+function timingOf(b: Partial<EventCreate>, now: Date): Mapped<Timing> {
+  const out: Timing = {};
+  if (b.when !== undefined) {
+    const zone = b.timezone ?? 'UTC';
+    const r = parseWhen(b.when, { now, timezone: zone });
+    if (!r.ok) return { ok: false, error: { field: 'when', message: r.error.message } };
+    out.start = r.value.start.toISOString();
+    out.end = b.end !== undefined ? b.end : r.value.end ? r.value.end.toISOString() : null;
+    out.allDay = b.all_day ?? r.value.allDay;
+    if (r.value.recurrence) out.recurrence = r.value.recurrence;
+  } else {
+    if (b.start !== undefined) out.start = b.start;
+    if (b.end !== undefined) out.end = b.end;
+    if (b.all_day !== undefined) out.allDay = b.all_day;
+  }
+  if (b.recurrence !== undefined) {
+    if (b.recurrence === null) out.recurrence = null;
+    else {
+      const r = recurrenceFromRrule(b.recurrence);
+      if (!r.ok) return { ok: false, error: { field: 'recurrence', message: r.message } };
+      out.recurrence = r.value;
+    }
+  }
+  return { ok: true, value: out };
+}
+
+/** The fields both create and patch carry over as they are (renamed). */
+function common(b: Partial<EventCreate>): CorePatch {
+  const p: Record<string, unknown> = {};
+  if (b.name !== undefined) p.title = b.name;
+  if (b.description !== undefined) p.description = b.description;
+  if (b.kind !== undefined) p.kind = b.kind;
+  if (b.timezone !== undefined) p.timezone = b.timezone;
+  if (b.location !== undefined) p.location = b.location;
+  if (b.capacity !== undefined) p.capacity = b.capacity === 0 ? null : b.capacity;
+  if (b.rsvp_deadline !== undefined) p.rsvpDeadline = b.rsvp_deadline;
+  if (b.require_approval !== undefined) p.approvalRequired = b.require_approval;
+  if (b.visibility !== undefined) p.visibility = b.visibility;
+  if (b.invited !== undefined) p.invitees = b.invited;
+  if (b.reminders !== undefined) p.reminderOffsets = b.reminders.map((r) => r.toUpperCase());
+  if (b.reminder_audience !== undefined) p.reminderAudience = AUDIENCE_IN[b.reminder_audience];
+  if (b.channel !== undefined) p.channelId = b.channel;
+  if (b.publish_at !== undefined) p.publishAt = b.publish_at;
+  return p as CorePatch;
+}
+
+/**
+ * A create request as the core's input, and who hosts it: the first of `hosts` (the key's creator
+ * when none are given) creates it; the others are co-hosts.
+ */
+export function createInput(b: EventCreate, keyCreator: string, now: Date): Mapped<{ input: CreateEventInput; creator: string }> {
+  const timing = timingOf(b, now);
+  if (!timing.ok) return timing;
+  const [creator = keyCreator, ...coHosts] = b.hosts ?? [];
+  const input = { ...common(b), ...timing.value, coHostIds: coHosts } as CreateEventInput;
+  return { ok: true, value: { input, creator } };
+}
+
+/** A PATCH as the core's patch (hosts become co-hosts: the creator stays). */
+export function patchInput(b: EventPatch, now: Date): Mapped<CorePatch> {
+  const timing = timingOf(b, now);
+  if (!timing.ok) return timing;
+  const patch: Record<string, unknown> = { ...common(b), ...timing.value };
+  if (b.hosts !== undefined) patch.coHostIds = b.hosts;
+  return { ok: true, value: patch as CorePatch };
+}
+
+/** A PUT: every field, what is left out back to its default. */
+export function replaceInput(b: EventCreate, now: Date): Mapped<CorePatch> {
+  const full: EventPatch = {
+    description: null,
+    kind: 'other',
+    end: null,
+    all_day: false,
+    location: null,
+    capacity: null,
+    rsvp_deadline: null,
+    require_approval: false,
+    visibility: 'public',
+    invited: { users: [], roles: [] },
+    hosts: [],
+    recurrence: null,
+    reminder_audience: 'both',
+    channel: null,
+    publish_at: null,
+    ...b,
+  };
+  return patchInput(full, now);
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function eventObject(v: EventView): EventObject {
+  return {
+    id: v.id,
+    workspace: tenantLabel({ platform: v.platform as Platform, workspaceId: v.workspaceId }),
+    name: v.title,
+    description: v.description,
+    kind: v.kind as EventObject['kind'],
+    start: iso(v.occurrence.start),
+    end: iso(v.occurrence.end),
+    timezone: v.timezone,
+    all_day: v.allDay,
+    location: v.location,
+    join_url: v.joinUrl,
+    capacity: v.capacity,
+    rsvp_deadline: v.rsvpDeadline === null ? null : iso(v.rsvpDeadline),
+    require_approval: v.approvalRequired,
+    visibility: v.visibility as EventObject['visibility'],
+    invited: v.invitees,
+    hosts: v.hostIds,
+    recurrence: v.recurrence ? rruleValue(v.recurrence) : null,
+    reminders: v.reminderOffsets,
+    reminder_audience: AUDIENCE_OUT[v.reminderAudience as keyof typeof AUDIENCE_OUT] ?? 'both',
+    channel: v.channelId,
+    publish_at: v.publishAt === null ? null : iso(v.publishAt),
+    status: v.status,
+    cancel_reason: v.cancelReason,
+    rsvp_stats: v.counts,
+    created_at: iso(v.createdAt),
+    updated_at: iso(v.updatedAt),
+  };
+}

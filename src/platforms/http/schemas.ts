@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { API_SCOPES } from '../../core/api-keys.ts';
+import { EVENT_KINDS } from '../../core/event-schema.ts';
+
+/**
+ * The API's JSON shapes, in the field names event platforms use. One source: the routes validate
+ * requests with these and the OpenAPI document is generated from them (z.toJSONSchema).
+ */
+
+const Iso = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time with an offset, like 2026-12-03T19:00:00Z' });
+const Text = (max: number) => z.string().trim().max(max);
+
+export const Invited = z
+  .object({
+    users: z.array(z.string().min(1)).max(500).default([]).describe('Platform user ids'),
+    roles: z.array(z.string().min(1)).max(100).default([]).describe('Platform role (Discord) or user-group ids'),
+  })
+  .strict();
+
+const fields = {
+  name: Text(200).min(1, 'must not be empty').describe('The event title'),
+  description: Text(4000).nullable(),
+  kind: z.enum(EVENT_KINDS),
+  start: Iso.describe('Start, ISO 8601 with an offset (or give `when`)'),
+  end: Iso.nullable().describe('End, ISO 8601; default one hour after the start'),
+  when: Text(300).min(1).describe('The time in natural language ("friday 8-10pm", "every other tuesday 6pm"), read in `timezone`'),
+  timezone: z.string().trim().min(1).describe('IANA time zone the event lives in, e.g. Europe/Berlin'),
+  all_day: z.boolean(),
+  location: Text(255).nullable().describe('Free text, or an https URL: a URL makes the event virtual with a join link'),
+  capacity: z.number().int().min(0).max(100_000).nullable().describe('0 or absent: unlimited'),
+  rsvp_deadline: Iso.nullable(),
+  require_approval: z.boolean(),
+  visibility: z.enum(['public', 'invite_only']),
+  invited: Invited,
+  hosts: z.array(z.string().min(1)).min(1).max(25).describe('Host user ids; default the key creator'),
+  recurrence: Text(500).min(1).nullable().describe('An RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=TU'),
+  reminders: z.array(z.string().min(2).max(20)).max(10).describe('ISO 8601 durations before the start, e.g. ["PT15M","P1D","P1W"]'),
+  reminder_audience: z.enum(['channel', 'attendees', 'both']),
+  channel: z.string().min(1).nullable().describe('Channel id where the card with RSVP buttons is posted'),
+  publish_at: Iso.nullable().describe('Announce later: a draft until then'),
+};
+
+const timeGiven = (v: { start?: unknown; when?: unknown }, ctx: z.RefinementCtx) => {
+  if (v.start === undefined && v.when === undefined) ctx.addIssue({ code: 'custom', path: ['start'], message: 'give `start` (ISO 8601) or `when` (natural language)' });
+  if (v.start !== undefined && v.when !== undefined) ctx.addIssue({ code: 'custom', path: ['when'], message: 'give either `start` or `when`, not both' });
+};
+
+const body = z.object(fields).partial().required({ name: true, timezone: true }).strict();
+export const EventCreate = body.superRefine(timeGiven).meta({ id: 'EventCreate' });
+export type EventCreate = z.output<typeof EventCreate>;
+
+/** PUT: the whole event; what is left out goes back to its default. */
+export const EventReplace = body.superRefine(timeGiven).meta({ id: 'EventReplace' });
+
+export const EventPatch = z
+  .object(fields)
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change' })
+  .refine((p) => !(p.start !== undefined && p.when !== undefined), { message: 'give either `start` or `when`, not both', path: ['when'] })
+  .meta({ id: 'EventPatch' });
+export type EventPatch = z.output<typeof EventPatch>;
+
+export const CancelRequest = z.object({ reason: Text(500).min(1).nullable().optional() }).strict().meta({ id: 'CancelRequest' });
+
+export const RsvpStats = z.object({
+  going: z.number().int(),
+  maybe: z.number().int(),
+  declined: z.number().int(),
+  waitlisted: z.number().int(),
+  pending: z.number().int(),
+});
+
+/** The public event: the request's fields plus id, status, rsvp_stats and times; no platform card ids. */
+export const EventObject = z
+  .object({
+    id: z.string(),
+    workspace: z.string().describe('The tenant, e.g. discord:123 or slack:T0123'),
+    name: z.string(),
+    description: z.string().nullable(),
+    kind: z.enum(EVENT_KINDS),
+    start: Iso.describe('The shown occurrence (the next one of a series)'),
+    end: Iso,
+    timezone: z.string(),
+    all_day: z.boolean(),
+    location: z.string().nullable(),
+    join_url: z.string().nullable(),
+    capacity: z.number().int().nullable(),
+    rsvp_deadline: Iso.nullable(),
+    require_approval: z.boolean(),
+    visibility: z.enum(['public', 'invite_only']),
+    invited: z.object({ users: z.array(z.string()), roles: z.array(z.string()) }),
+    hosts: z.array(z.string()),
+    recurrence: z.string().nullable(),
+    reminders: z.array(z.string()),
+    reminder_audience: z.enum(['channel', 'attendees', 'both']),
+    channel: z.string().nullable(),
+    publish_at: Iso.nullable(),
+    status: z.enum(['draft', 'scheduled', 'live', 'ended', 'cancelled']),
+    cancel_reason: z.string().nullable(),
+    rsvp_stats: RsvpStats,
+    created_at: Iso,
+    updated_at: Iso,
+  })
+  .meta({ id: 'Event' });
+export type EventObject = z.infer<typeof EventObject>;
+
+export const RsvpObject = z
+  .object({
+    user: z.string(),
+    status: z.enum(['going', 'maybe', 'declined', 'waitlisted', 'pending']),
+    updated_at: Iso,
+  })
+  .meta({ id: 'Rsvp' });
+
+export const ListQuery = z
+  .object({
+    status: z.enum(['draft', 'scheduled', 'cancelled']).optional(),
+    from: Iso.optional().describe('Events still running at or after this instant'),
+    to: Iso.optional().describe('Events starting before this instant'),
+    channel: z.string().min(1).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    cursor: z.string().min(1).max(200).optional().describe('`next_cursor` of the previous page'),
+  })
+  .strict();
+
+export const EventIdParams = z.object({ id: z.string().min(1).max(64) });
+
+export const ErrorObject = z
+  .object({
+    error: z.object({
+      code: z.string().describe('Machine-readable: invalid_request, unauthorized, forbidden, not_found, conflict, idempotent_request_in_progress, idempotency_key_reused, rate_limited…'),
+      message: z.string().describe('What went wrong and what to do, for a person'),
+      field: z.string().nullable().describe('The request field it is about, when there is one'),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export const Scopes = z.enum(API_SCOPES);
+
+export const dataOf = <T extends z.ZodType>(t: T) => z.object({ data: t });
+export const EventEnvelope = dataOf(EventObject);
+export const EventListEnvelope = z.object({ data: z.array(EventObject), next_cursor: z.string().nullable() });
+export const RsvpListEnvelope = z.object({ data: z.array(RsvpObject) });

@@ -1,0 +1,46 @@
+type Millis = number;
+/** JSON text. */
+type Json = string;
+
+/** An API key of one workspace. Only a hash of its secret is kept: it is shown once, when created. */
+export interface ApiKeysTable {
+  /** Public part of the key (`cvn_<id>_<secret>`), used to find the row. */
+  id: string;
+  platform: 'discord' | 'slack' | 'console';
+  workspace_id: string;
+  name: string;
+  /** sha256 (hex) of the whole key. */
+  secret_hash: string;
+  /** JSON array of 'events:read' | 'events:write'. */
+  scopes: Json;
+  created_by: string;
+  created_at: Millis;
+  revoked_at: Millis | null;
+}
+
+/** A POST made with an Idempotency-Key: its first outcome, replayed for 24 hours. */
+export interface ApiIdempotencyTable {
+  key_id: string;
+  idem_key: string;
+  /** sha256 of method, path and body: the same key with another request is refused. */
+  request_hash: string;
+  state: 'in_progress' | 'done';
+  status_code: number | null;
+  body: Json | null;
+  created_at: Millis;
+}
+
+/** Where a workspace wants its webhooks, and the secret they are signed with. */
+export interface WebhooksTable {
+  platform: 'discord' | 'slack' | 'console';
+  workspace_id: string;
+  url: string;
+  secret: string;
+  created_at: Millis;
+}
+
+export interface ApiTables {
+  api_keys: ApiKeysTable;
+  api_idempotency: ApiIdempotencyTable;
+  webhooks: WebhooksTable;
+}
