@@ -1,5 +1,6 @@
 import { ShardingManager } from 'discord.js';
 import type { DiscordConfig } from '../../config.ts';
+import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 /**
  * Which shard receives a guild's events: (guild_id >> 22) % shard_count, as Discord routes them.
@@ -17,7 +18,7 @@ export function shardOf(guildId: string, shardCount: number): number {
  * the same DATABASE_URL (Postgres), and any number of them may run the scheduler: reminders are
  * claimed with row locks and delivered once.
  */
-export async function spawnShards(config: DiscordConfig, file: string, opts: { execArgv?: string[]; log?: (m: string) => void } = {}): Promise<ShardingManager> {
+export async function spawnShards(config: DiscordConfig, file: string, opts: { execArgv?: string[]; log?: AdapterLog } = {}): Promise<ShardingManager> {
   const manager = new ShardingManager(file, {
     token: config.token,
     totalShards: config.shards ?? 'auto',

@@ -32,7 +32,7 @@ export function registerShortcuts(app: App, deps: SlackDeps): void {
     try {
       await client.views.open({ trigger_id: shortcut.trigger_id, view: buildEventModal({ mode: 'create' }) as never });
     } catch (err) {
-      deps.log(`slack: opening the form failed: ${describeError(err)}`);
+      deps.log(`slack: opening the form failed: ${describeError(err)}`, 'error', err);
     }
   });
 
@@ -52,7 +52,7 @@ export function registerShortcuts(app: App, deps: SlackDeps): void {
         view: buildEventModal({ mode: 'create', channelId }, { ...prefill, channelId }, preview) as never,
       });
     } catch (err) {
-      deps.log(`slack: opening the form from a message failed: ${describeError(err)}`);
+      deps.log(`slack: opening the form from a message failed: ${describeError(err)}`, 'error', err);
     }
   });
 }
