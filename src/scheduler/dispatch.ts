@@ -231,7 +231,8 @@ export class BatchDispatcher {
     try {
       this.stats.fannedOut += await fanOut(this.#o.db, row, event, occ, this.#o.owner, now);
       this.stats.sent++;
-      this.#report(row, 'sent', null, this.#now());
+      // Not a delivery: the per-person rows it made are reported as each is delivered.
+      this.#started.delete(row.key);
     } catch (err) {
       if (err instanceof LeaseLost) {
         this.stats.lost++;
