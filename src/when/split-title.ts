@@ -1,6 +1,7 @@
 import { analyze, FILLER } from './parse.ts';
 import { errors } from './errors.ts';
-import type { ParseOptions, SplitResult, WhenError } from './types.ts';
+import { isTimeLike } from './prepare.ts';
+import type { ParseOptions, SplitResult, WhenError, WhenQuestion } from './types.ts';
 
 interface Token {
   text: string;
@@ -11,6 +12,9 @@ interface Token {
 const CASUAL_LEAD = new Set(['night', 'morning', 'evening', 'afternoon', 'noon', 'lunch', 'day']);
 const LOCATION_LEAD = /^\s*(?:at|@|in|venue:?|location:?|where:?)\s+(.+?)\s*$/i;
 const MAX_WINDOW = 14;
+const MAX_WINDOW_CHARS = 120;
+/** At most this many readings per line, whatever its length. */
+const MAX_READS = 160;
 
 function tokens(line: string): Token[] {
   const out: Token[] = [];
@@ -33,18 +37,31 @@ const bare = (w: string) => w.toLowerCase().replace(/^[,;:.!?()"'-]+|[,;:.!?()"'
 export function splitTitleAndWhen(line: string, opts: ParseOptions): SplitResult {
   const text = typeof line === 'string' ? line : '';
   if (!text.trim()) return errors.empty();
+  const whole = analyze(text, opts);
+  if (!whole.result.ok && whole.result.error.code === 'too_long') return { ok: false, error: whole.result.error };
   const toks = tokens(text);
+  // Only runs of words that can belong to a time phrase are tried: a word the whole-line reading
+  // used, a time-like word, or a connecting word. This keeps the search linear in the line.
+  const eligible = toks.map((tk) => {
+    const w = bare(tk.text);
+    return FILLER.has(w) || isTimeLike(w) || whole.spans.some((sp) => sp.start < tk.end && sp.end > tk.start);
+  });
+  let budget = MAX_READS;
   let best: { i: number; j: number; score: number; parsed: Extract<ReturnType<typeof analyze>['result'], { ok: true }>['value'] } | null = null;
-  let bestError: { error: WhenError; size: number } | null = null;
+  let bestError: { error: WhenError | WhenQuestion; size: number } | null = null;
 
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < toks.length && budget > 0; i++) {
+    if (!eligible[i]) continue;
     const lead = bare(toks[i]!.text);
     if (FILLER.has(lead) && lead !== 'next' && lead !== 'this' && lead !== 'every' && lead !== 'each' && lead !== 'from' && lead !== 'in') continue;
-    for (let j = i + 1; j <= Math.min(toks.length, i + MAX_WINDOW); j++) {
+    for (let j = i + 1; j <= Math.min(toks.length, i + MAX_WINDOW) && budget > 0; j++) {
+      if (!eligible[j - 1]) break;
       const last = bare(toks[j - 1]!.text);
       if (FILLER.has(last) && j - 1 > i) continue;
       const from = toks[i]!.start;
       const windowText = text.slice(from, toks[j - 1]!.end);
+      if (windowText.length > MAX_WINDOW_CHARS) break;
+      budget--;
       const a = analyze(windowText, opts);
       if (!a.result.ok) {
         const code = a.result.error.code;

@@ -32,14 +32,24 @@ export type WhenErrorCode =
   | 'past'
   | 'bad_zone'
   | 'bad_range'
-  | 'bad_recurrence';
+  | 'bad_recurrence'
+  | 'too_long';
 
 export interface WhenError {
   code: WhenErrorCode;
   message: string;
 }
 
-export type WhenResult = { ok: true; value: ParsedWhen } | { ok: false; error: WhenError };
+/** A phrase with two or more sensible readings: ask, never guess. */
+export interface WhenQuestion {
+  code: 'ambiguous';
+  /** A question a person can answer ("Did you mean 4 AM or 4 PM on Fri, Dec 4?"). */
+  message: string;
+  /** 2-4 full readings, most likely first. */
+  candidates: ParsedWhen[];
+}
+
+export type WhenResult = { ok: true; value: ParsedWhen } | { ok: false; error: WhenError | WhenQuestion };
 
 export interface SplitWhen {
   title: string;
@@ -48,4 +58,4 @@ export interface SplitWhen {
   parsed: ParsedWhen;
 }
 
-export type SplitResult = { ok: true; value: SplitWhen } | { ok: false; error: WhenError };
+export type SplitResult = { ok: true; value: SplitWhen } | { ok: false; error: WhenError | WhenQuestion };
