@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import type { ParsedWhen, WhenError, WhenErrorCode, WhenQuestion } from './types.ts';
+import type { ParsedWhen, WhenQuestion, WhenRefusal } from './types.ts';
 
 /** Messages quote the user's words and show a form that works. */
-function err(code: WhenErrorCode, message: string): { ok: false; error: WhenError } {
+function err(code: WhenRefusal['code'], message: string): { ok: false; error: WhenRefusal } {
   return { ok: false, error: { code, message } };
 }
 

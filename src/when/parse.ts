@@ -23,6 +23,9 @@ export const FILLER = new Set([
   'it', 'a', 'an', 'every', 'each', 'then', 'onwards', 'onward', 'forward', 'hrs', 'h',
 ]);
 
+/** "all day", "all-day", "the whole day": the reading is all-day anyway; the words belong to the time. */
+const ALL_DAY_RE = /(?<![\w])(?:all[\s-]day|(?:the\s+)?(?:whole|full|entire)\s+day)(?![\w])/;
+
 const YEARLY = new Set(['year', 'years', 'yearly', 'annually', 'annual']);
 const SHIFTING = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'fortnight', 'ago', 'after', 'before', 'later', 'earlier', 'hence']);
 
@@ -114,6 +117,8 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
         }
       }
     }
+    const allDay = ALL_DAY_RE.exec(t);
+    if (allDay) take({ start: allDay.index, end: allDay.index + allDay[0].length, kind: 'filler' });
     duration = findDuration(t, !rule);
     if (duration) take(duration.span);
     relative = findRelative(t);
@@ -177,6 +182,12 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     const base = start ?? emptyParts(bare.text);
     start = { ...base, hour: bare.from.hour, minute: bare.from.minute, second: 0, meridiemCertain: false, text: bare.text };
     endParts = { ...emptyParts(bare.text), hour: bare.to.hour, minute: bare.to.minute, second: 0 };
+  }
+
+  // "Book club night": a part of the day alone is not a time (a date with it is: "friday night").
+  if (start?.casualTime && start.day === undefined && start.weekday === undefined && !relative && !rule && !weekOf && !nth && !monthDay && !holiday
+    && /^(?:in\s+the\s+|the\s+|this\s+)?(?:morning|afternoon|evening|night)$/.test(start.text.trim())) {
+    return fail(errors.noTime(raw));
   }
 
   // 4. Time of day.

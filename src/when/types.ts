@@ -33,23 +33,33 @@ export type WhenErrorCode =
   | 'bad_zone'
   | 'bad_range'
   | 'bad_recurrence'
-  | 'too_long';
+  /** Longer than the reader takes, or too dense with numbers and dates to be one time phrase. */
+  | 'too_long'
+  /** Not a refusal: the text reads two or more ways and a person must pick (see WhenQuestion). */
+  | 'ambiguous';
 
-export interface WhenError {
-  code: WhenErrorCode;
+/** The text can't be read as a time; the message says how to write it. */
+export interface WhenRefusal {
+  code: Exclude<WhenErrorCode, 'ambiguous'>;
   message: string;
 }
 
-/** A phrase with two or more sensible readings: ask, never guess. */
+/**
+ * The text reads more than one way (am/pm unstated for a small hour, day/month order unknown, ...):
+ * a question a person can answer, and 2–4 candidate readings, each complete. Surfaces offer the
+ * candidates and act only after a pick; they never choose one themselves.
+ */
 export interface WhenQuestion {
   code: 'ambiguous';
-  /** A question a person can answer ("Did you mean 4 AM or 4 PM on Fri, Dec 4?"). */
   message: string;
-  /** 2-4 full readings, most likely first. */
   candidates: ParsedWhen[];
+  /** Set by splitTitleAndWhen: the rest of the line as split around the time phrase in question. */
+  split?: { title: string; whenText: string; location: string | null };
 }
 
-export type WhenResult = { ok: true; value: ParsedWhen } | { ok: false; error: WhenError | WhenQuestion };
+export type WhenError = WhenRefusal | WhenQuestion;
+
+export type WhenResult = { ok: true; value: ParsedWhen } | { ok: false; error: WhenError };
 
 export interface SplitWhen {
   title: string;
@@ -58,4 +68,4 @@ export interface SplitWhen {
   parsed: ParsedWhen;
 }
 
-export type SplitResult = { ok: true; value: SplitWhen } | { ok: false; error: WhenError | WhenQuestion };
+export type SplitResult = { ok: true; value: SplitWhen } | { ok: false; error: WhenError };
