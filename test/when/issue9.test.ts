@@ -28,7 +28,7 @@ describe('issue 9: phrases that were misread', () => {
     ['quarter to midnight', '2026-11-21T23:45:00-05:00', null, false],
     ['from 2:30 to five p.m.', '2026-11-21T14:30:00-05:00', '2026-11-21T17:00:00-05:00', false],
     ['between 10:15 and 11:45 on friday', '2026-11-27T10:15:00-05:00', '2026-11-27T11:45:00-05:00', false],
-    ['eleven fifteen am', '2026-11-22T11:15:00-05:00', null, false],
+    ['eleven fifteen am', '2026-11-21T11:15:00-05:00', null, false],
     ['six forty five p.m.', '2026-11-21T18:45:00-05:00', null, false],
     ['at 0930', '2026-11-22T09:30:00-05:00', null, false],
     ['445 p.m.', '2026-11-21T16:45:00-05:00', null, false],
