@@ -4,7 +4,7 @@
  */
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openCore } from './compose.ts';
-import { ConsoleNotifier, ConsoleOutput, runConsole } from './platforms/console/index.ts';
+import { ConsoleNotifier, ConsoleOutput, ConsoleSession, readerZones, runConsole } from './platforms/console/index.ts';
 import { Scheduler, type NotifierRegistry } from './scheduler/index.ts';
 
 type Stop = () => Promise<void>;
@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   }
   const playground = !config.discord && !config.slack;
   const consoleOut = new ConsoleOutput(process.stdout, Boolean(process.stdin.isTTY));
-  if (playground) notifiers.console = new ConsoleNotifier((line) => consoleOut.print(line));
+  const session = new ConsoleSession(service, () => clock.now());
+  if (playground) notifiers.console = new ConsoleNotifier((line) => consoleOut.print(line), readerZones(service, session));
 
   scheduler = config.scheduler
     ? new Scheduler({ store, clock, notifiers, onError: (err) => log(`scheduler: ${String(err)}`, 'warn') })
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
 
   if (playground) {
     log(`No Discord or Slack credentials: console playground on ${config.databaseUrl}`, 'debug');
-    await runConsole({ service, input: process.stdin, output: consoleOut, now: () => clock.now() });
+    await runConsole({ service, input: process.stdin, output: consoleOut, now: () => clock.now(), session });
     await shutdown();
   }
 }

@@ -138,12 +138,13 @@ export function announcement(e: EventRecord, dueAt: number, why: string): Planne
 }
 
 /**
- * Tell people the time changed or the event is off: DMs to `attendees` when the audience includes
+ * Tell people the time moved or changed (`reason`: what else changed, comma-separated), or that
+ * the event is off: DMs to `attendees` when the audience includes
  * DMs, the channel (where the platform also updates the card) when it includes the channel. With
  * no channel, attendees are told by DM whatever the audience.
  */
 export function changeNotices(
-  kind: 'moved' | 'cancelled',
+  kind: 'moved' | 'changed' | 'cancelled',
   e: EventRecord,
   occ: Occurrence,
   attendees: string[],
@@ -219,6 +220,7 @@ export function lateness(kind: ReminderKind, offset: string | null, occ: { start
     }
     case 'announcement':
     case 'moved':
+    case 'changed':
     case 'cancelled':
     case 'promoted':
     case 'decided':

@@ -35,7 +35,7 @@ export function judge(row: ReminderRow, event: EventRecord | null, now: number):
     const shown = shownOccurrence(event, now);
     if (!shown) return { skip: 'late: the event is over' };
     occurrence = shown;
-  } else if (kind === 'moved' && event.status === 'cancelled') {
+  } else if ((kind === 'moved' || kind === 'changed') && event.status === 'cancelled') {
     return { skip: 'the event was cancelled since' };
   }
   const late = lateness(kind, row.offset_iso, occurrence, now);

@@ -53,7 +53,7 @@ export class ConsoleSession {
       case 'help':
         return CONSOLE_HELP;
       case '/as': {
-        if (!rest[0]) return 'Try: /as alice';
+        if (!rest[0]) return 'Usage: /as <name> [manager] — act as someone else. Try: /as alice';
         this.user = rest[0].replace(/^@/, '');
         this.manager = rest[1]?.toLowerCase() === 'manager' || this.user === 'you';
         return `You are now ${this.user}${this.manager ? ' (manager)' : ''}.`;
@@ -134,7 +134,7 @@ export class ConsoleSession {
         if (typeof patch === 'string') return `⚠ ${patch}`;
         return this.show(
           await this.service.run(this.actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key() }),
-          (v) => `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
+          (v) => `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : v.timingChanges.length ? ' (attendees are told what changed)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
         );
       }
       case 'settings':

@@ -1,6 +1,6 @@
 import type { Notice } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
-import { decisionText, promotedText } from '../text/replies.ts';
+import { changesText, decisionText, promotedText } from '../text/replies.ts';
 import { ts } from './render/time.ts';
 import { cardRefOf } from './cards.ts';
 
@@ -24,8 +24,12 @@ export function noticeText(n: Notice): string {
     }
     case 'announcement':
       return `📣 New event: ${title}, ${at} (${ts(n.occurrence.start, 'R')})${link ? `\n${link}` : ''}`;
-    case 'moved':
-      return `🕑 ${title} moved to ${at} (${ts(n.occurrence.start, 'R')})${n.previous ? `; it was ${ts(n.previous.start, 'F')}` : ''}.${link ? `\n${link}` : ''}`;
+    case 'moved': {
+      const also = changesText(n, (ms) => ts(ms, 'F'));
+      return `🕑 ${title} moved to ${at} (${ts(n.occurrence.start, 'R')})${n.previous ? `; it was ${ts(n.previous.start, 'F')}` : ''}${also.length ? `; it ${also.join(' and ')}` : ''}.${link ? `\n${link}` : ''}`;
+    }
+    case 'changed':
+      return `🕑 ${title} (${at}) ${changesText(n, (ms) => ts(ms, 'F')).join(' and ')}.${link ? `\n${link}` : ''}`;
     case 'cancelled':
       return `✖ ${title} (${at}) was cancelled${n.reason ? `: ${n.reason}` : '.'}`;
     case 'delivery_failed':

@@ -119,7 +119,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const r = await service.run(actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
-      return { text: `Updated *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.` };
+      return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.` };
     }
     case 'settings':
       return settings(ctx, cmd);

@@ -1,6 +1,6 @@
 import type { Notice } from '../../../scheduler/notifier.ts';
 import { cut, esc, LIMITS } from './limits.ts';
-import { decisionText, promotedText, startsIn } from '../../text/replies.ts';
+import { changesText, decisionText, promotedText, startsIn } from '../../text/replies.ts';
 import { slackDate } from './time.ts';
 
 const when = (ms: number, zone: string) => slackDate(ms, '{date_short_pretty} {time}', zone);
@@ -19,8 +19,13 @@ export function noticeText(n: Notice): string {
     case 'announcement':
       text = `:mega: New event: ${title}, ${at}`;
       break;
-    case 'moved':
-      text = `:clock2: ${title} moved: now ${at}${n.previous ? ` (was ${when(n.previous.start, n.event.timezone)})` : ''}.`;
+    case 'moved': {
+      const also = changesText(n, (ms) => when(ms, n.event.timezone));
+      text = `:clock2: ${title} moved: now ${at}${n.previous ? ` (was ${when(n.previous.start, n.event.timezone)})` : ''}${also.length ? `; it ${also.join(' and ')}` : ''}.`;
+      break;
+    }
+    case 'changed':
+      text = `:clock2: ${title} (${at}) ${changesText(n, (ms) => when(ms, n.event.timezone)).join(' and ')}.`;
       break;
     case 'cancelled':
       text = `:no_entry: ${title} (${at}) was cancelled${n.reason ? `: ${esc(n.reason)}` : '.'}`;
