@@ -15,6 +15,8 @@ export type EventChange =
     }
   | { type: 'cancelled'; event: EventRecord; attendees: string[] }
   | { type: 'deleted'; event: EventRecord }
+  /** Nothing about the event changed, but what its reminders depend on did (a workspace's all-day hour, someone's own offsets). */
+  | { type: 'replan'; event: EventRecord }
   | {
       type: 'rsvp';
       event: EventRecord;

@@ -6,6 +6,7 @@ import type { Executor } from '../store/events-repo.ts';
 import { announcement, changeNotices, personalNotice, planEvent, type PlannedRow } from './plan.ts';
 import { stakeholders } from './recipients.ts';
 import { remindersRepo } from './repo.ts';
+import { settingsRepo } from '../store/settings-repo.ts';
 
 export interface ReminderLifecycleOptions {
   /** How far ahead recurring events get reminders (default 14 days); the scheduler rolls it forward. */
@@ -25,8 +26,9 @@ const PLANNED_KINDS = ['reminder', 'announcement'];
  * that are no longer wanted (the old time after a move, a dropped offset or audience).
  */
 export async function replan(db: Executor, e: EventRecord, now: number, horizonMs?: number): Promise<PlannedRow[]> {
-  const wanted = planEvent(e, now, { horizonMs });
-  const keep = new Set(planEvent(e, now, { horizonMs, includePassed: true }).map((r) => r.key));
+  const allDayAt = e.allDay ? (await settingsRepo.workspace(db, e)).allDayReminderAt : null;
+  const wanted = planEvent(e, now, { horizonMs, allDayAt });
+  const keep = new Set(planEvent(e, now, { horizonMs, allDayAt, includePassed: true }).map((r) => r.key));
   for (const r of wanted) keep.add(r.key);
   const existing = await remindersRepo.pending(db, e.id, PLANNED_KINDS);
   // Per-recipient rows fanned out of a kept parent stay; everything else no longer planned goes.
@@ -85,6 +87,10 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
           queued(rows);
           return;
         }
+
+        case 'replan':
+          queued(await replan(db, change.event, now, opts.horizonMs));
+          return;
 
         case 'deleted':
           await remindersRepo.deleteForEvent(db, change.event.id);

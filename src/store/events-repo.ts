@@ -34,6 +34,20 @@ export const eventsRepo = {
     await replaceHosts(db, e);
   },
 
+  /** The tenant's all-day events not cancelled and not over (their reminders follow the workspace's hour). */
+  async upcomingAllDay(db: Executor, t: Tenant, now: number): Promise<EventRecord[]> {
+    const rows = await db
+      .selectFrom('events')
+      .selectAll()
+      .where('platform', '=', t.platform)
+      .where('workspace_id', '=', t.workspaceId)
+      .where('all_day', '=', 1)
+      .where('status', '!=', 'cancelled')
+      .where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', now)]))
+      .execute();
+    return rows.map(eventFromRow);
+  },
+
   async get(db: Executor, t: Tenant, id: string): Promise<EventRecord | null> {
     const row = await db
       .selectFrom('events')

@@ -1,6 +1,6 @@
 import type { Notice } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
-import { changesText, decisionText, promotedText } from '../text/replies.ts';
+import { changesText, dayWords, decisionText, promotedText } from '../text/replies.ts';
 import { ts } from './render/time.ts';
 import { cardRefOf } from './cards.ts';
 
@@ -19,7 +19,11 @@ export function noticeText(n: Notice): string {
   switch (n.kind) {
     case 'reminder': {
       const startingNow = n.occurrence.start <= n.now || (n.offset !== null && describeOffset(n.offset) === 'at start');
-      const head = startingNow ? `⏰ ${title} is starting now (${at})` : `⏰ ${title} starts ${ts(n.occurrence.start, 'R')} — ${at}`;
+      const head = n.event.allDay
+        ? `📅 ${title} ${dayWords(n.occurrence.start, n.now, n.event.timezone)} (${ts(n.occurrence.start, 'D')}, all day)`
+        : startingNow
+          ? `⏰ ${title} is starting now (${at})`
+          : `⏰ ${title} starts ${ts(n.occurrence.start, 'R')} — ${at}`;
       return `${head}${where}${link ? `\n${link}` : ''}`;
     }
     case 'announcement':

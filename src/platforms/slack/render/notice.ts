@@ -1,7 +1,7 @@
 import type { Notice } from '../../../scheduler/notifier.ts';
 import { cut, esc, LIMITS } from './limits.ts';
-import { changesText, decisionText, promotedText, startsIn } from '../../text/replies.ts';
-import { slackDate } from './time.ts';
+import { changesText, dayWords, decisionText, promotedText, startsIn } from '../../text/replies.ts';
+import { slackDate, slackRange } from './time.ts';
 
 const when = (ms: number, zone: string) => slackDate(ms, '{date_short_pretty} {time}', zone);
 
@@ -13,7 +13,9 @@ export function noticeText(n: Notice): string {
   switch (n.kind) {
     case 'reminder': {
       const where = n.event.joinUrl ? `\nJoin: <${n.event.joinUrl}>` : n.event.location ? `\nWhere: ${esc(n.event.location)}` : '';
-      text = `:alarm_clock: ${title} ${startsIn(n.occurrence.start, n.now)} (${at}).${where}`;
+      text = n.event.allDay
+        ? `:calendar: ${title} ${dayWords(n.occurrence.start, n.now, n.event.timezone)} (${slackRange(n.occurrence.start, n.occurrence.end, n.event.timezone, true)}).${where}`
+        : `:alarm_clock: ${title} ${startsIn(n.occurrence.start, n.now)} (${at}).${where}`;
       break;
     }
     case 'announcement':
