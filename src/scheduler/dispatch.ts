@@ -209,7 +209,8 @@ export class BatchDispatcher {
 
   async #fanOut(row: ReminderRow, event: EventRecord, occ: Occurrence, now: number): Promise<void> {
     try {
-      this.stats.fannedOut += await fanOut(this.#o.db, row, event, occ, this.#o.owner, now);
+      const allDayAt = event.allDay ? await this.#allDay.get(event) : null;
+      this.stats.fannedOut += await fanOut(this.#o.db, row, event, occ, this.#o.owner, now, allDayAt);
       this.stats.sent++;
     } catch (err) {
       if (err instanceof LeaseLost) {

@@ -4,7 +4,7 @@ import { findOccurrence } from '../core/occurrences.ts';
 import { shownOccurrence } from '../core/view.ts';
 import type { Executor } from '../store/events-repo.ts';
 import { announcement, changeNotices, personalNotice, planEvent, type PlannedRow } from './plan.ts';
-import { stakeholders } from './recipients.ts';
+import { personalOffsets, stakeholders } from './recipients.ts';
 import { remindersRepo } from './repo.ts';
 import { settingsRepo } from '../store/settings-repo.ts';
 
@@ -27,8 +27,10 @@ const PLANNED_KINDS = ['reminder', 'announcement'];
  */
 export async function replan(db: Executor, e: EventRecord, now: number, horizonMs?: number): Promise<PlannedRow[]> {
   const allDayAt = e.allDay ? (await settingsRepo.workspace(db, e)).allDayReminderAt : null;
-  const wanted = planEvent(e, now, { horizonMs, allDayAt });
-  const keep = new Set(planEvent(e, now, { horizonMs, allDayAt, includePassed: true }).map((r) => r.key));
+  const own = (await personalOffsets(db, [e])).get(e.id) ?? [];
+  const opts = { horizonMs, allDayAt, personalOffsets: own };
+  const wanted = planEvent(e, now, opts);
+  const keep = new Set(planEvent(e, now, { ...opts, includePassed: true }).map((r) => r.key));
   for (const r of wanted) keep.add(r.key);
   const existing = await remindersRepo.pending(db, e.id, PLANNED_KINDS);
   // Per-recipient rows fanned out of a kept parent stay; everything else no longer planned goes.
@@ -105,7 +107,10 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
           const rows = change.promoted.map((u) => personalNotice('promoted', event, occ, u, now));
           if (change.decidedBy) rows.push(personalNotice('decided', event, occ, change.userId, now, change.status));
           if (rows.length) await remindersRepo.insertPlanned(db, rows, now);
-          queued(rows);
+          // Someone with their own reminder times joined or left: their reminders are planned or dropped.
+          const own = (await settingsRepo.user(db, event, change.userId)).reminderOffsets;
+          const planned = own ? await replan(db, event, now, opts.horizonMs) : [];
+          queued([...rows, ...planned]);
           return;
         }
       }

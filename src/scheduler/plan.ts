@@ -48,7 +48,12 @@ export function reminderDue(start: number, offset: string, zone: string, allDayA
   if (!d) throw new Error(`not a reminder offset: ${offset}`);
   if (allDayAt !== null) {
     const days = Math.floor(d.as('days') + 1e-9);
-    return DateTime.fromMillis(start, { zone }).startOf('day').minus({ days }).plus({ minutes: allDayAt }).toMillis();
+    // Wall-clock hour and minute on that date (a DST day is 23 or 25 hours: never add minutes to midnight).
+    return DateTime.fromMillis(start, { zone })
+      .startOf('day')
+      .minus({ days })
+      .set({ hour: Math.floor(allDayAt / 60), minute: allDayAt % 60 })
+      .toMillis();
   }
   return DateTime.fromMillis(start, { zone }).minus(d).toMillis();
 }
@@ -58,9 +63,9 @@ export function allDayAtFor(e: Pick<EventRecord, 'allDay'>, workspaceAt: number 
   return e.allDay ? (workspaceAt ?? DEFAULT_ALL_DAY_REMINDER_AT) : null;
 }
 
-function maxOffsetMs(e: EventRecord): number {
+function maxOffsetMs(e: EventRecord, extra: string[] = []): number {
   let max = 0;
-  for (const o of e.reminderOffsets) max = Math.max(max, parseOffset(o)?.as('milliseconds') ?? 0);
+  for (const o of [...e.reminderOffsets, ...extra]) max = Math.max(max, parseOffset(o)?.as('milliseconds') ?? 0);
   // Calendar days can be 25 hours long across a DST change.
   return max + DAY_MS;
 }
@@ -90,6 +95,8 @@ export interface PlanOptions {
   includePassed?: boolean;
   /** The workspace's local reminder time for all-day events (minutes after midnight; default 9:00). */
   allDayAt?: number | null;
+  /** Offsets people who answered chose for themselves: DM reminders ('attendees' rows) at those too. */
+  personalOffsets?: string[];
 }
 
 /**
@@ -105,23 +112,27 @@ export function planEvent(e: EventRecord, now: number, opts: PlanOptions = {}): 
   if (e.status === 'cancelled') return [];
   const horizon = opts.horizonMs ?? DEFAULT_HORIZON_MS;
   const out: PlannedRow[] = [];
-  const span = maxOffsetMs(e);
+  const span = maxOffsetMs(e, opts.personalOffsets);
   const occurrences = e.recurrence
     ? occurrencesBetween(e, now - (opts.includePassed ? START_GRACE_MS : 0), now + horizon + span, 1000)
     : [{ key: '', start: e.start, end: e.end }];
   const targets = targetsFor(e);
   const allDayAt = allDayAtFor(e, opts.allDayAt);
+  // Each offset with the targets it reminds: the event's to its audience, people's own by DM.
+  const wanted = new Map<string, Set<ReminderTarget>>();
+  for (const offset of e.reminderOffsets) wanted.set(offset, new Set(targets));
+  for (const offset of opts.personalOffsets ?? []) wanted.set(offset, new Set([...(wanted.get(offset) ?? []), 'attendees']));
   for (const occ of occurrences) {
-    const dues = new Set<number>();
-    for (const offset of e.reminderOffsets) {
+    // PT60M and PT1H are one reminder (per target).
+    const dues = new Set<string>();
+    for (const [offset, offsetTargets] of wanted) {
       const due = reminderDue(occ.start, offset, e.timezone, allDayAt);
-      // PT60M and PT1H are one reminder.
-      if (dues.has(due)) continue;
-      dues.add(due);
       if (!opts.includePassed && due < now) continue;
       if (e.recurrence && due > now + horizon) continue;
       if (e.status === 'draft' && e.publishAt !== null && due < e.publishAt) continue;
-      for (const target of targets) {
+      for (const target of offsetTargets) {
+        if (dues.has(`${due}|${target}`)) continue;
+        dues.add(`${due}|${target}`);
         out.push({
           ...base(e),
           key: reminderKey(e, occ, offset, target, allDayAt),

@@ -3,6 +3,7 @@ import type { Executor } from '../store/events-repo.ts';
 import { planEvent } from './plan.ts';
 import { remindersRepo } from './repo.ts';
 import { AllDayHours } from './all-day.ts';
+import { personalOffsets } from './recipients.ts';
 
 const PAGE = 200;
 
@@ -32,12 +33,13 @@ export async function rollForward(
       .orderBy('id')
       .limit(PAGE)
       .execute();
+    const own = await personalOffsets(db, rows.map(eventFromRow)).catch(() => new Map<string, string[]>());
     for (const row of rows) {
       // One event that cannot be planned must not keep the others from their reminders.
       try {
         const e = eventFromRow(row);
         const allDayAt = e.allDay ? await allDayHours.get(e) : null;
-        const wanted = planEvent(e, now, { horizonMs: opts.horizonMs, allDayAt });
+        const wanted = planEvent(e, now, { horizonMs: opts.horizonMs, allDayAt, personalOffsets: own.get(e.id) ?? [] });
         if (wanted.length) await remindersRepo.insertPlanned(db, wanted, now);
         planned += wanted.length;
       } catch (err) {

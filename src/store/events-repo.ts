@@ -48,6 +48,30 @@ export const eventsRepo = {
     return rows.map(eventFromRow);
   },
 
+  /** Events not cancelled and not over that `userId` is going to or a maybe for (at most 500). */
+  async answeredBy(db: Executor, t: Tenant, userId: string, now: number): Promise<EventRecord[]> {
+    const rows = await db
+      .selectFrom('events')
+      .selectAll('events')
+      .where('events.platform', '=', t.platform)
+      .where('events.workspace_id', '=', t.workspaceId)
+      .where('events.status', '!=', 'cancelled')
+      .where((eb) => eb.or([eb('events.last_end_at', 'is', null), eb('events.last_end_at', '>', now)]))
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('rsvps')
+            .select('rsvps.user_id')
+            .whereRef('rsvps.event_id', '=', 'events.id')
+            .where('rsvps.user_id', '=', userId)
+            .where('rsvps.status', 'in', ['going', 'maybe']),
+        ),
+      )
+      .limit(500)
+      .execute();
+    return rows.map(eventFromRow);
+  },
+
   async get(db: Executor, t: Tenant, id: string): Promise<EventRecord | null> {
     const row = await db
       .selectFrom('events')

@@ -19,6 +19,9 @@ describe('all-day reminders at a local hour (pure)', () => {
     expect(iso(reminderDue(start, 'P1D', 'Europe/Berlin', at9))).toBe('2026-12-09T08:00:00.000Z');
     expect(iso(reminderDue(start, 'PT36H', 'Europe/Berlin', at9))).toBe('2026-12-09T08:00:00.000Z');
     expect(iso(reminderDue(start, 'P1W', 'Europe/Berlin', 7 * 60 + 30))).toBe('2026-12-03T06:30:00.000Z');
+    // The reminder day is the 23-hour spring-forward day: still 23:00 on the wall clock.
+    const april = DateTime.fromISO('2027-04-07T00:00', { zone: 'Europe/Berlin' }).toMillis();
+    expect(iso(reminderDue(april, 'P10D', 'Europe/Berlin', 23 * 60))).toBe('2027-03-28T21:00:00.000Z');
   });
 
   it('property: the due time is the local hour in the event zone, floor(offset in days) days before, across DST', () => {

@@ -14,6 +14,12 @@ export async function updateUserSettings(ctx: HandlerContext, cmd: CommandOf<'us
     reminderOffsets: cmd.reminderOffsets !== undefined ? cmd.reminderOffsets && [...new Set(cmd.reminderOffsets)] : current.reminderOffsets,
   };
   await settingsRepo.saveUser(ctx.db, ctx.tenant, ctx.actor.userId, settings, ctx.now);
+  if (JSON.stringify(settings.reminderOffsets) !== JSON.stringify(current.reminderOffsets) || settings.reminderDms !== current.reminderDms) {
+    // The reminders of events this person goes to follow their own times from now on.
+    for (const e of await eventsRepo.answeredBy(ctx.db, ctx.tenant, ctx.actor.userId, ctx.now)) {
+      await ctx.lifecycle.changed(ctx.db, { type: 'replan', event: e }, ctx.now);
+    }
+  }
   return { settings };
 }
 

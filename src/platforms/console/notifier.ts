@@ -11,7 +11,8 @@ export function noticeText(n: Notice, zone: string = n.event.timezone): string {
     case 'reminder': {
       const offset = n.offset ? describeOffset(n.offset) : 'at start';
       const when = n.event.allDay ? dayWords(n.occurrence.start, n.now, n.event.timezone) : startsIn(n.occurrence.start, n.now);
-      return `⏰ ${n.event.title} ${when} (${at})${offset !== 'at start' ? ` — reminder ${offset} before` : ''}`;
+      // An all-day reminder comes at the day's reminder hour: "N before" would not be true of it.
+      return `⏰ ${n.event.title} ${when} (${at})${offset !== 'at start' && !n.event.allDay ? ` — reminder ${offset} before` : ''}`;
     }
     case 'announcement':
       return `📣 New event: ${n.event.title}, ${at}`;

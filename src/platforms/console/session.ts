@@ -5,6 +5,7 @@ import type { EventService } from '../../core/service.ts';
 import { parseEventText, type TextCommand } from '../text/grammar.ts';
 import { interpretCreate, type Reader } from '../text/interpret.ts';
 import { patchFor } from '../text/patch.ts';
+import { reminderSetting } from '../text/settings.ts';
 import { parseOffsetList } from '../text/offsets.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
@@ -145,11 +146,17 @@ export class ConsoleSession {
   async settings(cmd: Extract<TextCommand, { kind: 'settings' }>, reader: Reader): Promise<string> {
     if (cmd.setting === 'show') {
       const p = await this.service.preferences(this.actor);
-      return `Your time zone: ${p.timezone} · reminder DMs: ${p.reminderDms ? 'on' : 'off'}`;
+      return `Your time zone: ${p.timezone} · reminder DMs: ${p.reminderDms ? 'on' : 'off'} · your reminders: ${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}`;
     }
     const value = cmd.value.trim();
     let command: Command;
     switch (cmd.setting) {
+      case 'my-reminders':
+      case 'all-day': {
+        const r = reminderSetting(cmd.setting, value);
+        if ('problem' in r) return `⚠ ${r.problem}`;
+        return this.show(await this.service.run(this.actor, r.command), () => r.said);
+      }
       case 'tz':
         command = { type: 'user_settings', timezone: value };
         break;

@@ -94,6 +94,30 @@ describe('console playground', () => {
     expect(await session.handle('/event edit retro deadline sunday 6pm')).toMatch(/RSVP by: Sun 22 Nov, 18:00 GMT\+1/);
   });
 
+  it('all-day events remind at the workspace hour; my own reminders and offsets read in words (issue 14, item 5)', async () => {
+    const printed: string[] = [];
+    const scheduler = new Scheduler({ store, clock, notifiers: { console: new ConsoleNotifier((l) => printed.push(l), readerZones(service, session)) } });
+    expect(await session.handle('/event settings all-day 8:30')).toMatch(/All-day events now remind at 08:30/);
+    expect(await session.handle('/event settings all-day 25:00')).toMatch(/^⚠ I couldn't read "25:00" as a time of day/);
+    expect(await session.handle('/event create Hackathon on dec 10')).toMatch(/Created "Hackathon"/);
+    await session.handle('/as bob');
+    expect(await session.handle('/event settings my-reminders 2d, 90s')).toMatch(/reminded by DM 2 days before, 1 minute 30 seconds before/);
+    expect(await session.handle('/event settings')).toMatch(/your reminders: 2 days before, 1 minute 30 seconds before/);
+    await session.handle('/rsvp going hackathon');
+    clock.set('2026-12-08T08:30:00Z');
+    await scheduler.drain();
+    expect(printed).toEqual(['[DM @bob] ⏰ Hackathon is in 2 days (Thu 10 Dec, all day)']);
+    printed.length = 0;
+    clock.set('2026-12-09T08:30:00Z');
+    await scheduler.drain();
+    expect(printed).toEqual(['[#general] ⏰ Hackathon is tomorrow (Thu 10 Dec, all day)']);
+    printed.length = 0;
+    clock.set('2026-12-10T08:30:00Z');
+    await scheduler.drain();
+    // bob's 90 seconds and the event's 15 minutes are both 8:30 on the day: one reminder each.
+    expect(printed.sort()).toEqual(['[#general] ⏰ Hackathon is today (Thu 10 Dec, all day)', '[DM @bob] ⏰ Hackathon is today (Thu 10 Dec, all day)']);
+  });
+
   it('/as with no name says how to use it', async () => {
     expect(await session.handle('/as')).toMatch(/Try: \/as alice/);
     expect(await session.handle('/as   ')).toMatch(/Try: \/as alice/);

@@ -6,6 +6,7 @@ import { describeWhen } from '../../../when/index.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
+import { reminderSetting } from '../../text/settings.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { actorFor, tenantOf } from '../actor.ts';
@@ -131,9 +132,16 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
   const { actor } = ctx;
   if (cmd.setting === 'show') {
     const p = await service.preferences(actor);
-    return { text: `Your time zone: *${p.timezone}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}*` };
+    return { text: `Your time zone: *${p.timezone}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}* · your reminders: *${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}*` };
   }
   switch (cmd.setting) {
+    case 'my-reminders':
+    case 'all-day': {
+      const parsed = reminderSetting(cmd.setting, cmd.value);
+      if ('problem' in parsed) return { text: `:warning: ${parsed.problem}` };
+      const r = await service.run(actor, parsed.command);
+      return failed(r) ?? { text: parsed.said };
+    }
     case 'tz': {
       const r = await service.run(actor, { type: 'user_settings', timezone: cmd.value });
       return failed(r) ?? { text: `Your time zone is now *${r.ok ? r.value.settings.timezone : cmd.value}*. Times you type are read in it.` };
