@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/database.ts';
 import { actor, ok } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
-import { at, harness } from './support.ts';
+import { harness } from './support.ts';
 
 /** Issue 14, item 5: personal reminder defaults — my offsets, DM or not. */
 describe.each(storeFactories())('personal reminder defaults on $name', (factory) => {
