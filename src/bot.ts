@@ -5,7 +5,7 @@ import { pinoLog } from './observe/adapter-log.ts';
 import type { Logger } from './observe/log.ts';
 import { Metrics } from './observe/metrics.ts';
 import { observeInteractions, observeReminders } from './observe/observers.ts';
-import { ConsoleNotifier, ConsoleOutput, runConsole } from './platforms/console/index.ts';
+import { ConsoleNotifier, ConsoleOutput, ConsoleSession, readerZones, runConsole } from './platforms/console/index.ts';
 import { Scheduler, type NotifierRegistry } from './scheduler/index.ts';
 import { databaseCheck, schedulerCheck } from './server/checks.ts';
 import { buildHttpServer, listen } from './server/http.ts';
@@ -57,7 +57,9 @@ export async function startBot(config: Config, log: Logger): Promise<void> {
   const playground = platforms.length === 0 && (!http || Boolean(process.stdin.isTTY));
   if (platforms.length === 0 && !playground) log.info('No Discord or Slack credentials: serving HTTP only');
   const consoleOut = new ConsoleOutput(process.stdout, Boolean(process.stdin.isTTY));
-  if (playground) notifiers.console = new ConsoleNotifier((line) => consoleOut.print(line));
+  // The person at the terminal: notices print in their zone (a DM's recipient's, for DMs).
+  const session = new ConsoleSession(core.service, () => core.clock.now());
+  if (playground) notifiers.console = new ConsoleNotifier((line) => consoleOut.print(line), readerZones(core.service, session));
 
   if (config.scheduler) {
     const slog = log.child({ component: 'scheduler' });
@@ -85,7 +87,7 @@ export async function startBot(config: Config, log: Logger): Promise<void> {
 
   if (playground) {
     log.debug(`No Discord or Slack credentials: console playground on ${config.databaseUrl}`);
-    await runConsole({ service: core.service, input: process.stdin, output: consoleOut, now: () => core.clock.now() });
+    await runConsole({ service: core.service, input: process.stdin, output: consoleOut, now: () => core.clock.now(), session });
     await shutdown();
   }
 }
