@@ -6,9 +6,10 @@ import type { EventView } from '../core/view.ts';
  */
 export type NoticeKind =
   | 'reminder' // the event starts soon (offset before, or "starting now")
-  | 'announcement' // post the event card: the event was created, or a draft reached its publish-at
+  | 'announcement' // a draft reached its publish-at: post the event card
   | 'card' // post the event card (a new event) or redraw it in place (it or its RSVPs changed): `card` says which
-  | 'moved' // the time changed: previous holds the old time
+  | 'moved' // the start changed: previous holds the old time; changes what else changed
+  | 'changed' // the start stayed but the end, repeat or all-day did: changes says which, previous the old time
   | 'cancelled' // the event was cancelled: reason may say why
   | 'delivery_failed' // to the host: a reminder could not be delivered (error says why)
   | 'promoted' // to one person: a seat opened up and they moved from the waitlist to going
@@ -26,6 +27,8 @@ export interface Notice {
   /** The reminder offset (ISO 8601) for reminders. */
   offset: string | null;
   previous?: { start: number; end: number };
+  /** 'moved', 'changed': what changed besides the start. */
+  changes?: Array<'end' | 'repeat' | 'all-day' | 'zone'>;
   reason?: string | null;
   error?: string;
   /** For 'card': post it (when the event has no card yet; else redraw) or redraw it (nothing to do without one). */

@@ -8,11 +8,12 @@ import { nonceFor } from './nonce.ts';
 import { noticeText } from './notices.ts';
 import { Pacer } from './pacer.ts';
 import { LIMITS, truncate } from './render/limits.ts';
+import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 interface DiscordNotifierOptions {
   /** DMs per second at most (default 2). */
   dmPerSecond?: number;
-  log?: (msg: string) => void;
+  log?: AdapterLog;
 }
 
 /**
@@ -23,7 +24,7 @@ interface DiscordNotifierOptions {
 export class DiscordNotifier implements Notifier {
   readonly #dmChannels = new BoundedMap<string, string>(10_000);
   readonly #pacer: Pacer;
-  readonly #log: (msg: string) => void;
+  readonly #log: AdapterLog;
 
   constructor(
     private readonly rest: REST,
@@ -55,8 +56,8 @@ export class DiscordNotifier implements Notifier {
         return { status: 'sent', messageId: ref.messageId };
       }
       let mention: string[] = [];
-      if (notice.kind === 'moved' || notice.kind === 'cancelled') {
-        // The card itself is redrawn by the change's own card notice.
+      if (notice.kind === 'moved' || notice.kind === 'changed' || notice.kind === 'cancelled') {
+        // The card itself is redrawn by the change's own card notice; this one only talks.
         // Everyone who answered is pinged under the event (they also get DMs when the audience includes them).
         const a = notice.event.attendees;
         mention = [...new Set([...a.going, ...a.maybe, ...a.waitlisted, ...a.pending])].slice(0, 90);
