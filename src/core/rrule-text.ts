@@ -1,5 +1,8 @@
-import { RRule, type Weekday } from 'rrule';
+import rrule, { type Weekday } from 'rrule';
 import { RecurrenceSchema, WEEKDAYS, type Recurrence } from './recurrence.ts';
+
+// rrule ships CommonJS for Node: take the class off the default export (as occurrences.ts does).
+const { RRule } = rrule;
 
 const FREQS: Record<number, Recurrence['freq']> = { [RRule.DAILY]: 'DAILY', [RRule.WEEKLY]: 'WEEKLY', [RRule.MONTHLY]: 'MONTHLY' };
 

@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock.ts';
 import type { EventService } from '../core/service.ts';
 import type { Logger } from '../observe/log.ts';
 import type { Store } from '../store/database.ts';
+import { apiPlugin } from '../platforms/http/plugin.ts';
 import type { Mount } from './http.ts';
 
 /** What a feature served over HTTP may use. */
@@ -20,6 +21,6 @@ export interface MountContext {
  *   { prefix: '/v1', plugin: (app) => apiPlugin(app, { service: ctx.service, … }) }
  * here. Health, readiness, metrics and Slack's receiver are the server's own (http.ts).
  */
-export function featureMounts(_ctx: MountContext): Mount[] {
-  return [];
+export function featureMounts(ctx: MountContext): Mount[] {
+  return [{ prefix: '/v1', plugin: (app) => apiPlugin(app, { service: ctx.service, store: ctx.store, clock: ctx.clock }) }];
 }

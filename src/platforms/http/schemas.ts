@@ -46,11 +46,11 @@ const timeGiven = (v: { start?: unknown; when?: unknown }, ctx: z.RefinementCtx)
 };
 
 const body = z.object(fields).partial().required({ name: true, timezone: true }).strict();
-export const EventCreate = body.superRefine(timeGiven).meta({ id: 'EventCreate' });
+export const EventCreate = body.superRefine(timeGiven);
 export type EventCreate = z.output<typeof EventCreate>;
 
 /** PUT: the whole event; what is left out goes back to its default. */
-export const EventReplace = body.superRefine(timeGiven).meta({ id: 'EventReplace' });
+export const EventReplace = body.superRefine(timeGiven);
 
 export const EventPatch = z
   .object(fields)
@@ -58,10 +58,10 @@ export const EventPatch = z
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change' })
   .refine((p) => !(p.start !== undefined && p.when !== undefined), { message: 'give either `start` or `when`, not both', path: ['when'] })
-  .meta({ id: 'EventPatch' });
+  ;
 export type EventPatch = z.output<typeof EventPatch>;
 
-export const CancelRequest = z.object({ reason: Text(500).min(1).nullable().optional() }).strict().meta({ id: 'CancelRequest' });
+export const CancelRequest = z.object({ reason: Text(500).min(1).nullable().optional() }).strict();
 
 export const RsvpStats = z.object({
   going: z.number().int(),
@@ -102,7 +102,7 @@ export const EventObject = z
     created_at: Iso,
     updated_at: Iso,
   })
-  .meta({ id: 'Event' });
+  ;
 export type EventObject = z.infer<typeof EventObject>;
 
 export const RsvpObject = z
@@ -111,7 +111,7 @@ export const RsvpObject = z
     status: z.enum(['going', 'maybe', 'declined', 'waitlisted', 'pending']),
     updated_at: Iso,
   })
-  .meta({ id: 'Rsvp' });
+  ;
 
 export const ListQuery = z
   .object({
@@ -134,7 +134,7 @@ export const ErrorObject = z
       field: z.string().nullable().describe('The request field it is about, when there is one'),
     }),
   })
-  .meta({ id: 'Error' });
+  ;
 
 export const Scopes = z.enum(API_SCOPES);
 
