@@ -32,6 +32,8 @@ export class ConsoleSession {
   user = 'you';
   manager = true;
   #seq = 0;
+  /** A delete waiting for y/n, and who was asked. */
+  #confirm: { ref: string; user: string } | null = null;
 
   constructor(
     private readonly service: EventService,
@@ -46,6 +48,15 @@ export class ConsoleSession {
   async handle(line: string): Promise<string | null> {
     const text = line.trim();
     if (!text || text.startsWith('#')) return '';
+    const asked = this.#confirm;
+    this.#confirm = null;
+    if (asked && asked.user === this.user) {
+      if (/^(y|yes)$/i.test(text)) {
+        const r = await this.service.run(this.actor, { type: 'delete', event: asked.ref, confirmed: true, idempotencyKey: `console-${this.user}-${this.now().getTime()}-${++this.#seq}` });
+        return this.show(r, (v) => `Deleted "${v.title}".`);
+      }
+      if (/^(n|no)$/i.test(text)) return 'Kept it; nothing was deleted.';
+    }
     const [head = '', ...rest] = text.split(/\s+/);
     switch (head.toLowerCase()) {
       case '/quit':
@@ -132,10 +143,15 @@ export class ConsoleSession {
           await this.service.run(this.actor, { type: 'cancel', event: cmd.ref, reason: cmd.reason, idempotencyKey: key() }),
           (v) => `Cancelled "${v.event.title}".${v.attendees.length ? ` Telling ${v.attendees.join(', ')}.` : ''}`,
         );
-      case 'delete':
-        return this.show(await this.service.run(this.actor, { type: 'delete', event: cmd.ref, idempotencyKey: key() }), (v) =>
-          `Deleted "${v.title}".`,
-        );
+      case 'delete': {
+        const r = await this.service.run(this.actor, { type: 'delete', event: cmd.ref, idempotencyKey: key() });
+        if (!r.ok && r.error.code === 'unconfirmed') {
+          // Asked first: the next line answers (y deletes, n or anything else keeps it).
+          this.#confirm = { ref: cmd.ref, user: this.user };
+          return `${r.error.message} (y/n)`;
+        }
+        return this.show(r, (v) => `Deleted "${v.title}".`);
+      }
       case 'edit': {
         const patch = patchFor(cmd.field, cmd.value, reader, now);
         if (typeof patch === 'string') return `⚠ ${patch}`;

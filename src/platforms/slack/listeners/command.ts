@@ -11,9 +11,9 @@ import { reminderSetting } from '../../text/settings.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { actorFor, tenantOf } from '../actor.ts';
-import { cardOf, postCard, refreshCard } from '../cards.ts';
+import { cardOf, deleteCard, postCard, refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
-import { COMMAND, keys } from '../ids.ts';
+import { ACTION, COMMAND, keys } from '../ids.ts';
 import { cardFallback, listLine, renderCard } from '../render/card.ts';
 import { cut, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
 import { esc, link, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
@@ -115,11 +115,14 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
     }
     case 'delete': {
       const r = await service.run(actor, { type: 'delete', event: cmd.ref, idempotencyKey: key });
-      if (!r.ok) return failed(r)!;
-      const card = r.value.card as { channel?: string; ts?: string } | null;
-      if (card?.channel && card.ts) {
-        await client.chat.delete({ channel: card.channel, ts: card.ts }).catch((err: unknown) => deps.log(`slack: deleting a card failed: ${describeError(err)}`));
+      if (!r.ok && r.error.code === 'unconfirmed') {
+        // A series, or an event others answered: ask first, with buttons.
+        const got = await service.run(actor, { type: 'get', event: cmd.ref });
+        if (!got.ok) return failed(got)!;
+        return deleteQuestion(r.error.message, got.value.event.id);
       }
+      if (!r.ok) return failed(r)!;
+      await deleteCard(client, r.value.card, deps.log);
       return { text: `Deleted *${esc(r.value.title)}*.` };
     }
     case 'edit': {
@@ -133,6 +136,24 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
     case 'settings':
       return settings(ctx, cmd);
   }
+}
+
+/** "Delete …? This can't be undone." with Delete / Keep it buttons (answered in actions.ts). */
+function deleteQuestion(message: string, eventId: string): Reply {
+  const text = `:warning: ${esc(message)}`;
+  return {
+    text,
+    blocks: [
+      mrkdwnSection(text),
+      {
+        type: 'actions',
+        elements: [
+          { type: 'button', action_id: ACTION.deleteConfirm, style: 'danger', text: { type: 'plain_text', text: 'Delete' }, value: eventId },
+          { type: 'button', action_id: ACTION.deleteKeep, text: { type: 'plain_text', text: 'Keep it' }, value: eventId },
+        ],
+      },
+    ],
+  };
 }
 
 async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: 'settings' }>): Promise<Reply> {
