@@ -47,6 +47,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     type: z.literal('rsvp'),
     event: EventRef,
     occurrence: Occurrence,
+    /** The occurrence on this calendar date (YYYY-MM-DD, in the event's zone), for a person who named a date. */
+    date: z.iso.date({ message: 'must be a date like 2026-12-11' }).optional(),
     status: RsvpChoice,
     idempotencyKey: IdempotencyKey,
   }),

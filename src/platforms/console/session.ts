@@ -1,9 +1,10 @@
+import { DateTime } from 'luxon';
 import type { ActorInput } from '../../core/actor.ts';
 import type { Command } from '../../core/commands.ts';
 import type { Result } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
 import { parseEventText, type TextCommand } from '../text/grammar.ts';
-import { interpretCreate, type Reader } from '../text/interpret.ts';
+import { dateNamed, interpretCreate, type Reader } from '../text/interpret.ts';
 import { patchFor } from '../text/patch.ts';
 import { reminderSetting } from '../text/settings.ts';
 import { parseOffsetList } from '../text/offsets.ts';
@@ -127,12 +128,18 @@ export class ConsoleSession {
           const add = addToCalendar(v, { now: now.getTime() });
           return [...addToCalendarLines(add), `--- ${add.fileName} ---`, add.ics.trimEnd().replace(/\r\n/g, '\n'), '--- end ---'].join('\n');
         });
-      case 'rsvp':
+      case 'rsvp': {
+        const on = cmd.on ? dateNamed(cmd.on, reader, now) : null;
+        if (on && !on.ok) return `⚠ ${on.message}`;
         return this.show(
-          await this.service.run(this.actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key() }),
+          await this.service.run(this.actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, ...(on ? { date: on.date } : {}), idempotencyKey: key() }),
           (v) =>
-            [rsvpReply(v), renderCard(v.event, reader.timezone, now)].join('\n'),
+            [
+              `${rsvpReply(v)}${on ? ` (${DateTime.fromMillis(v.event.occurrence.start, { zone: reader.timezone }).toFormat('ccc d LLL')})` : ''}`,
+              renderCard(v.event, reader.timezone, now),
+            ].join('\n'),
         );
+      }
       case 'decide':
         return this.show(
           await this.service.run(this.actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key() }),

@@ -9,7 +9,7 @@ import { handleCreate } from './handlers/create.ts';
 import { handleEditCommand, handleEditSubmit } from './handlers/edit.ts';
 import { handleHelp } from './handlers/help.ts';
 import { handleCardButton } from './handlers/rsvp.ts';
-import { handleList, handleShow } from './handlers/show.ts';
+import { handleList, handleShow, handleRsvpCommand } from './handlers/show.ts';
 import { handleSettings } from './handlers/settings.ts';
 import { SeenSet } from './lru.ts';
 
@@ -75,6 +75,8 @@ export class InteractionRouter {
           return handleDelete(ctx, i, actor);
         case 'show':
           return handleShow(ctx, i, actor);
+        case 'rsvp':
+          return handleRsvpCommand(ctx, i, actor);
         case 'list':
           return handleList(ctx, i, actor);
         case 'help':

@@ -138,6 +138,18 @@ describe('console playground', () => {
     expect(await session.handle('/event delete lunch')).toBe('Deleted "Lunch".');
   });
 
+  it('an RSVP that names a date answers that occurrence, never silently the next (issue 14, item 3)', async () => {
+    await session.handle('/event create Game night every friday 8pm');
+    await session.handle('/as bob');
+    expect(await session.handle('/rsvp going "game night" dec 11')).toMatch(/^You're going to Game night\. See you there! \(Fri 11 Dec\)[\s\S]*When: {3}Fri, Dec 11/);
+    expect(await session.handle('/rsvp maybe game night 2026-12-04')).toMatch(/\(Fri 4 Dec\)/);
+    expect(await session.handle('/rsvp going "game night" dec 10')).toBe('⚠ "Game night" doesn\'t happen on Thu 10 Dec 2026. Its next dates are Fri 27 Nov, Fri 4 Dec, Fri 11 Dec.');
+    expect(await session.handle('/rsvp going "game night" blorp')).toMatch(/^⚠ I couldn't read "blorp" as a date/);
+    const next = await session.handle('/event show game night');
+    expect(next).toMatch(/When: {3}Fri, Nov 27/);
+    expect(next).not.toMatch(/bob/);
+  });
+
   it('/as with no name says how to use it', async () => {
     expect(await session.handle('/as')).toMatch(/Try: \/as alice/);
     expect(await session.handle('/as   ')).toMatch(/Try: \/as alice/);

@@ -5,11 +5,12 @@ import type { Result } from '../../../core/errors.ts';
 import { describeWhen } from '../../../when/index.ts';
 import { addToCalendar } from '../../../calendar/add.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
-import { interpretCreate, type Reader } from '../../text/interpret.ts';
+import { dateNamed, interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
 import { reminderSetting } from '../../text/settings.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
+import { slackDate } from '../render/time.ts';
 import { actorFor, tenantOf } from '../actor.ts';
 import { cardOf, deleteCard, postCard, refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
@@ -96,10 +97,16 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       return { text: cardFallback(r.value.event), blocks: renderCard(r.value.event) };
     }
     case 'rsvp': {
-      const r = await service.run(actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key });
+      // A named date ("dec 11") answers that occurrence of a series, never silently the next one.
+      const on = cmd.on ? dateNamed(cmd.on, reader, now) : null;
+      if (on && !on.ok) return { text: `:warning: ${esc(on.message)}` };
+      const r = await service.run(actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, ...(on ? { date: on.date } : {}), idempotencyKey: key });
       if (!r.ok) return failed(r)!;
-      await refreshCard(client, r.value.event, deps.log);
-      return { text: esc(rsvpReply(r.value)) };
+      // The channel's card keeps showing the next occurrence; the answer names the date it was for.
+      const shown = on ? await service.run(actor, { type: 'get', event: r.value.event.id }) : null;
+      await refreshCard(client, shown?.ok ? shown.value.event : r.value.event, deps.log);
+      const occ = r.value.event.occurrence;
+      return { text: `${esc(rsvpReply(r.value))}${on ? ` (${slackDate(occ.start, '{date_short_pretty}', r.value.event.timezone, 'ccc d LLL')})` : ''}` };
     }
     case 'decide': {
       const r = await service.run(actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key });
