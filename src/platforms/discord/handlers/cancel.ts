@@ -62,7 +62,7 @@ async function tidyAfterDelete(ctx: Ctx, client: Client, actor: ActorInput, dele
     try {
       await client.rest.delete(Routes.channelMessage(ref.channelId, ref.messageId));
     } catch (err) {
-      ctx.log(`discord: could not delete card of ${deleted.id}: ${describe(err)}`);
+      ctx.log(`discord: could not delete card of ${deleted.id}: ${describe(err)}`, 'warn', err);
     }
   }
   if (ref?.threadId) {
@@ -73,7 +73,7 @@ async function tidyAfterDelete(ctx: Ctx, client: Client, actor: ActorInput, dele
       });
       await client.rest.patch(Routes.channel(ref.threadId), { body: { archived: true } });
     } catch (err) {
-      ctx.log(`discord: could not close the thread of ${deleted.id}: ${describe(err)}`);
+      ctx.log(`discord: could not close the thread of ${deleted.id}: ${describe(err)}`, 'warn', err);
     }
   }
 }

@@ -69,7 +69,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
         await postCard(client, service, e, channelId);
         return { text: summary };
       } catch (err) {
-        deps.log(`slack: posting the card of ${e.id} in ${channelId} failed: ${describeError(err)}`);
+        deps.log(`slack: posting the card of ${e.id} in ${channelId} failed: ${describeError(err)}`, 'error', err);
         return {
           text: `${summary} I couldn't post it in this channel: invite me with \`/invite @Convene\`, then use \`/event show ${e.id}\`.`,
           blocks: [mrkdwnSection(summary), ...renderCard(e)].slice(0, LIMITS.messageBlocks),
@@ -236,7 +236,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
       );
       await respond(ephemeral(reply));
     } catch (err) {
-      deps.log(`slack: /event failed: ${describeError(err)}`);
+      deps.log(`slack: /event failed: ${describeError(err)}`, 'error', err);
       await respond({ response_type: 'ephemeral', text: OOPS }).catch(() => {});
     }
   });
