@@ -196,3 +196,17 @@ const spellings = rule(
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
 export const REWRITERS: Rewriter[] = [money, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spellings, monthThe, hourTonight, betweenClocks];
+
+const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
+
+/** Numeric dates ("3/4", "5.1.2027", "03-07-2017") written month first with slashes, the form chrono reads. */
+function numericDates(dayFirst: boolean): Rewriter {
+  return rule(NUMERIC_DATE, (m) => {
+    const a = m[1]!;
+    const b = (m[2] ?? m[5])!;
+    const year = m[3] ?? m[6];
+    return `${dayFirst ? b : a}/${dayFirst ? a : b}${year ? `/${year}` : ''}`;
+  });
+}
+export const dayFirstDates = numericDates(true);
+export const monthFirstDates = numericDates(false);

@@ -12,9 +12,10 @@ import { countUntil, firstDate } from './occurrence.ts';
 import { findLimit, findRule, type LimitFound, type RuleDraft } from './recurrence.ts';
 import { blank, type Span } from './spans.ts';
 import { MAX_TEXT, prepare } from './prepare.ts';
-import { REWRITERS } from './grammar.ts';
+import { REWRITERS, dayFirstDates, monthFirstDates } from './grammar.ts';
 import type { ParseOptions, ParsedWhen, WhenResult } from './types.ts';
 import { findZone, isValidZone } from './zones.ts';
+import { dateOrderForZone, numericDateOrder } from './zone-setting.ts';
 import { MONTH_SRC, WD_SRC, WEEKDAY_NUMBER, weekdayCode } from './words.ts';
 
 /** Words that may sit between the pieces of a time phrase without meaning anything. */
@@ -46,23 +47,41 @@ export function parseWhen(text: string, opts: ParseOptions): WhenResult {
 /** Internal: read again with a choice made for the user (the second candidate of a question). */
 interface Forced {
   meridiem?: 'am';
+  order?: 'day-first' | 'month-first';
+}
+
+/** "3/4 5pm" with no locale and a zone that doesn't say: read it both ways and ask. */
+function askDateOrder(text: string, opts: ParseOptions): Analysis {
+  const md = analyze(text, opts, { order: 'month-first' });
+  const dm = analyze(text, opts, { order: 'day-first' });
+  if (md.result.ok && dm.result.ok && md.result.value.start.getTime() !== dm.result.value.start.getTime()) {
+    return { result: { ok: false, error: questions.dayMonth(md.result.value, dm.result.value) }, spans: md.spans };
+  }
+  return md.result.ok ? md : dm;
 }
 
 export function analyze(text: string, opts: ParseOptions, forced?: Forced): Analysis {
   const spans: Span[] = [];
   const raw = typeof text === 'string' ? text : '';
   if (raw.length > MAX_TEXT) return { result: errors.tooLong(MAX_TEXT), spans };
-  const prepared = prepare(raw, REWRITERS);
+  let prepared = prepare(raw, REWRITERS);
   const fail = (result: WhenResult): Analysis => ({ result, spans: spans.map(prepared.toRaw) });
   if (!raw.trim()) return fail(errors.empty());
   if (prepared.dense) return fail(errors.tooDense());
   if (!isValidZone(opts.timezone)) return fail(errors.badZone(raw, opts.timezone));
+  // Date order: the user's locale, else their zone's custom, else what the numbers force; else ask.
+  const order = forced?.order ?? (opts.locale ? null : dateOrderForZone(opts.timezone) ?? numericDateOrder(prepared.text));
+  if (order === 'ask') return askDateOrder(text, opts);
   const reader = readerFor(opts.locale);
+  // chrono's own day-first English (en.GB) misreads "dec 25" as December 2025, so day-first
+  // numeric dates are rewritten month first and read by the one English reader.
+  const dayFirst = reader.english && (order === 'day-first' || (order === null && reader.dayFirst));
+  if (reader.english) prepared = prepare(raw, [...REWRITERS, dayFirst ? dayFirstDates : monthFirstDates]);
   const now = DateTime.fromJSDate(opts.now);
   let t = prepared.text;
   const norm = t;
 
-  const impossible = findImpossible(t, reader.dayFirst);
+  const impossible = findImpossible(t, !reader.english && reader.dayFirst);
   if (impossible) {
     return fail(
       impossible.kind === 'date' ? errors.invalidDate(raw, impossible.why) : errors.invalidTime(raw, impossible.part),
@@ -423,8 +442,8 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
       matched,
     };
     const rawSpans = spans.map(prepared.toRaw);
-    if (ampmUnsure && !forced) {
-      const am = analyze(text, opts, { meridiem: 'am' });
+    if (ampmUnsure && !forced?.meridiem) {
+      const am = analyze(text, opts, { ...forced, meridiem: 'am' });
       if (am.result.ok && am.result.value.start.getTime() !== value.start.getTime()) {
         return { result: { ok: false, error: questions.amPm(value, am.result.value) }, spans: rawSpans };
       }
