@@ -8,7 +8,7 @@ import { findDayRange } from './day-range.ts';
 import { findMinutesFromNow, findShift, findWeekdayCount } from './day-count.ts';
 import { findDuration, findRelative } from './durations.ts';
 import { errors, questions } from './errors.ts';
-import { countUntil, firstDate } from './occurrence.ts';
+import { countUntil, firstDate } from './rule-dates.ts';
 import { findLimit, findRule, type LimitFound, type RuleDraft } from './recurrence.ts';
 import { blank, type Span } from './spans.ts';
 import { MAX_TEXT, prepare } from './prepare.ts';
