@@ -55,7 +55,7 @@ function label(zone: string): string {
 
 function canonical(name: string): string | null {
   const guess = name.toLowerCase().replace(/(^|[/_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
-  for (const candidate of [name, guess]) {
+  for (const candidate of [guess, name]) {
     if (candidate.includes('/') && IANAZone.isValidZone(candidate)) return new IANAZone(candidate).name;
   }
   return null;
