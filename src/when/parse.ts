@@ -76,7 +76,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   // chrono's own day-first English (en.GB) misreads "dec 25" as December 2025, so day-first
   // numeric dates are rewritten month first and read by the one English reader.
   const dayFirst = reader.english && (order === 'day-first' || (order === null && reader.dayFirst));
-  if (reader.english) prepared = prepare(raw, [...REWRITERS, dayFirst ? dayFirstDates : monthFirstDates]);
+  if (reader.english && HAS_NUMERIC_DATE.test(prepared.text)) prepared = prepare(raw, [...REWRITERS, dayFirst ? dayFirstDates : monthFirstDates]);
   const now = DateTime.fromJSDate(opts.now);
   let t = prepared.text;
   const norm = t;
@@ -205,6 +205,9 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   // Two independent clock readings that disagree ("10:03 h 10 pm"): refuse rather than pick one.
   const clocks = results.filter((r) => r.start.isCertain('hour') && !r.end).map((r) => `${r.start.get('hour')}:${r.start.get('minute')}`);
   if (new Set(clocks).size > 1) return fail(errors.twoTimes(raw));
+  // Two readings that each name a day ("monday night … dec 3 7pm"): which one is meant is a guess.
+  const dated = results.filter((r) => !r.end && (r.start.isCertain('weekday') || r.start.isCertain('day')));
+  if (dated.length > 1) return fail(errors.twoTimes(raw));
   let start = merged?.start ?? null;
   let endParts = merged?.end ?? null;
   if (start && reader.english && start.weekday === undefined && start.day === undefined) {
@@ -343,6 +346,11 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 
   // 6. A repeat: the first occurrence on or after the date the text gave (else today).
   if (rule) {
+    // "Friday every tuesday 7pm": a weekday that is not one of the repeat's days names another day.
+    const said = start?.weekday;
+    if (said !== undefined && rule.byday.length && rule.freq !== 'MONTHLY' && !rule.byday.some((d) => WEEKDAY_NUMBER[d as keyof typeof WEEKDAY_NUMBER] === said)) {
+      return fail(errors.twoTimes(raw));
+    }
     const from = date ?? today;
     const first = firstDate(rule, from, ahead);
     if (!first) return fail(errors.badRecurrence(raw, 'it never happens'));
@@ -452,6 +460,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   }
 }
 
+const HAS_NUMERIC_DATE = /\d[/.-]\d/;
 const WEEKDAY_WORD_RE = new RegExp(`(?<![\\w])(${WD_SRC})(?![\\w])`);
 const MONTH_WORD_RE = new RegExp(`(?<![\\w])${MONTH_SRC}(?![\\w])`);
 
