@@ -56,6 +56,40 @@ const subcommands: Record<string, { summary: string; run: Subcommand }> = {
       return 0;
     },
   },
+  'api-key': {
+    summary: 'api-key create --workspace <platform>:<workspace_id> [--scopes events:read,events:write] [--name ci]: prints the key last',
+    run: async (args) => {
+      const [action] = args.splice(0, 1);
+      const workspace = flag(args, '--workspace');
+      const scopes = flag(args, '--scopes');
+      const name = flag(args, '--name');
+      const { parseTenant } = await import('./core/tenant.ts');
+      const tenant = workspace ? parseTenant(workspace) : null;
+      if (action !== 'create' || !tenant) {
+        process.stderr.write('usage: npm run cli -- api-key create --workspace discord:<guild id>|slack:<team id>|console:local [--scopes events:read,events:write] [--name ci]\n');
+        return 2;
+      }
+      const { openStore } = await import('./store/database.ts');
+      const { migrateToLatest } = await import('./store/migrate.ts');
+      const { ApiKeys } = await import('./core/api-keys.ts');
+      const { systemClock } = await import('./core/clock.ts');
+      const store = openStore(loadConfig().databaseUrl);
+      try {
+        await migrateToLatest(store);
+        const request = { ...(name ? { name } : {}), ...(scopes ? { scopes: scopes.split(',').map((s) => s.trim()) as never } : {}) };
+        const made = await new ApiKeys(store, systemClock).createFor(tenant, 'operator', request);
+        if (!made.ok) {
+          process.stderr.write(`${made.error.message}\n`);
+          return 2;
+        }
+        const k = made.value.key;
+        process.stdout.write(`API key "${k.name}" (${k.id}) for ${workspace} with ${k.scopes.join(', ')}. It is shown once; store it now:\n${made.value.token}\n`);
+        return 0;
+      } finally {
+        await store.close();
+      }
+    },
+  },
   run: {
     summary: 'run "/event list" [--as alice] [--manager]: one console command, then exit',
     run: async (args) => {

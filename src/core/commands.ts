@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CreateEventInput, EventPatch } from './event-schema.ts';
-import { ReminderOffset, TimeZone } from './values.ts';
+import { ReminderOffset, ZoneSettingInput } from './values.ts';
 
 /** An event named by id or by (part of) its title. */
 const EventRef = z.string().trim().min(1, 'Name the event (its id or title)');
@@ -23,7 +23,13 @@ export const CommandSchema = z.discriminatedUnion('type', [
     reason: z.string().trim().max(500).nullable().default(null),
     idempotencyKey: IdempotencyKey,
   }),
-  z.object({ type: z.literal('delete'), event: EventRef, idempotencyKey: IdempotencyKey }),
+  z.object({
+    type: z.literal('delete'),
+    event: EventRef,
+    /** A series, or an event others answered, is deleted only when the person confirmed it. */
+    confirmed: z.boolean().optional(),
+    idempotencyKey: IdempotencyKey,
+  }),
   z.object({ type: z.literal('get'), event: EventRef, occurrence: Occurrence }),
   /** What a calendar needs to add the event: the same visibility as get. */
   z.object({ type: z.literal('calendar'), event: EventRef }),
@@ -52,6 +58,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     type: z.literal('rsvp'),
     event: EventRef,
     occurrence: Occurrence,
+    /** The occurrence on this calendar date (YYYY-MM-DD, in the event's zone), for a person who named a date. */
+    date: z.iso.date({ message: 'must be a date like 2026-12-11' }).optional(),
     status: RsvpChoice,
     idempotencyKey: IdempotencyKey,
   }),
@@ -65,7 +73,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('user_settings'),
-    timezone: TimeZone.nullable().optional(),
+    /** As typed: an IANA name, an abbreviation ('est' is America/New_York) or an offset ('+05:30'). */
+    timezone: ZoneSettingInput.nullable().optional(),
     locale: z.string().trim().min(2).max(10).nullable().optional(),
     reminderDms: z.boolean().optional(),
     /** My own reminder offsets for events I go to (null: each event's). */
@@ -73,7 +82,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('workspace_settings'),
-    timezone: TimeZone.nullable().optional(),
+    /** As typed: an IANA name, an abbreviation ('est' is America/New_York) or an offset ('+05:30'). */
+    timezone: ZoneSettingInput.nullable().optional(),
     locale: z.string().trim().min(2).max(10).nullable().optional(),
     reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
     managerUserIds: z.array(z.string().min(1)).max(100).optional(),

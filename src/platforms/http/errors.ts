@@ -25,6 +25,7 @@ const STATUS: Record<UserErrorCode, number> = {
   forbidden: 403,
   conflict: 409,
   closed: 409,
+  unconfirmed: 409,
 };
 
 /** Core field names as the API calls them, for the `field` of a core refusal. */

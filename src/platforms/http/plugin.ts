@@ -206,7 +206,7 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
     route('events:write', async (req, _key, actor) => {
       const id = idOf(req);
       if (!EVENT_ID.test(id)) return notFound(id);
-      return core(service.run(actor, { type: 'delete', event: id }), () => ({ status: 204, body: null }));
+      return core(service.run(actor, { type: 'delete', event: id, confirmed: true }), () => ({ status: 204, body: null }));
     }),
   );
 }

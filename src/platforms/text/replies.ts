@@ -46,7 +46,7 @@ export const HELP_LINES: [string, string][] = [
   ['calendar <event>', 'Add it to your calendar: Google and Outlook links and an .ics file'],
   ['edit <event> <title|when|end|location|description|capacity|reminders|deadline> <value>', 'Change an event (hosts)'],
   ['cancel <event> [reason]', 'Cancel; attendees are told (hosts)'],
-  ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers)'],
+  ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers); a series or an answered event asks first'],
   ['approve|deny <event> <user>', 'Decide on a pending RSVP (hosts)'],
   ['settings [tz <zone> | dm on|off | my-reminders 1h,1d|default | reminders 15m,1d | all-day 9:00 | workspace-tz <zone>]', 'Your zone, reminder DMs and own reminders; workspace defaults (managers)'],
 ];
@@ -99,5 +99,13 @@ export function changesText(n: Pick<Notice, 'changes' | 'event' | 'occurrence' |
       out.push(`now keeps ${n.event.timezone} time`);
     }
   }
+  return out;
+}
+
+/** What kind of event and who may come, in words for a card: ["Workshop", "Invite-only"] (nothing for the defaults). */
+export function aboutEvent(v: Pick<EventView, 'kind' | 'visibility'>): string[] {
+  const out: string[] = [];
+  if (v.kind !== 'other') out.push(`${v.kind.charAt(0).toUpperCase()}${v.kind.slice(1).replace(/_/g, ' ')}`);
+  if (v.visibility === 'invite_only') out.push('Invite-only');
   return out;
 }
