@@ -1,4 +1,5 @@
 import type { Store } from '../store/database.ts';
+import { ApiKeys } from './api-keys.ts';
 import { eventsRepo, type Executor } from '../store/events-repo.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
 import { settingsRepo, type UserSettings, type WorkspaceSettings } from '../store/settings-repo.ts';
@@ -80,9 +81,13 @@ export class EventService {
   readonly #newId: () => string;
   readonly #defaultTimezone: string;
 
+  /** The workspace's API keys (managed from every chat door and the CLI). */
+  readonly apiKeys: ApiKeys;
+
   constructor(deps: EventServiceDeps) {
     this.#store = deps.store;
     this.#clock = deps.clock;
+    this.apiKeys = new ApiKeys(deps.store, deps.clock);
     this.#lifecycle = deps.lifecycle ?? noLifecycle;
     this.#newId = deps.newId ?? newEventId;
     this.#defaultTimezone = deps.defaultTimezone ?? 'UTC';

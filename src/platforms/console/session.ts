@@ -3,6 +3,7 @@ import type { ActorInput } from '../../core/actor.ts';
 import type { Command } from '../../core/commands.ts';
 import type { Result } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
+import { apiKeyReply } from '../text/api-keys.ts';
 import { parseEventText, type TextCommand } from '../text/grammar.ts';
 import { dateNamed, interpretCreate, type Reader } from '../text/interpret.ts';
 import { patchFor } from '../text/patch.ts';
@@ -166,6 +167,10 @@ export class ConsoleSession {
           await this.service.run(this.actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key() }),
           (v) => `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : v.timingChanges.length ? ' (attendees are told what changed)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
         );
+      }
+      case 'api-key': {
+        const r = await apiKeyReply(this.service.apiKeys, this.actor, cmd);
+        return r.ok ? r.text : `⚠ ${r.text}`;
       }
       case 'settings':
         return this.settings(cmd, reader);

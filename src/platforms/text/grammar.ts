@@ -17,6 +17,9 @@ export type TextCommand =
   | { kind: 'decide'; ref: string; userId: string; approve: boolean }
   | { kind: 'settings'; setting: 'show' }
   | { kind: 'settings'; setting: 'tz' | 'dm' | 'reminders' | 'workspace-tz' | 'my-reminders' | 'all-day'; value: string }
+  | { kind: 'api-key'; action: 'create'; name: string | null; scopes: string[] | null }
+  | { kind: 'api-key'; action: 'list' }
+  | { kind: 'api-key'; action: 'revoke'; id: string }
   | { kind: 'help' }
   | { kind: 'invalid'; message: string };
 
@@ -133,6 +136,18 @@ export function parseEventText(input: string): TextCommand {
       if (!rest) return { kind: 'invalid', message: USAGE.cancel };
       const { ref, rest: reason } = takeRef(rest);
       return { kind: 'cancel', ref, reason: reason || null };
+    }
+    case 'api-key':
+    case 'apikey': {
+      const [action = '', ...args] = rest.split(/\s+/).filter(Boolean);
+      if (action === 'list') return { kind: 'api-key', action: 'list' };
+      if (action === 'revoke' && args[0]) return { kind: 'api-key', action: 'revoke', id: args[0] };
+      if (action === 'create') {
+        const scopes = args.filter((a) => a.startsWith('events:'));
+        const name = args.filter((a) => !a.startsWith('events:')).join(' ') || null;
+        return { kind: 'api-key', action: 'create', name, scopes: scopes.length ? scopes : null };
+      }
+      return { kind: 'invalid', message: 'Try: api-key create [name] [events:read] [events:write] · api-key list · api-key revoke <id>' };
     }
     case 'delete':
     case 'remove':

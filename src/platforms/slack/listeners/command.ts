@@ -4,6 +4,7 @@ import type { ActorInput } from '../../../core/actor.ts';
 import type { Result } from '../../../core/errors.ts';
 import { describeWhen } from '../../../when/index.ts';
 import { addToCalendar } from '../../../calendar/add.ts';
+import { apiKeyReply } from '../../text/api-keys.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { dateNamed, interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
@@ -124,6 +125,11 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const r = await service.run(actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.` };
+    }
+    case 'api-key': {
+      // The reply is ephemeral: only the manager who asked sees the key.
+      const r = await apiKeyReply(service.apiKeys, actor, cmd);
+      return { text: r.ok ? esc(r.text) : `:warning: ${esc(r.text)}` };
     }
     case 'settings':
       return settings(ctx, cmd);
