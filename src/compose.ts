@@ -2,6 +2,8 @@ import type { Config } from './config.ts';
 import { systemClock, type Clock } from './core/clock.ts';
 import { EventService } from './core/service.ts';
 import { createReminderLifecycle } from './scheduler/index.ts';
+import { calendarLifecycle, lifecycles } from './calendar/lifecycle.ts';
+import { feedSecret } from './calendar/secret.ts';
 import { openStore, type Store } from './store/database.ts';
 import { migrateToLatest } from './store/migrate.ts';
 
@@ -28,8 +30,12 @@ export async function openCore(
   const service = new EventService({
     store,
     clock,
-    lifecycle: createReminderLifecycle({ onQueued: opts.onQueued }),
+    lifecycle: lifecycles(createReminderLifecycle({ onQueued: opts.onQueued }), calendarLifecycle),
     defaultTimezone: config.defaultTimezone,
+    calendar: {
+      secret: await feedSecret(store, config.calendar.feedSecret, clock.now().getTime()),
+      baseUrl: config.calendar.publicUrl,
+    },
   });
   return { store, service, clock };
 }

@@ -6,7 +6,7 @@ import { parseEventText, type TextCommand } from '../text/grammar.ts';
 import { interpretCreate, type Reader } from '../text/interpret.ts';
 import { patchFor } from '../text/patch.ts';
 import { parseOffsetList } from '../text/offsets.ts';
-import { HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
+import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
 import { addToCalendar, addToCalendarLines } from '../../calendar/add.ts';
 import { renderCard, renderListLine } from './render.ts';
@@ -115,6 +115,11 @@ export class ConsoleSession {
           const add = addToCalendar(v, { now: now.getTime() });
           return [...addToCalendarLines(add), `--- ${add.fileName} ---`, add.ics.trimEnd().replace(/\r\n/g, '\n'), '--- end ---'].join('\n');
         });
+      case 'feed':
+        return this.show(
+          await this.service.run(this.actor, { type: 'feed', channelId: CONSOLE_CHANNEL, reset: cmd.reset, idempotencyKey: key() }),
+          (v) => feedLines(v).join('\n'),
+        );
       case 'rsvp':
         return this.show(
           await this.service.run(this.actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key() }),

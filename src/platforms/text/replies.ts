@@ -1,3 +1,4 @@
+import type { Feeds } from '../../core/handlers/feed.ts';
 import type { RsvpOutcome } from '../../core/handlers/rsvp.ts';
 import { describeOffset } from '../../core/values.ts';
 import type { EventView } from '../../core/view.ts';
@@ -42,6 +43,7 @@ export const HELP_LINES: [string, string][] = [
   ['show <event>', 'One event with who is coming'],
   ['rsvp going|maybe|no <event>', 'Answer for yourself'],
   ['calendar <event>', 'Add it to your calendar: Google and Outlook links and an .ics file'],
+  ['feed [reset]', 'Your private calendar feed URLs to subscribe to (reset: new URLs, old ones stop)'],
   ['edit <event> <title|when|end|location|description|capacity|reminders|deadline> <value>', 'Change an event (hosts)'],
   ['cancel <event> [reason]', 'Cancel; attendees are told (hosts)'],
   ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers)'],
@@ -67,4 +69,14 @@ export function timeFor(e: Pick<EventView, 'occurrence' | 'allDay' | 'timezone'>
     now,
     locale,
   );
+}
+
+/** The feed URLs as lines a person can copy; every door says the same. */
+export function feedLines(r: Feeds): string[] {
+  const label = { mine: 'My events (hosting, going, maybe, waitlisted)', workspace: 'All events here', channel: "This channel's events" } as const;
+  return [
+    r.reset ? 'Your old feed URLs no longer work. Your new ones:' : 'Your calendar feeds (subscribe by URL in Google, Outlook or Apple Calendar):',
+    ...r.feeds.map((f) => `  ${label[f.scope]}: ${f.url}`),
+    'They are private to you: anyone with a URL can read that feed. "feed reset" revokes them and issues new ones.',
+  ];
 }

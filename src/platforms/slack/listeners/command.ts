@@ -7,7 +7,7 @@ import { addToCalendar } from '../../../calendar/add.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
-import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
+import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { actorFor, tenantOf } from '../actor.ts';
 import { cardOf, postCard, refreshCard } from '../cards.ts';
@@ -88,6 +88,11 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const r = await service.run(actor, { type: 'calendar', event: cmd.ref });
       if (!r.ok) return failed(r)!;
       return { text: calendarText(addToCalendar(r.value, { now: now.getTime() })) };
+    }
+    case 'feed': {
+      const r = await service.run(actor, { type: 'feed', channelId, reset: cmd.reset, idempotencyKey: key });
+      if (!r.ok) return failed(r)!;
+      return { text: esc(feedLines(r.value).join('\n')) };
     }
     case 'show': {
       const r = await service.run(actor, { type: 'get', event: cmd.ref });
