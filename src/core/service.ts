@@ -110,7 +110,9 @@ export class EventService {
   }
 
   /** The zone and locale to read and show times in for this person, and whether they want DMs. */
-  async preferences(actorInput: ActorInput): Promise<{ timezone: string; locale: string; reminderDms: boolean }> {
+  async preferences(
+    actorInput: ActorInput,
+  ): Promise<{ timezone: string; locale: string; reminderDms: boolean; reminderOffsets: string[] | null; allDayReminderAt: number | null }> {
     const actor = ActorSchema.parse(actorInput);
     const tenant = tenantOf(actor);
     const [user, ws] = await Promise.all([
@@ -121,6 +123,8 @@ export class EventService {
       timezone: user.timezone ?? actor.timezone ?? ws.timezone ?? this.#defaultTimezone,
       locale: user.locale ?? actor.locale ?? ws.locale ?? 'en',
       reminderDms: user.reminderDms,
+      reminderOffsets: user.reminderOffsets,
+      allDayReminderAt: ws.allDayReminderAt,
     };
   }
 
