@@ -25,6 +25,7 @@ export interface IcsOptions {
 
 const PRODID = { company: 'Convene', product: 'Convene events', language: 'EN' };
 const OPEN_SERIES_YEARS = 10;
+const DAY_MS = 86_400_000;
 const DEFAULT_DOMAIN = 'convene.invalid';
 
 export function eventUid(id: string, domain = DEFAULT_DOMAIN, occurrence?: Occurrence): string {
@@ -53,13 +54,16 @@ function rrule(e: CalendarEvent): string | null {
   return value.replace(/UNTIL=\d{8}T\d{6}Z/, `UNTIL=${day}`);
 }
 
-/** The years an item's times touch in its zone, so the VTIMEZONE covers every occurrence. */
+/**
+ * The years an item's times touch, so the VTIMEZONE covers every occurrence. A day either side of
+ * the UTC year covers every zone's local year without asking the zone (which is slow per event).
+ */
 function years(item: CalendarItem, now: number): [number, number] {
   const e = item.event;
-  const zoneYear = (ms: number) => DateTime.fromMillis(ms, { zone: e.timezone }).year;
-  if (item.occurrence) return [zoneYear(item.occurrence.start), zoneYear(item.occurrence.end)];
-  const last = e.lastEnd ?? Math.max(now, e.start) + OPEN_SERIES_YEARS * 366 * 86_400_000;
-  return [zoneYear(e.start), zoneYear(Math.max(last, e.end))];
+  const year = (ms: number) => new Date(ms).getUTCFullYear();
+  if (item.occurrence) return [year(item.occurrence.start - DAY_MS), year(item.occurrence.end + DAY_MS)];
+  const last = e.lastEnd ?? Math.max(now, e.start) + OPEN_SERIES_YEARS * 366 * DAY_MS;
+  return [year(e.start - DAY_MS), year(Math.max(last, e.end) + DAY_MS)];
 }
 
 function addItem(cal: ICalCalendar, item: CalendarItem, domain: string, rules: ZoneRules | null): string {

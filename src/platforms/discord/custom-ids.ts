@@ -6,12 +6,14 @@ import { LIMITS } from './render/limits.ts';
  *   rsvp:<eventId>:<going|maybe|declined>[:<occurrence>]
  *   approve:<eventId>:<userId>[:<occurrence>]   deny:<eventId>:<userId>[:<occurrence>]
  *   edit:<eventId>                              (the edit modal)
+ *   cal:<eventId>                               (add to calendar)
  * Occurrence keys are ISO instants and contain colons, so they always come last.
  */
 export type CustomId =
   | { kind: 'rsvp'; eventId: string; status: RsvpChoice; occurrence?: string }
   | { kind: 'approve' | 'deny'; eventId: string; userId: string; occurrence?: string }
-  | { kind: 'edit'; eventId: string };
+  | { kind: 'edit'; eventId: string }
+  | { kind: 'calendar'; eventId: string };
 
 const STATUSES: readonly string[] = ['going', 'maybe', 'declined'];
 
@@ -27,6 +29,9 @@ export function encodeCustomId(id: CustomId): string {
       break;
     case 'edit':
       out = `edit:${id.eventId}`;
+      break;
+    case 'calendar':
+      out = `cal:${id.eventId}`;
       break;
   }
   if (out.length > LIMITS.customId) throw new Error(`custom_id longer than ${LIMITS.customId}: ${out}`);
@@ -48,6 +53,8 @@ export function decodeCustomId(raw: string): CustomId | null {
       return { kind, eventId, userId: third, ...(rest ? { occurrence: rest } : {}) };
     case 'edit':
       return parts.length === 2 ? { kind: 'edit', eventId } : null;
+    case 'cal':
+      return parts.length === 2 ? { kind: 'calendar', eventId } : null;
     default:
       return null;
   }

@@ -1,8 +1,10 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import { actorOf } from './actor.ts';
+import { EVENT_OPTION } from './commands.ts';
 import { decodeCustomId } from './custom-ids.ts';
 import { describe } from './errors.ts';
 import { handleAutocomplete } from './handlers/autocomplete.ts';
+import { handleCalendar, handleFeed } from './handlers/calendar.ts';
 import { handleCancel, handleDelete } from './handlers/cancel.ts';
 import { OOPS, type Ctx } from './handlers/context.ts';
 import { handleCreate } from './handlers/create.ts';
@@ -77,6 +79,10 @@ export class InteractionRouter {
           return handleShow(ctx, i, actor);
         case 'list':
           return handleList(ctx, i, actor);
+        case 'calendar':
+          return handleCalendar(ctx, i, actor, i.options.getString(EVENT_OPTION, true));
+        case 'feed':
+          return handleFeed(ctx, i, actor, i.options.getBoolean('reset') ?? false);
         case 'help':
           return handleHelp(i);
         default:
@@ -85,6 +91,7 @@ export class InteractionRouter {
     }
     if (i.isButton()) {
       const id = decodeCustomId(i.customId);
+      if (id?.kind === 'calendar') return handleCalendar(ctx, i, actor, id.eventId);
       if (id && id.kind !== 'edit') return handleCardButton(ctx, i, actor, id);
       await i.reply({ content: '⚠️ That button is from an older version of this card. Use /event show to get a fresh one.', flags: MessageFlags.Ephemeral });
       return;

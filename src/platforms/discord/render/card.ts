@@ -77,6 +77,7 @@ export function cardComponents(v: EventView): APIActionRowComponent<APIButtonCom
     button('Maybe', ButtonStyle.Secondary, rsvp('maybe'), closed),
     button("Can't go", ButtonStyle.Danger, rsvp('declined'), closed),
   ];
+  first.push(button('Add to calendar', ButtonStyle.Secondary, encodeCustomId({ kind: 'calendar', eventId: v.id })));
   if (v.joinUrl) first.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: 'Join', url: v.joinUrl });
   const rows: APIActionRowComponent<APIButtonComponent>[] = [{ type: ComponentType.ActionRow, components: first }];
   const pending = v.attendees.pending.slice(0, PENDING_WITH_BUTTONS);
