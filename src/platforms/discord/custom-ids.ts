@@ -7,12 +7,14 @@ import { LIMITS } from './render/limits.ts';
  *   approve:<eventId>:<userId>[:<occurrence>]   deny:<eventId>:<userId>[:<occurrence>]
  *   edit:<eventId>                              (the edit modal)
  *   cal:<eventId>                               (add to calendar)
+ *   delete:<eventId>   keep:<eventId>           (the answer to "delete it?")
  * Occurrence keys are ISO instants and contain colons, so they always come last.
  */
 export type CustomId =
   | { kind: 'rsvp'; eventId: string; status: RsvpChoice; occurrence?: string }
   | { kind: 'approve' | 'deny'; eventId: string; userId: string; occurrence?: string }
   | { kind: 'edit'; eventId: string }
+  | { kind: 'delete' | 'keep'; eventId: string }
   | { kind: 'calendar'; eventId: string };
 
 const STATUSES: readonly string[] = ['going', 'maybe', 'declined'];
@@ -28,7 +30,9 @@ export function encodeCustomId(id: CustomId): string {
       out = `${id.kind}:${id.eventId}:${id.userId}${id.occurrence ? `:${id.occurrence}` : ''}`;
       break;
     case 'edit':
-      out = `edit:${id.eventId}`;
+    case 'delete':
+    case 'keep':
+      out = `${id.kind}:${id.eventId}`;
       break;
     case 'calendar':
       out = `cal:${id.eventId}`;
@@ -52,7 +56,9 @@ export function decodeCustomId(raw: string): CustomId | null {
       if (!third) return null;
       return { kind, eventId, userId: third, ...(rest ? { occurrence: rest } : {}) };
     case 'edit':
-      return parts.length === 2 ? { kind: 'edit', eventId } : null;
+    case 'delete':
+    case 'keep':
+      return parts.length === 2 ? { kind, eventId } : null;
     case 'cal':
       return parts.length === 2 ? { kind: 'calendar', eventId } : null;
     default:
