@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 
-// Calendar feeds and the Discord Scheduled Events mirror. Portable types only: SQLite and Postgres.
+// Calendar feeds. Portable types only: SQLite and Postgres.
 export async function up(db: Kysely<any>): Promise<void> {
   // Feed URLs: only a SHA-256 of each token is kept; revoked rows stay so a reset never reissues them.
   await db.schema
@@ -31,14 +31,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('deleted_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('calendar_stamps_pk', ['platform', 'workspace_id'])
     .execute();
-  await db.schema
-    .alterTable('workspace_settings')
-    .addColumn('mirror_scheduled_events', 'integer', (c) => c.notNull().defaultTo(0))
-    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('workspace_settings').dropColumn('mirror_scheduled_events').execute();
   await db.schema.dropTable('calendar_stamps').ifExists().execute();
   await db.schema.dropTable('server_secrets').ifExists().execute();
   await db.schema.dropTable('feed_tokens').ifExists().execute();

@@ -18,8 +18,6 @@ export interface WorkspaceSettingsTable {
   manager_role_ids: Json;
   /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
   all_day_reminder_at: number | null;
-  /** Mirror events as Discord Scheduled Events (off by default). */
-  mirror_scheduled_events: ColumnType<Flag, Flag | undefined, Flag>;
   updated_at: Millis;
 }
 

@@ -4,6 +4,7 @@ import type { ActorInput } from '../../../core/actor.ts';
 import type { Result } from '../../../core/errors.ts';
 import { describeWhen } from '../../../when/index.ts';
 import { addToCalendar } from '../../../calendar/add.ts';
+import { calendarText } from '../render/calendar.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { dateNamed, interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
@@ -17,7 +18,7 @@ import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { ACTION, COMMAND, keys } from '../ids.ts';
 import { cardFallback, listLine, renderCard } from '../render/card.ts';
 import { cut, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
-import { esc, link, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
+import { esc, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
 import { tooLongMessage } from '../../text/limits.ts';
 import { patchFor } from '../../text/patch.ts';
 
@@ -206,10 +207,6 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
   }
 }
 
-function calendarText(a: ReturnType<typeof addToCalendar>): string {
-  const outlookNote = a.seriesInOutlook ? ' (the next date only)' : '';
-  return `Add *${esc(a.title)}* to your calendar: ${link(a.google, 'Google Calendar')} · ${link(a.outlook, 'Outlook')}${outlookNote}`;
-}
 
 function ephemeral(reply: Reply): RespondArguments {
   return { response_type: 'ephemeral', text: cut(reply.text, LIMITS.messageText), ...(reply.blocks ? { blocks: reply.blocks } : {}) };
