@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { blockKitErrors } from './block-kit.ts';
 import { decodeArgs, readBody, sendJson } from './http-util.ts';
 import { DEFAULT_WAIT_MS, Waiters } from './wait.ts';
 
@@ -89,6 +90,13 @@ export class ResponseUrlMock {
     } catch {
       res.writeHead(400, { 'content-type': 'text/plain' });
       res.end('invalid_payload');
+      return;
+    }
+    const errors = body.blocks === undefined ? [] : blockKitErrors(body.blocks, 'message');
+    if (errors.length || String(body.text ?? '').length > 40_000) {
+      // Slack answers a bad response_url post with 400 and the problem, and posts nothing.
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end(errors.length ? `invalid_blocks: ${errors.join('; ')}` : 'msg_too_long');
       return;
     }
     this.responses.push({ id, body, at: Date.now() });

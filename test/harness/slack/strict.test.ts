@@ -131,3 +131,12 @@ describe('strict fake Slack: response_url and slash text', () => {
     expect(slashCommandPayload({ command: '/event', text: 'Pizza & <games> > 3', response_url: 'x' }).text).toBe('Pizza &amp; &lt;games&gt; &gt; 3');
   });
 });
+
+describe('strict fake Slack: response_url payloads', () => {
+  it('refuses invalid blocks posted to a response_url (400) and records nothing', async () => {
+    const url = fake.responseUrl('rb');
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x', blocks: [section('a'.repeat(3001))] }) });
+    expect(res.status).toBe(400);
+    expect(fake.responsesTo('rb')).toHaveLength(0);
+  });
+});
