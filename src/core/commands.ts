@@ -25,6 +25,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('delete'), event: EventRef, idempotencyKey: IdempotencyKey }),
   z.object({ type: z.literal('get'), event: EventRef, occurrence: Occurrence }),
+  /** What a calendar needs to add the event: the same visibility as get. */
+  z.object({ type: z.literal('calendar'), event: EventRef }),
   z.object({
     type: z.literal('list'),
     scope: ListScope.default('workspace'),
@@ -55,6 +57,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     timezone: TimeZone.nullable().optional(),
     locale: z.string().trim().min(2).max(10).nullable().optional(),
     reminderDms: z.boolean().optional(),
+    /** My own reminder offsets for events I go to (null: each event's). */
+    reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
   }),
   z.object({
     type: z.literal('workspace_settings'),
@@ -63,6 +67,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
     managerUserIds: z.array(z.string().min(1)).max(100).optional(),
     managerRoleIds: z.array(z.string().min(1)).max(100).optional(),
+    /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
+    allDayReminderAt: z.number().int().min(0).max(1439).nullable().optional(),
   }),
 ]);
 

@@ -10,7 +10,7 @@ import { describeZodError, UserError, type Result } from './errors.ts';
 import type { Tenant } from './event.ts';
 import { cancelEvent, deleteEvent, type Cancelled, type Deleted } from './handlers/cancel-delete.ts';
 import { createEvent, type Created } from './handlers/create.ts';
-import { getEvent, listEvents, type Got, type Listed } from './handlers/queries.ts';
+import { calendarEntry, getEvent, listEvents, type CalendarEntry, type Got, type Listed } from './handlers/queries.ts';
 import { decide, rsvp, type RsvpOutcome } from './handlers/rsvp.ts';
 import { updateUserSettings, updateWorkspaceSettings } from './handlers/settings.ts';
 import { updateEvent, type Updated } from './handlers/update.ts';
@@ -26,6 +26,7 @@ export interface Outcomes {
   cancel: Cancelled;
   delete: Deleted;
   get: Got;
+  calendar: CalendarEntry;
   list: Listed;
   rsvp: RsvpOutcome;
   decide: RsvpOutcome;
@@ -41,6 +42,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   cancel: cancelEvent,
   delete: deleteEvent,
   get: getEvent,
+  calendar: calendarEntry,
   list: listEvents,
   rsvp,
   decide,
@@ -48,7 +50,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   workspace_settings: updateWorkspaceSettings,
 };
 
-const READS = new Set<CommandType>(['get', 'list']);
+const READS = new Set<CommandType>(['get', 'calendar', 'list']);
 
 export interface EventServiceDeps {
   store: Store;
@@ -101,7 +103,9 @@ export class EventService {
   }
 
   /** The zone and locale to read and show times in for this person, and whether they want DMs. */
-  async preferences(actorInput: ActorInput): Promise<{ timezone: string; locale: string; reminderDms: boolean }> {
+  async preferences(
+    actorInput: ActorInput,
+  ): Promise<{ timezone: string; locale: string; reminderDms: boolean; reminderOffsets: string[] | null; allDayReminderAt: number | null }> {
     const actor = ActorSchema.parse(actorInput);
     const tenant = tenantOf(actor);
     const [user, ws] = await Promise.all([
@@ -112,6 +116,8 @@ export class EventService {
       timezone: user.timezone ?? actor.timezone ?? ws.timezone ?? this.#defaultTimezone,
       locale: user.locale ?? actor.locale ?? ws.locale ?? 'en',
       reminderDms: user.reminderDms,
+      reminderOffsets: user.reminderOffsets,
+      allDayReminderAt: ws.allDayReminderAt,
     };
   }
 

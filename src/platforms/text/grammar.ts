@@ -8,13 +8,14 @@ export type TextCommand =
   | { kind: 'create'; text: string }
   | { kind: 'list'; scope: ListScope; past: boolean }
   | { kind: 'show'; ref: string }
+  | { kind: 'calendar'; ref: string }
   | { kind: 'edit'; ref: string; field: EditField; value: string }
   | { kind: 'cancel'; ref: string; reason: string | null }
   | { kind: 'delete'; ref: string }
   | { kind: 'rsvp'; ref: string; status: RsvpChoice }
   | { kind: 'decide'; ref: string; userId: string; approve: boolean }
   | { kind: 'settings'; setting: 'show' }
-  | { kind: 'settings'; setting: 'tz' | 'dm' | 'reminders' | 'workspace-tz'; value: string }
+  | { kind: 'settings'; setting: 'tz' | 'dm' | 'reminders' | 'workspace-tz' | 'my-reminders' | 'all-day'; value: string }
   | { kind: 'help' }
   | { kind: 'invalid'; message: string };
 
@@ -70,6 +71,7 @@ function takeEditRef(text: string): { ref: string; rest: string } {
 
 const USAGE = {
   show: 'Say which event: show <id or name>',
+  calendar: 'Say which event: calendar <id or name>',
   cancel: 'Say which event: cancel <id or "name"> [reason]',
   delete: 'Say which event: delete <id or name>',
   rsvp: 'Try: rsvp going <id or name> (or maybe / no)',
@@ -104,6 +106,10 @@ export function parseEventText(input: string): TextCommand {
     case 'get':
     case 'info':
       return rest ? { kind: 'show', ref: takeRef(rest).ref } : { kind: 'invalid', message: USAGE.show };
+    case 'calendar':
+    case 'ics':
+    case 'add-to-calendar':
+      return rest ? { kind: 'calendar', ref: takeRef(rest).ref } : { kind: 'invalid', message: USAGE.calendar };
     case 'cancel': {
       if (!rest) return { kind: 'invalid', message: USAGE.cancel };
       const { ref, rest: reason } = takeRef(rest);
@@ -153,9 +159,16 @@ export function parseEventText(input: string): TextCommand {
               ? 'reminders'
               : k === 'workspace-tz' || k === 'server-tz'
                 ? 'workspace-tz'
-                : null;
+                : k === 'my-reminders' || k === 'myreminders'
+                  ? 'my-reminders'
+                  : k === 'all-day' || k === 'allday' || k === 'all-day-at'
+                    ? 'all-day'
+                    : null;
       if (!setting || value.length === 0) {
-        return { kind: 'invalid', message: 'Try: settings tz Europe/Berlin | settings dm on|off | settings reminders 15m,1d' };
+        return {
+          kind: 'invalid',
+          message: 'Try: settings tz Europe/Berlin | dm on|off | my-reminders 1h,1d (or default) | reminders 15m,1d | all-day 9:00 | workspace-tz <zone>',
+        };
       }
       return { kind: 'settings', setting, value: value.join(' ') };
     }

@@ -3,9 +3,11 @@ import type { WebClient } from '@slack/web-api';
 import type { ActorInput } from '../../../core/actor.ts';
 import type { Result } from '../../../core/errors.ts';
 import { describeWhen } from '../../../when/index.ts';
+import { addToCalendar } from '../../../calendar/add.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
+import { reminderSetting } from '../../text/settings.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { actorFor, tenantOf } from '../actor.ts';
@@ -14,7 +16,7 @@ import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { COMMAND, keys } from '../ids.ts';
 import { cardFallback, listLine, renderCard } from '../render/card.ts';
 import { cut, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
-import { esc, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
+import { esc, link, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
 import { tooLongMessage } from '../../text/limits.ts';
 import { patchFor } from '../../text/patch.ts';
 
@@ -83,6 +85,11 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const text = events.map(listLine).join('\n') + (hasMore ? '\n… more: narrow the list (`/event list channel`, `mine`)' : '');
       return { text: cut(text, LIMITS.sectionText), blocks: [mrkdwnSection(text)] };
     }
+    case 'calendar': {
+      const r = await service.run(actor, { type: 'calendar', event: cmd.ref });
+      if (!r.ok) return failed(r)!;
+      return { text: calendarText(addToCalendar(r.value, { now: now.getTime() })) };
+    }
     case 'show': {
       const r = await service.run(actor, { type: 'get', event: cmd.ref });
       if (!r.ok) return failed(r)!;
@@ -121,7 +128,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const r = await service.run(actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
-      return { text: `Updated *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.` };
+      return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.` };
     }
     case 'settings':
       return settings(ctx, cmd);
@@ -133,9 +140,16 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
   const { actor } = ctx;
   if (cmd.setting === 'show') {
     const p = await service.preferences(actor);
-    return { text: `Your time zone: *${esc(p.timezone)}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}*` };
+    return { text: `Your time zone: *${esc(p.timezone)}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}* · your reminders: *${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}*` };
   }
   switch (cmd.setting) {
+    case 'my-reminders':
+    case 'all-day': {
+      const parsed = reminderSetting(cmd.setting, cmd.value);
+      if ('problem' in parsed) return { text: `:warning: ${parsed.problem}` };
+      const r = await service.run(actor, parsed.command);
+      return failed(r) ?? { text: parsed.said };
+    }
     case 'tz': {
       const r = await service.run(actor, { type: 'user_settings', timezone: cmd.value });
       return failed(r) ?? { text: `Your time zone is now *${esc((r.ok ? r.value.settings.timezone : null) ?? cmd.value)}*. Times you type are read in it.` };
@@ -157,6 +171,11 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
       return failed(r) ?? { text: `The workspace time zone is now *${esc(cmd.value)}*.` };
     }
   }
+}
+
+function calendarText(a: ReturnType<typeof addToCalendar>): string {
+  const outlookNote = a.seriesInOutlook ? ' (the next date only)' : '';
+  return `Add *${esc(a.title)}* to your calendar: ${link(a.google, 'Google Calendar')} · ${link(a.outlook, 'Outlook')}${outlookNote}`;
 }
 
 function ephemeral(reply: Reply): RespondArguments {
