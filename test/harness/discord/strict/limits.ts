@@ -212,6 +212,6 @@ export function commandProblems(cmd: Json, at = ''): FieldProblem[] {
   };
   named(at, cmd);
   options(at, arr(cmd.options));
-  if (size > 4000) p.add(at || '_root', 'APPLICATION_COMMAND_TOO_LARGE', 'Command exceeds maximum size (4000)');
+  if (size > 4000) p.add(`${at}_root`, 'APPLICATION_COMMAND_TOO_LARGE', 'Command exceeds maximum size (4000)');
   return p.list;
 }
