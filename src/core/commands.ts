@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CreateEventInput, EventPatch } from './event-schema.ts';
-import { ReminderOffset, TimeZone } from './values.ts';
+import { ReminderOffset, ZoneSettingInput } from './values.ts';
 
 /** An event named by id or by (part of) its title. */
 const EventRef = z.string().trim().min(1, 'Name the event (its id or title)');
@@ -62,7 +62,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('user_settings'),
-    timezone: TimeZone.nullable().optional(),
+    /** As typed: an IANA name, an abbreviation ('est' is America/New_York) or an offset ('+05:30'). */
+    timezone: ZoneSettingInput.nullable().optional(),
     locale: z.string().trim().min(2).max(10).nullable().optional(),
     reminderDms: z.boolean().optional(),
     /** My own reminder offsets for events I go to (null: each event's). */
@@ -70,7 +71,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('workspace_settings'),
-    timezone: TimeZone.nullable().optional(),
+    /** As typed: an IANA name, an abbreviation ('est' is America/New_York) or an offset ('+05:30'). */
+    timezone: ZoneSettingInput.nullable().optional(),
     locale: z.string().trim().min(2).max(10).nullable().optional(),
     reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
     managerUserIds: z.array(z.string().min(1)).max(100).optional(),
