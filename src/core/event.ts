@@ -2,13 +2,9 @@ import type { EventRow, NewEventRow } from '../store/tables.ts';
 import type { EventKind, Invitees, ReminderAudience, Visibility } from './event-schema.ts';
 import type { Recurrence } from './recurrence.ts';
 
-export type Platform = 'discord' | 'slack' | 'console' | 'http';
+import type { Platform, Tenant } from './tenant.ts';
 
-/** Every row belongs to one tenant; no query crosses tenants. */
-export interface Tenant {
-  platform: Platform;
-  workspaceId: string;
-}
+export type { Platform, Tenant } from './tenant.ts';
 
 export type StoredStatus = 'draft' | 'scheduled' | 'cancelled';
 /** What a reader sees: live and ended come from the clock. */

@@ -2,7 +2,7 @@ import type { Store } from '../store/database.ts';
 import { eventsRepo, type Executor } from '../store/events-repo.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
 import { settingsRepo, type UserSettings, type WorkspaceSettings } from '../store/settings-repo.ts';
-import { ActorSchema, type Actor, type ActorInput } from './actor.ts';
+import { ActorSchema, tenantOf, type Actor, type ActorInput } from './actor.ts';
 import type { Clock } from './clock.ts';
 import { CommandSchema, type Command, type CommandType, type ParsedCommand } from './commands.ts';
 import type { HandlerContext } from './context.ts';
@@ -97,14 +97,14 @@ export class EventService {
   /** Whether this person manages the whole workspace (platform permission, or a manager user/role setting). */
   async isManager(actorInput: ActorInput): Promise<boolean> {
     const actor = ActorSchema.parse(actorInput);
-    const ws = await settingsRepo.workspace(this.#store.db, { platform: actor.platform, workspaceId: actor.workspaceId });
+    const ws = await settingsRepo.workspace(this.#store.db, tenantOf(actor));
     return isManager(actor, ws);
   }
 
   /** The zone and locale to read and show times in for this person, and whether they want DMs. */
   async preferences(actorInput: ActorInput): Promise<{ timezone: string; locale: string; reminderDms: boolean }> {
     const actor = ActorSchema.parse(actorInput);
-    const tenant: Tenant = { platform: actor.platform, workspaceId: actor.workspaceId };
+    const tenant = tenantOf(actor);
     const [user, ws] = await Promise.all([
       settingsRepo.user(this.#store.db, tenant, actor.userId),
       settingsRepo.workspace(this.#store.db, tenant),
@@ -135,7 +135,7 @@ export class EventService {
   }
 
   async #execute<T extends CommandType>(actor: Actor, cmd: Extract<ParsedCommand, { type: T }>): Promise<Outcomes[T]> {
-    const tenant: Tenant = { platform: actor.platform, workspaceId: actor.workspaceId };
+    const tenant = tenantOf(actor);
     const now = this.#clock.now().getTime();
     const handler = handlers[cmd.type] as Handler<T>;
     const key = 'idempotencyKey' in cmd ? cmd.idempotencyKey : undefined;

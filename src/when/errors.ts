@@ -1,7 +1,7 @@
-import type { WhenError, WhenErrorCode } from './types.ts';
+import type { WhenRefusal } from './types.ts';
 
 /** Messages quote the user's words and show a form that works. */
-function err(code: WhenErrorCode, message: string): { ok: false; error: WhenError } {
+function err(code: WhenRefusal['code'], message: string): { ok: false; error: WhenRefusal } {
   return { ok: false, error: { code, message } };
 }
 

@@ -2,4 +2,4 @@
 export { parseWhen } from './parse.ts';
 export { splitTitleAndWhen } from './split-title.ts';
 export { describeRecurrence, describeWhen, discordTimestamp, slackDate } from './describe.ts';
-export type { ParseOptions, ParsedWhen, WhenError, WhenErrorCode, WhenResult, SplitResult, SplitWhen } from './types.ts';
+export type { ParseOptions, ParsedWhen, WhenError, WhenErrorCode, WhenQuestion, WhenRefusal, WhenResult, SplitResult, SplitWhen } from './types.ts';

@@ -32,12 +32,30 @@ export type WhenErrorCode =
   | 'past'
   | 'bad_zone'
   | 'bad_range'
-  | 'bad_recurrence';
+  | 'bad_recurrence'
+  /** Not a refusal: the text reads two or more ways and a person must pick (see WhenQuestion). */
+  | 'ambiguous';
 
-export interface WhenError {
-  code: WhenErrorCode;
+/** The text can't be read as a time; the message says how to write it. */
+export interface WhenRefusal {
+  code: Exclude<WhenErrorCode, 'ambiguous'>;
   message: string;
 }
+
+/**
+ * The text reads more than one way (am/pm unstated for a small hour, day/month order unknown, ...):
+ * a question a person can answer, and 2–4 candidate readings, each complete. Surfaces offer the
+ * candidates and act only after a pick; they never choose one themselves.
+ */
+export interface WhenQuestion {
+  code: 'ambiguous';
+  message: string;
+  candidates: ParsedWhen[];
+  /** Set by splitTitleAndWhen: the rest of the line as split around the time phrase in question. */
+  split?: { title: string; whenText: string; location: string | null };
+}
+
+export type WhenError = WhenRefusal | WhenQuestion;
 
 export type WhenResult = { ok: true; value: ParsedWhen } | { ok: false; error: WhenError };
 

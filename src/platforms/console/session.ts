@@ -37,7 +37,7 @@ export class ConsoleSession {
   ) {}
 
   get actor(): ActorInput {
-    return { platform: 'console', workspaceId: CONSOLE_WORKSPACE, userId: this.user, roles: [], platformManager: this.manager };
+    return { platform: 'console', workspaceId: CONSOLE_WORKSPACE, via: 'console', userId: this.user, roles: [], platformManager: this.manager };
   }
 
   /** Returns the text to print, or null when the session should end. */

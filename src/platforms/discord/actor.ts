@@ -11,6 +11,7 @@ export function actorOf(i: Interaction): ActorInput | null {
   return {
     platform: 'discord',
     workspaceId: i.guildId,
+    via: 'discord',
     userId: i.user.id,
     displayName: (member && 'displayName' in member ? member.displayName : null) ?? i.user.globalName ?? i.user.username,
     roles,

@@ -102,6 +102,7 @@ export async function actorFor(profiles: ProfileCache, client: WebClient, body: 
     platform: 'slack',
     workspaceId,
     userId,
+    via: 'slack',
     displayName: p.name ?? undefined,
     roles: [],
     platformManager: p.manager,
