@@ -56,6 +56,10 @@ export function toContract(v: ParsedWhen): Record<string, unknown> {
   return out;
 }
 
+function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, o[k]]));
+}
+
 function parseNow(now: unknown): Date | null {
   if (now === undefined || now === null || now === '') return new Date();
   if (typeof now !== 'string' && typeof now !== 'number') return null;
@@ -71,7 +75,11 @@ export function runOne(text: unknown, timezone: unknown, now: unknown, locale: u
     const at = parseNow(now);
     if (!at) return { error: `"now" must be an ISO 8601 instant like 2026-11-21T15:00:00Z, not ${JSON.stringify(now)}.` };
     const r = parseWhen(text, { now: at, timezone: zone, locale: typeof locale === 'string' ? locale : undefined, allowPast });
-    return r.ok ? toContract(r.value) : { error: r.error.message };
+    if (r.ok) return toContract(r.value);
+    if (r.error.code === 'ambiguous') {
+      return { error: r.error.message, candidates: r.error.candidates.map((c) => pick(toContract(c), ['start', 'end', 'allDay', 'recurrence'])) };
+    }
+    return { error: r.error.message };
   } catch (e) {
     return { error: `Internal error reading ${JSON.stringify(text)}: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -1,4 +1,5 @@
 import { eventsRepo } from '../../store/events-repo.ts';
+import { calendarEvent, type CalendarEvent } from '../calendar-view.ts';
 import type { CommandOf } from '../commands.ts';
 import { draftViewer, resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
@@ -9,14 +10,24 @@ export interface Got {
   event: EventView;
 }
 
+export interface CalendarEntry {
+  event: EventView;
+  calendar: CalendarEvent;
+}
+
 export interface Listed {
   events: EventView[];
   page: number;
   hasMore: boolean;
 }
 
-export async function getEvent(ctx: HandlerContext, cmd: CommandOf<'get'>): Promise<Got> {
+export async function calendarEntry(ctx: HandlerContext, cmd: CommandOf<'calendar'>): Promise<CalendarEntry> {
   // Drafts are resolved only for their hosts and the managers.
+  const event = await resolveEvent(ctx, cmd.event);
+  return { event: await buildView(ctx.db, event, ctx.now), calendar: calendarEvent(event) };
+}
+
+export async function getEvent(ctx: HandlerContext, cmd: CommandOf<'get'>): Promise<Got> {
   const event = await resolveEvent(ctx, cmd.event);
   if (cmd.occurrence) {
     const occ = findOccurrence(event, cmd.occurrence);

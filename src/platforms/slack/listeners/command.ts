@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type { ActorInput } from '../../../core/actor.ts';
 import type { Result } from '../../../core/errors.ts';
 import { describeWhen } from '../../../when/index.ts';
+import { addToCalendar } from '../../../calendar/add.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
@@ -14,7 +15,7 @@ import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { COMMAND, keys } from '../ids.ts';
 import { cardFallback, listLine, renderCard } from '../render/card.ts';
 import { cut, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
-import { esc, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
+import { esc, link, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
 import { tooLongMessage } from '../../text/limits.ts';
 import { patchFor } from '../../text/patch.ts';
 
@@ -82,6 +83,11 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       }
       const text = events.map(listLine).join('\n') + (hasMore ? '\n… more: narrow the list (`/event list channel`, `mine`)' : '');
       return { text: cut(text, LIMITS.sectionText), blocks: [mrkdwnSection(text)] };
+    }
+    case 'calendar': {
+      const r = await service.run(actor, { type: 'calendar', event: cmd.ref });
+      if (!r.ok) return failed(r)!;
+      return { text: calendarText(addToCalendar(r.value, { now: now.getTime() })) };
     }
     case 'show': {
       const r = await service.run(actor, { type: 'get', event: cmd.ref });
@@ -157,6 +163,11 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
       return failed(r) ?? { text: `The workspace time zone is now *${esc(cmd.value)}*.` };
     }
   }
+}
+
+function calendarText(a: ReturnType<typeof addToCalendar>): string {
+  const outlookNote = a.seriesInOutlook ? ' (the next date only)' : '';
+  return `Add *${esc(a.title)}* to your calendar: ${link(a.google, 'Google Calendar')} · ${link(a.outlook, 'Outlook')}${outlookNote}`;
 }
 
 function ephemeral(reply: Reply): RespondArguments {

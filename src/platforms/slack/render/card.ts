@@ -4,7 +4,8 @@ import { offsetsText } from '../../text/replies.ts';
 import { ACTION, encodeRef, overflowValue, type CardRef } from '../ids.ts';
 import { capBlocks, context, cut, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
 import { esc, link, mentionUser, safeUrl } from './mrkdwn.ts';
-import { googleCalendarUrl, slackRange } from './time.ts';
+import { googleCalendarUrl } from '../../../calendar/links.ts';
+import { slackRange } from './time.ts';
 
 function cardRef(e: EventView): CardRef {
   return { eventId: e.id, occurrence: e.recurrence ? e.occurrence.key : '' };
