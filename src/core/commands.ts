@@ -62,6 +62,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     timezone: TimeZone.nullable().optional(),
     locale: Locale.nullable().optional(),
     reminderDms: z.boolean().optional(),
+    /** My own reminder offsets for events I go to (null: each event's). */
+    reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
   }),
   z.object({
     type: z.literal('workspace_settings'),
@@ -70,6 +72,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
     managerUserIds: z.array(PlatformId).max(100).optional(),
     managerRoleIds: z.array(PlatformId).max(100).optional(),
+    /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
+    allDayReminderAt: z.number().int().min(0).max(1439).nullable().optional(),
   }),
 ]).superRefine((cmd, ctx) => {
   const path = nulPath(cmd);

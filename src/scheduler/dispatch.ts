@@ -3,6 +3,7 @@ import { eventFromRow, type EventRecord } from '../core/event.ts';
 import type { Occurrence } from '../core/occurrences.ts';
 import { buildView, type EventView } from '../core/view.ts';
 import type { Executor } from '../store/events-repo.ts';
+import { AllDayHours } from './all-day.ts';
 import { fanOut, LeaseLost } from './fanout.ts';
 import { rowKey } from './keys.ts';
 import { noticeFor } from './notice.ts';
@@ -29,6 +30,18 @@ export interface DispatchOptions {
   leaseMs: number;
   /** Until when this process holds its rows, as the heartbeat last renewed them (default: as claimed). */
   heldUntil?: () => number;
+  /** Each row settled by this batch (logs and metrics). */
+  onSettled?: (s: SettledNotice) => void;
+}
+
+/** What became of one claimed row. */
+export interface SettledNotice {
+  row: ReminderRow;
+  outcome: 'sent' | 'skipped' | 'failed' | 'retried';
+  reason: string | null;
+  /** When this process took the row up, and when it was settled (clock ms). */
+  startedAt: number;
+  settledAt: number;
 }
 
 export interface BatchStats {
@@ -72,11 +85,14 @@ export class BatchDispatcher {
   readonly #events = new Map<string, Promise<EventRecord | null>>();
   readonly #views = new Map<string, Promise<EventView>>();
   readonly #sent: SentBuffer;
+  readonly #started = new Map<string, number>();
+  readonly #allDay: AllDayHours;
   readonly stats = emptyStats();
 
   constructor(o: DispatchOptions) {
     this.#o = o;
     this.#sent = new SentBuffer(o.db, o.owner, () => this.#now());
+    this.#allDay = new AllDayHours(o.db);
   }
 
   /** Never throws: a row whose outcome could not be recorded stays claimed and is retried after its lease. */
@@ -148,8 +164,19 @@ export class BatchDispatcher {
     return Math.max(1, Math.min(this.#o.deliveryTimeoutMs, Math.floor(this.#o.leaseMs / 2)));
   }
 
+  #report(row: ReminderRow, outcome: SettledNotice['outcome'], reason: string | null, settledAt: number): void {
+    const startedAt = this.#started.get(row.key) ?? settledAt;
+    this.#started.delete(row.key);
+    try {
+      this.#o.onSettled?.({ row, outcome, reason, startedAt, settledAt });
+    } catch {
+      // Observing must never change delivery.
+    }
+  }
+
   async #one(row: ReminderRow): Promise<void> {
     const now = this.#now();
+    this.#started.set(row.key, now);
     const lease = this.#o.heldUntil?.() ?? Number(row.lease_expires_at ?? Infinity);
     if (now >= lease) {
       // Our lease ran out while the batch was busy: someone may hold it now. Leave it alone.
@@ -167,12 +194,13 @@ export class BatchDispatcher {
     let verdict: Verdict;
     try {
       event = await this.#event(row);
-      verdict = judge(row, event, now);
+      const allDayAt = event?.allDay ? await this.#allDay.get(event) : null;
+      verdict = judge(row, event, now, allDayAt);
       if ('publish' in verdict && event) {
         await remindersRepo.publishDraft(this.#o.db, event.id, now);
         event = { ...event, status: 'scheduled', updatedAt: now, version: event.version + 1 };
         this.#events.set(event.id, Promise.resolve(event));
-        verdict = judge(row, event, now);
+        verdict = judge(row, event, now, allDayAt);
       }
     } catch (err) {
       return this.#transient(row, err, now);
@@ -207,8 +235,11 @@ export class BatchDispatcher {
 
   async #fanOut(row: ReminderRow, event: EventRecord, occ: Occurrence, now: number): Promise<void> {
     try {
-      this.stats.fannedOut += await fanOut(this.#o.db, row, event, occ, this.#o.owner, now);
+      const allDayAt = event.allDay ? await this.#allDay.get(event) : null;
+      this.stats.fannedOut += await fanOut(this.#o.db, row, event, occ, this.#o.owner, now, allDayAt);
       this.stats.sent++;
+      // Not a delivery: the per-person rows it made are reported as each is delivered.
+      this.#started.delete(row.key);
     } catch (err) {
       if (err instanceof LeaseLost) {
         this.stats.lost++;
@@ -226,6 +257,7 @@ export class BatchDispatcher {
     if (!ok) this.stats.lost++;
     else if (state === 'sent') this.stats.sent++;
     else this.stats.skipped++;
+    if (ok) this.#report(row, state, error, now);
   }
 
   /** Thrown or timed out: retry later with the same key, or give up after the limit. */
@@ -243,6 +275,7 @@ export class BatchDispatcher {
     });
     if (ok) this.stats.retried++;
     else this.stats.lost++;
+    if (ok) this.#report(row, 'retried', error, now);
   }
 
   /** Mark failed and, in the same transaction, queue ONE notice to the event's creator. */
@@ -269,5 +302,6 @@ export class BatchDispatcher {
     });
     if (ok) this.stats.failed++;
     else this.stats.lost++;
+    if (ok) this.#report(row, 'failed', error, now);
   }
 }

@@ -4,7 +4,7 @@ import type { Clock } from '../core/clock.ts';
 import type { Store } from '../store/database.ts';
 import { claimBatch } from './claim.ts';
 import { Heartbeat } from './heartbeat.ts';
-import { BatchDispatcher, defaultBackoff, emptyStats, type BatchStats } from './dispatch.ts';
+import { BatchDispatcher, defaultBackoff, emptyStats, type BatchStats, type SettledNotice } from './dispatch.ts';
 import type { NotifierRegistry } from './notifier.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
 import { remindersRepo } from './repo.ts';
@@ -45,6 +45,8 @@ export interface SchedulerOptions {
   onError?: (err: unknown) => void;
   /** After each pass that claimed something. */
   onBatch?: (stats: BatchStats) => void;
+  /** Each row settled (sent, skipped, failed, retried): logs and metrics. */
+  onSettled?: (s: SettledNotice) => void;
 }
 
 const BUSY_RETRY_MS = 25;
@@ -58,8 +60,8 @@ const IDEMPOTENCY_KEEP_MS = 86_400_000;
  */
 export class Scheduler {
   readonly owner: string;
-  readonly #o: Required<Omit<SchedulerOptions, 'owner' | 'horizonMs' | 'onError' | 'onBatch'>> &
-    Pick<SchedulerOptions, 'horizonMs' | 'onError' | 'onBatch'>;
+  readonly #o: Required<Omit<SchedulerOptions, 'owner' | 'horizonMs' | 'onError' | 'onBatch' | 'onSettled'>> &
+    Pick<SchedulerOptions, 'horizonMs' | 'onError' | 'onBatch' | 'onSettled'>;
   readonly #platforms: string[];
   #loop: Promise<void> | null = null;
   #stopping = false;
@@ -167,6 +169,7 @@ export class Scheduler {
         concurrency: this.#o.concurrency,
         leaseMs,
         heldUntil: () => heartbeat.until,
+        onSettled: this.#o.onSettled,
       }).run(rows);
     } finally {
       await stopHeartbeat();

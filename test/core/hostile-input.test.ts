@@ -90,7 +90,7 @@ describe.each(storeFactories())('hostile input on $name', (factory) => {
     const prefs = await svc.service.preferences(actor('bob', { locale: 'en_US' }));
     expect(() => new Intl.DateTimeFormat(prefs.locale)).not.toThrow();
     // Stored before locales were checked: every renderer would throw with it.
-    await settingsRepo.saveUser(store.db, tenant, 'carol', { timezone: null, locale: 'de_DE', reminderDms: true }, 0);
+    await settingsRepo.saveUser(store.db, tenant, 'carol', { timezone: null, locale: 'de_DE', reminderDms: true, reminderOffsets: null }, 0);
     const carol = await svc.service.preferences(actor('carol'));
     expect(() => new Intl.DateTimeFormat(carol.locale)).not.toThrow();
   });

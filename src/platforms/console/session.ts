@@ -5,6 +5,7 @@ import type { EventService } from '../../core/service.ts';
 import { parseEventText, type TextCommand } from '../text/grammar.ts';
 import { interpretCreate, type Reader } from '../text/interpret.ts';
 import { patchFor } from '../text/patch.ts';
+import { reminderSetting } from '../text/settings.ts';
 import { parseOffsetList } from '../text/offsets.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
@@ -54,7 +55,7 @@ export class ConsoleSession {
       case 'help':
         return CONSOLE_HELP;
       case '/as': {
-        if (!rest[0]) return 'Try: /as alice';
+        if (!rest[0]) return 'Usage: /as <name> [manager] — act as someone else. Try: /as alice';
         this.user = rest[0].replace(/^@/, '');
         this.manager = rest[1]?.toLowerCase() === 'manager' || this.user === 'you';
         return `You are now ${this.user}${this.manager ? ' (manager)' : ''}.`;
@@ -140,7 +141,7 @@ export class ConsoleSession {
         if (typeof patch === 'string') return `⚠ ${patch}`;
         return this.show(
           await this.service.run(this.actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key() }),
-          (v) => `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
+          (v) => `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : v.timingChanges.length ? ' (attendees are told what changed)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
         );
       }
       case 'settings':
@@ -151,11 +152,17 @@ export class ConsoleSession {
   async settings(cmd: Extract<TextCommand, { kind: 'settings' }>, reader: Reader): Promise<string> {
     if (cmd.setting === 'show') {
       const p = await this.service.preferences(this.actor);
-      return `Your time zone: ${p.timezone} · reminder DMs: ${p.reminderDms ? 'on' : 'off'}`;
+      return `Your time zone: ${p.timezone} · reminder DMs: ${p.reminderDms ? 'on' : 'off'} · your reminders: ${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}`;
     }
     const value = cmd.value.trim();
     let command: Command;
     switch (cmd.setting) {
+      case 'my-reminders':
+      case 'all-day': {
+        const r = reminderSetting(cmd.setting, value);
+        if ('problem' in r) return `⚠ ${r.problem}`;
+        return this.show(await this.service.run(this.actor, r.command), () => r.said);
+      }
       case 'tz':
         command = { type: 'user_settings', timezone: value };
         break;

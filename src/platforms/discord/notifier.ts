@@ -8,11 +8,12 @@ import { nonceFor } from './nonce.ts';
 import { noticeText } from './notices.ts';
 import { Pacer } from './pacer.ts';
 import { LIMITS, truncate } from './render/limits.ts';
+import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 interface DiscordNotifierOptions {
   /** DMs per second at most (default 2). */
   dmPerSecond?: number;
-  log?: (msg: string) => void;
+  log?: AdapterLog;
 }
 
 /**
@@ -23,7 +24,7 @@ interface DiscordNotifierOptions {
 export class DiscordNotifier implements Notifier {
   readonly #dmChannels = new BoundedMap<string, string>(10_000);
   readonly #pacer: Pacer;
-  readonly #log: (msg: string) => void;
+  readonly #log: AdapterLog;
 
   constructor(
     private readonly rest: REST,
@@ -54,8 +55,8 @@ export class DiscordNotifier implements Notifier {
         return { status: 'sent', messageId: ref.messageId };
       }
       let mention: string[] = [];
-      if (notice.kind === 'moved' || notice.kind === 'cancelled') {
-        await this.cards.refresh(notice.event);
+      if (notice.kind === 'moved' || notice.kind === 'changed' || notice.kind === 'cancelled') {
+        // The card was redrawn by whoever made the change; the notice only talks (one redraw per change).
         // Everyone who answered is pinged under the event (they also get DMs when the audience includes them).
         const a = notice.event.attendees;
         mention = [...new Set([...a.going, ...a.maybe, ...a.waitlisted, ...a.pending])].slice(0, 90);

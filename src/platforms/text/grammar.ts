@@ -15,7 +15,7 @@ export type TextCommand =
   | { kind: 'rsvp'; ref: string; status: RsvpChoice }
   | { kind: 'decide'; ref: string; userId: string; approve: boolean }
   | { kind: 'settings'; setting: 'show' }
-  | { kind: 'settings'; setting: 'tz' | 'dm' | 'reminders' | 'workspace-tz'; value: string }
+  | { kind: 'settings'; setting: 'tz' | 'dm' | 'reminders' | 'workspace-tz' | 'my-reminders' | 'all-day'; value: string }
   | { kind: 'help' }
   | { kind: 'invalid'; message: string };
 
@@ -159,9 +159,16 @@ export function parseEventText(input: string): TextCommand {
               ? 'reminders'
               : k === 'workspace-tz' || k === 'server-tz'
                 ? 'workspace-tz'
-                : null;
+                : k === 'my-reminders' || k === 'myreminders'
+                  ? 'my-reminders'
+                  : k === 'all-day' || k === 'allday' || k === 'all-day-at'
+                    ? 'all-day'
+                    : null;
       if (!setting || value.length === 0) {
-        return { kind: 'invalid', message: 'Try: settings tz Europe/Berlin | settings dm on|off | settings reminders 15m,1d' };
+        return {
+          kind: 'invalid',
+          message: 'Try: settings tz Europe/Berlin | dm on|off | my-reminders 1h,1d (or default) | reminders 15m,1d | all-day 9:00 | workspace-tz <zone>',
+        };
       }
       return { kind: 'settings', setting, value: value.join(' ') };
     }

@@ -1,7 +1,7 @@
 import type { EventPatch } from '../../core/event-schema.ts';
 import type { EditField } from './grammar.ts';
 import { interpretWhen, type Reader, type WhenReading } from './interpret.ts';
-import { parseOffsetList } from './offsets.ts';
+import { parseDuration, parseOffsetList } from './offsets.ts';
 
 /**
  * A new time, as a patch: the start and its zone always; the end and the repeat only when the text
@@ -41,6 +41,9 @@ export function patchFor(field: EditField, value: string, reader: Reader, now: D
     }
     case 'end':
     case 'deadline': {
+      // "end 2h": a length from the start (for a series, every occurrence's).
+      const length = field === 'end' ? parseDuration(value) : null;
+      if (length !== null) return { durationMinutes: Math.round(length / 60_000) };
       const w = interpretWhen(value, reader, now);
       if (!w.ok) return w.message;
       return field === 'end' ? { end: w.start } : { rsvpDeadline: w.start };

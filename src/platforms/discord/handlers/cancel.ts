@@ -6,7 +6,7 @@ import { describe } from '../errors.ts';
 import { problem, type Ctx } from './context.ts';
 import { respond } from './respond.ts';
 
-/** /event cancel: the card shows it, and everyone who answered is told in the event's thread. */
+/** /event cancel: the card shows it, and everyone who answered (not those who declined) is told in the event's thread. */
 export async function handleCancel(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
   await respond(i, { ephemeral: true }, async () => {
     const reason = i.options.getString('reason');
@@ -30,7 +30,7 @@ export async function handleDelete(ctx: Ctx, i: ChatInputCommandInteraction, act
       try {
         await i.client.rest.delete(Routes.channelMessage(ref.channelId, ref.messageId));
       } catch (err) {
-        ctx.log(`discord: could not delete card of ${result.value.id}: ${describe(err)}`);
+        ctx.log(`discord: could not delete card of ${result.value.id}: ${describe(err)}`, 'warn', err);
       }
     }
     if (ref?.threadId) {
@@ -41,7 +41,7 @@ export async function handleDelete(ctx: Ctx, i: ChatInputCommandInteraction, act
         });
         await i.client.rest.patch(Routes.channel(ref.threadId), { body: { archived: true } });
       } catch (err) {
-        ctx.log(`discord: could not close the thread of ${result.value.id}: ${describe(err)}`);
+        ctx.log(`discord: could not close the thread of ${result.value.id}: ${describe(err)}`, 'warn', err);
       }
     }
     return { content: `🗑️ Deleted **${result.value.title}**.` };

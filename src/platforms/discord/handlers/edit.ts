@@ -130,11 +130,11 @@ export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, acto
       try {
         await ctx.cards.say(where, `✏️ <@${actor.userId}> updated **${v.title}**: ${others.join(', ')}.`, { nonceKey: `edit:${i.id}` });
       } catch (err) {
-        ctx.log(`discord: could not announce the edit of ${v.id}: ${describe(err)}`);
+        ctx.log(`discord: could not announce the edit of ${v.id}: ${describe(err)}`, 'warn', err);
       }
     }
     // People moved up from the waitlist by more seats are told by the scheduler.
-    const newTime = result.value.moved
+    const newTime = result.value.timingChanges.length > 0
       ? ` New time: ${timeFor(v, reader.timezone, ctx.clock.now(), reader.locale)} — ${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')}) for you; attendees are told.`
       : '';
     return { content: `✏️ Updated **${v.title}** (${mapped.fields.join(', ')}).${newTime}` };

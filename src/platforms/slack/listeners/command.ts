@@ -7,6 +7,7 @@ import { addToCalendar } from '../../../calendar/add.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
+import { reminderSetting } from '../../text/settings.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { actorFor, tenantOf } from '../actor.ts';
@@ -67,7 +68,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
         await postCard(client, service, e, channelId);
         return { text: summary };
       } catch (err) {
-        deps.log(`slack: posting the card of ${e.id} in ${channelId} failed: ${describeError(err)}`);
+        deps.log(`slack: posting the card of ${e.id} in ${channelId} failed: ${describeError(err)}`, 'error', err);
         return {
           text: `${summary} I couldn't post it in this channel: invite me with \`/invite @Convene\`, then use \`/event show ${e.id}\`.`,
           blocks: [mrkdwnSection(summary), ...renderCard(e)].slice(0, LIMITS.messageBlocks),
@@ -117,7 +118,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       if (!r.ok) return failed(r)!;
       const card = r.value.card as { channel?: string; ts?: string } | null;
       if (card?.channel && card.ts) {
-        await client.chat.delete({ channel: card.channel, ts: card.ts }).catch((err: unknown) => deps.log(`slack: deleting a card failed: ${describeError(err)}`));
+        await client.chat.delete({ channel: card.channel, ts: card.ts }).catch((err: unknown) => deps.log(`slack: deleting a card failed: ${describeError(err)}`, 'error', err));
       }
       return { text: `Deleted *${esc(r.value.title)}*.` };
     }
@@ -127,7 +128,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const r = await service.run(actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
-      return { text: `Updated *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.` };
+      return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.` };
     }
     case 'settings':
       return settings(ctx, cmd);
@@ -139,9 +140,16 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
   const { actor } = ctx;
   if (cmd.setting === 'show') {
     const p = await service.preferences(actor);
-    return { text: `Your time zone: *${esc(p.timezone)}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}*` };
+    return { text: `Your time zone: *${esc(p.timezone)}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}* · your reminders: *${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}*` };
   }
   switch (cmd.setting) {
+    case 'my-reminders':
+    case 'all-day': {
+      const parsed = reminderSetting(cmd.setting, cmd.value);
+      if ('problem' in parsed) return { text: `:warning: ${parsed.problem}` };
+      const r = await service.run(actor, parsed.command);
+      return failed(r) ?? { text: parsed.said };
+    }
     case 'tz': {
       const r = await service.run(actor, { type: 'user_settings', timezone: cmd.value });
       return failed(r) ?? { text: `Your time zone is now *${esc((r.ok ? r.value.settings.timezone : null) ?? cmd.value)}*. Times you type are read in it.` };
@@ -200,7 +208,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
       );
       await respond(ephemeral(reply));
     } catch (err) {
-      deps.log(`slack: /event failed: ${describeError(err)}`);
+      deps.log(`slack: /event failed: ${describeError(err)}`, 'error', err);
       await respond({ response_type: 'ephemeral', text: OOPS }).catch(() => {});
     }
   });
