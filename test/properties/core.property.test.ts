@@ -14,7 +14,7 @@ import { runs } from './runs.ts';
 
 const START = Date.parse('2026-11-21T12:00:00Z');
 const USERS = ['alice', 'bob', 'carol', 'dan', 'eve'];
-const CODES = new Set(['invalid', 'not_found', 'ambiguous', 'forbidden', 'conflict', 'closed']);
+const CODES = new Set(['invalid', 'not_found', 'ambiguous', 'forbidden', 'conflict', 'closed', 'unconfirmed']);
 
 /** Hostile text: any code points (NUL, lone surrogates), long runs, LIKE wildcards, or plain words. */
 const text = fc.oneof(
@@ -92,7 +92,7 @@ const update: fc.Arbitrary<MakeCommand> = fc
 const cancel: fc.Arbitrary<MakeCommand> = fc
   .record({ ref, reason: fc.option(text, { nil: null }), idem })
   .map((f) => (r) => ({ type: 'cancel', event: r(f.ref), reason: f.reason, idempotencyKey: f.idem }));
-const remove: fc.Arbitrary<MakeCommand> = ref.map((x) => (r) => ({ type: 'delete', event: r(x) }));
+const remove: fc.Arbitrary<MakeCommand> = fc.record({ ref, confirmed: fc.boolean() }).map((f) => (r) => ({ type: 'delete', event: r(f.ref), confirmed: f.confirmed }));
 const decide: fc.Arbitrary<MakeCommand> = fc
   .record({ ref, who: user, approve: fc.boolean() })
   .map((f) => (r) => ({ type: 'decide', event: r(f.ref), userId: f.who, approve: f.approve }));
