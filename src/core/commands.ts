@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CreateEventInput, EventPatch } from './event-schema.ts';
-import { Locale, NUL_MESSAGE, nulPath, PlatformId, ReminderOffset, TimeZone } from './values.ts';
+import { Locale, NUL_MESSAGE, nulPath, PlatformId, ReminderOffset, ZoneSettingInput } from './values.ts';
 import { isOccurrenceKey } from './occurrences.ts';
 
 /** An event named by id or by (part of) its title; titles are at most 200 characters. */
@@ -67,7 +67,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('user_settings'),
-    timezone: TimeZone.nullable().optional(),
+    /** As typed: an IANA name, an abbreviation ('est' is America/New_York) or an offset ('+05:30'). */
+    timezone: ZoneSettingInput.nullable().optional(),
     locale: Locale.nullable().optional(),
     reminderDms: z.boolean().optional(),
     /** My own reminder offsets for events I go to (null: each event's). */
@@ -75,7 +76,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('workspace_settings'),
-    timezone: TimeZone.nullable().optional(),
+    /** As typed: an IANA name, an abbreviation ('est' is America/New_York) or an offset ('+05:30'). */
+    timezone: ZoneSettingInput.nullable().optional(),
     locale: Locale.nullable().optional(),
     reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
     managerUserIds: z.array(PlatformId).max(100).optional(),

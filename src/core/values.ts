@@ -1,5 +1,6 @@
 import { DateTime, Duration } from 'luxon';
 import { z } from 'zod';
+import { resolveZoneSetting } from '../when/zone-setting.ts';
 
 /** An IANA zone ("Europe/Berlin") or a fixed offset luxon understands ("UTC+5:30"). */
 export function isValidZone(name: string): boolean {
@@ -12,6 +13,20 @@ export const TimeZone = z
   .min(1)
   .max(64)
   .refine(isValidZone, { message: 'not a time zone I know; use a name like Europe/Berlin or America/New_York' });
+
+/**
+ * A zone as a person types it in a setting: an IANA name, an abbreviation people mean a place by
+ * ('est', 'cet', 'ist') or an offset ('+05:30'). Resolved to what is stored by resolveZoneSetting.
+ */
+export const ZoneSettingInput = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .superRefine((s, ctx) => {
+    const r = resolveZoneSetting(s);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
+  });
 
 /** An instant as ISO 8601 with an offset; parsed to epoch milliseconds. */
 export const Instant = z.iso
