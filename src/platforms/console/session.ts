@@ -1,9 +1,10 @@
+import { DateTime } from 'luxon';
 import type { ActorInput } from '../../core/actor.ts';
 import type { Command } from '../../core/commands.ts';
 import type { Result } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
 import { parseEventText, type TextCommand } from '../text/grammar.ts';
-import { interpretCreate, type Reader } from '../text/interpret.ts';
+import { dateNamed, interpretCreate, type Reader } from '../text/interpret.ts';
 import { patchFor } from '../text/patch.ts';
 import { reminderSetting } from '../text/settings.ts';
 import { parseOffsetList } from '../text/offsets.ts';
@@ -32,6 +33,8 @@ export class ConsoleSession {
   user = 'you';
   manager = true;
   #seq = 0;
+  /** A delete waiting for y/n, and who was asked. */
+  #confirm: { ref: string; user: string } | null = null;
 
   constructor(
     private readonly service: EventService,
@@ -46,6 +49,15 @@ export class ConsoleSession {
   async handle(line: string): Promise<string | null> {
     const text = line.trim();
     if (!text || text.startsWith('#')) return '';
+    const asked = this.#confirm;
+    this.#confirm = null;
+    if (asked && asked.user === this.user) {
+      if (/^(y|yes)$/i.test(text)) {
+        const r = await this.service.run(this.actor, { type: 'delete', event: asked.ref, confirmed: true, idempotencyKey: `console-${this.user}-${this.now().getTime()}-${++this.#seq}` });
+        return this.show(r, (v) => `Deleted "${v.title}".`);
+      }
+      if (/^(n|no)$/i.test(text)) return 'Kept it; nothing was deleted.';
+    }
     const [head = '', ...rest] = text.split(/\s+/);
     switch (head.toLowerCase()) {
       case '/quit':
@@ -116,12 +128,18 @@ export class ConsoleSession {
           const add = addToCalendar(v, { now: now.getTime() });
           return [...addToCalendarLines(add), `--- ${add.fileName} ---`, add.ics.trimEnd().replace(/\r\n/g, '\n'), '--- end ---'].join('\n');
         });
-      case 'rsvp':
+      case 'rsvp': {
+        const on = cmd.on ? dateNamed(cmd.on, reader, now) : null;
+        if (on && !on.ok) return `⚠ ${on.message}`;
         return this.show(
-          await this.service.run(this.actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key() }),
+          await this.service.run(this.actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, ...(on ? { date: on.date } : {}), idempotencyKey: key() }),
           (v) =>
-            [rsvpReply(v), renderCard(v.event, reader.timezone, now)].join('\n'),
+            [
+              `${rsvpReply(v)}${on ? ` (${DateTime.fromMillis(v.event.occurrence.start, { zone: reader.timezone }).toFormat('ccc d LLL')})` : ''}`,
+              renderCard(v.event, reader.timezone, now),
+            ].join('\n'),
         );
+      }
       case 'decide':
         return this.show(
           await this.service.run(this.actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key() }),
@@ -132,10 +150,15 @@ export class ConsoleSession {
           await this.service.run(this.actor, { type: 'cancel', event: cmd.ref, reason: cmd.reason, idempotencyKey: key() }),
           (v) => `Cancelled "${v.event.title}".${v.attendees.length ? ` Telling ${v.attendees.join(', ')}.` : ''}`,
         );
-      case 'delete':
-        return this.show(await this.service.run(this.actor, { type: 'delete', event: cmd.ref, idempotencyKey: key() }), (v) =>
-          `Deleted "${v.title}".`,
-        );
+      case 'delete': {
+        const r = await this.service.run(this.actor, { type: 'delete', event: cmd.ref, idempotencyKey: key() });
+        if (!r.ok && r.error.code === 'unconfirmed') {
+          // Asked first: the next line answers (y deletes, n or anything else keeps it).
+          this.#confirm = { ref: cmd.ref, user: this.user };
+          return `${r.error.message} (y/n)`;
+        }
+        return this.show(r, (v) => `Deleted "${v.title}".`);
+      }
       case 'edit': {
         const patch = patchFor(cmd.field, cmd.value, reader, now);
         if (typeof patch === 'string') return `⚠ ${patch}`;
