@@ -124,11 +124,15 @@ export class Scheduler {
     });
   }
 
-  /** Stop after the batch in flight is settled. */
+  /**
+   * Stop after the batch in flight is settled, then give back any row still claimed by this
+   * process, so another one delivers it now rather than after the lease runs out.
+   */
   async stop(): Promise<void> {
     this.#stopping = true;
     this.#sleep?.abort();
     await this.#loop;
+    await remindersRepo.releaseOwned(this.#o.store.db, this.owner).catch((err: unknown) => this.#o.onError?.(err));
   }
 
   /** Cut the current sleep short: something was queued (the lifecycle's onQueued). */
