@@ -51,10 +51,15 @@ const slackEnv = { SLACK_BOT_TOKEN: 'xoxb-soak', SLACK_SIGNING_SECRET: SECRET, S
 const envA = { DATABASE_URL: schema.url, DISCORD_TOKEN: 'soak-token', DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_REST_URL: discord.restUrl, ...slackEnv };
 const envB = { DATABASE_URL: schema.url, ...slackEnv };
 
+let a: Bot = await startBot('A', envA, log);
+let b: Bot = await startBot('B', envB, log);
+log(`bots up: A pid ${a.child.pid} (Discord + Slack + scheduler), B pid ${b.child.pid} (Slack + scheduler)`);
+
 // Reminders that come due during the run: small events (the last-seat storms) and larger ones,
 // on both platforms, three offsets each, to the channel and by DM to three people going.
 const seeder = new EventService({ store, clock: systemClock, lifecycle: createReminderLifecycle() });
-const span = Math.max(60_000, MINUTES * 60_000 - 150_000);
+// Starts from 2.5 minutes in to a minute past the end: their 2-, 1- and 0-minute reminders fall in the run.
+const span = Math.max(60_000, MINUTES * 60_000 - 90_000);
 const seeded: Array<{ platform: 'discord' | 'slack'; id: string; capacity: number | null; creator: string }> = [];
 for (let i = 0; i < EVENTS; i++) {
   const platform = i % 2 === 0 ? 'discord' : 'slack';
@@ -86,9 +91,6 @@ for (let i = 0; i < EVENTS; i++) {
 }
 log(`seeded ${EVENTS} events with reminders due over the next ${round(span / 60_000, 1)} minutes`);
 
-let a: Bot = await startBot('A', envA, log);
-let b: Bot = await startBot('B', envB, log);
-log(`bots up: A pid ${a.child.pid} (Discord + Slack + scheduler), B pid ${b.child.pid} (Slack + scheduler)`);
 
 const latency: Latency = { samples: [], unanswered: 0, cutByKill: 0, answered: 0 };
 const end = Date.now() + MINUTES * 60_000;
@@ -140,7 +142,7 @@ async function memory(): Promise<void> {
 }
 
 const t0Run = Date.now();
-await Promise.all([d.run(running, 4), s.run(running, 4), consoleLoop(), killer(), memory()]);
+await Promise.all([d.run(running, 2), s.run(running, 2), consoleLoop(), killer(), memory()]);
 const rss5 = rssMb(a.child.pid);
 const stoppedAt = Date.now();
 log(`load stopped; RSS of A at the end: ${rss5} MiB; waiting for due reminders to settle`);

@@ -94,7 +94,7 @@ export class DiscordDriver {
           const creator = this.users.find((u) => u.id === e.creator) ?? pick(this.users);
           await this.#send(slashCommand({ guild: this.guild, user: creator, name: 'event', options: [sub('cancel', [opt('event', e.id), opt('reason', 'soak')])] }));
         }
-        await pause(50);
+        await pause(150);
       }
     };
     await Promise.all(Array.from({ length: workers }, (_, w) => worker(w)));
@@ -168,7 +168,7 @@ export class SlackDriver {
           const e = pick(this.events);
           await this.#send(e.creator, `cancel ${e.id} soak`);
         }
-        await pause(50);
+        await pause(150);
       }
     };
     await Promise.all(Array.from({ length: workers }, (_, w) => worker(w)));
