@@ -4,7 +4,9 @@ import * as m0002 from './0002_reminders.ts';
 import * as m0003 from './0003_slack_installations.ts';
 import * as m0004 from './0004_slack_team_enterprise.ts';
 import * as m0005 from './0005_reminder_preferences.ts';
-import * as m0006 from './0006_api.ts';
+import * as m0006 from './0006_idempotency_by_user.ts';
+import * as m0007 from './0007_calendar.ts';
+import * as m0008 from './0008_api.ts';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they work the same
@@ -16,5 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0003_slack_installations': m0003,
   '0004_slack_team_enterprise': m0004,
   '0005_reminder_preferences': m0005,
-  '0006_api': m0006,
+  '0006_idempotency_by_user': m0006,
+  '0007_calendar': m0007,
+  '0008_api': m0008,
 };

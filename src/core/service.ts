@@ -6,7 +6,8 @@ import { settingsRepo, type UserSettings, type WorkspaceSettings } from '../stor
 import { ActorSchema, tenantOf, type Actor, type ActorInput } from './actor.ts';
 import type { Clock } from './clock.ts';
 import { CommandSchema, type Command, type CommandType, type ParsedCommand } from './commands.ts';
-import type { HandlerContext } from './context.ts';
+import type { CalendarSettings, HandlerContext } from './context.ts';
+import { feedUrls, type Feeds } from './handlers/feed.ts';
 import { describeZodError, UserError, type Result } from './errors.ts';
 import type { Tenant } from './event.ts';
 import { cancelEvent, deleteEvent, type Cancelled, type Deleted } from './handlers/cancel-delete.ts';
@@ -19,6 +20,7 @@ import { eventAttendance, searchEvents, type Attendance, type Searched } from '.
 import { newEventId } from './ids.ts';
 import { noLifecycle, type EventLifecycle } from './lifecycle.ts';
 import { findOccurrence } from './occurrences.ts';
+import { canonicalLocale } from './values.ts';
 import { isManager } from './permissions.ts';
 import { buildView, type EventView } from './view.ts';
 
@@ -29,6 +31,7 @@ export interface Outcomes {
   delete: Deleted;
   get: Got;
   calendar: CalendarEntry;
+  feed: Feeds;
   list: Listed;
   search: Searched;
   attendance: Attendance;
@@ -47,6 +50,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   delete: deleteEvent,
   get: getEvent,
   calendar: calendarEntry,
+  feed: feedUrls,
   list: listEvents,
   search: searchEvents,
   attendance: eventAttendance,
@@ -65,6 +69,8 @@ export interface EventServiceDeps {
   newId?: () => string;
   /** The zone for people and workspaces that set none (DEFAULT_TIMEZONE). */
   defaultTimezone?: string;
+  /** Calendar feeds; without it /event feed says they are off. */
+  calendar?: CalendarSettings;
 }
 
 /** Serialization failures and lost races on Postgres are retried this many times. */
@@ -80,6 +86,7 @@ export class EventService {
   readonly #lifecycle: EventLifecycle;
   readonly #newId: () => string;
   readonly #defaultTimezone: string;
+  readonly #calendar: CalendarSettings | null;
 
   /** The workspace's API keys (managed from every chat door and the CLI). */
   readonly apiKeys: ApiKeys;
@@ -91,6 +98,7 @@ export class EventService {
     this.#lifecycle = deps.lifecycle ?? noLifecycle;
     this.#newId = deps.newId ?? newEventId;
     this.#defaultTimezone = deps.defaultTimezone ?? 'UTC';
+    this.#calendar = deps.calendar ?? null;
   }
 
   get clock(): Clock {
@@ -124,7 +132,8 @@ export class EventService {
     ]);
     return {
       timezone: user.timezone ?? actor.timezone ?? ws.timezone ?? this.#defaultTimezone,
-      locale: user.locale ?? actor.locale ?? ws.locale ?? 'en',
+      // Canonical again: a locale stored before locales were checked must not break every renderer.
+      locale: canonicalLocale(user.locale ?? '') ?? actor.locale ?? canonicalLocale(ws.locale ?? '') ?? 'en',
       reminderDms: user.reminderDms,
       reminderOffsets: user.reminderOffsets,
       allDayReminderAt: ws.allDayReminderAt,
@@ -154,8 +163,16 @@ export class EventService {
     const handler = handlers[cmd.type] as Handler<T>;
     const key = 'idempotencyKey' in cmd ? cmd.idempotencyKey : undefined;
     const work = async (db: HandlerContext['db']): Promise<Outcomes[T]> => {
+      const scope = { ...tenant, userId: actor.userId };
       if (key) {
-        const seen = await idempotencyRepo.find(db, tenant, key);
+        const seen = await idempotencyRepo.find(db, scope, key);
+        if (seen && seen.command !== cmd.type) {
+          // The key names another request of this person's: answering with that one's result would be a lie.
+          throw new UserError(
+            'conflict',
+            `This request id was already used for a ${seen.command} request, so it cannot also be a ${cmd.type}. Send it with a new id.`,
+          );
+        }
         if (seen) return (await replay(db, tenant, seen.result, now)) as Outcomes[T];
       }
       const ctx: HandlerContext = {
@@ -167,9 +184,10 @@ export class EventService {
         workspace: await settingsRepo.workspace(db, tenant),
         lifecycle: this.#lifecycle,
         newId: this.#newId,
+        calendar: this.#calendar,
       };
       const result = await handler(ctx, cmd);
-      if (key) await idempotencyRepo.save(db, tenant, key, cmd.type, compact(result), now);
+      if (key) await idempotencyRepo.save(db, scope, key, cmd.type, compact(result), now);
       return result;
     };
     if (READS.has(cmd.type)) return work(this.#store.db);
@@ -202,8 +220,13 @@ function fail(code: UserError['code'], message: string): Result<never> {
   return { ok: false, error: { code, message } };
 }
 
-/** Postgres: a concurrent twin of an idempotent command won (23505), or a serialization/deadlock abort. */
-function isRetryable(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return code === '23505' || code === '40001' || code === '40P01' || code === 'SQLITE_BUSY';
+/**
+ * Worth running the transaction again: on Postgres a concurrent twin of an idempotent command won
+ * (23505), or a serialization/deadlock abort; on SQLite the writer lock stayed taken past
+ * busy_timeout (SQLITE_BUSY) or, in WAL mode, a transaction that read first found a newer
+ * snapshot when it came to write (SQLITE_BUSY_SNAPSHOT, which busy_timeout never waits out).
+ */
+export function isRetryable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === '40001' || code === '40P01' || code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT';
 }

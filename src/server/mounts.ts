@@ -5,6 +5,7 @@ import type { Logger } from '../observe/log.ts';
 import type { Store } from '../store/database.ts';
 import { apiPlugin } from '../platforms/http/plugin.ts';
 import type { Mount } from './http.ts';
+import { feedsPlugin } from '../calendar/feed-plugin.ts';
 
 /** What a feature served over HTTP may use. */
 export interface MountContext {
@@ -22,5 +23,11 @@ export interface MountContext {
  * here. Health, readiness, metrics and Slack's receiver are the server's own (http.ts).
  */
 export function featureMounts(ctx: MountContext): Mount[] {
-  return [{ prefix: '/v1', plugin: (app) => apiPlugin(app, { service: ctx.service, store: ctx.store, clock: ctx.clock }) }];
+  return [
+    { prefix: '/v1', plugin: (app) => apiPlugin(app, { service: ctx.service, store: ctx.store, clock: ctx.clock }) },
+    {
+      prefix: '/feeds',
+      plugin: (app) => feedsPlugin(app, { store: ctx.store, clock: ctx.clock, pastDays: ctx.config.calendar.feedPastDays }),
+    },
+  ];
 }

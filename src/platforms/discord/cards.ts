@@ -78,7 +78,7 @@ export class Cards {
     const ref = cardRefOf(view.card);
     if (!ref) return null;
     try {
-      await this.rest.patch(Routes.channelMessage(ref.channelId, ref.messageId), { body: renderCard(view) });
+      await this.rest.patch(Routes.channelMessage(ref.channelId, ref.messageId), { body: { ...renderCard(view), allowed_mentions: { parse: [] } } });
       return ref.messageId;
     } catch (err) {
       const code = apiCode(err);

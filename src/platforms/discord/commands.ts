@@ -1,4 +1,11 @@
-import { ChannelType, PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationIntegrationType,
+  ChannelType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 
 /** The options of /event that name an event: each autocompletes from upcoming events. */
 export const EVENT_OPTION = 'event';
@@ -27,7 +34,9 @@ function eventCommand(): SlashCommandBuilder {
   const b = new SlashCommandBuilder()
     .setName('event')
     .setDescription('Create, find and manage events')
-    .setDMPermission(false);
+    // Events live in servers: the command is offered in guilds only, for a server install.
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
   b.addSubcommand((s) =>
     s
       .setName('create')
@@ -85,6 +94,18 @@ function eventCommand(): SlashCommandBuilder {
       .setName('show')
       .setDescription('Show an event with who is coming')
       .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true)),
+  );
+  b.addSubcommand((s) =>
+    s
+      .setName('calendar')
+      .setDescription('Add an event to your calendar: Google, Outlook, or an .ics file')
+      .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true)),
+  );
+  b.addSubcommand((s) =>
+    s
+      .setName('feed')
+      .setDescription('Your private calendar feed URLs (subscribe in Google, Outlook or Apple Calendar)')
+      .addBooleanOption((o) => o.setName('reset').setDescription('Revoke your current URLs and issue new ones')),
   );
   b.addSubcommand((s) =>
     s
@@ -150,14 +171,18 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
   return [eventCommand().toJSON()];
 }
 
-/** Permissions the bot needs in event channels (used for the invite URL). */
-const BOT_PERMISSIONS =
+/**
+ * Permissions the bot needs in event channels (used for the invite URL). Manage Threads: a
+ * deleted event's discussion thread is archived, which Discord allows only with it.
+ */
+export const BOT_PERMISSIONS =
   PermissionFlagsBits.ViewChannel |
   PermissionFlagsBits.SendMessages |
   PermissionFlagsBits.EmbedLinks |
   PermissionFlagsBits.ReadMessageHistory |
   PermissionFlagsBits.CreatePublicThreads |
-  PermissionFlagsBits.SendMessagesInThreads;
+  PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.ManageThreads;
 
 export function inviteUrl(applicationId: string): string {
   return `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=${BOT_PERMISSIONS.toString()}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandDefinitions, inviteUrl } from '../../../src/platforms/discord/commands.ts';
+import { BOT_PERMISSIONS as FAKE_BOT_PERMISSIONS } from '../../harness/discord/permissions.ts';
 import { decodeCustomId, encodeCustomId } from '../../../src/platforms/discord/custom-ids.ts';
 import { nonceFor } from '../../../src/platforms/discord/nonce.ts';
 import { cardComponents, cardEmbed } from '../../../src/platforms/discord/render/card.ts';
@@ -72,6 +73,7 @@ describe('card', () => {
       'rsvp:abcd1234:going',
       'rsvp:abcd1234:maybe',
       'rsvp:abcd1234:declined',
+      'cal:abcd1234',
     ]);
   });
 
@@ -97,9 +99,12 @@ describe('card', () => {
     expect(e.title!.length).toBeLessThanOrEqual(256);
   });
 
-  it('closed RSVPs disable the buttons', () => {
+  it('closed RSVPs disable the RSVP buttons; adding to a calendar still works', () => {
     const [row] = cardComponents(view({ rsvpOpen: false }));
-    expect(row!.components.every((b) => b.disabled === true)).toBe(true);
+    const rsvp = row!.components.filter((b) => 'custom_id' in b && b.custom_id.startsWith('rsvp:'));
+    expect(rsvp).toHaveLength(3);
+    expect(rsvp.every((b) => b.disabled === true)).toBe(true);
+    expect(row!.components.find((b) => 'custom_id' in b && b.custom_id === 'cal:abcd1234')).toMatchObject({ label: 'Add to calendar', disabled: false });
   });
 });
 
@@ -124,8 +129,10 @@ describe('commands and nonces', () => {
     const url = new URL(inviteUrl('123'));
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
     expect(BigInt(url.searchParams.get('permissions')!)).toBe(
-      (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 35n) | (1n << 38n),
+      (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 35n) | (1n << 38n) | (1n << 34n),
     );
+    // The fake Discord grants the bot exactly this: a flow that needs more fails there with 50013.
+    expect(BigInt(url.searchParams.get('permissions')!)).toBe(FAKE_BOT_PERMISSIONS);
   });
 });
 
