@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CreateEventInput, EventPatch } from './event-schema.ts';
+import { Locale } from './locale.ts';
 import { ReminderOffset, TimeZone } from './values.ts';
 
 /** An event named by id or by (part of) its title. */
@@ -53,13 +54,13 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('user_settings'),
     timezone: TimeZone.nullable().optional(),
-    locale: z.string().trim().min(2).max(10).nullable().optional(),
+    locale: Locale.nullable().optional(),
     reminderDms: z.boolean().optional(),
   }),
   z.object({
     type: z.literal('workspace_settings'),
     timezone: TimeZone.nullable().optional(),
-    locale: z.string().trim().min(2).max(10).nullable().optional(),
+    locale: Locale.nullable().optional(),
     reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
     managerUserIds: z.array(z.string().min(1)).max(100).optional(),
     managerRoleIds: z.array(z.string().min(1)).max(100).optional(),

@@ -1,3 +1,4 @@
+import { resolveLocale } from './locale.ts';
 import type { Store } from '../store/database.ts';
 import { eventsRepo, type Executor } from '../store/events-repo.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
@@ -108,9 +109,10 @@ export class EventService {
       settingsRepo.user(this.#store.db, tenant, actor.userId),
       settingsRepo.workspace(this.#store.db, tenant),
     ]);
+    const timezone = user.timezone ?? actor.timezone ?? ws.timezone ?? this.#defaultTimezone;
     return {
-      timezone: user.timezone ?? actor.timezone ?? ws.timezone ?? this.#defaultTimezone,
-      locale: user.locale ?? actor.locale ?? ws.locale ?? 'en',
+      timezone,
+      locale: resolveLocale({ user: user.locale, platform: actor.locale, workspace: ws.locale, timezone }),
       reminderDms: user.reminderDms,
     };
   }

@@ -14,9 +14,27 @@ export type TextCommand =
   | { kind: 'rsvp'; ref: string; status: RsvpChoice }
   | { kind: 'decide'; ref: string; userId: string; approve: boolean }
   | { kind: 'settings'; setting: 'show' }
-  | { kind: 'settings'; setting: 'tz' | 'dm' | 'reminders' | 'workspace-tz'; value: string }
+  | { kind: 'settings'; setting: SettingKey; value: string }
   | { kind: 'help' }
   | { kind: 'invalid'; message: string };
+
+export type SettingKey = 'tz' | 'locale' | 'dm' | 'reminders' | 'workspace-tz' | 'workspace-locale';
+
+const SETTING_WORDS: Record<string, SettingKey> = {
+  tz: 'tz',
+  timezone: 'tz',
+  zone: 'tz',
+  locale: 'locale',
+  language: 'locale',
+  'date-order': 'locale',
+  dm: 'dm',
+  dms: 'dm',
+  reminders: 'reminders',
+  'workspace-tz': 'workspace-tz',
+  'server-tz': 'workspace-tz',
+  'workspace-locale': 'workspace-locale',
+  'server-locale': 'workspace-locale',
+};
 
 export const EDIT_FIELDS = ['title', 'when', 'end', 'location', 'description', 'capacity', 'reminders', 'deadline'] as const;
 export type EditField = (typeof EDIT_FIELDS)[number];
@@ -144,18 +162,12 @@ export function parseEventText(input: string): TextCommand {
       const [key = '', ...value] = restWords;
       const k = key.toLowerCase();
       if (!k) return { kind: 'settings', setting: 'show' };
-      const setting =
-        k === 'tz' || k === 'timezone' || k === 'zone'
-          ? 'tz'
-          : k === 'dm' || k === 'dms'
-            ? 'dm'
-            : k === 'reminders'
-              ? 'reminders'
-              : k === 'workspace-tz' || k === 'server-tz'
-                ? 'workspace-tz'
-                : null;
+      const setting = SETTING_WORDS[k];
       if (!setting || value.length === 0) {
-        return { kind: 'invalid', message: 'Try: settings tz Europe/Berlin | settings dm on|off | settings reminders 15m,1d' };
+        return {
+          kind: 'invalid',
+          message: 'Try: settings tz Europe/Berlin | settings locale en-GB | settings dm on|off | settings reminders 15m,1d',
+        };
       }
       return { kind: 'settings', setting, value: value.join(' ') };
     }

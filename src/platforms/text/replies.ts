@@ -45,7 +45,10 @@ export const HELP_LINES: [string, string][] = [
   ['cancel <event> [reason]', 'Cancel; attendees are told (hosts)'],
   ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers)'],
   ['approve|deny <event> <user>', 'Decide on a pending RSVP (hosts)'],
-  ['settings [tz <zone> | dm on|off | reminders 15m,1d | workspace-tz <zone>]', 'Your time zone and reminder DMs; workspace defaults (managers)'],
+  [
+    'settings [tz <zone> | locale <en-GB> | dm on|off | reminders 15m,1d | workspace-tz <zone> | workspace-locale <tag>]',
+    'Your time zone, date order (locale) and reminder DMs; workspace defaults (managers)',
+  ],
 ];
 
 /** "starts in 15 minutes", from the delivery's own clock so it is true when read. */

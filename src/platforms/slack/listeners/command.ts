@@ -4,6 +4,7 @@ import type { ActorInput } from '../../../core/actor.ts';
 import type { Result } from '../../../core/errors.ts';
 import { describeWhen } from '../../../when/index.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
+import { describeLocale, localeCommand } from '../../text/locale-setting.ts';
 import { interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
@@ -114,9 +115,9 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       return { text: `Deleted *${esc(r.value.title)}*.` };
     }
     case 'edit': {
-      const patch = patchFor(cmd.field, cmd.value, reader, now);
-      if (typeof patch === 'string') return { text: `:warning: ${patch}` };
-      const r = await service.run(actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key });
+      const read = patchFor(cmd.field, cmd.value, reader, now);
+      if (!read.ok) return { text: `:warning: ${read.message}` };
+      const r = await service.run(actor, { type: 'update', event: cmd.ref, patch: read.patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
       return { text: `Updated *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.` };
@@ -131,9 +132,16 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
   const { actor } = ctx;
   if (cmd.setting === 'show') {
     const p = await service.preferences(actor);
-    return { text: `Your time zone: *${p.timezone}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}*` };
+    return { text: `Your time zone: *${p.timezone}* · locale: *${describeLocale(p.locale)}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}*` };
   }
   switch (cmd.setting) {
+    case 'locale':
+    case 'workspace-locale': {
+      const plan = localeCommand(cmd.setting === 'locale' ? 'user' : 'workspace', cmd.value);
+      if ('message' in plan) return { text: `:warning: ${esc(plan.message)}` };
+      const r = await service.run(actor, plan.command);
+      return failed(r) ?? { text: plan.reply };
+    }
     case 'tz': {
       const r = await service.run(actor, { type: 'user_settings', timezone: cmd.value });
       return failed(r) ?? { text: `Your time zone is now *${r.ok ? r.value.settings.timezone : cmd.value}*. Times you type are read in it.` };

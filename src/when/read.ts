@@ -1,0 +1,157 @@
+import { DateTime } from 'luxon';
+import { refine } from './ask.ts';
+import { parseWhen } from './parse.ts';
+import { splitTitleAndWhen } from './split-title.ts';
+import type { ParseOptions, ParsedWhen, SplitResult, SplitWhen, WhenQuestion } from './types.ts';
+
+/**
+ * The one path from text to a time: `cli parse`, the console, Slack's command and form, Discord's
+ * options and edits all read through here, so one phrase gets one reading everywhere.
+ *
+ * Two readers look at the text: the whole-text reading (parseWhen) and the title/time split
+ * (splitTitleAndWhen). When both read it the same way, that is the answer (with the split's title
+ * and place). When they read it differently, the text is genuinely unclear and the person is asked
+ * (a refusal or a question is better than a silently wrong event). When only the split reads it,
+ * it is trusted only if the words it left out are title words, not the rest of a time phrase
+ * ("Top 5 albums club sun 4pm" yes; "between 3 and 12 of Sept", "the 17 from 2pm" no).
+ */
+export function readWhen(text: string, opts: ParseOptions): SplitResult {
+  const r = readOnce(text, opts);
+  if (!r.ok) return r;
+  const refined = refine(r.value.whenText, text, r.value.parsed, opts);
+  if ('reading' in refined) return { ok: true, value: { ...r.value, parsed: refined.reading } };
+  return { ok: false, error: { ...refined.question, split: { title: r.value.title, whenText: r.value.whenText, location: r.value.location } } };
+}
+
+function readOnce(text: string, opts: ParseOptions): SplitResult {
+  const whole = parseWhen(text, opts);
+  const split = splitTitleAndWhen(text, opts);
+  if (!whole.ok) {
+    if (whole.error.code === 'ambiguous') {
+      return { ok: false, error: { ...whole.error, split: splitAround(text, whole.error.candidates[0]!, split) } };
+    }
+    // Only a refusal for unread words can be the title's fault; a bad date, zone or repeat stands.
+    if (split.ok && whole.error.code === 'no_time' && leftOutIsTitle(text, split.value)) return split;
+    return { ok: false, error: whole.error };
+  }
+  if (!split.ok) {
+    if (split.error.code === 'ambiguous') return split;
+    const around = splitAround(text, whole.value, split);
+    return { ok: true, value: { ...around, parsed: whole.value } };
+  }
+  if (sameReading(whole.value, split.value.parsed)) return { ok: true, value: { ...split.value, parsed: whole.value } };
+  const wider = widerReading(whole.value, split.value);
+  if (wider === 'whole') return { ok: true, value: { ...splitAround(text, whole.value, { ok: false } as SplitResult), parsed: whole.value } };
+  if (wider === 'split') return split;
+  return { ok: false, error: twoReadings(text, split.value, whole.value) };
+}
+
+const NAMED_DAY =
+  /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\d{1,2}[/.]\d{1,2}|\d{4}-\d{2}-\d{2}/i;
+const DAYPART = new Set(['night', 'morning', 'evening', 'afternoon', 'day', 'lunch', 'noon']);
+
+/**
+ * The readings differ but one phrase contains the other. The whole-text reader usually read the
+ * rest of the phrase the split dropped ("for 3 hours from 10 am", "the day after tomorrow") and is
+ * right — except when what it added before the phrase has a day-part word that moved the day
+ * ("Movie night saturday 9pm": not tonight), or when it lost the clock time the split read
+ * ("Friday night drinks 6pm"). Otherwise neither wins.
+ */
+function widerReading(whole: ParsedWhen, split: SplitWhen): 'whole' | 'split' | null {
+  const wm = whole.matched.toLowerCase();
+  const at = wm.indexOf(split.whenText.toLowerCase());
+  if (at < 0 || !split.whenText) return null;
+  const left = wm.slice(0, at).split(/\s+/).map(bare).filter(Boolean);
+  const right = wm.slice(at + split.whenText.length).split(/\s+/).map(bare).filter(Boolean);
+  // A day the phrase names outright is not moved by "night" in the title ("Movie night saturday 9pm").
+  const titleDaypart = !right.length && left.some((w) => DAYPART.has(w)) && NAMED_DAY.test(split.whenText);
+  if (titleDaypart && dayOf(whole) !== dayOf(split.parsed)) return 'split';
+  // The wider reading must keep the clock time the split read, or it silently replaced it.
+  if (!split.parsed.allDay && clockOf(whole) !== clockOf(split.parsed)) return null;
+  return 'whole';
+}
+
+const clockOf = (p: ParsedWhen) => (p.allDay ? null : DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('HH:mm'));
+
+const dayOf = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toISODate();
+
+export function sameReading(a: ParsedWhen, b: ParsedWhen): boolean {
+  return (
+    a.start.getTime() === b.start.getTime() &&
+    (a.end?.getTime() ?? null) === (b.end?.getTime() ?? null) &&
+    a.allDay === b.allDay &&
+    JSON.stringify(a.recurrence) === JSON.stringify(b.recurrence)
+  );
+}
+
+function twoReadings(text: string, split: SplitWhen, whole: ParsedWhen): WhenQuestion {
+  return {
+    code: 'ambiguous',
+    message: `I can read '${text.trim()}' two ways — which did you mean?`,
+    candidates: [split.parsed, whole],
+    split: { title: split.title, whenText: split.whenText, location: split.location },
+  };
+}
+
+/** Title and place around a reading of the whole text: the split's when it found one, else the words left over. */
+function splitAround(text: string, reading: ParsedWhen, split: SplitResult): { title: string; whenText: string; location: string | null } {
+  if (split.ok) return { title: split.value.title, whenText: split.value.whenText, location: split.value.location };
+  const at = reading.matched ? text.toLowerCase().indexOf(reading.matched.toLowerCase()) : -1;
+  if (at < 0) return { title: '', whenText: text.trim(), location: null };
+  const rest = `${text.slice(0, at)} ${text.slice(at + reading.matched.length)}`;
+  return { title: tidy(rest), whenText: reading.matched, location: null };
+}
+
+const tidy = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/(?:\s+(?:on|at|@|from|starting|-|–|—|:|,))+$/i, '')
+    .replace(/[\s,:;–—-]+$/, '')
+    .trim();
+
+/** Words that join the parts of one time phrase ("between 3 and 5", "the 17 from 2pm"). */
+const JOINERS = new Set([
+  'and', 'to', 'from', 'between', 'through', 'thru', 'till', 'til', 'until', 'the', 'of', 'on', 'at', 'by', 'in', 'around',
+  'about', 'approx', 'ish', '-', '–', '—', 'past', 'before', 'after', 'this', 'that', 'for', '@',
+]);
+const TIME_WORD =
+  /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|noon|midnight|am|pm|a\.m\.|p\.m\.|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|fortnight|today|tomorrow|tonight|tmrw|yesterday|previous|last|next|following|coming|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+const bare = (w: string) => w.toLowerCase().replace(/^[,;:.!?()"']+|[,;:.!?()"']+$/g, '');
+
+/**
+ * The split read only part of a text the whole-text reader refused: accept it when the words next
+ * to the time phrase belong to the title. A time-like word next to it (after only joining words)
+ * means the phrase goes on, and the split would silently drop part of the time. One exception: a
+ * number straight before the phrase that follows a plain word is a title's ("Raid night 2 thursday 9pm").
+ */
+function leftOutIsTitle(text: string, split: SplitWhen): boolean {
+  const at = text.indexOf(split.whenText);
+  if (at < 0) return false;
+  const words = (s: string) => s.split(/\s+/).filter((w) => bare(w) !== '');
+  const before = words(text.slice(0, at));
+  const after = words(text.slice(at + split.whenText.length));
+  const startsWithDay = DAY_START.test(split.whenText.trim());
+  return neighbourIsTitle(before, startsWithDay) && neighbourIsTitle(after.reverse(), false);
+}
+
+const DAY_START = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tomorrow|tmrw|next|this)\b/i;
+
+/**
+ * `words` end at the time phrase (those after it come reversed). `titleNumberOk`: a bare number
+ * right before a phrase that opens with a day can only be the title's ("Raid night 2 thursday").
+ */
+function neighbourIsTitle(words: string[], titleNumberOk: boolean): boolean {
+  let i = words.length - 1;
+  let joined = false;
+  while (i >= 0 && JOINERS.has(bare(words[i]!))) {
+    joined = true;
+    i--;
+  }
+  if (i < 0) return true;
+  const w = words[i]!;
+  if (!TIME_WORD.test(bare(w))) return true;
+  if (!titleNumberOk || joined || !/^\d+$/.test(w)) return false;
+  const prev = words[i - 1];
+  return prev !== undefined && !JOINERS.has(bare(prev)) && !TIME_WORD.test(bare(prev));
+}
