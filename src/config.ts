@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { z } from 'zod';
 import { TimeZone } from './core/values.ts';
+import { databaseUrlProblem } from './store/database-url.ts';
 
 /**
  * The environment, parsed once. The only reader of process.env: everything else gets a Config.
@@ -9,10 +11,27 @@ const empty = (v: unknown) => (v === '' ? undefined : v);
 const str = () => z.preprocess(empty, z.string().optional());
 const url = () => z.preprocess(empty, z.url().optional());
 const port = (fallback: number) => z.preprocess(empty, z.coerce.number().int().min(0).max(65535).default(fallback));
+const optionalPort = () => z.preprocess(empty, z.coerce.number().int().min(0).max(65535).optional());
 
 const EnvSchema = z.object({
-  DATABASE_URL: z.preprocess(empty, z.string().default('sqlite:./data/convene.db')),
-  LOG_LEVEL: z.preprocess(empty, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
+  DATABASE_URL: z.preprocess(
+    empty,
+    z
+      .string()
+      .default('sqlite:./data/convene.db')
+      .superRefine((v, ctx) => {
+        const problem = databaseUrlProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+  ),
+  LOG_LEVEL: z.preprocess(empty, z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info')),
+  /** json (production, pipes) or pretty (a person at a terminal); default: pretty on a TTY unless NODE_ENV=production. */
+  LOG_FORMAT: z.preprocess(empty, z.enum(['json', 'pretty']).optional()),
+  NODE_ENV: str(),
+  HTTP_PORT: optionalPort(),
+  HTTP_HOST: z.preprocess(empty, z.string().default('127.0.0.1')),
+  /** How long a graceful shutdown may take before the process exits anyway (ms). */
+  SHUTDOWN_TIMEOUT_MS: z.preprocess(empty, z.coerce.number().int().min(0).default(10_000)),
   DEFAULT_TIMEZONE: z.preprocess(empty, TimeZone.default('UTC')),
 
   DISCORD_TOKEN: str(),
@@ -56,9 +75,18 @@ export interface SlackConfig {
   stateSecret: string | undefined;
 }
 
+export interface HttpConfig {
+  port: number;
+  host: string;
+}
+
 export interface Config {
   databaseUrl: string;
   logLevel: Env['LOG_LEVEL'];
+  logFormat: 'json' | 'pretty';
+  /** The one HTTP server (health, readiness, metrics, Slack's receiver, API): null when no port is set. */
+  http: HttpConfig | null;
+  shutdownTimeoutMs: number;
   defaultTimezone: string;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
@@ -67,7 +95,29 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/**
+ * `.env` in the working directory (or ENV_FILE), loaded into process.env with Node's own loader;
+ * variables already set in the environment win.
+ */
+export function loadDotEnv(file = process.env['ENV_FILE'] || '.env'): string | null {
+  if (!fs.existsSync(file)) return null;
+  try {
+    process.loadEnvFile(file);
+  } catch (err) {
+    throw new ConfigError(`Could not read ${file}: ${err instanceof Error ? err.message : String(err)}.`);
+  }
+  return file;
+}
+
+/**
+ * The configuration. With no argument: the process environment after `.env`; tests pass their
+ * own variables. `isTTY` says whether logs go to a terminal (chooses the default log format).
+ */
+export function loadConfig(env?: Record<string, string | undefined>, opts: { isTTY?: boolean } = {}): Config {
+  if (!env) {
+    loadDotEnv();
+    env = process.env;
+  }
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -109,12 +159,39 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     };
   }
 
+  const httpPort = e.HTTP_PORT;
   return {
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (e.NODE_ENV !== 'production' && opts.isTTY ? 'pretty' : 'json'),
+    http: httpPort === undefined ? null : { port: httpPort, host: e.HTTP_HOST },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     defaultTimezone: e.DEFAULT_TIMEZONE,
     discord,
     slack,
     scheduler: e.SCHEDULER === 'on',
   };
+}
+
+/** Values that must never appear in logs: tokens, secrets, the database password. */
+export function secretValues(config: Config): string[] {
+  const out = [
+    config.discord?.token,
+    config.slack?.botToken,
+    config.slack?.signingSecret,
+    config.slack?.appToken,
+    config.slack?.clientSecret,
+    config.slack?.stateSecret,
+    urlPassword(config.databaseUrl),
+  ];
+  return out.filter((v): v is string => typeof v === 'string' && v.length > 0);
+}
+
+function urlPassword(url: string): string | null {
+  try {
+    const p = new URL(url).password;
+    return p ? decodeURIComponent(p) : null;
+  } catch {
+    return null;
+  }
 }

@@ -26,6 +26,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('delete'), event: EventRef, idempotencyKey: IdempotencyKey }),
   z.object({ type: z.literal('get'), event: EventRef, occurrence: Occurrence }),
+  /** What a calendar needs to add the event: the same visibility as get. */
+  z.object({ type: z.literal('calendar'), event: EventRef }),
   z.object({
     type: z.literal('list'),
     scope: ListScope.default('workspace'),

@@ -50,11 +50,11 @@ function fromFloating(d: Date, zone: string): number {
   ).toMillis();
 }
 
-function ruleFor(t: Timing, r: Recurrence): RRule {
+/** The rule's parts as rrule options, without the anchor: shared by expansion and the RRULE line. */
+function ruleOptions(r: Recurrence): Partial<Options> {
   const options: Partial<Options> = {
     freq: { DAILY: RRule.DAILY, WEEKLY: RRule.WEEKLY, MONTHLY: RRule.MONTHLY }[r.freq],
     interval: r.interval,
-    dtstart: toFloating(t.start, t.timezone),
     wkst: RRule.MO,
   };
   if (r.byday.length) {
@@ -67,8 +67,23 @@ function ruleFor(t: Timing, r: Recurrence): RRule {
   }
   if (r.bymonthday.length) options.bymonthday = r.bymonthday;
   if (r.count !== null) options.count = r.count;
+  return options;
+}
+
+function ruleFor(t: Timing, r: Recurrence): RRule {
+  const options: Partial<Options> = { ...ruleOptions(r), dtstart: toFloating(t.start, t.timezone) };
   if (r.until !== null) options.until = toFloating(new Date(r.until).getTime(), t.timezone);
   return new RRule(options);
+}
+
+/**
+ * The repeat as an RFC 5545 RRULE value ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;WKST=MO"), written by the
+ * same rrule engine that expands it. UNTIL is the UTC instant, as RFC 5545 asks when DTSTART has a zone.
+ */
+export function rruleValue(r: Recurrence): string {
+  const options = ruleOptions(r);
+  if (r.until !== null) options.until = new Date(r.until);
+  return RRule.optionsToString(options).replace(/^RRULE:/, '');
 }
 
 /*

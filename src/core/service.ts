@@ -11,7 +11,7 @@ import { describeZodError, UserError, type Result } from './errors.ts';
 import type { Tenant } from './event.ts';
 import { cancelEvent, deleteEvent, type Cancelled, type Deleted } from './handlers/cancel-delete.ts';
 import { createEvent, type Created } from './handlers/create.ts';
-import { getEvent, listEvents, type Got, type Listed } from './handlers/queries.ts';
+import { calendarEntry, getEvent, listEvents, type CalendarEntry, type Got, type Listed } from './handlers/queries.ts';
 import { decide, rsvp, type RsvpOutcome } from './handlers/rsvp.ts';
 import { updateUserSettings, updateWorkspaceSettings } from './handlers/settings.ts';
 import { updateEvent, type Updated } from './handlers/update.ts';
@@ -27,6 +27,7 @@ export interface Outcomes {
   cancel: Cancelled;
   delete: Deleted;
   get: Got;
+  calendar: CalendarEntry;
   list: Listed;
   rsvp: RsvpOutcome;
   decide: RsvpOutcome;
@@ -42,6 +43,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   cancel: cancelEvent,
   delete: deleteEvent,
   get: getEvent,
+  calendar: calendarEntry,
   list: listEvents,
   rsvp,
   decide,
@@ -49,7 +51,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   workspace_settings: updateWorkspaceSettings,
 };
 
-const READS = new Set<CommandType>(['get', 'list']);
+const READS = new Set<CommandType>(['get', 'calendar', 'list']);
 
 export interface EventServiceDeps {
   store: Store;

@@ -97,6 +97,18 @@ export const remindersRepo = {
     return db.selectFrom('reminders').selectAll().where('event_id', '=', eventId).orderBy('due_at').orderBy('key').execute();
   },
 
+  /** The due time of the oldest row still waiting to be claimed (null: none). */
+  async oldestDue(db: Executor, platforms: string[]): Promise<number | null> {
+    if (platforms.length === 0) return null;
+    const row = await db
+      .selectFrom('reminders')
+      .select((eb) => eb.fn.min('due_at').as('at'))
+      .where('state', '=', 'pending')
+      .where('platform', 'in', platforms)
+      .executeTakeFirst();
+    return row?.at == null ? null : Number(row.at);
+  },
+
   /**
    * The earliest instant something may become claimable: a pending row's due time or a claimed
    * row's lease expiry.

@@ -61,6 +61,7 @@ export class Scheduler {
   #sleep: AbortController | null = null;
   #nextRoll = 0;
   #idleWaiters: Array<() => void> = [];
+  #heartbeatAt: number | null = null;
   readonly totals: BatchStats = emptyStats();
 
   constructor(opts: SchedulerOptions) {
@@ -89,6 +90,22 @@ export class Scheduler {
 
   get running(): boolean {
     return this.#loop !== null;
+  }
+
+  /** When the loop last began a pass (null before the first): readiness tells a stuck loop by it. */
+  get heartbeatAt(): number | null {
+    return this.#heartbeatAt;
+  }
+
+  /** The lease rows are claimed under; a pass longer than that has lost its rows anyway. */
+  get leaseMs(): number {
+    return this.#o.leaseMs;
+  }
+
+  /** How long the most overdue row this process could deliver has been waiting (0: none overdue). */
+  async lagMs(): Promise<number> {
+    const oldest = await remindersRepo.oldestDue(this.#o.store.db, this.#platforms);
+    return oldest === null ? 0 : Math.max(0, this.#o.clock.now().getTime() - oldest);
   }
 
   start(): void {
@@ -169,6 +186,7 @@ export class Scheduler {
     while (!this.#stopping) {
       try {
         const now = this.#o.clock.now().getTime();
+        this.#heartbeatAt = now;
         if (this.#o.rollEveryMs > 0 && now >= this.#nextRoll) {
           // Upkeep failing (one event that cannot be planned, a hiccup) must never stop delivery.
           this.#nextRoll = now + this.#o.rollEveryMs;

@@ -20,3 +20,36 @@ describe('config from the environment', () => {
     expect(c.slack).toMatchObject({ botToken: 'xoxb', signingSecret: 's', port: 0 });
   });
 });
+
+describe('DATABASE_URL', () => {
+  it('accepts SQLite URLs and paths and postgres URLs', () => {
+    for (const ok of ['sqlite:./data/convene.db', 'sqlite:///var/lib/convene.db', './data/x.db', '/var/lib/convene.sqlite', 'convene.db', ':memory:', 'postgres://u:p@db:5432/convene', 'postgresql://db/convene', 'C:\\data\\convene.db']) {
+      expect(loadConfig({ DATABASE_URL: ok }).databaseUrl, ok).toBe(ok);
+    }
+  });
+
+  it('refuses anything else, naming the variable (never silently an SQLite file named after it)', () => {
+    for (const bad of ['garbage', 'mysql://x', 'mysql://root:pw@db/convene', 'sqlite:', 'postgres://', 'postgres:db', 'http://example.com/db']) {
+      expect(() => loadConfig({ DATABASE_URL: bad }), bad).toThrow(ConfigError);
+      expect(() => loadConfig({ DATABASE_URL: bad }), bad).toThrow(/DATABASE_URL/);
+    }
+    // The password of a refused URL is not echoed back.
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://root:hunter22@db/convene' })).not.toThrow(/hunter22/);
+  });
+});
+
+describe('HTTP server settings', () => {
+  it('no HTTP_PORT, no server; HTTP_HOST defaults to loopback', () => {
+    expect(loadConfig({}).http).toBeNull();
+    expect(loadConfig({ HTTP_PORT: '8080' }).http).toEqual({ port: 8080, host: '127.0.0.1' });
+    expect(loadConfig({ HTTP_PORT: '8080', HTTP_HOST: '0.0.0.0' }).http).toEqual({ port: 8080, host: '0.0.0.0' });
+    expect(() => loadConfig({ HTTP_PORT: 'eighty' })).toThrow(/HTTP_PORT/);
+  });
+
+  it('logs as JSON unless a terminal is attached (and never pretty with NODE_ENV=production)', () => {
+    expect(loadConfig({}).logFormat).toBe('json');
+    expect(loadConfig({}, { isTTY: true }).logFormat).toBe('pretty');
+    expect(loadConfig({ NODE_ENV: 'production' }, { isTTY: true }).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+  });
+});

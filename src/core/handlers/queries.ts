@@ -1,4 +1,5 @@
 import { eventsRepo } from '../../store/events-repo.ts';
+import { calendarEvent, type CalendarEvent } from '../calendar-view.ts';
 import type { CommandOf } from '../commands.ts';
 import { resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
@@ -10,18 +11,33 @@ export interface Got {
   event: EventView;
 }
 
+export interface CalendarEntry {
+  event: EventView;
+  calendar: CalendarEvent;
+}
+
 export interface Listed {
   events: EventView[];
   page: number;
   hasMore: boolean;
 }
 
-export async function getEvent(ctx: HandlerContext, cmd: CommandOf<'get'>): Promise<Got> {
-  const event = await resolveEvent(ctx, cmd.event);
+async function visibleEvent(ctx: HandlerContext, ref: string) {
+  const event = await resolveEvent(ctx, ref);
   // A draft is not announced yet: only its hosts and the managers may see it.
   if (event.status === 'draft' && !canManage(ctx.actor, event, ctx.workspace)) {
-    throw new UserError('not_found', `I couldn't find an upcoming event called "${cmd.event}". Try /event list to see them with their ids.`);
+    throw new UserError('not_found', `I couldn't find an upcoming event called "${ref}". Try /event list to see them with their ids.`);
   }
+  return event;
+}
+
+export async function calendarEntry(ctx: HandlerContext, cmd: CommandOf<'calendar'>): Promise<CalendarEntry> {
+  const event = await visibleEvent(ctx, cmd.event);
+  return { event: await buildView(ctx.db, event, ctx.now), calendar: calendarEvent(event) };
+}
+
+export async function getEvent(ctx: HandlerContext, cmd: CommandOf<'get'>): Promise<Got> {
+  const event = await visibleEvent(ctx, cmd.event);
   if (cmd.occurrence) {
     const occ = findOccurrence(event, cmd.occurrence);
     if (!occ) throw new UserError('not_found', `"${event.title}" has no occurrence at ${cmd.occurrence}.`);

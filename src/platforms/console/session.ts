@@ -9,6 +9,7 @@ import type { EventPatch } from '../../core/event-schema.ts';
 import { parseOffsetList } from '../text/offsets.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
+import { addToCalendar, addToCalendarLines } from '../../calendar/add.ts';
 import { renderCard, renderListLine } from './render.ts';
 import { tooLongMessage } from '../text/limits.ts';
 import { describeLocale, localeCommand } from '../text/locale-setting.ts';
@@ -125,6 +126,11 @@ export class ConsoleSession {
         return this.show(await this.service.run(this.actor, { type: 'get', event: cmd.ref }), (v) =>
           renderCard(v.event, reader.timezone, now),
         );
+      case 'calendar':
+        return this.show(await this.service.run(this.actor, { type: 'calendar', event: cmd.ref }), (v) => {
+          const add = addToCalendar(v, { now: now.getTime() });
+          return [...addToCalendarLines(add), `--- ${add.fileName} ---`, add.ics.trimEnd().replace(/\r\n/g, '\n'), '--- end ---'].join('\n');
+        });
       case 'rsvp':
         return this.show(
           await this.service.run(this.actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key() }),

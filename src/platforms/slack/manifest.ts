@@ -47,7 +47,7 @@ export function slackManifest(opts: ManifestOptions = {}): Record<string, unknow
       bot_user: { display_name: opts.name ?? 'Convene', always_online: true },
       shortcuts: [
         { name: 'Create event', type: 'global', callback_id: CALLBACK.createShortcut, description: 'Plan an event with a form' },
-        { name: 'Create event from message', type: 'message', callback_id: CALLBACK.messageShortcut, description: 'Turn this message into an event' },
+        { name: 'Turn into an event', type: 'message', callback_id: CALLBACK.messageShortcut, description: 'Turn this message into an event' },
       ],
       slash_commands: [
         {

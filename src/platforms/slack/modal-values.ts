@@ -5,6 +5,7 @@ import { describeWhen } from '../../when/index.ts';
 import { interpretWhen, type Reader, type WhenReading } from '../text/interpret.ts';
 import { parseDuration, parseOffsetList } from '../text/offsets.ts';
 import { whenPatch } from '../text/patch.ts';
+import { esc } from './render/mrkdwn.ts';
 import { BLOCK, fingerprint, FIELD, submittedValue, type ModalMeta, type ModalPrefill } from './render/modal.ts';
 
 // biome-ignore lint: view state is loosely typed JSON
@@ -50,7 +51,7 @@ function durationText(ms: number): string {
 export function previewWhen(whenText: string, reader: Reader, now: Date): string {
   if (!whenText.trim()) return 'Type a time the way you would say it; the line here shows how I read it.';
   const w = interpretWhen(whenText, reader, now);
-  return w.ok ? `:white_check_mark: ${describeWhen(w.parsed, reader.timezone, now, reader.locale)}` : `:warning: ${w.message}`;
+  return w.ok ? `:white_check_mark: ${esc(describeWhen(w.parsed, reader.timezone, now, reader.locale))}` : `:warning: ${esc(w.message)}`;
 }
 
 /**

@@ -8,6 +8,7 @@ export type TextCommand =
   | { kind: 'create'; text: string }
   | { kind: 'list'; scope: ListScope; past: boolean }
   | { kind: 'show'; ref: string }
+  | { kind: 'calendar'; ref: string }
   | { kind: 'edit'; ref: string; field: EditField; value: string }
   | { kind: 'cancel'; ref: string; reason: string | null }
   | { kind: 'delete'; ref: string }
@@ -88,6 +89,7 @@ function takeEditRef(text: string): { ref: string; rest: string } {
 
 const USAGE = {
   show: 'Say which event: show <id or name>',
+  calendar: 'Say which event: calendar <id or name>',
   cancel: 'Say which event: cancel <id or "name"> [reason]',
   delete: 'Say which event: delete <id or name>',
   rsvp: 'Try: rsvp going <id or name> (or maybe / no)',
@@ -122,6 +124,10 @@ export function parseEventText(input: string): TextCommand {
     case 'get':
     case 'info':
       return rest ? { kind: 'show', ref: takeRef(rest).ref } : { kind: 'invalid', message: USAGE.show };
+    case 'calendar':
+    case 'ics':
+    case 'add-to-calendar':
+      return rest ? { kind: 'calendar', ref: takeRef(rest).ref } : { kind: 'invalid', message: USAGE.calendar };
     case 'cancel': {
       if (!rest) return { kind: 'invalid', message: USAGE.cancel };
       const { ref, rest: reason } = takeRef(rest);

@@ -41,6 +41,7 @@ export const HELP_LINES: [string, string][] = [
   ['list [channel|mine|hosting|attending] [past]', 'Upcoming events (past ones with "past")'],
   ['show <event>', 'One event with who is coming'],
   ['rsvp going|maybe|no <event>', 'Answer for yourself'],
+  ['calendar <event>', 'Add it to your calendar: Google and Outlook links and an .ics file'],
   ['edit <event> <title|when|end|location|description|capacity|reminders|deadline> <value>', 'Change an event (hosts)'],
   ['cancel <event> [reason]', 'Cancel; attendees are told (hosts)'],
   ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers)'],

@@ -4,6 +4,7 @@ import { triggerId } from './ids.ts';
 
 export interface SlashCommandOptions {
   command: string;
+  /** What the person typed; sent escaped as Slack does (`&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;`). */
   text?: string;
   user_id?: string;
   user_name?: string;
@@ -32,7 +33,8 @@ export function slashCommandPayload(o: SlashCommandOptions): Record<string, stri
     user_id: o.user_id ?? FAKE_USER.id,
     user_name: o.user_name ?? FAKE_USER.username,
     command: o.command,
-    text: o.text ?? '',
+    // Slack HTML-escapes &, <, > in the typed text (whatever the command's should_escape says).
+    text: slackEscape(o.text ?? ''),
     api_app_id: o.api_app_id ?? FAKE_APP_ID,
     ...(o.enterprise_id ? { enterprise_id: o.enterprise_id, enterprise_name: 'Convene Org' } : {}),
     is_enterprise_install: o.is_enterprise_install ? 'true' : 'false',
@@ -44,4 +46,9 @@ export function slashCommandPayload(o: SlashCommandOptions): Record<string, stri
 /** `token=…&team_id=…&command=%2Fevent&text=friday+8pm&…` */
 export function slashCommandBody(o: SlashCommandOptions): string {
   return new URLSearchParams(slashCommandPayload(o)).toString();
+}
+
+/** Slack's escaping of typed text: `&`, `<`, `>` as HTML entities (nothing else). */
+export function slackEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

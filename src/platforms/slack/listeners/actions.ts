@@ -8,7 +8,8 @@ import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { ACTION, decodeRef, keys, parseOverflow, RSVP_ACTIONS } from '../ids.ts';
 import { editPrefill, previewWhen } from '../modal-values.ts';
 import { cardFallback, renderCard } from '../render/card.ts';
-import { context, esc, type Block } from '../render/limits.ts';
+import { context, type Block } from '../render/limits.ts';
+import { esc } from '../render/mrkdwn.ts';
 import { BLOCK, buildEventModal, readMeta } from '../render/modal.ts';
 
 type ActionBody = BlockAction & {
@@ -55,11 +56,11 @@ export function registerActions(app: App, deps: SlackDeps): void {
         idempotencyKey: keys.action(actor.userId, a.action_id, a.action_ts),
       });
       if (!r.ok) {
-        await tell(respond, `:warning: ${r.error.message}`);
+        await tell(respond, `:warning: ${esc(r.error.message)}`);
         return;
       }
       await redrawClicked(deps, client, body as ActionBody, respond, r.value.event);
-      await tell(respond, rsvpReply(r.value));
+      await tell(respond, esc(rsvpReply(r.value)));
     } catch (err) {
       deps.log(`slack: RSVP click failed: ${describeError(err)}`);
       await tell(respond, OOPS).catch(() => {});
@@ -81,7 +82,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
           idempotencyKey: keys.action(actor.userId, `${a.action_id}:cancel`, a.action_ts),
         });
         if (!r.ok) {
-          await tell(respond, `:warning: ${r.error.message}`);
+          await tell(respond, `:warning: ${esc(r.error.message)}`);
           return;
         }
         await redrawClicked(deps, client, body as ActionBody, respond, r.value.event);
@@ -91,7 +92,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
       // Edit: the same form, filled in. The core decides on submit whether this person may edit.
       const r = await deps.service.run(actor, { type: 'get', event: chosen.ref.eventId });
       if (!r.ok) {
-        await tell(respond, `:warning: ${r.error.message}`);
+        await tell(respond, `:warning: ${esc(r.error.message)}`);
         return;
       }
       const e = r.value.event;

@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type { ActorInput } from '../../../core/actor.ts';
 import type { Result } from '../../../core/errors.ts';
 import { describeWhen } from '../../../when/index.ts';
+import { addToCalendar } from '../../../calendar/add.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { describeLocale, localeCommand } from '../../text/locale-setting.ts';
 import { interpretCreate, type Reader } from '../../text/interpret.ts';
@@ -13,8 +14,10 @@ import { actorFor, tenantOf } from '../actor.ts';
 import { cardOf, postCard, refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { COMMAND, keys } from '../ids.ts';
-import { listLine, renderCard } from '../render/card.ts';
-import { cut, esc, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
+import { cardFallback, listLine, renderCard } from '../render/card.ts';
+import { cut, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
+import { esc, link, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
+import { tooLongMessage } from '../../text/limits.ts';
 import { patchFor } from '../../text/patch.ts';
 
 type Reply = { text: string; blocks?: Block[] };
@@ -22,7 +25,7 @@ type Reply = { text: string; blocks?: Block[] };
 function helpText(): string {
   return [
     '*Convene* — events in Slack. Type `/event` followed by:',
-    ...HELP_LINES.map(([cmd, what]) => `• \`${cmd}\` — ${what}`),
+    ...HELP_LINES.map(([cmd, what]) => `• \`${esc(cmd)}\` — ${esc(what)}`),
     'Or just `/event Game night friday 8-10pm at the pub`. Use the *Create event* shortcut for the full form.',
   ].join('\n');
 }
@@ -38,7 +41,7 @@ interface CommandContext {
 }
 
 function failed<T>(r: Result<T>): Reply | null {
-  return r.ok ? null : { text: `:warning: ${r.error.message}` };
+  return r.ok ? null : { text: `:warning: ${esc(r.error.message)}` };
 }
 
 /** One `/event …` line → the ephemeral reply; channel side effects (card, DMs) happen here too. */
@@ -50,10 +53,10 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
     case 'help':
       return { text: helpText() };
     case 'invalid':
-      return { text: `:warning: ${cmd.message}` };
+      return { text: `:warning: ${esc(cmd.message)}` };
     case 'create': {
       const read = interpretCreate(cmd.text, reader, now);
-      if (!read.ok) return { text: `:warning: ${read.message}` };
+      if (!read.ok) return { text: `:warning: ${esc(read.message)}` };
       const r = await service.run(actor, { type: 'create', input: { ...read.input, channelId }, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       const e = r.value.event;
@@ -82,22 +85,27 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const text = events.map(listLine).join('\n') + (hasMore ? '\n… more: narrow the list (`/event list channel`, `mine`)' : '');
       return { text: cut(text, LIMITS.sectionText), blocks: [mrkdwnSection(text)] };
     }
+    case 'calendar': {
+      const r = await service.run(actor, { type: 'calendar', event: cmd.ref });
+      if (!r.ok) return failed(r)!;
+      return { text: calendarText(addToCalendar(r.value, { now: now.getTime() })) };
+    }
     case 'show': {
       const r = await service.run(actor, { type: 'get', event: cmd.ref });
       if (!r.ok) return failed(r)!;
-      return { text: r.value.event.title, blocks: renderCard(r.value.event) };
+      return { text: cardFallback(r.value.event), blocks: renderCard(r.value.event) };
     }
     case 'rsvp': {
       const r = await service.run(actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
-      return { text: rsvpReply(r.value) };
+      return { text: esc(rsvpReply(r.value)) };
     }
     case 'decide': {
       const r = await service.run(actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
-      return { text: `<@${cmd.userId}> is now ${r.value.status} for *${esc(r.value.event.title)}*.` };
+      return { text: `${mentionUser(cmd.userId)} is now ${r.value.status} for *${esc(r.value.event.title)}*.` };
     }
     case 'cancel': {
       const r = await service.run(actor, { type: 'cancel', event: cmd.ref, reason: cmd.reason, idempotencyKey: key });
@@ -116,7 +124,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
     }
     case 'edit': {
       const read = patchFor(cmd.field, cmd.value, reader, now);
-      if (!read.ok) return { text: `:warning: ${read.message}` };
+      if (!read.ok) return { text: `:warning: ${esc(read.message)}` };
       const r = await service.run(actor, { type: 'update', event: cmd.ref, patch: read.patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
@@ -132,7 +140,9 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
   const { actor } = ctx;
   if (cmd.setting === 'show') {
     const p = await service.preferences(actor);
-    return { text: `Your time zone: *${p.timezone}* · locale: *${describeLocale(p.locale)}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}*` };
+    return {
+      text: `Your time zone: *${esc(p.timezone)}* · locale: *${esc(describeLocale(p.locale))}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}*`,
+    };
   }
   switch (cmd.setting) {
     case 'locale':
@@ -140,11 +150,11 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
       const plan = localeCommand(cmd.setting === 'locale' ? 'user' : 'workspace', cmd.value);
       if ('message' in plan) return { text: `:warning: ${esc(plan.message)}` };
       const r = await service.run(actor, plan.command);
-      return failed(r) ?? { text: plan.reply };
+      return failed(r) ?? { text: esc(plan.reply) };
     }
     case 'tz': {
       const r = await service.run(actor, { type: 'user_settings', timezone: cmd.value });
-      return failed(r) ?? { text: `Your time zone is now *${r.ok ? r.value.settings.timezone : cmd.value}*. Times you type are read in it.` };
+      return failed(r) ?? { text: `Your time zone is now *${esc((r.ok ? r.value.settings.timezone : null) ?? cmd.value)}*. Times you type are read in it.` };
     }
     case 'dm': {
       const on = /^(on|yes|true|1)$/i.test(cmd.value);
@@ -154,15 +164,20 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
     }
     case 'reminders': {
       const parsed = parseOffsetList(cmd.value);
-      if (!parsed.ok) return { text: `:warning: I couldn't read "${parsed.bad}" as a reminder. Try: 15m, 1h, 1d, 1w` };
+      if (!parsed.ok) return { text: `:warning: I couldn't read "${esc(parsed.bad)}" as a reminder. Try: 15m, 1h, 1d, 1w` };
       const r = await service.run(actor, { type: 'workspace_settings', reminderOffsets: parsed.offsets });
       return failed(r) ?? { text: `New events remind ${offsetsText(parsed.offsets)}.` };
     }
     case 'workspace-tz': {
       const r = await service.run(actor, { type: 'workspace_settings', timezone: cmd.value });
-      return failed(r) ?? { text: `The workspace time zone is now *${cmd.value}*.` };
+      return failed(r) ?? { text: `The workspace time zone is now *${esc(cmd.value)}*.` };
     }
   }
+}
+
+function calendarText(a: ReturnType<typeof addToCalendar>): string {
+  const outlookNote = a.seriesInOutlook ? ' (the next date only)' : '';
+  return `Add *${esc(a.title)}* to your calendar: ${link(a.google, 'Google Calendar')} · ${link(a.outlook, 'Outlook')}${outlookNote}`;
 }
 
 function ephemeral(reply: Reply): RespondArguments {
@@ -173,6 +188,13 @@ export function registerCommand(app: App, deps: SlackDeps): void {
   app.command(COMMAND, async ({ command, ack, respond, client, body }) => {
     await ack();
     try {
+      // Slack sends the text HTML-escaped; bound it before anything reads it.
+      const text = unescapeSlack(command.text ?? '');
+      const tooLong = tooLongMessage(text);
+      if (tooLong) {
+        await respond(ephemeral({ text: `:warning: ${esc(tooLong)}` }));
+        return;
+      }
       const actor = await actorFor(deps.profiles, client, body);
       const prefs = await deps.service.preferences(actor);
       const reply = await runText(
@@ -184,7 +206,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
           channelId: command.channel_id,
           key: keys.command(tenantOf(actor.workspaceId).workspaceId, command.trigger_id),
         },
-        parseEventText(command.text ?? ''),
+        parseEventText(text),
       );
       await respond(ephemeral(reply));
     } catch (err) {

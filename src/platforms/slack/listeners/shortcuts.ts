@@ -4,6 +4,8 @@ import { actorFor } from '../actor.ts';
 import { describeError, type SlackDeps } from '../context.ts';
 import { CALLBACK } from '../ids.ts';
 import { cut } from '../render/limits.ts';
+import { esc, unescapeSlack } from '../render/mrkdwn.ts';
+import { tooLongMessage } from '../../text/limits.ts';
 import { buildEventModal, type ModalPrefill } from '../render/modal.ts';
 import { previewWhen } from '../modal-values.ts';
 
@@ -12,7 +14,12 @@ import { previewWhen } from '../modal-values.ts';
  * and place in it, when the time parser finds one), the whole text as the description.
  */
 function prefillFromMessage(text: string, reader: { timezone: string; locale: string }, now: Date): ModalPrefill {
-  const plainText = text.replace(/<([^|>]+)\|([^>]+)>/g, '$2').replace(/<([^>]+)>/g, '$1').trim();
+  // Message text is mrkdwn: links and mentions as <…>, and &, <, > escaped. Plain words, unescaped once.
+  const plainText = unescapeSlack(text.replace(/<([^|>]+)\|([^>]+)>/g, '$2').replace(/<([^>]+)>/g, '$1')).trim();
+  if (tooLongMessage(plainText)) {
+    // Too long to read a time from: the form starts with the words, the person says when.
+    return { title: cut(plainText.split('\n')[0]!.trim(), 200), description: cut(plainText, 3000) };
+  }
   const firstLine = plainText.split('\n')[0]?.trim() ?? '';
   const read = firstLine ? interpretCreate(firstLine, reader, now) : null;
   if (read?.ok) {
@@ -36,10 +43,11 @@ export function registerShortcuts(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.shortcut(CALLBACK.messageShortcut, async ({ ack, shortcut, client, body }) => {
+  app.shortcut(CALLBACK.messageShortcut, async ({ ack, shortcut, client, body, respond }) => {
     await ack();
     try {
       const s = shortcut as { trigger_id: string; message?: { text?: string }; channel?: { id: string } };
+      const tooLong = tooLongMessage(s.message?.text ?? '');
       const actor = await actorFor(deps.profiles, client, body);
       const prefs = await deps.service.preferences(actor);
       const reader = { timezone: prefs.timezone, locale: prefs.locale };
@@ -51,6 +59,9 @@ export function registerShortcuts(app: App, deps: SlackDeps): void {
         trigger_id: s.trigger_id,
         view: buildEventModal({ mode: 'create', channelId }, { ...prefill, channelId }, preview) as never,
       });
+      if (tooLong) {
+        await respond({ response_type: 'ephemeral', text: `:warning: ${esc(tooLong)} I put the start of the message in the form; say when there.` });
+      }
     } catch (err) {
       deps.log(`slack: opening the form from a message failed: ${describeError(err)}`);
     }

@@ -8,7 +8,8 @@ import { channelRefusal } from '../channels.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { CALLBACK, keys } from '../ids.ts';
 import { blockForCoreError, editPrefill, readModal, toCreateInput, toPatch } from '../modal-values.ts';
-import { esc, type Block } from '../render/limits.ts';
+import type { Block } from '../render/limits.ts';
+import { esc, mentionChannel } from '../render/mrkdwn.ts';
 import { BLOCK, buildEventModal, FIELD, readMeta, shownFields } from '../render/modal.ts';
 
 const ACK_DEADLINE_MS = 2_500;
@@ -36,7 +37,7 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
     const guard = setTimeout(() => void answer().catch(() => {}), ACK_DEADLINE_MS);
     const refuse = async (block: string, message: string) => {
       if (!(await answer({ response_action: 'errors', errors: { [block]: message } }))) {
-        await tellPrivately(client, null, body.user.id, `:warning: Your event form couldn't be saved: ${message}`, deps.log);
+        await tellPrivately(client, null, body.user.id, `:warning: Your event form couldn't be saved: ${esc(message)}`, deps.log);
       }
     };
     try {
@@ -115,7 +116,7 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
           await postCard(client, deps.service, e, channel);
         } catch (err) {
           deps.log(`slack: posting the card of ${e.id} in ${channel} failed: ${describeError(err)}`);
-          await tellPrivately(client, null, actor.userId, `Created *${esc(e.title)}* (${esc(read)}), but I couldn't post it in <#${channel}>: invite me there with \`/invite @Convene\`, then use \`/event show ${e.id}\`.`, deps.log);
+          await tellPrivately(client, null, actor.userId, `Created *${esc(e.title)}* (${esc(read)}), but I couldn't post it in ${mentionChannel(channel)}: invite me there with \`/invite @Convene\`, then use \`/event show ${e.id}\`.`, deps.log);
           return;
         }
       }

@@ -2,14 +2,16 @@ import type { EventView } from '../../../core/view.ts';
 import { describeRecurrence } from '../../../when/index.ts';
 import { offsetsText } from '../../text/replies.ts';
 import { ACTION, encodeRef, overflowValue, type CardRef } from '../ids.ts';
-import { capBlocks, context, cut, esc, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
-import { googleCalendarUrl, slackRange } from './time.ts';
+import { capBlocks, context, cut, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
+import { esc, link, mentionUser, safeUrl } from './mrkdwn.ts';
+import { googleCalendarUrl } from '../../../calendar/links.ts';
+import { slackRange } from './time.ts';
 
 function cardRef(e: EventView): CardRef {
   return { eventId: e.id, occurrence: e.recurrence ? e.occurrence.key : '' };
 }
 
-const mention = (id: string) => `<@${id}>`;
+const mention = mentionUser;
 
 function names(ids: string[], total: number): string {
   const shown = ids.slice(0, 10).map(mention).join(', ');
@@ -17,9 +19,12 @@ function names(ids: string[], total: number): string {
   return more > 0 ? `${shown} and ${more} more` : shown;
 }
 
-/** One line for the message's `text` (notifications, screen readers, clients without blocks). */
+/**
+ * One line for the message's `text` (notifications, screen readers, clients without blocks).
+ * Slack parses it as mrkdwn, so the title is escaped like every other piece of user text.
+ */
 export function cardFallback(e: EventView): string {
-  return cut(`${e.title}${e.status === 'cancelled' ? ' (cancelled)' : ''}`, LIMITS.messageText);
+  return cut(esc(`${e.title}${e.status === 'cancelled' ? ' (cancelled)' : ''}`), LIMITS.messageText);
 }
 
 /** The event card posted in the channel: the same for every reader (dates localize themselves). */
@@ -32,12 +37,15 @@ export function renderCard(e: EventView): Block[] {
   if (e.recurrence) when.push(`:repeat: ${describeRecurrence(e.recurrence)}`);
   blocks.push(mrkdwnSection(when.join('\n')));
 
-  if (e.joinUrl) {
+  const joinUrl = safeUrl(e.joinUrl);
+  if (joinUrl) {
     blocks.push(
-      mrkdwnSection(`:globe_with_meridians: Online: <${e.joinUrl}|${esc(cut(e.joinUrl, 200))}>`, {
-        accessory: { type: 'button', action_id: ACTION.join, text: plain('Join'), url: e.joinUrl, value: encodeRef(ref) },
+      mrkdwnSection(`:globe_with_meridians: Online: ${link(joinUrl, cut(joinUrl, 200))}`, {
+        accessory: { type: 'button', action_id: ACTION.join, text: plain('Join'), url: joinUrl, value: encodeRef(ref) },
       }),
     );
+  } else if (e.joinUrl) {
+    blocks.push(mrkdwnSection(`:globe_with_meridians: Online: ${esc(e.joinUrl)}`));
   } else if (e.location) {
     blocks.push(mrkdwnSection(`:round_pushpin: ${esc(e.location)}`));
   }

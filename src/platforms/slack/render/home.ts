@@ -2,6 +2,7 @@ import type { EventView } from '../../../core/view.ts';
 import { ACTION } from '../ids.ts';
 import { listLine } from './card.ts';
 import { capBlocks, context, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
+import { esc } from './mrkdwn.ts';
 
 interface HomeData {
   hosting: EventView[];
@@ -32,7 +33,7 @@ export function renderHome(d: HomeData): Block {
     ...section("What I'm going to", d.attending, "You haven't said yes to anything coming up."),
     { type: 'divider' },
     { type: 'header', text: plain('My settings', LIMITS.header) },
-    mrkdwnSection(`Time zone: *${d.timezone}*\nReminder DMs: *${d.reminderDms ? 'on' : 'off'}*`, {
+    mrkdwnSection(`Time zone: *${esc(d.timezone)}*\nReminder DMs: *${d.reminderDms ? 'on' : 'off'}*`, {
       accessory: { type: 'button', action_id: ACTION.homeToggleDms, text: plain(d.reminderDms ? 'Turn DMs off' : 'Turn DMs on'), value: d.reminderDms ? 'off' : 'on' },
     }),
   ];

@@ -32,10 +32,8 @@ export function cut(text: string, max: number): string {
   return text.slice(0, end) + ELLIPSIS;
 }
 
-/** Escape the three characters mrkdwn treats as control characters. */
-export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+// The escaping seam lives in mrkdwn.ts; re-exported for the renderers that import it from here.
+export { esc } from './mrkdwn.ts';
 
 // biome-ignore lint: Block Kit blocks are plain JSON objects
 export type Block = { type: string; block_id?: string; [key: string]: any };

@@ -1,5 +1,6 @@
 import type { Notice } from '../../../scheduler/notifier.ts';
-import { cut, esc, LIMITS } from './limits.ts';
+import { cut, LIMITS } from './limits.ts';
+import { esc, link } from './mrkdwn.ts';
 import { decisionText, promotedText, startsIn } from '../../text/replies.ts';
 import { slackDate } from './time.ts';
 
@@ -12,7 +13,7 @@ export function noticeText(n: Notice): string {
   let text: string;
   switch (n.kind) {
     case 'reminder': {
-      const where = n.event.joinUrl ? `\nJoin: <${n.event.joinUrl}>` : n.event.location ? `\nWhere: ${esc(n.event.location)}` : '';
+      const where = n.event.joinUrl ? `\nJoin: ${link(n.event.joinUrl)}` : n.event.location ? `\nWhere: ${esc(n.event.location)}` : '';
       text = `:alarm_clock: ${title} ${startsIn(n.occurrence.start, n.now)} (${at}).${where}`;
       break;
     }

@@ -23,22 +23,3 @@ export function slackRange(start: number, end: number, zone: string, allDay: boo
   const to = sameDay ? slackDate(end, '{time}', zone, 'HH:mm') : slackDate(end, '{date_short_pretty} {time}', zone);
   return `${from} – ${to}`;
 }
-
-
-/** Google Calendar's template link: "Add to calendar" without a feed. */
-export function googleCalendarUrl(e: { title: string; start: number; end: number; location: string | null; description: string | null; allDay: boolean; timezone: string }): string {
-  const stamp = (ms: number) =>
-    e.allDay
-      ? DateTime.fromMillis(ms, { zone: e.timezone }).toFormat('yyyyLLdd')
-      : DateTime.fromMillis(ms, { zone: 'utc' }).toFormat("yyyyLLdd'T'HHmmss'Z'");
-  const params = new URLSearchParams({ action: 'TEMPLATE', text: e.title, dates: `${stamp(e.start)}/${stamp(e.end)}` });
-  if (e.location) params.set('location', e.location);
-  const base = 'https://calendar.google.com/calendar/render?';
-  if (e.description) {
-    params.set('details', e.description.slice(0, 500));
-    // Overflow option URLs may be at most 3,000 characters.
-    if (base.length + params.toString().length > 3000) params.delete('details');
-  }
-  const url = base + params.toString();
-  return url.length <= 3000 ? url : `${base}${new URLSearchParams({ action: 'TEMPLATE', text: e.title.slice(0, 200), dates: params.get('dates')! })}`;
-}

@@ -1,0 +1,134 @@
+import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { CalendarEvent } from '../core/calendar-view.ts';
+import { rruleValue, type Occurrence } from '../core/occurrences.ts';
+import { vtimezone } from './vtimezone.ts';
+
+/** One VEVENT: a whole event (a series with its RRULE), or one occurrence of a series on its own. */
+export interface CalendarItem {
+  event: CalendarEvent;
+  /** Set to write just this occurrence (a feed of "my events" answered one date of a series). */
+  occurrence?: Occurrence;
+}
+
+export interface IcsOptions {
+  /** The calendar's name (X-WR-CALNAME), shown by calendar apps for a subscribed feed. */
+  name?: string;
+  /** Domain part of every UID: UIDs must be unique worldwide and stable per event. */
+  uidDomain?: string;
+  /** How often subscribers should refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+  refreshSeconds?: number;
+  /** The clock: a series without an end gets zone rules this many years past now. */
+  now: number;
+}
+
+const PRODID = { company: 'Convene', product: 'Convene events', language: 'EN' };
+const OPEN_SERIES_YEARS = 10;
+const DEFAULT_DOMAIN = 'convene.invalid';
+
+export function eventUid(id: string, domain = DEFAULT_DOMAIN, occurrence?: Occurrence): string {
+  return occurrence ? `${id}-${DateTime.fromMillis(occurrence.start, { zone: 'utc' }).toFormat("yyyyLLdd'T'HHmmss'Z'")}@${domain}` : `${id}@${domain}`;
+}
+
+function status(e: CalendarEvent): ICalEventStatus {
+  if (e.status === 'cancelled') return ICalEventStatus.CANCELLED;
+  return e.status === 'draft' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
+}
+
+function description(e: CalendarEvent): string | null {
+  const parts: string[] = [];
+  if (e.status === 'cancelled') parts.push(e.cancelReason ? `Cancelled: ${e.cancelReason}` : 'Cancelled.');
+  if (e.description) parts.push(e.description);
+  if (e.joinUrl && e.joinUrl !== e.description) parts.push(`Join: ${e.joinUrl}`);
+  return parts.length ? parts.join('\n\n') : null;
+}
+
+/** The RRULE value; for an all-day series UNTIL is a date, like its DTSTART (RFC 5545 §3.3.10). */
+function rrule(e: CalendarEvent): string | null {
+  if (!e.recurrence) return null;
+  const value = rruleValue(e.recurrence);
+  if (!e.allDay || e.recurrence.until === null) return value;
+  const day = DateTime.fromISO(e.recurrence.until, { zone: e.timezone }).toFormat('yyyyLLdd');
+  return value.replace(/UNTIL=\d{8}T\d{6}Z/, `UNTIL=${day}`);
+}
+
+/** The years an item's times touch in its zone, so the VTIMEZONE covers every occurrence. */
+function years(item: CalendarItem, now: number): [number, number] {
+  const e = item.event;
+  const zoneYear = (ms: number) => DateTime.fromMillis(ms, { zone: e.timezone }).year;
+  if (item.occurrence) return [zoneYear(item.occurrence.start), zoneYear(item.occurrence.end)];
+  const last = e.lastEnd ?? Math.max(now, e.start) + OPEN_SERIES_YEARS * 366 * 86_400_000;
+  return [zoneYear(e.start), zoneYear(Math.max(last, e.end))];
+}
+
+function addItem(cal: ICalCalendar, item: CalendarItem, domain: string): void {
+  const e = item.event;
+  const start = item.occurrence?.start ?? e.start;
+  const end = item.occurrence?.end ?? e.end;
+  const zoned = (ms: number) => DateTime.fromMillis(ms, { zone: e.timezone });
+  const recurrence = item.occurrence ? null : rrule(e);
+  cal.createEvent({
+    id: eventUid(e.id, domain, item.occurrence),
+    sequence: e.sequence,
+    // DTSTAMP is when this revision was made, so an unchanged event writes identical bytes (ETags).
+    stamp: new Date(e.updatedAt),
+    created: new Date(e.createdAt),
+    lastModified: new Date(e.updatedAt),
+    start: zoned(start),
+    end: zoned(end),
+    allDay: e.allDay,
+    // All-day events are dates; UTC events need no VTIMEZONE (ical-generator writes them with Z).
+    timezone: e.allDay ? null : e.timezone,
+    repeating: recurrence,
+    summary: e.title,
+    description: description(e),
+    location: e.location,
+    url: e.joinUrl,
+    status: status(e),
+  });
+}
+
+/**
+ * An iCalendar document (RFC 5545) for the given events: one VEVENT each, a VTIMEZONE for every
+ * zone they use covering the years they span, UIDs stable per event, SEQUENCE from the revision.
+ */
+export function buildIcs(items: CalendarItem[], opts: IcsOptions): string {
+  const domain = opts.uidDomain ?? DEFAULT_DOMAIN;
+  const spans = new Map<string, [number, number]>();
+  for (const item of items) {
+    if (item.event.allDay || item.event.timezone === 'UTC') continue;
+    const [from, to] = years(item, opts.now);
+    const known = spans.get(item.event.timezone);
+    spans.set(item.event.timezone, known ? [Math.min(known[0], from), Math.max(known[1], to)] : [from, to]);
+  }
+  const cal = ical({
+    prodId: PRODID,
+    name: opts.name ?? null,
+    ttl: opts.refreshSeconds ?? null,
+    timezone: {
+      name: null,
+      generator: (zone) => {
+        const span = spans.get(zone);
+        return span ? vtimezone(zone, span[0], span[1]) : null;
+      },
+    },
+  });
+  for (const item of items) addItem(cal, item, domain);
+  return cal.toString();
+}
+
+/** The .ics file for one event (the whole series for a repeating one). */
+export function eventIcs(event: CalendarEvent, opts: IcsOptions): string {
+  return buildIcs([{ event }], opts);
+}
+
+export function icsFileName(event: Pick<CalendarEvent, 'title' | 'id'>): string {
+  const slug = event.title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 60);
+  return `${slug || 'event'}-${event.id}.ics`;
+}
