@@ -3,6 +3,7 @@ import * as m0001 from './0001_core.ts';
 import * as m0002 from './0002_reminders.ts';
 import * as m0003 from './0003_slack_installations.ts';
 import * as m0004 from './0004_slack_team_enterprise.ts';
+import * as m0005 from './0005_reminder_preferences.ts';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they work the same
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_reminders': m0002,
   '0003_slack_installations': m0003,
   '0004_slack_team_enterprise': m0004,
+  '0005_reminder_preferences': m0005,
 };

@@ -1,7 +1,7 @@
 import type { Config } from './config.ts';
 import { openCore, type Core } from './compose.ts';
 import type { Logger } from './observe/log.ts';
-import { ConsoleNotifier, ConsoleOutput, runConsole } from './platforms/console/index.ts';
+import { ConsoleNotifier, ConsoleOutput, ConsoleSession, readerZones, runConsole } from './platforms/console/index.ts';
 import { Scheduler, type NotifierRegistry } from './scheduler/index.ts';
 import { buildHttpServer, listen } from './server/http.ts';
 import { featureMounts } from './server/mounts.ts';
@@ -37,7 +37,9 @@ export async function startBot(config: Config, log: Logger): Promise<void> {
   const playground = platforms.length === 0 && (!http || Boolean(process.stdin.isTTY));
   if (platforms.length === 0 && !playground) log.info('No Discord or Slack credentials: serving HTTP only');
   const consoleOut = new ConsoleOutput(process.stdout, Boolean(process.stdin.isTTY));
-  if (playground) notifiers.console = new ConsoleNotifier((line) => consoleOut.print(line));
+  // The person at the terminal: notices print in their zone (a DM's recipient's, for DMs).
+  const session = new ConsoleSession(core.service, () => core.clock.now());
+  if (playground) notifiers.console = new ConsoleNotifier((line) => consoleOut.print(line), readerZones(core.service, session));
 
   if (config.scheduler) {
     const slog = log.child({ component: 'scheduler' });
@@ -57,7 +59,7 @@ export async function startBot(config: Config, log: Logger): Promise<void> {
 
   if (playground) {
     log.debug(`No Discord or Slack credentials: console playground on ${config.databaseUrl}`);
-    await runConsole({ service: core.service, input: process.stdin, output: consoleOut, now: () => core.clock.now() });
+    await runConsole({ service: core.service, input: process.stdin, output: consoleOut, now: () => core.clock.now(), session });
     await shutdown();
   }
 }

@@ -58,6 +58,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     timezone: TimeZone.nullable().optional(),
     locale: Locale.nullable().optional(),
     reminderDms: z.boolean().optional(),
+    /** My own reminder offsets for events I go to (null: each event's). */
+    reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
   }),
   z.object({
     type: z.literal('workspace_settings'),
@@ -66,6 +68,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
     managerUserIds: z.array(z.string().min(1)).max(100).optional(),
     managerRoleIds: z.array(z.string().min(1)).max(100).optional(),
+    /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
+    allDayReminderAt: z.number().int().min(0).max(1439).nullable().optional(),
   }),
 ]);
 

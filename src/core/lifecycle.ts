@@ -3,9 +3,20 @@ import type { EventRecord } from './event.ts';
 
 export type EventChange =
   | { type: 'created'; event: EventRecord }
-  | { type: 'updated'; before: EventRecord; event: EventRecord; moved: boolean; promoted: string[] }
+  | {
+      type: 'updated';
+      before: EventRecord;
+      event: EventRecord;
+      /** The start of the occurrence people know moved. */
+      moved: boolean;
+      /** Everything that changed about when it happens ('start', 'end', 'repeat', 'all-day', 'zone'). */
+      timingChanges: string[];
+      promoted: string[];
+    }
   | { type: 'cancelled'; event: EventRecord; attendees: string[] }
   | { type: 'deleted'; event: EventRecord }
+  /** Nothing about the event changed, but what its reminders depend on did (a workspace's all-day hour, someone's own offsets). */
+  | { type: 'replan'; event: EventRecord }
   | {
       type: 'rsvp';
       event: EventRecord;

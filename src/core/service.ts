@@ -104,7 +104,9 @@ export class EventService {
   }
 
   /** The zone and locale to read and show times in for this person, and whether they want DMs. */
-  async preferences(actorInput: ActorInput): Promise<{ timezone: string; locale: string; reminderDms: boolean }> {
+  async preferences(
+    actorInput: ActorInput,
+  ): Promise<{ timezone: string; locale: string; reminderDms: boolean; reminderOffsets: string[] | null; allDayReminderAt: number | null }> {
     const actor = ActorSchema.parse(actorInput);
     const tenant = tenantOf(actor);
     const [user, ws] = await Promise.all([
@@ -116,6 +118,8 @@ export class EventService {
       timezone,
       locale: resolveLocale({ user: user.locale, platform: actor.locale, workspace: ws.locale, timezone }),
       reminderDms: user.reminderDms,
+      reminderOffsets: user.reminderOffsets,
+      allDayReminderAt: ws.allDayReminderAt,
     };
   }
 

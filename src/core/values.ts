@@ -38,12 +38,14 @@ export const ReminderOffset = z
 
 export const DEFAULT_REMINDER_OFFSETS = ['PT15M', 'P1D'] as const;
 
-/** "PT15M" → "15 minutes", "P1D" → "1 day", "PT0M" → "at start". */
+/** "PT15M" → "15 minutes", "P1D" → "1 day", "PT2M31S" → "2 minutes 31 seconds", "PT0M" → "at start". */
 export function describeOffset(iso: string): string {
   const d = parseOffset(iso);
   if (!d) return iso;
-  if (d.as('milliseconds') === 0) return 'at start';
-  const units = d.shiftTo('weeks', 'days', 'hours', 'minutes').toObject();
+  // Whole seconds, in whole units: never "2.5166666666666666 minutes".
+  const seconds = Math.round(d.as('seconds'));
+  if (seconds === 0) return 'at start';
+  const units = Duration.fromObject({ seconds }).shiftTo('weeks', 'days', 'hours', 'minutes', 'seconds').toObject();
   const parts = Object.entries(units)
     .filter(([, n]) => n)
     .map(([unit, n]) => `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`);

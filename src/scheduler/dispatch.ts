@@ -3,6 +3,7 @@ import { eventFromRow, type EventRecord } from '../core/event.ts';
 import type { Occurrence } from '../core/occurrences.ts';
 import { buildView, type EventView } from '../core/view.ts';
 import type { Executor } from '../store/events-repo.ts';
+import { AllDayHours } from './all-day.ts';
 import { fanOut, LeaseLost } from './fanout.ts';
 import { rowKey } from './keys.ts';
 import { noticeFor } from './notice.ts';
@@ -70,11 +71,13 @@ export class BatchDispatcher {
   readonly #events = new Map<string, Promise<EventRecord | null>>();
   readonly #views = new Map<string, Promise<EventView>>();
   readonly #sent: SentBuffer;
+  readonly #allDay: AllDayHours;
   readonly stats = emptyStats();
 
   constructor(o: DispatchOptions) {
     this.#o = o;
     this.#sent = new SentBuffer(o.db, o.owner, () => this.#now());
+    this.#allDay = new AllDayHours(o.db);
   }
 
   /** Never throws: a row whose outcome could not be recorded stays claimed and is retried after its lease. */
@@ -165,12 +168,13 @@ export class BatchDispatcher {
     let verdict: Verdict;
     try {
       event = await this.#event(row);
-      verdict = judge(row, event, now);
+      const allDayAt = event?.allDay ? await this.#allDay.get(event) : null;
+      verdict = judge(row, event, now, allDayAt);
       if ('publish' in verdict && event) {
         await remindersRepo.publishDraft(this.#o.db, event.id, now);
         event = { ...event, status: 'scheduled', updatedAt: now, version: event.version + 1 };
         this.#events.set(event.id, Promise.resolve(event));
-        verdict = judge(row, event, now);
+        verdict = judge(row, event, now, allDayAt);
       }
     } catch (err) {
       return this.#transient(row, err, now);
@@ -205,7 +209,8 @@ export class BatchDispatcher {
 
   async #fanOut(row: ReminderRow, event: EventRecord, occ: Occurrence, now: number): Promise<void> {
     try {
-      this.stats.fannedOut += await fanOut(this.#o.db, row, event, occ, this.#o.owner, now);
+      const allDayAt = event.allDay ? await this.#allDay.get(event) : null;
+      this.stats.fannedOut += await fanOut(this.#o.db, row, event, occ, this.#o.owner, now, allDayAt);
       this.stats.sent++;
     } catch (err) {
       if (err instanceof LeaseLost) {

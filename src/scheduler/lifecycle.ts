@@ -4,8 +4,9 @@ import { findOccurrence } from '../core/occurrences.ts';
 import { shownOccurrence } from '../core/view.ts';
 import type { Executor } from '../store/events-repo.ts';
 import { announcement, changeNotices, personalNotice, planEvent, type PlannedRow } from './plan.ts';
-import { stakeholders } from './recipients.ts';
+import { personalOffsets, stakeholders } from './recipients.ts';
 import { remindersRepo } from './repo.ts';
+import { settingsRepo } from '../store/settings-repo.ts';
 
 export interface ReminderLifecycleOptions {
   /** How far ahead recurring events get reminders (default 14 days); the scheduler rolls it forward. */
@@ -25,8 +26,11 @@ const PLANNED_KINDS = ['reminder', 'announcement'];
  * that are no longer wanted (the old time after a move, a dropped offset or audience).
  */
 export async function replan(db: Executor, e: EventRecord, now: number, horizonMs?: number): Promise<PlannedRow[]> {
-  const wanted = planEvent(e, now, { horizonMs });
-  const keep = new Set(planEvent(e, now, { horizonMs, includePassed: true }).map((r) => r.key));
+  const allDayAt = e.allDay ? (await settingsRepo.workspace(db, e)).allDayReminderAt : null;
+  const own = (await personalOffsets(db, [e])).get(e.id) ?? [];
+  const opts = { horizonMs, allDayAt, personalOffsets: own };
+  const wanted = planEvent(e, now, opts);
+  const keep = new Set(planEvent(e, now, { ...opts, includePassed: true }).map((r) => r.key));
   for (const r of wanted) keep.add(r.key);
   const existing = await remindersRepo.pending(db, e.id, PLANNED_KINDS);
   // Per-recipient rows fanned out of a kept parent stay; everything else no longer planned goes.
@@ -64,7 +68,11 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
             // Published by an edit: announce now (the planned announcement was withdrawn above).
             extra.push(announcement(event, now, `edit:${event.version}`));
           }
-          if (change.moved && before.status !== 'draft') extra.push(...(await movedNotices(db, before, event, now)));
+          if (before.status !== 'draft' && change.timingChanges.length > 0) {
+            // Only a new start is a move; a new end, repeat or all-day is a change, saying what changed.
+            const others = change.timingChanges.filter((c) => c !== 'start');
+            extra.push(...(await retimedNotices(db, before, event, others, now)));
+          }
           const next = shownOccurrence(event, now);
           if (next) extra.push(...change.promoted.map((u) => personalNotice('promoted', event, next, u, now)));
           if (extra.length) await remindersRepo.insertPlanned(db, extra, now);
@@ -74,13 +82,17 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
 
         case 'cancelled': {
           const { event, attendees } = change;
-          await remindersRepo.deletePending(db, event.id, [...PLANNED_KINDS, 'moved']);
+          await remindersRepo.deletePending(db, event.id, [...PLANNED_KINDS, 'moved', 'changed']);
           const occ = shownOccurrence(event, now) ?? { key: '', start: event.start, end: event.end };
           const rows = changeNotices('cancelled', event, occ, attendees, now, { reason: event.cancelReason });
           await remindersRepo.insertPlanned(db, rows, now);
           queued(rows);
           return;
         }
+
+        case 'replan':
+          queued(await replan(db, change.event, now, opts.horizonMs));
+          return;
 
         case 'deleted':
           await remindersRepo.deleteForEvent(db, change.event.id);
@@ -95,7 +107,10 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
           const rows = change.promoted.map((u) => personalNotice('promoted', event, occ, u, now));
           if (change.decidedBy) rows.push(personalNotice('decided', event, occ, change.userId, now, change.status));
           if (rows.length) await remindersRepo.insertPlanned(db, rows, now);
-          queued(rows);
+          // Someone with their own reminder times joined or left: their reminders are planned or dropped.
+          const own = (await settingsRepo.user(db, event, change.userId)).reminderOffsets;
+          const planned = own ? await replan(db, event, now, opts.horizonMs) : [];
+          queued([...rows, ...planned]);
           return;
         }
       }
@@ -104,21 +119,34 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
 }
 
 /**
- * "Moved" notices for the people who had answered the occurrence that moved. A move that
- * supersedes an earlier one not yet delivered replaces it, keeping the time people last knew.
+ * "Moved" (the start) or "changed" (end, repeat, all-day) notices for the people with a stake in
+ * the occurrence (going, maybe, waiting, pending; not those who declined), `changes` saying what
+ * else changed. A notice that supersedes an earlier one not yet delivered replaces it, keeping
+ * the time people last knew.
  */
-async function movedNotices(db: Executor, before: EventRecord, after: EventRecord, now: number): Promise<PlannedRow[]> {
+async function retimedNotices(
+  db: Executor,
+  before: EventRecord,
+  after: EventRecord,
+  changes: string[],
+  now: number,
+): Promise<PlannedRow[]> {
   const was = shownOccurrence(before, now);
   const is = shownOccurrence(after, now);
   if (!was || !is) return [];
   // The core carries RSVPs to the new occurrence before this runs; look under both keys.
   const attendees = [...new Set([...(await stakeholders(db, before.id, was.key)), ...(await stakeholders(db, before.id, is.key))])];
-  const pending = await remindersRepo.pending(db, after.id, ['moved']);
+  const pending = await remindersRepo.pending(db, after.id, ['moved', 'changed']);
   const known = pending.find((r) => r.previous_start !== null);
   const previous =
     known && known.previous_start !== null && known.previous_end !== null
       ? { start: Number(known.previous_start), end: Number(known.previous_end) }
       : { start: was.start, end: was.end };
   if (pending.length) await remindersRepo.deleteKeys(db, pending.map((r) => r.key));
-  return changeNotices('moved', after, is, attendees, now, { previous });
+  // Told against what people last knew: a move not yet told is still a move; a move back is none.
+  const earlier = pending.flatMap((r) => (r.reason ? r.reason.split(',') : []));
+  const what = [...new Set([...earlier, ...changes])].filter((c) => c !== 'start');
+  const told = previous.start !== is.start ? 'moved' : 'changed';
+  if (told === 'changed' && what.length === 0) return [];
+  return changeNotices(told, after, is, attendees, now, { previous, reason: what.join(',') || null });
 }

@@ -17,6 +17,7 @@ export function noticeFor(row: ReminderRow, event: EventView, occurrence: Occurr
       ? { previous: { start: Number(row.previous_start), end: Number(row.previous_end) } }
       : {}),
     ...(row.kind === 'cancelled' ? { reason: row.reason } : {}),
+    ...(row.kind === 'moved' || row.kind === 'changed' ? { changes: (row.reason ? row.reason.split(',') : []) as Notice['changes'] } : {}),
     ...(row.kind === 'delivery_failed' ? { error: row.reason ?? 'unknown error' } : {}),
     ...(row.kind === 'decided' ? { decision: (row.reason ?? 'declined') as NonNullable<Notice['decision']> } : {}),
   };

@@ -7,7 +7,8 @@ import type { EventView } from '../core/view.ts';
 export type NoticeKind =
   | 'reminder' // the event starts soon (offset before, or "starting now")
   | 'announcement' // a draft reached its publish-at: post the event card
-  | 'moved' // the time changed: previous holds the old time
+  | 'moved' // the start changed: previous holds the old time; changes what else changed
+  | 'changed' // the start stayed but the end, repeat or all-day did: changes says which, previous the old time
   | 'cancelled' // the event was cancelled: reason may say why
   | 'delivery_failed' // to the host: a reminder could not be delivered (error says why)
   | 'promoted' // to one person: a seat opened up and they moved from the waitlist to going
@@ -25,6 +26,8 @@ export interface Notice {
   /** The reminder offset (ISO 8601) for reminders. */
   offset: string | null;
   previous?: { start: number; end: number };
+  /** 'moved', 'changed': what changed besides the start. */
+  changes?: Array<'end' | 'repeat' | 'all-day' | 'zone'>;
   reason?: string | null;
   error?: string;
   /** For 'decided': where the host's decision left the RSVP. */

@@ -33,19 +33,39 @@ export const DEFAULT_HORIZON_MS = 14 * DAY_MS;
 /** The "starting now" reminder is still worth sending this long after the start; later it is skipped. */
 export const START_GRACE_MS = 5 * 60_000;
 
+/** All-day events remind at this local time (minutes after midnight) unless the workspace says otherwise. */
+export const DEFAULT_ALL_DAY_REMINDER_AT = 9 * 60;
+
 /**
  * When a reminder `offset` before `start` is due, in the event's zone: P1D before 7pm is 7pm the
  * day before (calendar arithmetic, so it stays 7pm across a DST change); PT1H is one real hour.
+ * An all-day event (`allDayAt` = minutes after local midnight) has no hour to count back from:
+ * its reminders come at that local time, on the day for offsets under a day and N days before
+ * for N whole days (P1D: 9:00 the day before, not midnight minus a day).
  */
-export function reminderDue(start: number, offset: string, zone: string): number {
+export function reminderDue(start: number, offset: string, zone: string, allDayAt: number | null = null): number {
   const d = parseOffset(offset);
   if (!d) throw new Error(`not a reminder offset: ${offset}`);
+  if (allDayAt !== null) {
+    const days = Math.floor(d.as('days') + 1e-9);
+    // Wall-clock hour and minute on that date (a DST day is 23 or 25 hours: never add minutes to midnight).
+    return DateTime.fromMillis(start, { zone })
+      .startOf('day')
+      .minus({ days })
+      .set({ hour: Math.floor(allDayAt / 60), minute: allDayAt % 60 })
+      .toMillis();
+  }
   return DateTime.fromMillis(start, { zone }).minus(d).toMillis();
 }
 
-function maxOffsetMs(e: EventRecord): number {
+/** The local reminder time that applies to `e`: null unless it is all-day. */
+export function allDayAtFor(e: Pick<EventRecord, 'allDay'>, workspaceAt: number | null | undefined): number | null {
+  return e.allDay ? (workspaceAt ?? DEFAULT_ALL_DAY_REMINDER_AT) : null;
+}
+
+function maxOffsetMs(e: EventRecord, extra: string[] = []): number {
   let max = 0;
-  for (const o of e.reminderOffsets) max = Math.max(max, parseOffset(o)?.as('milliseconds') ?? 0);
+  for (const o of [...e.reminderOffsets, ...extra]) max = Math.max(max, parseOffset(o)?.as('milliseconds') ?? 0);
   // Calendar days can be 25 hours long across a DST change.
   return max + DAY_MS;
 }
@@ -57,8 +77,9 @@ function targetsFor(e: EventRecord): ReminderTarget[] {
   return out;
 }
 
-export function reminderKey(e: EventRecord, occ: Occurrence, offset: string, target: ReminderTarget): string {
-  return rowKey('reminder', e.id, occ.key, occ.start, offset, target);
+export function reminderKey(e: EventRecord, occ: Occurrence, offset: string, target: ReminderTarget, allDayAt: number | null = null): string {
+  // An all-day reminder's hour is part of what it is: a new workspace hour is a new row.
+  return rowKey('reminder', e.id, occ.key, occ.start, allDayAt === null ? offset : `${offset}@${allDayAt}`, target);
 }
 
 function base(e: EventRecord): Pick<PlannedRow, 'platform' | 'workspaceId' | 'eventId' | 'parentKey' | 'userId' | 'previous' | 'reason'> {
@@ -72,6 +93,10 @@ export interface PlanOptions {
    * the event should have, used to decide which existing pending rows to keep when re-planning.
    */
   includePassed?: boolean;
+  /** The workspace's local reminder time for all-day events (minutes after midnight; default 9:00). */
+  allDayAt?: number | null;
+  /** Offsets people who answered chose for themselves: DM reminders ('attendees' rows) at those too. */
+  personalOffsets?: string[];
 }
 
 /**
@@ -87,25 +112,30 @@ export function planEvent(e: EventRecord, now: number, opts: PlanOptions = {}): 
   if (e.status === 'cancelled') return [];
   const horizon = opts.horizonMs ?? DEFAULT_HORIZON_MS;
   const out: PlannedRow[] = [];
-  const span = maxOffsetMs(e);
+  const span = maxOffsetMs(e, opts.personalOffsets);
   const occurrences = e.recurrence
     ? occurrencesBetween(e, now - (opts.includePassed ? START_GRACE_MS : 0), now + horizon + span, 1000)
     : [{ key: '', start: e.start, end: e.end }];
   const targets = targetsFor(e);
+  const allDayAt = allDayAtFor(e, opts.allDayAt);
+  // Each offset with the targets it reminds: the event's to its audience, people's own by DM.
+  const wanted = new Map<string, Set<ReminderTarget>>();
+  for (const offset of e.reminderOffsets) wanted.set(offset, new Set(targets));
+  for (const offset of opts.personalOffsets ?? []) wanted.set(offset, new Set([...(wanted.get(offset) ?? []), 'attendees']));
   for (const occ of occurrences) {
-    const dues = new Set<number>();
-    for (const offset of e.reminderOffsets) {
-      const due = reminderDue(occ.start, offset, e.timezone);
-      // PT60M and PT1H are one reminder.
-      if (dues.has(due)) continue;
-      dues.add(due);
+    // PT60M and PT1H are one reminder (per target).
+    const dues = new Set<string>();
+    for (const [offset, offsetTargets] of wanted) {
+      const due = reminderDue(occ.start, offset, e.timezone, allDayAt);
       if (!opts.includePassed && due < now) continue;
       if (e.recurrence && due > now + horizon) continue;
       if (e.status === 'draft' && e.publishAt !== null && due < e.publishAt) continue;
-      for (const target of targets) {
+      for (const target of offsetTargets) {
+        if (dues.has(`${due}|${target}`)) continue;
+        dues.add(`${due}|${target}`);
         out.push({
           ...base(e),
-          key: reminderKey(e, occ, offset, target),
+          key: reminderKey(e, occ, offset, target, allDayAt),
           kind: 'reminder',
           occurrence: occ.key,
           occurrenceStart: occ.start,
@@ -138,12 +168,13 @@ export function announcement(e: EventRecord, dueAt: number, why: string): Planne
 }
 
 /**
- * Tell people the time changed or the event is off: DMs to `attendees` when the audience includes
+ * Tell people the time moved or changed (`reason`: what else changed, comma-separated), or that
+ * the event is off: DMs to `attendees` when the audience includes
  * DMs, the channel (where the platform also updates the card) when it includes the channel. With
  * no channel, attendees are told by DM whatever the audience.
  */
 export function changeNotices(
-  kind: 'moved' | 'cancelled',
+  kind: 'moved' | 'changed' | 'cancelled',
   e: EventRecord,
   occ: Occurrence,
   attendees: string[],
@@ -207,11 +238,19 @@ export type Lateness = { send: true } | { send: false; reason: string };
 /**
  * A late reminder whose event has not started is still sent (worded from the real time left);
  * one for an occurrence that has started is skipped, except the "starting now" one within a grace.
+ * An all-day event's reminders come during its day, so they stand until the day is over.
  * Announcements and change notices are pointless once the occurrence is over.
  */
-export function lateness(kind: ReminderKind, offset: string | null, occ: { start: number; end: number }, now: number): Lateness {
+export function lateness(
+  kind: ReminderKind,
+  offset: string | null,
+  occ: { start: number; end: number },
+  now: number,
+  allDay = false,
+): Lateness {
   switch (kind) {
     case 'reminder': {
+      if (allDay) return now < occ.end ? { send: true } : { send: false, reason: 'late: the day is over' };
       const zero = offset !== null && (parseOffset(offset)?.as('milliseconds') ?? 0) === 0;
       const limit = zero ? occ.start + START_GRACE_MS : occ.start;
       if (zero ? now <= limit : now < limit) return { send: true };
@@ -219,6 +258,7 @@ export function lateness(kind: ReminderKind, offset: string | null, occ: { start
     }
     case 'announcement':
     case 'moved':
+    case 'changed':
     case 'cancelled':
     case 'promoted':
     case 'decided':

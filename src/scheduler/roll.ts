@@ -2,6 +2,8 @@ import { eventFromRow } from '../core/event.ts';
 import type { Executor } from '../store/events-repo.ts';
 import { planEvent } from './plan.ts';
 import { remindersRepo } from './repo.ts';
+import { AllDayHours } from './all-day.ts';
+import { personalOffsets } from './recipients.ts';
 
 const PAGE = 200;
 
@@ -18,6 +20,7 @@ export async function rollForward(
   if (opts.platforms.length === 0) return 0;
   let after = '';
   let planned = 0;
+  const allDayHours = new AllDayHours(db);
   for (;;) {
     const rows = await db
       .selectFrom('events')
@@ -30,10 +33,13 @@ export async function rollForward(
       .orderBy('id')
       .limit(PAGE)
       .execute();
+    const own = await personalOffsets(db, rows.map(eventFromRow)).catch(() => new Map<string, string[]>());
     for (const row of rows) {
       // One event that cannot be planned must not keep the others from their reminders.
       try {
-        const wanted = planEvent(eventFromRow(row), now, { horizonMs: opts.horizonMs });
+        const e = eventFromRow(row);
+        const allDayAt = e.allDay ? await allDayHours.get(e) : null;
+        const wanted = planEvent(e, now, { horizonMs: opts.horizonMs, allDayAt, personalOffsets: own.get(e.id) ?? [] });
         if (wanted.length) await remindersRepo.insertPlanned(db, wanted, now);
         planned += wanted.length;
       } catch (err) {

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 type Millis = number;
 
 /** What a row says. Reminders, announcements and notices share one table and one loop. */
-export type ReminderKind = 'reminder' | 'announcement' | 'moved' | 'cancelled' | 'delivery_failed' | 'promoted' | 'decided';
+export type ReminderKind = 'reminder' | 'announcement' | 'moved' | 'changed' | 'cancelled' | 'delivery_failed' | 'promoted' | 'decided';
 
 /**
  * Where it goes: the event's channel (resolved at delivery), the attendees (fanned out into one
@@ -43,10 +43,10 @@ export interface RemindersTable {
   lease_expires_at: Millis | null;
   sent_at: Millis | null;
   last_error: string | null;
-  /** 'moved': the occurrence's old time. */
+  /** 'moved', 'changed': the occurrence's old time. */
   previous_start: Millis | null;
   previous_end: Millis | null;
-  /** 'cancelled': why; 'delivery_failed': the error; 'decided': the RSVP status the host's decision gave. */
+  /** 'cancelled': why; 'moved', 'changed': what changed besides the start ('end,repeat');  'delivery_failed': the error; 'decided': the RSVP status the host's decision gave. */
   reason: string | null;
   created_at: Millis;
 }

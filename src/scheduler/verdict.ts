@@ -2,7 +2,7 @@ import type { EventRecord } from '../core/event.ts';
 import { findOccurrence, type Occurrence } from '../core/occurrences.ts';
 import { shownOccurrence } from '../core/view.ts';
 import { parseOffset } from '../core/values.ts';
-import { lateness, reminderDue } from './plan.ts';
+import { allDayAtFor, lateness, reminderDue } from './plan.ts';
 import type { ReminderKind, ReminderRow } from './tables.ts';
 
 export type Verdict =
@@ -16,7 +16,7 @@ export type Verdict =
  * the event as it is now, and the time. The event may have changed since the row was planned:
  * cancelled, moved (a row for a time the event no longer has is stale), still a draft.
  */
-export function judge(row: ReminderRow, event: EventRecord | null, now: number): Verdict {
+export function judge(row: ReminderRow, event: EventRecord | null, now: number, workspaceAllDayAt: number | null = null): Verdict {
   if (!event || event.platform !== row.platform || event.workspaceId !== row.workspace_id) return { skip: 'the event was deleted' };
   const kind = row.kind as ReminderKind;
   let occurrence: Occurrence = { key: row.occurrence, start: Number(row.occurrence_start), end: Number(row.occurrence_end) };
@@ -35,13 +35,13 @@ export function judge(row: ReminderRow, event: EventRecord | null, now: number):
     const shown = shownOccurrence(event, now);
     if (!shown) return { skip: 'late: the event is over' };
     occurrence = shown;
-  } else if (kind === 'moved' && event.status === 'cancelled') {
+  } else if ((kind === 'moved' || kind === 'changed') && event.status === 'cancelled') {
     return { skip: 'the event was cancelled since' };
   }
-  const late = lateness(kind, row.offset_iso, occurrence, now);
+  const late = lateness(kind, row.offset_iso, occurrence, now, kind === 'reminder' && event.allDay);
   if (!late.send) return { skip: late.reason };
   if (kind === 'reminder' && row.offset_iso) {
-    const newer = supersededBy(event, row.offset_iso, occurrence, now);
+    const newer = supersededBy(event, row.offset_iso, occurrence, now, allDayAtFor(event, workspaceAllDayAt));
     if (newer) return { skip: `superseded: the ${newer} reminder is due too` };
   }
   return { deliver: occurrence };
@@ -52,14 +52,17 @@ export function judge(row: ReminderRow, event: EventRecord | null, now: number):
  * hour-before, the 15-minutes-before). Only the closest to the start goes out, worded for the
  * time left; the older ones are skipped rather than flooding people. Returns that closer offset.
  */
-function supersededBy(event: EventRecord, offset: string, occ: Occurrence, now: number): string | null {
+function supersededBy(event: EventRecord, offset: string, occ: Occurrence, now: number, allDayAt: number | null): string | null {
   const mine = parseOffset(offset)?.as('milliseconds');
   if (mine === undefined) return null;
+  const myDue = reminderDue(occ.start, offset, event.timezone, allDayAt);
   let closest: { offset: string; ms: number } | null = null;
   for (const other of event.reminderOffsets) {
     const ms = parseOffset(other)?.as('milliseconds');
     if (ms === undefined || ms >= mine || (closest && ms >= closest.ms)) continue;
-    if (reminderDue(occ.start, other, event.timezone) <= now) closest = { offset: other, ms };
+    const due = reminderDue(occ.start, other, event.timezone, allDayAt);
+    // All-day offsets can share one due time (PT15M and PT1H: both 9:00 on the day): that is one reminder, not a newer one.
+    if (due <= now && due > myDue) closest = { offset: other, ms };
   }
   return closest?.offset ?? null;
 }

@@ -34,6 +34,44 @@ export const eventsRepo = {
     await replaceHosts(db, e);
   },
 
+  /** The tenant's all-day events not cancelled and not over (their reminders follow the workspace's hour). */
+  async upcomingAllDay(db: Executor, t: Tenant, now: number): Promise<EventRecord[]> {
+    const rows = await db
+      .selectFrom('events')
+      .selectAll()
+      .where('platform', '=', t.platform)
+      .where('workspace_id', '=', t.workspaceId)
+      .where('all_day', '=', 1)
+      .where('status', '!=', 'cancelled')
+      .where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', now)]))
+      .execute();
+    return rows.map(eventFromRow);
+  },
+
+  /** Events not cancelled and not over that `userId` is going to or a maybe for (at most 500). */
+  async answeredBy(db: Executor, t: Tenant, userId: string, now: number): Promise<EventRecord[]> {
+    const rows = await db
+      .selectFrom('events')
+      .selectAll('events')
+      .where('events.platform', '=', t.platform)
+      .where('events.workspace_id', '=', t.workspaceId)
+      .where('events.status', '!=', 'cancelled')
+      .where((eb) => eb.or([eb('events.last_end_at', 'is', null), eb('events.last_end_at', '>', now)]))
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('rsvps')
+            .select('rsvps.user_id')
+            .whereRef('rsvps.event_id', '=', 'events.id')
+            .where('rsvps.user_id', '=', userId)
+            .where('rsvps.status', 'in', ['going', 'maybe']),
+        ),
+      )
+      .limit(500)
+      .execute();
+    return rows.map(eventFromRow);
+  },
+
   async get(db: Executor, t: Tenant, id: string): Promise<EventRecord | null> {
     const row = await db
       .selectFrom('events')

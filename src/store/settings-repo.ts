@@ -7,12 +7,16 @@ export interface WorkspaceSettings {
   reminderOffsets: string[] | null;
   managerUserIds: string[];
   managerRoleIds: string[];
+  /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
+  allDayReminderAt: number | null;
 }
 
 export interface UserSettings {
   timezone: string | null;
   locale: string | null;
   reminderDms: boolean;
+  /** This person's own reminder offsets for events they go to (null: each event's). */
+  reminderOffsets: string[] | null;
 }
 
 export const EMPTY_WORKSPACE_SETTINGS: WorkspaceSettings = {
@@ -21,9 +25,10 @@ export const EMPTY_WORKSPACE_SETTINGS: WorkspaceSettings = {
   reminderOffsets: null,
   managerUserIds: [],
   managerRoleIds: [],
+  allDayReminderAt: null,
 };
 
-export const EMPTY_USER_SETTINGS: UserSettings = { timezone: null, locale: null, reminderDms: true };
+export const EMPTY_USER_SETTINGS: UserSettings = { timezone: null, locale: null, reminderDms: true, reminderOffsets: null };
 
 export const settingsRepo = {
   async workspace(db: Executor, t: Tenant): Promise<WorkspaceSettings> {
@@ -40,6 +45,7 @@ export const settingsRepo = {
       reminderOffsets: row.reminder_offsets ? (JSON.parse(row.reminder_offsets) as string[]) : null,
       managerUserIds: JSON.parse(row.manager_user_ids) as string[],
       managerRoleIds: JSON.parse(row.manager_role_ids) as string[],
+      allDayReminderAt: row.all_day_reminder_at === null ? null : Number(row.all_day_reminder_at),
     };
   },
 
@@ -50,6 +56,7 @@ export const settingsRepo = {
       reminder_offsets: s.reminderOffsets ? JSON.stringify(s.reminderOffsets) : null,
       manager_user_ids: JSON.stringify(s.managerUserIds),
       manager_role_ids: JSON.stringify(s.managerRoleIds),
+      all_day_reminder_at: s.allDayReminderAt,
       updated_at: now,
     };
     await db
@@ -68,11 +75,22 @@ export const settingsRepo = {
       .where('user_id', '=', userId)
       .executeTakeFirst();
     if (!row) return EMPTY_USER_SETTINGS;
-    return { timezone: row.timezone, locale: row.locale, reminderDms: Boolean(row.reminder_dms) };
+    return {
+      timezone: row.timezone,
+      locale: row.locale,
+      reminderDms: Boolean(row.reminder_dms),
+      reminderOffsets: row.reminder_offsets ? (JSON.parse(row.reminder_offsets) as string[]) : null,
+    };
   },
 
   async saveUser(db: Executor, t: Tenant, userId: string, s: UserSettings, now: number): Promise<void> {
-    const values = { timezone: s.timezone, locale: s.locale, reminder_dms: s.reminderDms ? 1 : 0, updated_at: now };
+    const values = {
+      timezone: s.timezone,
+      locale: s.locale,
+      reminder_dms: s.reminderDms ? 1 : 0,
+      reminder_offsets: s.reminderOffsets ? JSON.stringify(s.reminderOffsets) : null,
+      updated_at: now,
+    };
     await db
       .insertInto('user_settings')
       .values({ platform: t.platform, workspace_id: t.workspaceId, user_id: userId, ...values })

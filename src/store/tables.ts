@@ -16,6 +16,8 @@ export interface WorkspaceSettingsTable {
   reminder_offsets: Json | null;
   manager_user_ids: Json;
   manager_role_ids: Json;
+  /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
+  all_day_reminder_at: number | null;
   updated_at: Millis;
 }
 
@@ -26,6 +28,8 @@ export interface UserSettingsTable {
   timezone: string | null;
   locale: string | null;
   reminder_dms: Flag;
+  /** The person's own reminder offsets (JSON array of ISO 8601), null: each event's. */
+  reminder_offsets: Json | null;
   updated_at: Millis;
 }
 

@@ -69,7 +69,8 @@ export function mergeResults(results: ParsedResult[]): { start: Parts; end: Part
       start.modifier = p.modifier;
       start.implied = p.implied;
     }
-    if (start.hour === undefined && p.hour !== undefined) {
+    // A clock time written out beats a day-part word ("friday night drinks 6pm" is at 6pm).
+    if (p.hour !== undefined && (start.hour === undefined || (start.casualTime && !p.casualTime))) {
       start.hour = p.hour;
       start.minute = p.minute;
       start.second = p.second;

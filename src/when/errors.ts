@@ -1,4 +1,5 @@
-import type { WhenRefusal } from './types.ts';
+import { DateTime } from 'luxon';
+import type { ParsedWhen, WhenQuestion, WhenRefusal } from './types.ts';
 
 /** Messages quote the user's words and show a form that works. */
 function err(code: WhenRefusal['code'], message: string): { ok: false; error: WhenRefusal } {
@@ -8,6 +9,9 @@ function err(code: WhenRefusal['code'], message: string): { ok: false; error: Wh
 const q = (s: string) => `'${s.trim()}'`;
 
 export const errors = {
+  tooLong: (max: number) => err('too_long', `That's too long to read as a time — keep it under ${max} characters, like 'friday 8pm'.`),
+  tooDense: () =>
+    err('too_long', "That has too many dates and numbers to tell which one is the time — give just the time, like 'friday 8pm'."),
   empty: () => err('empty', "I need a time for the event — try 'friday 8pm' or 'dec 3 7-9pm'."),
   noTime: (text: string) =>
     err('no_time', `I couldn't find a time in ${q(text)} — try 'friday 8pm', 'tomorrow 10am' or 'dec 3 19:00'.`),
@@ -30,4 +34,20 @@ export const errors = {
     err('bad_range', `The times in ${q(text)} don't make a range: ${why}. Try '7-9pm' or '8pm for 2 hours'.`),
   badRecurrence: (text: string, why: string) =>
     err('bad_recurrence', `I couldn't read the repeat in ${q(text)}: ${why}. Try 'every tuesday 7pm' or 'first monday of every month 6pm'.`),
+};
+
+function ask(message: string, candidates: ParsedWhen[]): WhenQuestion {
+  return { code: 'ambiguous', message, candidates };
+}
+
+const clock = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('h:mm a');
+const day = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('ccc, LLL d');
+
+/** Questions a person can answer with one of the candidates. */
+export const questions = {
+  amPm: (pm: ParsedWhen, am: ParsedWhen) =>
+    ask(`Did you mean ${clock(pm)} or ${clock(am)}${day(pm) === day(am) ? ` on ${day(pm)}` : ''}?`, [pm, am]),
+  dayMonth: (first: ParsedWhen, second: ParsedWhen) =>
+    ask(`Is that ${day(first)} or ${day(second)}? (Set your date order with 'settings locale', e.g. en-GB or en-US.)`, [first, second]),
+  weekday: (a: ParsedWhen, b: ParsedWhen, why: string) => ask(`${why} — ${day(a)} or ${day(b)}?`, [a, b]),
 };

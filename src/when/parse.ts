@@ -4,11 +4,14 @@ import { readerFor, reference } from './chrono.ts';
 import { mergeResults, type Parts } from './components.ts';
 import { emptyParts } from './components.ts';
 import { findBareRange, findHoliday, findImpossible, findMonthDay, findNthWeekday, findWeekOf, nthWeekdayOf } from './dates.ts';
+import { findDayRange } from './day-range.ts';
 import { findDuration, findRelative } from './durations.ts';
-import { errors } from './errors.ts';
+import { errors, questions } from './errors.ts';
 import { countUntil, firstDate } from './occurrence.ts';
 import { findLimit, findRule, type LimitFound, type RuleDraft } from './recurrence.ts';
-import { blank, normalize, type Span } from './spans.ts';
+import { blank, type Span } from './spans.ts';
+import { MAX_TEXT, prepare } from './prepare.ts';
+import { REWRITERS } from './grammar.ts';
 import type { ParseOptions, ParsedWhen, WhenResult } from './types.ts';
 import { findZone, isValidZone } from './zones.ts';
 
@@ -19,6 +22,9 @@ export const FILLER = new Set([
   'this', 'next', 'coming', 'effective', 'repeating', 'repeat', 'recurring', 'please', 'pls', 'between', 'for', 'is',
   'it', 'a', 'an', 'every', 'each', 'then', 'onwards', 'onward', 'forward', 'hrs', 'h',
 ]);
+
+/** "all day", "all-day", "the whole day": the reading is all-day anyway; the words belong to the time. */
+const ALL_DAY_RE = /(?<![\w])(?:all[\s-]day|(?:the\s+)?(?:whole|full|entire)\s+day)(?![\w])/;
 
 const YEARLY = new Set(['year', 'years', 'yearly', 'annually', 'annual']);
 const SHIFTING = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'fortnight', 'ago', 'after', 'before', 'later', 'earlier', 'hence']);
@@ -31,25 +37,27 @@ export interface Analysis {
   spans: Span[];
 }
 
-/** "8p", "10:30a": a bare a/p straight after a clock time. */
-const SHORT_MERIDIEM_RE = /(?<![\w:.])(\d{1,2}(?::\d{2})?)([ap])(?![\w.])/gi;
-
 export function parseWhen(text: string, opts: ParseOptions): WhenResult {
-  // Spelled out before reading ("8p" → "8pm"); analyze() itself keeps indexes aligned with the
-  // text as typed (split-title relies on that), so the widening happens only here.
-  const widened = typeof text === 'string' ? text.replace(SHORT_MERIDIEM_RE, '$1$2m') : text;
-  return analyze(widened, opts).result;
+  return analyze(text, opts).result;
 }
 
-export function analyze(text: string, opts: ParseOptions): Analysis {
+/** Internal: read again with a choice made for the user (the second candidate of a question). */
+interface Forced {
+  meridiem?: 'am';
+}
+
+export function analyze(text: string, opts: ParseOptions, forced?: Forced): Analysis {
   const spans: Span[] = [];
-  const fail = (result: WhenResult): Analysis => ({ result, spans });
   const raw = typeof text === 'string' ? text : '';
+  if (raw.length > MAX_TEXT) return { result: errors.tooLong(MAX_TEXT), spans };
+  const prepared = prepare(raw, REWRITERS);
+  const fail = (result: WhenResult): Analysis => ({ result, spans: spans.map(prepared.toRaw) });
   if (!raw.trim()) return fail(errors.empty());
+  if (prepared.dense) return fail(errors.tooDense());
   if (!isValidZone(opts.timezone)) return fail(errors.badZone(raw, opts.timezone));
   const reader = readerFor(opts.locale);
   const now = DateTime.fromJSDate(opts.now);
-  let t = normalize(raw);
+  let t = prepared.text;
   const norm = t;
 
   const impossible = findImpossible(t, reader.dayFirst);
@@ -60,7 +68,7 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   }
 
   // 1. The zone the text names, if any.
-  const zs = findZone(raw.replace(/[\u2010-\u2015\u2212]/g, '-'), reader.english);
+  const zs = findZone(prepared.cased, reader.english);
   if (!zs.ok) return fail(errors.badZone(raw, zs.text));
   const zone = zs.found?.zone ?? opts.timezone;
   const take = (s: Span) => {
@@ -91,6 +99,7 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   let weekOf: ReturnType<typeof findWeekOf> = null;
   let bare: ReturnType<typeof findBareRange> = null;
   let holiday: ReturnType<typeof findHoliday> = null;
+  let dayRange: ReturnType<typeof findDayRange> = null;
   if (reader.english) {
     const found = findRule(t);
     if (found) {
@@ -108,6 +117,8 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
         }
       }
     }
+    const allDay = ALL_DAY_RE.exec(t);
+    if (allDay) take({ start: allDay.index, end: allDay.index + allDay[0].length, kind: 'filler' });
     duration = findDuration(t, !rule);
     if (duration) take(duration.span);
     relative = findRelative(t);
@@ -120,6 +131,8 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
     if (monthDay) take(monthDay.span);
     holiday = findHoliday(t);
     if (holiday) take(holiday.span);
+    dayRange = findDayRange(t);
+    if (dayRange) take(dayRange.span);
     bare = findBareRange(t);
     if (bare) take(bare.span);
   }
@@ -136,7 +149,8 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   }
   // Anything with digits left over was not understood: say so rather than drop it.
   const leftovers = t.split(/[\s,;.!?()\-–/]+/).filter((w) => w && !FILLER.has(w));
-  const stray = leftovers.find((w) => /\d/.test(w));
+  // A number in words left unread ("nineteen eighty six") is as unread as one in digits.
+  const stray = leftovers.find((w) => /\d/.test(w) || NUMBER_WORD.test(w));
   if (stray) return fail(errors.unread(raw, stray));
   // Words that change the meaning of a time ("a week from friday", "every year") left unread would
   // silently give a different date: refuse instead.
@@ -151,25 +165,47 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
   const shifting = leftovers.find((w) => SHIFTING.has(w));
   if (shifting) return fail(errors.unread(raw, shifting));
 
-  const matched = matchedText(raw, spans);
-  const nothing = !merged && !rule && !relative && !nth && !monthDay && !bare && !holiday && !weekOf;
+  const matched = matchedText(raw, spans.map(prepared.toRaw));
+  const nothing = !merged && !dayRange && !rule && !relative && !nth && !monthDay && !bare && !holiday && !weekOf;
   if (nothing) return fail(errors.noTime(raw));
 
   let start = merged?.start ?? null;
   let endParts = merged?.end ?? null;
-  if (bare && start?.hour === undefined) {
+  if (dayRange) {
+    const base = start ?? emptyParts(raw);
+    if (base.day !== undefined || base.weekday !== undefined || endParts) return fail(errors.noTime(raw));
+    start = { ...base, year: dayRange.year, month: dayRange.from.month, day: dayRange.from.day };
+    endParts = { ...emptyParts(raw), year: dayRange.year, month: dayRange.to.month, day: dayRange.to.day };
+  }
+  if (bare && (start?.hour === undefined || start.casualTime)) {
     // "friday 7-9": chrono leaves bare hour ranges alone; read them as a range of clock times.
     const base = start ?? emptyParts(bare.text);
     start = { ...base, hour: bare.from.hour, minute: bare.from.minute, second: 0, meridiemCertain: false, text: bare.text };
     endParts = { ...emptyParts(bare.text), hour: bare.to.hour, minute: bare.to.minute, second: 0 };
   }
 
+  // "Book club night": a part of the day alone is not a time (a date with it is: "friday night").
+  if (start?.casualTime && start.day === undefined && start.weekday === undefined && !relative && !rule && !weekOf && !nth && !monthDay && !holiday
+    && /^(?:in\s+the\s+|the\s+|this\s+)?(?:morning|afternoon|evening|night)$/.test(start.text.trim())) {
+    return fail(errors.noTime(raw));
+  }
+
   // 4. Time of day.
   let time: { hour: number; minute: number; second: number } | null = null;
+  let ampmUnsure = false;
   if (start?.hour !== undefined) {
     let hour = start.hour;
-    // A bare 1-6 with no am/pm is an afternoon/evening event ("at 5", "5:30"), never 5 in the morning.
-    if (reader.english && !start.meridiemCertain && !start.casualTime && hour >= 1 && hour <= 6 && !/(?<!\d)0\d[:h.]?\d*|\d{3,}/.test(start.text)) hour += 12;
+    const part = reader.english ? dayPartOf(norm) : null;
+    const numeric = !start.meridiemCertain && !start.casualTime && hour <= 12;
+    if (numeric && part) hour = withDayPart(hour, part);
+    else if (reader.english && numeric && hour >= 1 && hour <= 6 && !/(?<!\d)0\d[:h.]?\d*|\d{3,}/.test(start.text)) {
+      // A bare 1-6 with no am/pm and no day-part word: afternoon is likelier, but ask.
+      const endSays = endParts?.meridiemCertain === true;
+      if (forced?.meridiem !== 'am') {
+        hour += 12;
+        if (!endSays) ampmUnsure = true;
+      }
+    }
     // "10-2pm": chrono may read the start as 10pm; a start that would follow the end is the morning.
     const eh = endParts?.hour;
     if (eh !== undefined && !start.meridiemCertain && hour >= 12 && hour > eh && hour - 12 < eh && endParts?.day === undefined) hour -= 12;
@@ -347,8 +383,37 @@ export function analyze(text: string, opts: ParseOptions): Analysis {
       recurrence: v.recurrence ?? null,
       matched,
     };
-    return { result: { ok: true, value }, spans };
+    const rawSpans = spans.map(prepared.toRaw);
+    if (ampmUnsure && !forced) {
+      const am = analyze(text, opts, { meridiem: 'am' });
+      if (am.result.ok && am.result.value.start.getTime() !== value.start.getTime()) {
+        return { result: { ok: false, error: questions.amPm(value, am.result.value) }, spans: rawSpans };
+      }
+    }
+    return { result: { ok: true, value }, spans: rawSpans };
   }
+}
+
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$/;
+
+type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
+const DAYPART_RE = /(?<![\w])(morning|afternoon|evening|tonight|night)s?(?![\w])/;
+
+/** The day-part word the text names, if any ("7 in the evening", "tomorrow morning at 4"). */
+function dayPartOf(text: string): DayPart | null {
+  const m = DAYPART_RE.exec(text);
+  if (!m) return null;
+  return m[1] === 'tonight' ? 'night' : (m[1] as DayPart);
+}
+
+/** A 12-hour dial reading moved into the named part of the day. */
+function withDayPart(hour: number, part: DayPart): number {
+  if (part === 'morning') return hour === 12 ? 0 : hour;
+  if (part === 'afternoon' || part === 'evening') return hour < 12 ? hour + 12 : hour;
+  // night: 6-11 is the evening side, 12 is midnight, 1-5 the small hours.
+  if (hour === 12) return 0;
+  return hour >= 6 ? hour + 12 : hour;
 }
 
 function matchedText(raw: string, spans: Span[]): string {

@@ -41,7 +41,7 @@ function readOnce(text: string, opts: ParseOptions): SplitResult {
   }
   if (sameReading(whole.value, split.value.parsed)) return { ok: true, value: { ...split.value, parsed: whole.value } };
   const wider = widerReading(whole.value, split.value);
-  if (wider === 'whole') return { ok: true, value: { ...splitAround(text, whole.value, { ok: false } as SplitResult), parsed: whole.value } };
+  if (wider === 'whole') return { ok: true, value: { ...aroundMatched(text, whole.value), parsed: whole.value } };
   if (wider === 'split') return split;
   return { ok: false, error: twoReadings(text, split.value, whole.value) };
 }
@@ -96,11 +96,23 @@ function twoReadings(text: string, split: SplitWhen, whole: ParsedWhen): WhenQue
 /** Title and place around a reading of the whole text: the split's when it found one, else the words left over. */
 function splitAround(text: string, reading: ParsedWhen, split: SplitResult): { title: string; whenText: string; location: string | null } {
   if (split.ok) return { title: split.value.title, whenText: split.value.whenText, location: split.value.location };
+  if (split.error.code === 'ambiguous' && split.error.split) return split.error.split;
+  return aroundMatched(text, reading);
+}
+
+/** The words before and after the phrase a reading matched: the title, and a place after "at". */
+function aroundMatched(text: string, reading: ParsedWhen): { title: string; whenText: string; location: string | null } {
   const at = reading.matched ? text.toLowerCase().indexOf(reading.matched.toLowerCase()) : -1;
   if (at < 0) return { title: '', whenText: text.trim(), location: null };
-  const rest = `${text.slice(0, at)} ${text.slice(at + reading.matched.length)}`;
-  return { title: tidy(rest), whenText: reading.matched, location: null };
+  const before = text.slice(0, at);
+  const after = text.slice(at + reading.matched.length);
+  const place = PLACE_LEAD.exec(after);
+  if (place) return { title: tidy(before), whenText: reading.matched, location: place[1]! };
+  return { title: tidy(`${before} ${after}`), whenText: reading.matched, location: null };
 }
+
+/** What follows the time phrase names the place: "… at the pub", "… @ Room 4". */
+const PLACE_LEAD = /^\s*(?:at|@|in|venue:?|location:?|where:?)\s+(.+?)\s*$/i;
 
 const tidy = (s: string) =>
   s

@@ -1,6 +1,8 @@
 import { analyze, FILLER } from './parse.ts';
-import { errors } from './errors.ts';
-import type { ParseOptions, SplitResult, WhenError } from './types.ts';
+import { errors, questions } from './errors.ts';
+import { isTimeLike } from './prepare.ts';
+import { MONTH_SRC, WD_SRC } from './words.ts';
+import type { ParseOptions, ParsedWhen, SplitResult, WhenError, WhenQuestion } from './types.ts';
 
 interface Token {
   text: string;
@@ -11,6 +13,10 @@ interface Token {
 const CASUAL_LEAD = new Set(['night', 'morning', 'evening', 'afternoon', 'noon', 'lunch', 'day']);
 const LOCATION_LEAD = /^\s*(?:at|@|in|venue:?|location:?|where:?)\s+(.+?)\s*$/i;
 const MAX_WINDOW = 14;
+const MONTH_WORD = new RegExp(`^${MONTH_SRC}\\.?$`);
+const MAX_WINDOW_CHARS = 120;
+/** At most this many readings per line, whatever its length. */
+const MAX_READS = 160;
 
 function tokens(line: string): Token[] {
   const out: Token[] = [];
@@ -33,20 +39,34 @@ const bare = (w: string) => w.toLowerCase().replace(/^[,;:.!?()"'-]+|[,;:.!?()"'
 export function splitTitleAndWhen(line: string, opts: ParseOptions): SplitResult {
   const text = typeof line === 'string' ? line : '';
   if (!text.trim()) return errors.empty();
+  const whole = analyze(text, opts);
+  if (!whole.result.ok && whole.result.error.code === 'too_long') return { ok: false, error: whole.result.error };
   const toks = tokens(text);
-  let best: { i: number; j: number; score: number; parsed: Extract<ReturnType<typeof analyze>['result'], { ok: true }>['value'] } | null = null;
+  // Only runs of words that can belong to a time phrase are tried: a word the whole-line reading
+  // used, a time-like word, or a connecting word. This keeps the search linear in the line.
+  const eligible = toks.map((tk) => {
+    const w = bare(tk.text);
+    return FILLER.has(w) || isTimeLike(w) || whole.spans.some((sp) => sp.start < tk.end && sp.end > tk.start);
+  });
+  let budget = MAX_READS;
+  let best: { i: number; j: number; score: number; parsed: ParsedWhen; question: WhenQuestion | null } | null = null;
   let bestError: { error: WhenError; size: number } | null = null;
 
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < toks.length && budget > 0; i++) {
+    if (!eligible[i]) continue;
     const lead = bare(toks[i]!.text);
     if (FILLER.has(lead) && lead !== 'next' && lead !== 'this' && lead !== 'every' && lead !== 'each' && lead !== 'from' && lead !== 'in') continue;
-    for (let j = i + 1; j <= Math.min(toks.length, i + MAX_WINDOW); j++) {
+    for (let j = i + 1; j <= Math.min(toks.length, i + MAX_WINDOW) && budget > 0; j++) {
+      if (!eligible[j - 1]) break;
       const last = bare(toks[j - 1]!.text);
       if (FILLER.has(last) && j - 1 > i) continue;
       const from = toks[i]!.start;
       const windowText = text.slice(from, toks[j - 1]!.end);
+      if (windowText.length > MAX_WINDOW_CHARS) break;
+      budget--;
       const a = analyze(windowText, opts);
-      if (!a.result.ok) {
+      const question = !a.result.ok && a.result.error.code === 'ambiguous' ? a.result.error : null;
+      if (!a.result.ok && !question) {
         const code = a.result.error.code;
         if (code !== 'no_time' && code !== 'empty' && (!bestError || j - i > bestError.size)) {
           bestError = { error: a.result.error, size: j - i };
@@ -63,15 +83,19 @@ export function splitTitleAndWhen(line: string, opts: ParseOptions): SplitResult
         if (!covered && !FILLER.has(bare(tk.text)) && bare(tk.text) !== '') strict = false;
       }
       if (!strict) continue;
-      const p = a.result.value;
+      // A window that reads two ways competes with its likelier reading; if it wins, we ask.
+      const p = a.result.ok ? a.result.value : question!.candidates[0]!;
       const next = toks[j];
       let score = (p.allDay ? 0 : 4) + (p.recurrence ? 3 : 0) + 0.1 * (j - i);
       if (/\d|today|tomorrow|tonight|day\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(windowText)) score += 2;
       if (CASUAL_LEAD.has(lead) && j - i > 1) score -= 1;
+      // Numbers next to a month name belong to it ("Offsite dec 10-12" is not 10 to 12 o'clock).
+      const prev = i > 0 ? bare(toks[i - 1]!.text) : '';
+      if ((MONTH_WORD.test(prev) && /^\d/.test(lead)) || (next && MONTH_WORD.test(bare(next.text)) && /\d$/.test(last))) score -= 5;
       if (!next) score += 1;
       else if (LOCATION_LEAD.test(text.slice(next.start))) score += 1;
       else if (/^[A-Z]/.test(next.text)) score -= 3;
-      if (!best || score >= best.score) best = { i, j, score, parsed: p };
+      if (!best || score >= best.score) best = { i, j, score, parsed: p, question };
     }
   }
 
@@ -100,5 +124,26 @@ export function splitTitleAndWhen(line: string, opts: ParseOptions): SplitResult
       location = inTitle[2]!.trim();
     }
   }
+  if (best.question) return { ok: false, error: { ...best.question, split: { title, whenText, location } } };
+  const titleDay = titleWeekday(title, whenText, best.parsed, opts);
+  if (titleDay) return { ok: false, error: { ...titleDay, split: { title, whenText, location } } };
   return { ok: true, value: { title, whenText, location, parsed: best.parsed } };
+}
+
+const HAS_DATE = new RegExp(
+  `(?<![\\w])(?:${WD_SRC}s?|${MONTH_SRC}|today|tonight|tomorrow|yesterday|weekdays?|weekends?|daily|weekly|monthly|in|next|every|each)(?![\\w])|\\d[/.-]\\d|\\d(?:st|nd|rd|th)\\b`,
+  'i',
+);
+const WEEKDAY_IN_TITLE = new RegExp(`(?<![\\w])(${WD_SRC})(?![\\w])`, 'i');
+
+/**
+ * "Friday night drinks 6pm": a weekday in the title and a time without one. Both "Friday at 6pm"
+ * and "today at 6pm" are sensible; if they differ, ask.
+ */
+function titleWeekday(title: string, whenText: string, parsed: ParsedWhen, opts: ParseOptions): WhenQuestion | null {
+  const m = WEEKDAY_IN_TITLE.exec(title);
+  if (!m || HAS_DATE.test(whenText)) return null;
+  const combined = analyze(`${m[1]} ${whenText}`, opts).result;
+  if (!combined.ok || combined.value.start.getTime() === parsed.start.getTime()) return null;
+  return questions.weekday(combined.value, parsed, `The title says ${m[1]}, the time doesn't`);
 }

@@ -33,6 +33,8 @@ export type WhenErrorCode =
   | 'bad_zone'
   | 'bad_range'
   | 'bad_recurrence'
+  /** Longer than the reader takes, or too dense with numbers and dates to be one time phrase. */
+  | 'too_long'
   /** Not a refusal: the text reads two or more ways and a person must pick (see WhenQuestion). */
   | 'ambiguous';
 

@@ -6,7 +6,7 @@ import { DateTime, IANAZone } from 'luxon';
  * is read as Pacific time (PDT), never as a fixed -08:00 a season off.
  * UTC/GMT and "Z" are the fixed zone UTC.
  */
-const ABBREVIATIONS: Record<string, string> = {
+export const ABBREVIATIONS: Record<string, string> = {
   utc: 'UTC',
   gmt: 'UTC',
   z: 'UTC',
@@ -74,7 +74,7 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Cities people name instead of zones ("9am London time"). */
-const CITIES: Record<string, string> = {
+export const CITIES: Record<string, string> = {
   london: 'Europe/London',
   paris: 'Europe/Paris',
   berlin: 'Europe/Berlin',

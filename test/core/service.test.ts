@@ -291,7 +291,8 @@ describe.each(storeFactories())('event core on $name', (factory) => {
     const u = ok(await svc.service.run(actor('alice'), { type: 'update', event: e.id, patch: { durationMinutes: 120 } }));
     expect(u.event.occurrence.key).toBe('2026-12-09T00:00:00.000Z');
     expect(u.event.occurrence.end - u.event.occurrence.start).toBe(2 * 3_600_000);
-    expect(u.moved).toBe(true);
+    // A new length is a change of the end, not a move.
+    expect([u.moved, u.timingChanges]).toEqual([false, ['end']]);
   });
 
   it('moving a one-off event keeps its RSVPs', async () => {

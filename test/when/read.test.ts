@@ -60,7 +60,7 @@ describe('readWhen: the one path', () => {
   // Property: words in front of a time phrase never change the time read — the answer is the
   // phrase's own reading, or a question/refusal, never a different event.
   it('a title of plain words and numbers (ending in a word) never changes the reading of "friday 8pm"', () => {
-    const word = fc.constantFrom('Top', 'albums', 'club', 'Raid', 'Season', 'finale', 'team', 'sync', 'v2', 'Room', 'B', 'game', 'the', 'of');
+    const word = fc.constantFrom('Top', 'albums', 'club', 'Raid', 'Season', 'finale', 'team', 'sync', 'v2', 'Room', 'B', 'game');
     const num = fc.integer({ min: 1, max: 99 }).map(String);
     const phrase = readWhen('friday 8pm', opts);
     if (!phrase.ok) throw new Error('friday 8pm must read');

@@ -13,24 +13,35 @@ import { promoteFromWaitlist } from './rsvp.ts';
 
 export interface Updated {
   event: EventView;
-  /** The time changed: attendees are told and reminders re-planned. */
+  /** The start moved: attendees are told "moved" and reminders re-planned. */
   moved: boolean;
+  /** What changed about the occurrences besides the start (attendees are told "changed" when the start stayed). */
+  timingChanges: TimingChange[];
   changedFields: string[];
   promoted: string[];
 }
 
+/** What an edit changed about when the event happens. Only 'start' is a move. */
+export type TimingChange = 'start' | 'end' | 'repeat' | 'all-day' | 'zone';
+
 /** How far ahead RSVPs of a series follow it when it moves. */
 const CARRY_HORIZON_MS = 400 * 86_400_000;
 
-/** Did the occurrences change? A zone named differently with the same instants is no move. */
-function timingMoved(before: EventRecord, after: Timing): boolean {
-  return (
-    after.start !== before.start ||
-    after.end !== before.end ||
-    after.allDay !== before.allDay ||
-    JSON.stringify(after.recurrence) !== JSON.stringify(before.recurrence) ||
-    (after.recurrence !== null && after.timezone !== before.timezone)
-  );
+/**
+ * What changed about the occurrences. A zone named differently with the same instants changes
+ * nothing; the start "moves" when the occurrence people know (the live or next one) starts at
+ * another instant; a new length is an 'end' change, not a move.
+ */
+export function timingChanges(before: EventRecord, after: Timing, now: number): TimingChange[] {
+  const out: TimingChange[] = [];
+  const was = before.recurrence ? currentOrNextOccurrence(before, now) : before;
+  const is = after.recurrence ? currentOrNextOccurrence(after, now) : after;
+  if (was?.start !== is?.start) out.push('start');
+  if (after.end - after.start !== before.end - before.start) out.push('end');
+  if (JSON.stringify(after.recurrence) !== JSON.stringify(before.recurrence)) out.push('repeat');
+  if (after.allDay !== before.allDay) out.push('all-day');
+  if (after.recurrence !== null && before.recurrence !== null && after.timezone !== before.timezone) out.push('zone');
+  return out;
 }
 
 /**
@@ -77,16 +88,18 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
     rsvpDeadline: p.rsvpDeadline !== undefined ? p.rsvpDeadline : before.rsvpDeadline,
     publishAt: p.publishAt !== undefined ? p.publishAt : before.publishAt,
   });
-  const moved = timingMoved(before, timing);
+  const changes = timingChanges(before, timing, ctx.now);
+  const retimed = changes.length > 0;
+  const moved = changes.includes('start');
   const occ = shownOccurrence(before, ctx.now);
   const state = statusAt(before, occ, ctx.now);
-  if (moved && (state === 'live' || state === 'ended')) {
+  if (retimed && (state === 'live' || state === 'ended')) {
     throw new UserError(
       'conflict',
       `"${before.title}" has already ${state === 'live' ? 'started' : 'ended'}, so its time can't be changed. Cancel it and create a new event instead.`,
     );
   }
-  if (moved) {
+  if (retimed) {
     // A series may keep an anchor in the past (a new length or hour for its remaining dates): what
     // must lie ahead is its next occurrence. A one-off event must itself lie ahead.
     const next = timing.recurrence ? currentOrNextOccurrence(timing, ctx.now) : null;
@@ -104,7 +117,7 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
   const location = p.location !== undefined ? p.location : before.location;
   const after: EventRecord = {
     ...before,
-    ...(moved ? timing : { rsvpDeadline: timing.rsvpDeadline, publishAt: timing.publishAt }),
+    ...(retimed ? timing : { rsvpDeadline: timing.rsvpDeadline, publishAt: timing.publishAt }),
     channelId: p.channelId !== undefined ? p.channelId : before.channelId,
     title: p.title ?? before.title,
     description: p.description !== undefined ? p.description : before.description,
@@ -125,10 +138,10 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
     updatedAt: ctx.now,
   };
   await eventsRepo.update(ctx.db, after);
-  if (moved) await carryRsvps(ctx, before, after);
+  if (retimed) await carryRsvps(ctx, before, after);
   const nextOcc = shownOccurrence(after, ctx.now);
   const raised = capacity === null || capacity > (before.capacity ?? Infinity);
   const promoted = nextOcc && raised ? await promoteFromWaitlist(ctx, after, nextOcc.key) : [];
-  await ctx.lifecycle.changed(ctx.db, { type: 'updated', before, event: after, moved, promoted }, ctx.now);
-  return { event: await buildView(ctx.db, after, ctx.now), moved, changedFields, promoted };
+  await ctx.lifecycle.changed(ctx.db, { type: 'updated', before, event: after, moved, timingChanges: changes, promoted }, ctx.now);
+  return { event: await buildView(ctx.db, after, ctx.now), moved, timingChanges: changes, changedFields, promoted };
 }

@@ -36,6 +36,14 @@ export class ConsoleOutput {
 }
 
 /**
+ * Whose zone a notice is read in: a DM's recipient, or for the channel the person typing. For
+ * ConsoleNotifier, so reminders and moves print in the reader's own time.
+ */
+export function readerZones(service: EventService, session: ConsoleSession): (userId: string | null) => Promise<string> {
+  return async (userId) => (await service.preferences({ ...session.actor, userId: userId ?? session.user })).timezone;
+}
+
+/**
  * The playground: reads commands from a terminal or a pipe, one per line, until /quit or the
  * end of input. Resolves when done.
  */
@@ -44,9 +52,11 @@ export async function runConsole(deps: {
   input: NodeJS.ReadableStream;
   output: ConsoleOutput;
   now: () => Date;
+  /** The person at the terminal (shared with the notifier, which prints in their zone). */
+  session?: ConsoleSession;
 }): Promise<void> {
   const out = deps.output;
-  const session = new ConsoleSession(deps.service, deps.now);
+  const session = deps.session ?? new ConsoleSession(deps.service, deps.now);
   const rl = readline.createInterface({
     input: deps.input,
     output: out.interactive ? out.stream : undefined,

@@ -1,19 +1,28 @@
 import { DateTime } from 'luxon';
 import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
-import { decisionText, promotedText, startsIn } from '../text/replies.ts';
+import { changesText, dayWords, decisionText, promotedText, startsIn } from '../text/replies.ts';
 
-export function noticeText(n: Notice): string {
-  const at = DateTime.fromMillis(n.occurrence.start, { zone: n.event.timezone }).toFormat('ccc d LLL, HH:mm ZZZZ');
+/** Times in the reader's zone (the console has no platform timestamps to localize them). */
+export function noticeText(n: Notice, zone: string = n.event.timezone): string {
+  const fmt = (ms: number, f = 'ccc d LLL, HH:mm ZZZZ') => DateTime.fromMillis(ms, { zone }).toFormat(f);
+  const at = n.event.allDay ? `${fmt(n.occurrence.start, 'ccc d LLL')}, all day` : fmt(n.occurrence.start);
   switch (n.kind) {
-    case 'reminder':
-      return `⏰ ${n.event.title} ${startsIn(n.occurrence.start, n.now)} (${at})${n.offset && describeOffset(n.offset) !== 'at start' ? ` — ${describeOffset(n.offset)} reminder` : ''}`;
+    case 'reminder': {
+      const offset = n.offset ? describeOffset(n.offset) : 'at start';
+      const when = n.event.allDay ? dayWords(n.occurrence.start, n.now, n.event.timezone) : startsIn(n.occurrence.start, n.now);
+      // An all-day reminder comes at the day's reminder hour: "N before" would not be true of it.
+      return `⏰ ${n.event.title} ${when} (${at})${offset !== 'at start' && !n.event.allDay ? ` — reminder ${offset} before` : ''}`;
+    }
     case 'announcement':
       return `📣 New event: ${n.event.title}, ${at}`;
     case 'moved': {
-      const was = n.previous ? DateTime.fromMillis(n.previous.start, { zone: n.event.timezone }).toFormat('ccc d LLL, HH:mm') : '?';
-      return `🕑 ${n.event.title} moved: now ${at} (was ${was})`;
+      const was = n.previous ? fmt(n.previous.start, 'ccc d LLL, HH:mm') : '?';
+      const also = changesText(n, (ms) => fmt(ms));
+      return `🕑 ${n.event.title} moved: now ${at} (was ${was})${also.length ? `; it ${also.join(' and ')}` : ''}`;
     }
+    case 'changed':
+      return `🕑 ${n.event.title} (${at}) ${changesText(n, (ms) => fmt(ms)).join(' and ')}`;
     case 'cancelled':
       return `✖ ${n.event.title} (${at}) was cancelled${n.reason ? `: ${n.reason}` : ''}`;
     case 'delivery_failed':
@@ -25,13 +34,20 @@ export function noticeText(n: Notice): string {
   }
 }
 
-/** The playground's notifier: prints each notice where the person at the terminal sees it. */
+/**
+ * The playground's notifier: prints each notice where the person at the terminal sees it, in the
+ * zone of whoever reads it (the DM's recipient; for the channel, the person at the terminal).
+ */
 export class ConsoleNotifier implements Notifier {
-  constructor(private readonly print: (line: string) => void) {}
+  constructor(
+    private readonly print: (line: string) => void,
+    private readonly zoneOf: (userId: string | null) => Promise<string | null> = async () => null,
+  ) {}
 
   async deliver(notice: Notice, target: Target): Promise<DeliveryResult> {
     const where = target.type === 'channel' ? `#${target.channelId}` : `DM @${target.userId}`;
-    this.print(`[${where}] ${noticeText(notice)}`);
+    const zone = (await this.zoneOf(target.type === 'dm' ? target.userId : null)) ?? notice.event.timezone;
+    this.print(`[${where}] ${noticeText(notice, zone)}`);
     return { status: 'sent' };
   }
 }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { EventView } from '../../core/view.ts';
 import { describeRecurrence, describeWhen } from '../../when/index.ts';
 import { offsetsText } from '../text/replies.ts';
@@ -16,6 +17,16 @@ export function renderCard(e: EventView, readerZone: string, now: Date, names: (
   else if (e.location) lines.push(`│ Where:  ${e.location}`);
   if (e.description) lines.push(`│ ${e.description.split('\n').join('\n│ ')}`);
   lines.push(`│ Hosts:  ${e.hostIds.map(names).join(', ')}`);
+  const about = [
+    e.kind !== 'other' ? `Kind: ${e.kind}` : '',
+    e.visibility !== 'public' ? `Visibility: ${e.visibility}` : '',
+    e.approvalRequired ? 'Hosts approve RSVPs' : '',
+  ].filter(Boolean);
+  if (about.length) lines.push(`│ ${about.join(' · ')}`);
+  if (e.rsvpDeadline !== null) {
+    const by = DateTime.fromMillis(e.rsvpDeadline, { zone: readerZone }).toFormat('ccc d LLL, HH:mm ZZZZ');
+    lines.push(`│ RSVP by: ${by}${e.rsvpDeadline <= now.getTime() ? ' (passed)' : ''}`);
+  }
   const seats = e.capacity === null ? `${e.counts.going}` : `${e.counts.going}/${e.capacity}`;
   const extra = [
     e.counts.maybe ? `Maybe ${e.counts.maybe}` : '',

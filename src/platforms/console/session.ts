@@ -6,6 +6,7 @@ import { parseEventText, type TextCommand } from '../text/grammar.ts';
 import { choiceLabel, interpretCreate, type CreateChoice, type Reader } from '../text/interpret.ts';
 import { patchFor } from '../text/patch.ts';
 import type { EventPatch } from '../../core/event-schema.ts';
+import { reminderSetting } from '../text/settings.ts';
 import { parseOffsetList } from '../text/offsets.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
@@ -74,7 +75,7 @@ export class ConsoleSession {
       case 'help':
         return CONSOLE_HELP;
       case '/as': {
-        if (!rest[0]) return 'Try: /as alice';
+        if (!rest[0]) return 'Usage: /as <name> [manager] — act as someone else. Try: /as alice';
         this.user = rest[0].replace(/^@/, '');
         this.manager = rest[1]?.toLowerCase() === 'manager' || this.user === 'you';
         return `You are now ${this.user}${this.manager ? ' (manager)' : ''}.`;
@@ -186,7 +187,8 @@ export class ConsoleSession {
   async update(ref: string, patch: EventPatch, reader: Reader, now: Date, idempotencyKey: string): Promise<string> {
     return this.show(
       await this.service.run(this.actor, { type: 'update', event: ref, patch, idempotencyKey }),
-      (v) => `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
+      (v) =>
+        `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : v.timingChanges.length ? ' (attendees are told what changed)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
     );
   }
 
@@ -200,7 +202,7 @@ export class ConsoleSession {
   async settings(cmd: Extract<TextCommand, { kind: 'settings' }>, reader: Reader): Promise<string> {
     if (cmd.setting === 'show') {
       const p = await this.service.preferences(this.actor);
-      return `Your time zone: ${p.timezone} · locale: ${describeLocale(p.locale)} · reminder DMs: ${p.reminderDms ? 'on' : 'off'}`;
+      return `Your time zone: ${p.timezone} · locale: ${describeLocale(p.locale)} · reminder DMs: ${p.reminderDms ? 'on' : 'off'} · your reminders: ${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}`;
     }
     const value = cmd.value.trim();
     if (cmd.setting === 'locale' || cmd.setting === 'workspace-locale') {
@@ -210,6 +212,12 @@ export class ConsoleSession {
     }
     let command: Command;
     switch (cmd.setting) {
+      case 'my-reminders':
+      case 'all-day': {
+        const r = reminderSetting(cmd.setting, value);
+        if ('problem' in r) return `⚠ ${r.problem}`;
+        return this.show(await this.service.run(this.actor, r.command), () => r.said);
+      }
       case 'tz':
         command = { type: 'user_settings', timezone: value };
         break;

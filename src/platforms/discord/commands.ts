@@ -102,6 +102,20 @@ function eventCommand(): SlashCommandBuilder {
       )
       .addSubcommand((s) =>
         s
+          .setName('my-reminders')
+          .setDescription('Your own reminder DMs for events you go to, whatever each event says')
+          .addStringOption((o) =>
+            o.setName('offsets').setDescription('Before the start: "1h, 1d"; "default" for each event\'s; "none"').setRequired(true).setMaxLength(100),
+          ),
+      )
+      .addSubcommand((s) =>
+        s
+          .setName('all-day')
+          .setDescription('When all-day events remind, in their zone (managers; default 9:00)')
+          .addStringOption((o) => o.setName('time').setDescription('Like 9:00, 8:30am, or "default"').setRequired(true).setMaxLength(20)),
+      )
+      .addSubcommand((s) =>
+        s
           .setName('dm')
           .setDescription('Whether reminders reach you by DM')
           .addBooleanOption((o) => o.setName('enabled').setDescription('On or off').setRequired(true)),

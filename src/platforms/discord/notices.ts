@@ -1,6 +1,6 @@
 import type { Notice } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
-import { decisionText, promotedText } from '../text/replies.ts';
+import { changesText, dayWords, decisionText, promotedText } from '../text/replies.ts';
 import { ts } from './render/time.ts';
 import { cardRefOf } from './cards.ts';
 
@@ -19,13 +19,21 @@ export function noticeText(n: Notice): string {
   switch (n.kind) {
     case 'reminder': {
       const startingNow = n.occurrence.start <= n.now || (n.offset !== null && describeOffset(n.offset) === 'at start');
-      const head = startingNow ? `⏰ ${title} is starting now (${at})` : `⏰ ${title} starts ${ts(n.occurrence.start, 'R')} — ${at}`;
+      const head = n.event.allDay
+        ? `📅 ${title} ${dayWords(n.occurrence.start, n.now, n.event.timezone)} (${ts(n.occurrence.start, 'D')}, all day)`
+        : startingNow
+          ? `⏰ ${title} is starting now (${at})`
+          : `⏰ ${title} starts ${ts(n.occurrence.start, 'R')} — ${at}`;
       return `${head}${where}${link ? `\n${link}` : ''}`;
     }
     case 'announcement':
       return `📣 New event: ${title}, ${at} (${ts(n.occurrence.start, 'R')})${link ? `\n${link}` : ''}`;
-    case 'moved':
-      return `🕑 ${title} moved to ${at} (${ts(n.occurrence.start, 'R')})${n.previous ? `; it was ${ts(n.previous.start, 'F')}` : ''}.${link ? `\n${link}` : ''}`;
+    case 'moved': {
+      const also = changesText(n, (ms) => ts(ms, 'F'));
+      return `🕑 ${title} moved to ${at} (${ts(n.occurrence.start, 'R')})${n.previous ? `; it was ${ts(n.previous.start, 'F')}` : ''}${also.length ? `; it ${also.join(' and ')}` : ''}.${link ? `\n${link}` : ''}`;
+    }
+    case 'changed':
+      return `🕑 ${title} (${at}) ${changesText(n, (ms) => ts(ms, 'F')).join(' and ')}.${link ? `\n${link}` : ''}`;
     case 'cancelled':
       return `✖ ${title} (${at}) was cancelled${n.reason ? `: ${n.reason}` : '.'}`;
     case 'delivery_failed':

@@ -54,8 +54,8 @@ export class DiscordNotifier implements Notifier {
         return { status: 'sent', messageId: ref.messageId };
       }
       let mention: string[] = [];
-      if (notice.kind === 'moved' || notice.kind === 'cancelled') {
-        await this.cards.refresh(notice.event);
+      if (notice.kind === 'moved' || notice.kind === 'changed' || notice.kind === 'cancelled') {
+        // The card was redrawn by whoever made the change; the notice only talks (one redraw per change).
         // Everyone who answered is pinged under the event (they also get DMs when the audience includes them).
         const a = notice.event.attendees;
         mention = [...new Set([...a.going, ...a.maybe, ...a.waitlisted, ...a.pending])].slice(0, 90);

@@ -19,7 +19,7 @@ export type TextCommand =
   | { kind: 'help' }
   | { kind: 'invalid'; message: string };
 
-export type SettingKey = 'tz' | 'locale' | 'dm' | 'reminders' | 'workspace-tz' | 'workspace-locale';
+export type SettingKey = 'tz' | 'locale' | 'dm' | 'reminders' | 'workspace-tz' | 'workspace-locale' | 'my-reminders' | 'all-day';
 
 const SETTING_WORDS: Record<string, SettingKey> = {
   tz: 'tz',
@@ -34,6 +34,11 @@ const SETTING_WORDS: Record<string, SettingKey> = {
   'workspace-tz': 'workspace-tz',
   'server-tz': 'workspace-tz',
   'workspace-locale': 'workspace-locale',
+  'my-reminders': 'my-reminders',
+  myreminders: 'my-reminders',
+  'all-day': 'all-day',
+  allday: 'all-day',
+  'all-day-at': 'all-day',
   'server-locale': 'workspace-locale',
 };
 
@@ -172,7 +177,8 @@ export function parseEventText(input: string): TextCommand {
       if (!setting || value.length === 0) {
         return {
           kind: 'invalid',
-          message: 'Try: settings tz Europe/Berlin | settings locale en-GB | settings dm on|off | settings reminders 15m,1d',
+          message:
+            'Try: settings tz Europe/Berlin | locale en-GB | dm on|off | my-reminders 1h,1d (or default) | reminders 15m,1d | all-day 9:00 | workspace-tz <zone> | workspace-locale <tag>',
         };
       }
       return { kind: 'settings', setting, value: value.join(' ') };

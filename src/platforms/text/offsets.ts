@@ -1,7 +1,8 @@
 import { Duration } from 'luxon';
 import { parseOffset } from '../../core/values.ts';
 
-const UNITS: Record<string, 'minutes' | 'hours' | 'days' | 'weeks'> = {
+const UNITS: Record<string, 'seconds' | 'minutes' | 'hours' | 'days' | 'weeks'> = {
+  s: 'seconds', sec: 'seconds', secs: 'seconds', second: 'seconds', seconds: 'seconds',
   m: 'minutes', min: 'minutes', mins: 'minutes', minute: 'minutes', minutes: 'minutes',
   h: 'hours', hr: 'hours', hrs: 'hours', hour: 'hours', hours: 'hours',
   d: 'days', day: 'days', days: 'days',

@@ -1,7 +1,9 @@
+import { DateTime } from 'luxon';
 import type { RsvpOutcome } from '../../core/handlers/rsvp.ts';
 import { describeOffset } from '../../core/values.ts';
 import type { EventView } from '../../core/view.ts';
-import { describeWhen } from '../../when/index.ts';
+import type { Notice } from '../../scheduler/notifier.ts';
+import { describeRecurrence, describeWhen } from '../../when/index.ts';
 
 /** Platform-neutral sentences for outcomes; renderers add their own formatting around them. */
 
@@ -47,10 +49,18 @@ export const HELP_LINES: [string, string][] = [
   ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers)'],
   ['approve|deny <event> <user>', 'Decide on a pending RSVP (hosts)'],
   [
-    'settings [tz <zone> | locale <en-GB> | dm on|off | reminders 15m,1d | workspace-tz <zone> | workspace-locale <tag>]',
-    'Your time zone, date order (locale) and reminder DMs; workspace defaults (managers)',
+    'settings [tz <zone> | locale <en-GB> | dm on|off | my-reminders 1h,1d|default | reminders 15m,1d | all-day 9:00 | workspace-tz <zone> | workspace-locale <tag>]',
+    'Your zone, date order (locale), reminder DMs and own reminders; workspace defaults (managers)',
   ],
 ];
+
+/** "is today", "is tomorrow", "is in 3 days": an all-day event's day, counted in its own zone. */
+export function dayWords(start: number, now: number, zone: string): string {
+  const days = Math.round(DateTime.fromMillis(start, { zone }).startOf('day').diff(DateTime.fromMillis(now, { zone }).startOf('day'), 'days').days);
+  if (days <= 0) return 'is today';
+  if (days === 1) return 'is tomorrow';
+  return `is in ${days} days`;
+}
 
 /** "starts in 15 minutes", from the delivery's own clock so it is true when read. */
 export function startsIn(start: number, now: number): string {
@@ -70,4 +80,27 @@ export function timeFor(e: Pick<EventView, 'occurrence' | 'allDay' | 'timezone'>
     now,
     locale,
   );
+}
+
+/**
+ * What a 'moved'/'changed' notice says changed besides the start, in words: "now ends 10:00 PM
+ * (was 9:00 PM)", "now repeats every Tuesday", "no longer repeats". `at` formats an instant the
+ * platform's way (a localized timestamp).
+ */
+export function changesText(n: Pick<Notice, 'changes' | 'event' | 'occurrence' | 'previous'>, at: (ms: number) => string): string[] {
+  const out: string[] = [];
+  for (const c of n.changes ?? []) {
+    if (c === 'end') {
+      const was = n.previous ? ` (was ${at(n.previous.end)})` : '';
+      out.push(n.event.allDay ? `now lasts until ${at(n.occurrence.end - 1)}` : `now ends ${at(n.occurrence.end)}${was}`);
+    } else if (c === 'repeat') {
+      const rule = n.event.recurrence ? describeRecurrence(n.event.recurrence) : null;
+      out.push(rule ? `now repeats ${rule.charAt(0).toLowerCase()}${rule.slice(1)}` : 'no longer repeats');
+    } else if (c === 'all-day') {
+      out.push(n.event.allDay ? 'is now all day' : 'is no longer all day');
+    } else if (c === 'zone') {
+      out.push(`now keeps ${n.event.timezone} time`);
+    }
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { EventService } from '../../../src/core/service.ts';
-import { ConsoleNotifier, ConsoleOutput, ConsoleSession, runConsole } from '../../../src/platforms/console/index.ts';
+import { ConsoleNotifier, ConsoleOutput, ConsoleSession, readerZones, runConsole } from '../../../src/platforms/console/index.ts';
 import { createReminderLifecycle, Scheduler } from '../../../src/scheduler/index.ts';
 import type { Store } from '../../../src/store/database.ts';
 import { storeFactories } from '../../support/stores.ts';
@@ -62,10 +62,65 @@ describe('console playground', () => {
     await session.handle('/rsvp going standup');
     clock.set('2026-11-21T16:45:00Z');
     await scheduler.drain();
-    expect(printed).toContain('[#general] ⏰ Standup starts in 15 minutes (Sat 21 Nov, 17:00 UTC) — 15 minutes reminder');
-    expect(printed).toContain('[DM @bob] ⏰ Standup starts in 15 minutes (Sat 21 Nov, 17:00 UTC) — 15 minutes reminder');
+    expect(printed).toContain('[#general] ⏰ Standup starts in 15 minutes (Sat 21 Nov, 17:00 UTC) — reminder 15 minutes before');
+    expect(printed).toContain('[DM @bob] ⏰ Standup starts in 15 minutes (Sat 21 Nov, 17:00 UTC) — reminder 15 minutes before');
     await scheduler.drain();
     expect(printed).toHaveLength(2);
+  });
+
+  it('notices read in the reader\'s zone; a new end is "changed", not "moved" (issue 14)', async () => {
+    const printed: string[] = [];
+    const notifier = new ConsoleNotifier((l) => printed.push(l), readerZones(service, session));
+    const scheduler = new Scheduler({ store, clock, notifiers: { console: notifier } });
+    await session.handle('/event create Standup monday 5pm');
+    await session.handle('/as bob');
+    await session.handle('/event settings tz America/New_York');
+    await session.handle('/rsvp going standup');
+    await session.handle('/as you');
+    expect(await session.handle('/event edit standup end 2h')).toMatch(/attendees are told what changed/);
+    await scheduler.drain();
+    expect(printed).toContain('[DM @bob] 🕑 Standup (Mon 23 Nov, 12:00 EST) now ends Mon 23 Nov, 14:00 EST (was Mon 23 Nov, 13:00 EST)');
+    expect(printed).toContain('[#general] 🕑 Standup (Mon 23 Nov, 17:00 UTC) now ends Mon 23 Nov, 19:00 UTC (was Mon 23 Nov, 18:00 UTC)');
+    expect(printed.some((l) => l.includes('moved'))).toBe(false);
+    printed.length = 0;
+    await session.handle('/event edit standup when monday 6pm');
+    await scheduler.drain();
+    expect(printed).toContain('[DM @bob] 🕑 Standup moved: now Mon 23 Nov, 13:00 EST (was Mon 23 Nov, 12:00)');
+  });
+
+  it('the card shows the RSVP deadline in the reader\'s zone', async () => {
+    await session.handle('/event create Retro monday 5pm');
+    await session.handle('/event settings tz Europe/Berlin');
+    expect(await session.handle('/event edit retro deadline sunday 6pm')).toMatch(/RSVP by: Sun 22 Nov, 18:00 GMT\+1/);
+  });
+
+  it('all-day events remind at the workspace hour; my own reminders and offsets read in words (issue 14, item 5)', async () => {
+    const printed: string[] = [];
+    const scheduler = new Scheduler({ store, clock, notifiers: { console: new ConsoleNotifier((l) => printed.push(l), readerZones(service, session)) } });
+    expect(await session.handle('/event settings all-day 8:30')).toMatch(/All-day events now remind at 08:30/);
+    expect(await session.handle('/event settings all-day 25:00')).toMatch(/^⚠ I couldn't read "25:00" as a time of day/);
+    expect(await session.handle('/event create Hackathon on dec 10')).toMatch(/Created "Hackathon"/);
+    await session.handle('/as bob');
+    expect(await session.handle('/event settings my-reminders 2d, 90s')).toMatch(/reminded by DM 2 days before, 1 minute 30 seconds before/);
+    expect(await session.handle('/event settings')).toMatch(/your reminders: 2 days before, 1 minute 30 seconds before/);
+    await session.handle('/rsvp going hackathon');
+    clock.set('2026-12-08T08:30:00Z');
+    await scheduler.drain();
+    expect(printed).toEqual(['[DM @bob] ⏰ Hackathon is in 2 days (Thu 10 Dec, all day)']);
+    printed.length = 0;
+    clock.set('2026-12-09T08:30:00Z');
+    await scheduler.drain();
+    expect(printed).toEqual(['[#general] ⏰ Hackathon is tomorrow (Thu 10 Dec, all day)']);
+    printed.length = 0;
+    clock.set('2026-12-10T08:30:00Z');
+    await scheduler.drain();
+    // bob's 90 seconds and the event's 15 minutes are both 8:30 on the day: one reminder each.
+    expect(printed.sort()).toEqual(['[#general] ⏰ Hackathon is today (Thu 10 Dec, all day)', '[DM @bob] ⏰ Hackathon is today (Thu 10 Dec, all day)']);
+  });
+
+  it('/as with no name says how to use it', async () => {
+    expect(await session.handle('/as')).toMatch(/Try: \/as alice/);
+    expect(await session.handle('/as   ')).toMatch(/Try: \/as alice/);
   });
 
   it('reads piped input line by line until /quit', async () => {

@@ -44,6 +44,22 @@ describe('managing events on discord', () => {
     expect(moved['content']).toContain(`<t:${Date.parse('2026-11-22T18:00:00Z') / 1000}:F>`);
   });
 
+  it('a new end only (same start) tells the thread what changed, not that it moved (issue 14, item 6)', async () => {
+    env = await boot();
+    const b = env;
+    const { id, card } = await create(b, [opt('title', 'Game night'), opt('when', 'friday 8-10pm')]);
+    await click(b, card, `rsvp:${id}:going`, b.alice).callback();
+    const submit = b.fake.interact(modalSubmit({ guild: b.guild, user: b.host, customId: `edit:${id}`, fields: { when: 'friday 8-11pm' } }));
+    expect(body(await submit.callback())['data']['content']).toMatch(/Updated \*\*Game night\*\* \(when\)/);
+    await b.scheduler.runOnce();
+    const thread = threadOf(b, card['id']);
+    const told = await eventually(() => b.fake.messages(thread).find((m) => String(m['content']).includes('now ends')), 'changed notice');
+    expect(told['content']).toContain(`now ends <t:${Date.parse('2026-11-27T23:00:00Z') / 1000}:F> (was <t:${Date.parse('2026-11-27T22:00:00Z') / 1000}:F>)`);
+    expect(told['content']).toContain(`<@${b.alice.id}>`);
+    expect(b.fake.messages(thread).some((m) => String(m['content']).includes('moved to'))).toBe(false);
+    expect(dmTexts(b, b.alice.id).some((t) => t.includes('now ends'))).toBe(true);
+  });
+
   it('raising the capacity in the edit form promotes from the waitlist and tells them by DM', async () => {
     env = await boot();
     const b = env;
@@ -110,6 +126,9 @@ describe('managing events on discord', () => {
     // The scheduler delivers the change notices: one in the thread mentioning them, and DMs.
     const stats = await b.scheduler.runOnce();
     expect(stats).toMatchObject({ sent: 3 });
+    // The card is redrawn once for the cancellation, not again by the notice.
+    const redraws = b.fake.findRequests(route('PATCH', new RegExp(`/channels/${b.channelId}/messages/${card['id']}$`)));
+    expect(redraws.filter((r) => JSON.stringify(r.body).includes('Cancelled'))).toHaveLength(1);
     const thread = threadOf(b, card['id']);
     const told = b.fake.findRequest((r) => r.method === 'POST' && r.path === `/channels/${thread}/messages` && String((r.body as Body)['content']).includes('was cancelled'))!;
     expect(told).toBeDefined();

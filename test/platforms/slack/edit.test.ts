@@ -126,3 +126,30 @@ describe('Slack edit form: only what changed is sent', () => {
     expect(dm.args.text).toBe('Nothing changed.');
   });
 });
+
+describe('Slack edit form: who is told of what (issue 14, item 6)', () => {
+  it('a new length tells the attendee what changed ("now ends …"), not that it moved; a rename tells nobody', async () => {
+    const { Scheduler } = await import('../../../src/scheduler/index.ts');
+    const scheduler = new Scheduler({ store: rig.store, clock: rig.clock, notifiers: { slack: rig.slack.notifier } });
+    try {
+      const id = await seedEvent(rig, 'Game night', '2026-11-27T19:00:00Z', { end: '2026-11-27T21:00:00Z', reminderAudience: 'dm' });
+      await attend(id);
+      const view = await openEdit(id, ALICE.userId);
+      await submit(view, ALICE.userId, v(BLOCK.end, stateValue.text('3h')));
+      rig.fake.clearRecords();
+      await scheduler.drain();
+      const told = rig.fake.callsTo('chat.postMessage').map((c) => String(c.args.text));
+      expect(told).toHaveLength(1);
+      expect(told[0]).toContain('now ends <!date^' + Date.parse('2026-11-27T22:00:00Z') / 1000);
+      expect(told[0]).toContain('(was <!date^' + Date.parse('2026-11-27T21:00:00Z') / 1000);
+      expect(told[0]).not.toContain('moved');
+      const again = await openEdit(id, ALICE.userId);
+      await submit(again, ALICE.userId, v(BLOCK.title, stateValue.text('Board games')));
+      rig.fake.clearRecords();
+      await scheduler.drain();
+      expect(rig.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    } finally {
+      await scheduler.stop();
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { describe } from '../errors.ts';
 import { problem, type Ctx } from './context.ts';
 import { respond } from './respond.ts';
 
-/** /event cancel: the card shows it, and everyone who answered is told in the event's thread. */
+/** /event cancel: the card shows it, and everyone who answered (not those who declined) is told in the event's thread. */
 export async function handleCancel(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
   await respond(i, { ephemeral: true }, async () => {
     const reason = i.options.getString('reason');

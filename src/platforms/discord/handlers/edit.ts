@@ -134,7 +134,7 @@ export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, acto
       }
     }
     // People moved up from the waitlist by more seats are told by the scheduler.
-    const newTime = result.value.moved
+    const newTime = result.value.timingChanges.length > 0
       ? ` New time: ${timeFor(v, reader.timezone, ctx.clock.now(), reader.locale)} — ${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')}) for you; attendees are told.`
       : '';
     return { content: `✏️ Updated **${v.title}** (${mapped.fields.join(', ')}).${newTime}` };

@@ -7,7 +7,7 @@ const HELP = [
   ['/event show event', 'One event with who is coming.'],
   ['Going / Maybe / Can\'t go', 'Click on the card. Full events put you on the waitlist; you are told when a seat opens.'],
   ['/event edit event', 'Change an event in a form (hosts, co-hosts, managers).'],
-  ['/event cancel event [reason]', 'Cancel; everyone who answered is told.'],
+  ['/event cancel event [reason]', 'Cancel; everyone who answered (not those who declined) is told.'],
   ['/event delete event', 'Remove a mistake nobody answered yet.'],
   ['/event settings', 'timezone (yours, or the server\'s), reminders (server default), dm (reminder DMs on/off), manager-role.'],
 ] as const;

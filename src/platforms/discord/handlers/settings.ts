@@ -2,6 +2,7 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import type { ActorInput } from '../../../core/actor.ts';
 import { offsetsText } from '../../text/replies.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
+import { reminderSetting } from '../../text/settings.ts';
 import { problem, type Ctx } from './context.ts';
 import { respond, type Payload } from './respond.ts';
 
@@ -36,6 +37,15 @@ export async function handleSettings(ctx: Ctx, i: ChatInputCommandInteraction, a
         if (!r.ok) return { content: problem(r.error) };
         return { content: `⏰ New events on this server remind ${offsetsText(offsets)}.` };
       }
+      case 'my-reminders':
+      case 'all-day': {
+        const sub = o.getSubcommand() as 'my-reminders' | 'all-day';
+        const parsed = reminderSetting(sub, o.getString(sub === 'all-day' ? 'time' : 'offsets', true));
+        if ('problem' in parsed) return { content: problem(parsed.problem) };
+        const r = await ctx.service.run(actor, parsed.command);
+        if (!r.ok) return { content: problem(r.error) };
+        return { content: `⏰ ${parsed.said}` };
+      }
       case 'dm': {
         const enabled = o.getBoolean('enabled', true);
         const r = await ctx.service.run(actor, { type: 'user_settings', reminderDms: enabled });
@@ -49,7 +59,7 @@ export async function handleSettings(ctx: Ctx, i: ChatInputCommandInteraction, a
         return { content: `🛡️ Members of <@&${role.id}> now manage every event on this server.` };
       }
       default:
-        return { content: problem('Unknown setting. Try /event settings timezone, reminders, dm or manager-role.') };
+        return { content: problem('Unknown setting. Try /event settings timezone, reminders, my-reminders, all-day, dm or manager-role.') };
     }
   });
 }

@@ -8,6 +8,7 @@ import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { describeLocale, localeCommand } from '../../text/locale-setting.ts';
 import { interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
+import { reminderSetting } from '../../text/settings.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { actorFor, tenantOf } from '../actor.ts';
@@ -128,7 +129,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const r = await service.run(actor, { type: 'update', event: cmd.ref, patch: read.patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       await refreshCard(client, r.value.event, deps.log);
-      return { text: `Updated *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.` };
+      return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.` };
     }
     case 'settings':
       return settings(ctx, cmd);
@@ -141,7 +142,7 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
   if (cmd.setting === 'show') {
     const p = await service.preferences(actor);
     return {
-      text: `Your time zone: *${esc(p.timezone)}* · locale: *${esc(describeLocale(p.locale))}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}*`,
+      text: `Your time zone: *${esc(p.timezone)}* · locale: *${esc(describeLocale(p.locale))}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}* · your reminders: *${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}*`,
     };
   }
   switch (cmd.setting) {
@@ -151,6 +152,13 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
       if ('message' in plan) return { text: `:warning: ${esc(plan.message)}` };
       const r = await service.run(actor, plan.command);
       return failed(r) ?? { text: esc(plan.reply) };
+    }
+    case 'my-reminders':
+    case 'all-day': {
+      const parsed = reminderSetting(cmd.setting, cmd.value);
+      if ('problem' in parsed) return { text: `:warning: ${parsed.problem}` };
+      const r = await service.run(actor, parsed.command);
+      return failed(r) ?? { text: parsed.said };
     }
     case 'tz': {
       const r = await service.run(actor, { type: 'user_settings', timezone: cmd.value });

@@ -84,7 +84,7 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
         await answer();
         await refreshCard(client, r.value.event, deps.log);
         const card = cardOf(r.value.event);
-        await tellPrivately(client, card?.channel ?? null, actor.userId, `Saved *${esc(r.value.event.title)}*${r.value.moved ? movedLine(r.value.event, reader, now) : ''}.`, deps.log);
+        await tellPrivately(client, card?.channel ?? null, actor.userId, `Saved *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.`, deps.log);
         return;
       }
 

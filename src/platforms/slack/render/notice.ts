@@ -1,8 +1,8 @@
 import type { Notice } from '../../../scheduler/notifier.ts';
 import { cut, LIMITS } from './limits.ts';
 import { esc, link } from './mrkdwn.ts';
-import { decisionText, promotedText, startsIn } from '../../text/replies.ts';
-import { slackDate } from './time.ts';
+import { changesText, dayWords, decisionText, promotedText, startsIn } from '../../text/replies.ts';
+import { slackDate, slackRange } from './time.ts';
 
 const when = (ms: number, zone: string) => slackDate(ms, '{date_short_pretty} {time}', zone);
 
@@ -14,14 +14,21 @@ export function noticeText(n: Notice): string {
   switch (n.kind) {
     case 'reminder': {
       const where = n.event.joinUrl ? `\nJoin: ${link(n.event.joinUrl)}` : n.event.location ? `\nWhere: ${esc(n.event.location)}` : '';
-      text = `:alarm_clock: ${title} ${startsIn(n.occurrence.start, n.now)} (${at}).${where}`;
+      text = n.event.allDay
+        ? `:calendar: ${title} ${dayWords(n.occurrence.start, n.now, n.event.timezone)} (${slackRange(n.occurrence.start, n.occurrence.end, n.event.timezone, true)}).${where}`
+        : `:alarm_clock: ${title} ${startsIn(n.occurrence.start, n.now)} (${at}).${where}`;
       break;
     }
     case 'announcement':
       text = `:mega: New event: ${title}, ${at}`;
       break;
-    case 'moved':
-      text = `:clock2: ${title} moved: now ${at}${n.previous ? ` (was ${when(n.previous.start, n.event.timezone)})` : ''}.`;
+    case 'moved': {
+      const also = changesText(n, (ms) => when(ms, n.event.timezone));
+      text = `:clock2: ${title} moved: now ${at}${n.previous ? ` (was ${when(n.previous.start, n.event.timezone)})` : ''}${also.length ? `; it ${also.join(' and ')}` : ''}.`;
+      break;
+    }
+    case 'changed':
+      text = `:clock2: ${title} (${at}) ${changesText(n, (ms) => when(ms, n.event.timezone)).join(' and ')}.`;
       break;
     case 'cancelled':
       text = `:no_entry: ${title} (${at}) was cancelled${n.reason ? `: ${esc(n.reason)}` : '.'}`;

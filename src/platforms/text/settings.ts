@@ -1,0 +1,51 @@
+import type { Command } from '../../core/commands.ts';
+import { parseOffsetList } from './offsets.ts';
+import { offsetsText } from './replies.ts';
+
+/** "9:00", "9am", "8:30 pm", "18:00" → minutes after midnight. Hand-written: a bare clock time needs no date parser. */
+export function parseClockTime(text: string): number | null {
+  const m = /^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$/i.exec(text);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] ? Number(m[2]) : 0;
+  const half = m[3]?.toLowerCase().replace(/\./g, '');
+  if (minute > 59) return null;
+  if (half) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (half === 'pm' ? 12 : 0);
+  } else if (hour > 23) return null;
+  return hour * 60 + minute;
+}
+
+export function clockText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The settings added for issue 14, shared by every text door: `my-reminders 1h, 1d` (or
+ * `default`/`none`) and the workspace's `all-day 9:00`. Returns the core command and what to say
+ * once it succeeded, or the sentence saying what is wrong.
+ */
+export function reminderSetting(setting: 'my-reminders' | 'all-day', value: string): { command: Command; said: string } | { problem: string } {
+  const v = value.trim();
+  if (setting === 'all-day') {
+    const at = /^(default|reset)$/i.test(v) ? null : parseClockTime(v);
+    if (at === null && !/^(default|reset)$/i.test(v)) return { problem: `I couldn't read "${v}" as a time of day. Try: all-day 9:00, all-day 8:30am or all-day default` };
+    return {
+      command: { type: 'workspace_settings', allDayReminderAt: at },
+      said: `All-day events now remind at ${clockText(at ?? 9 * 60)} (their zone): on the day, and N days before for reminders of N days.`,
+    };
+  }
+  if (/^(default|reset|event|events)$/i.test(v)) {
+    return { command: { type: 'user_settings', reminderOffsets: null }, said: "You get each event's own reminders again." };
+  }
+  if (/^(none|off|no)$/i.test(v)) {
+    return { command: { type: 'user_settings', reminderOffsets: [] }, said: 'You get no reminder DMs for events you go to (channel reminders still show).' };
+  }
+  const r = parseOffsetList(v);
+  if (!r.ok) return { problem: `I couldn't read "${r.bad}" as a reminder. Try: my-reminders 1h, 1d  (or default, or none)` };
+  return {
+    command: { type: 'user_settings', reminderOffsets: r.offsets },
+    said: `For events you go to, you're reminded by DM ${offsetsText(r.offsets)}, whatever each event's own reminders.`,
+  };
+}

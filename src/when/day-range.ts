@@ -1,0 +1,76 @@
+import type { Span } from './spans.ts';
+import { MONTH_SRC, monthNumber } from './words.ts';
+
+/** "dec 10-12", "3-9 october", "November 19 to 20", "from 4 to January 22, 1995": whole days. */
+export interface DayRangeFound {
+  span: Span;
+  from: { month: number; day: number };
+  to: { month: number; day: number };
+  year?: number;
+}
+
+const D = '(\\d{1,2})(?:st|nd|rd|th)?';
+const THE = '(?:the\\s+)?';
+const CONN = '\\s*(?:-|to|through|thru|till|until|til)\\s*';
+const CONN_AND = '\\s*(?:-|to|through|thru|till|until|til|and)\\s*';
+const MON = `(${MONTH_SRC})\\.?`;
+const YEAR = '(?:,?\\s*(?:of\\s+|in\\s+)?(\\d{4}))?';
+/** The end day is not a clock time ("dec 3 - 9pm", "dec 3 7:30"). */
+const NOT_CLOCK = '(?!\\s*(?::|\\.\\d|am\\b|pm\\b|h\\b|hrs?\\b|o\'?clock))';
+/** A month named after the range is not followed by its own day ("7-9 dec 3" is a time and a date). */
+const NO_DAY_AFTER = '(?!\\s+\\d{1,2}(?!\\d))';
+
+const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Omit<DayRangeFound, 'span'> }> = [
+  {
+    // "dec 10-12", "april 9th through 17th", "nov 18 - dec 19, 2015", "between oct 2 and october 22"
+    re: new RegExp(`(?<![\\w])(between\\s+)?${MON}\\s+${THE}${D}(?:${CONN_AND})${THE}(?:${MON}\\s+${THE})?${D}${NOT_CLOCK}${YEAR}(?![\\w])`),
+    read: (m) => {
+      const fm = monthNumber(m[2]!);
+      return { from: { month: fm, day: Number(m[3]) }, to: { month: m[4] ? monthNumber(m[4]) : fm, day: Number(m[5]) }, year: year(m[6]) };
+    },
+  },
+  {
+    // "3-9 october", "9 to 12 of june", "between 4-22 january, 1995", "from 3 until 12 of sept", "between 2 and 7 feb"
+    re: new RegExp(`(?<![\\w:./-])(?:(?:from|between)\\s+)?${THE}${D}(?:${CONN_AND})${THE}${D}\\s+(?:of\\s+)?${MON}${NO_DAY_AFTER}${YEAR}(?![\\w])`),
+    read: (m) => {
+      const mo = monthNumber(m[3]!);
+      return { from: { month: mo, day: Number(m[1]) }, to: { month: mo, day: Number(m[2]) }, year: year(m[4]) };
+    },
+  },
+  {
+    // "feb between 2-7", "november between 19 and 20"
+    re: new RegExp(`(?<![\\w])${MON}\\s+between\\s+${THE}${D}(?:${CONN_AND})${THE}${D}${NOT_CLOCK}${YEAR}(?![\\w])`),
+    read: (m) => {
+      const mo = monthNumber(m[1]!);
+      return { from: { month: mo, day: Number(m[2]) }, to: { month: mo, day: Number(m[3]) }, year: year(m[4]) };
+    },
+  },
+  {
+    // "from 4 to january 22, 1995", "from 02 to april 07"
+    re: new RegExp(`(?<![\\w])from\\s+${THE}${D}${CONN}${MON}\\s+${THE}${D}${NOT_CLOCK}${YEAR}(?![\\w])`),
+    read: (m) => {
+      const mo = monthNumber(m[2]!);
+      return { from: { month: mo, day: Number(m[1]) }, to: { month: mo, day: Number(m[3]) }, year: year(m[4]) };
+    },
+  },
+];
+
+function year(s: string | undefined): number | undefined {
+  return s ? Number(s) : undefined;
+}
+
+/** The first range of whole days the text names, or null (invalid days are left to findImpossible). */
+export function findDayRange(text: string): DayRangeFound | null {
+  for (const { re, read } of SHAPES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // "and" joins a range only after "between" ("dec 3 and 5" may be two days).
+    if (/\sand\s/.test(m[0]) && !/between/.test(m[0])) continue;
+    const r = read(m);
+    if (r.from.day < 1 || r.to.day < 1 || r.from.day > 31 || r.to.day > 31) continue;
+    // Within one month the end comes after the start; across months it may wrap the year.
+    if (r.from.month === r.to.month && r.to.day <= r.from.day) continue;
+    return { ...r, span: { start: m.index, end: m.index + m[0].length, kind: 'date' } };
+  }
+  return null;
+}

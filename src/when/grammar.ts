@@ -1,0 +1,183 @@
+/**
+ * Our own grammar for clock and day forms chrono does not read, written as rewrites into forms
+ * it does: "half past 4 pm" -> "4:30 pm", "eleven fifteen am" -> "11:15 am", "445 p.m." ->
+ * "4:45 pm", "18h45" -> "18:45", "the ninth" -> "the 9th", "mid night" -> "midnight".
+ * Each rule is a bounded regex over the lower-cased text (no nested quantifiers over spaces).
+ */
+import type { Edit, Rewriter } from './prepare.ts';
+import { MONTH_SRC } from './words.ts';
+
+const UNITS: Record<string, number> = {
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+
+const UNIT_SRC = Object.keys(UNITS).sort((a, b) => b.length - a.length).join('|');
+const TENS_SRC = Object.keys(TENS).join('|');
+/** A number from one to fifty-nine in words ("seven", "twenty five", "forty-five"). */
+const NUMW = `(?:(?:${TENS_SRC})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${UNIT_SRC})`;
+const ORDW_SRC = `(?:(?:twenty|thirty)[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINALS).join('|')})`;
+
+/** Value of a number written in words or digits, or NaN. */
+export function wordNumber(w: string): number {
+  const s = w.trim().replace(/-/g, ' ');
+  if (/^\d+$/.test(s)) return Number(s);
+  const parts = s.split(/\s+/);
+  if (parts.length === 1) return UNITS[parts[0]!] ?? TENS[parts[0]!] ?? NaN;
+  if (parts.length === 2 && parts[0]! in TENS && parts[1]! in UNITS) return TENS[parts[0]!]! + UNITS[parts[1]!]!;
+  return NaN;
+}
+
+function ordinalNumber(w: string): number {
+  const parts = w.replace(/-/g, ' ').split(/\s+/);
+  if (parts.length === 2) return (TENS[parts[0]!] ?? NaN) + (ORDINALS[parts[1]!] ?? NaN);
+  return ORDINALS[parts[0]!] ?? NaN;
+}
+
+const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
+const two = (n: number) => String(n).padStart(2, '0');
+
+function rule(re: RegExp, make: (m: RegExpMatchArray) => string | null): Rewriter {
+  return (text) => {
+    const out: Edit[] = [];
+    for (const m of text.matchAll(re)) {
+      const r = make(m);
+      if (r !== null) out.push({ start: m.index!, end: m.index! + m[0].length, replacement: r });
+    }
+    return out;
+  };
+}
+
+const MERIDIEM = `(?:a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)(?![a-z])`;
+const meridiemOf = (s: string | undefined) => (s ? (s.replace(/[^ap]/g, '') === 'a' ? 'am' : 'pm') : '');
+
+/** "mid night", "mid-day", "noonish", "12 noon", "lunchtime": one spelling each. */
+const dayWords = rule(
+  /(?<![\w:])(?:(12\s+)?(mid[\s-]?night|mid[\s-]?day|noonish|noon|lunch\s?time)|(12\s+)(midnight))(?![\w])/g,
+  (m) => (/night/.test(m[2] ?? m[4] ?? '') ? 'midnight' : 'noon'),
+);
+
+/** "half past 4", "quarter to midnight", "20 min past eight", "three quarters past 9pm". */
+const pastTo = rule(
+  new RegExp(
+    `(?<![\\w:])(?:(a\\s+)?(quarter|half|three\\s+quarters)|(\\d{1,2}|${NUMW})(?:\\s*(?:min|mins|minutes?))?)\\s+(past|after|to|before|till)\\s+(\\d{1,2}|${NUMW}|noon|midnight)(\\s*${MERIDIEM})?(?![\\w:])`,
+    'g',
+  ),
+  (m) => {
+    const frac = m[2];
+    const minutes = frac ? (frac === 'half' ? 30 : frac === 'quarter' ? 15 : 45) : wordNumber(m[3]!);
+    const dir = m[4]!;
+    const toward = dir === 'to' || dir === 'before' || dir === 'till';
+    // "5 to 7" is a range; only quarters or an explicit minute count go "to" an hour.
+    if (toward && !frac && !/min/.test(m[0])) return null;
+    if (frac === 'half' && toward) return null;
+    const h = m[5] === 'noon' ? 12 : m[5] === 'midnight' ? 0 : wordNumber(m[5]!);
+    if (!Number.isFinite(minutes) || minutes < 1 || minutes > 59 || !Number.isFinite(h) || h > 23) return null;
+    let hour = h;
+    let min = minutes;
+    if (toward) {
+      hour = (h + 23) % 24;
+      min = 60 - minutes;
+      // "quarter to midnight" is 23:45; "quarter to 1" stays on the 12-hour dial (12:45).
+      if (h !== 0 && hour === 0) hour = 12;
+      if (h === 0) hour = 23;
+    }
+    return `${hour}:${two(min)}${m[6] ? ` ${meridiemOf(m[6])}` : ''}`;
+  },
+);
+
+/** "eleven fifteen am", "seven thirty pm", "six forty five p.m.", "fifteen fifteen p m", "seven pm". */
+const spelledClock = rule(
+  new RegExp(`(?<![\\w:])(${NUMW})(?:[\\s-]+(oh\\s+\\w+|${NUMW}))?\\s*(${MERIDIEM}|o'?clock)`, 'g'),
+  (m) => {
+    const h = wordNumber(m[1]!);
+    const min = m[2] ? wordNumber(m[2].replace(/^oh\s+/, '')) : 0;
+    if (!Number.isFinite(h) || h > 23 || !Number.isFinite(min) || min > 59) return null;
+    const mer = /o'?clock/.test(m[3]!) ? '' : ` ${meridiemOf(m[3])}`;
+    return `${h}:${two(min)}${mer}`;
+  },
+);
+
+const DAYPART = '(?:in\\s+the\\s+(?:morning|afternoon|evening|night)|tonight|this\\s+(?:morning|afternoon|evening)|(?:tomorrow|yesterday|today)\\s+(?:morning|afternoon|evening|night)|last\\s+night|at\\s+night|(?:morning|afternoon|evening)(?![\\w]))';
+
+/** Spelled hours where a clock is clearly meant: "at seven", "five-thirty tomorrow evening", "nine tonight". */
+const spelledAt = rule(
+  new RegExp(`(?<![\\w:])(at\\s+|around\\s+)?(${NUMW})(?:[\\s-](thirty|fifteen|forty[\\s-]five|${NUMW}))?(?=\\s*,?\\s*(${DAYPART})|(?![\\w]))`, 'g'),
+  (m) => {
+    const lead = m[1] ?? '';
+    const daypart = m[4];
+    if (!lead && !daypart) return null;
+    const h = wordNumber(m[2]!);
+    const min = m[3] ? wordNumber(m[3]) : 0;
+    if (!Number.isFinite(h) || h < 1 || h > 12 || !Number.isFinite(min) || min > 59) return null;
+    return `${lead}${h}${m[3] ? `:${two(min)}` : ''}`;
+  },
+);
+
+/** "445 p.m.", "1140 am", "340pm" -> "4:45 pm"; "at 0930", "0930h" -> "09:30"; "18h45", "10 h 10" -> "18:45". */
+const compactClock = rule(
+  new RegExp(`(?<![\\w:./-])(?:(\\d{1,2})(\\d{2})\\s*(${MERIDIEM})|(at\\s+|@\\s*)?(0\\d|1\\d|2[0-3])(\\d{2})(?:\\s*(?:h|hrs|hours))?(?![\\w:./-])|(?<!(?:for|lasting)\\s+)(\\d{1,2})\\s?h\\s?(\\d{2})(?![\\w:]))`, 'g'),
+  (m) => {
+    if (m[1]) {
+      const h = Number(m[1]);
+      const min = Number(m[2]);
+      if (h < 1 || h > 12 || min > 59) return null;
+      return `${h}:${m[2]} ${meridiemOf(m[3])}`;
+    }
+    if (m[5]) {
+      // A four-digit number is a clock only with a leading zero, after "at", or with "h"/"hrs".
+      if (!m[4] && !m[5].startsWith('0') && !/h/.test(m[0])) return null;
+      if (Number(m[6]) > 59) return null;
+      return `${m[4] ?? ''}${m[5]}:${m[6]}`;
+    }
+    if (Number(m[7]) > 23 || Number(m[8]) > 59) return null;
+    return `${m[7]}:${m[8]}`;
+  },
+);
+
+/** "9a", "10:30p", "9:00a." -> "9am", "10:30pm". */
+const shortMeridiem = rule(/(?<![\w:.])(\d{1,2}(?::\d{2})?)([ap])(?![\w]|\.\w)/g, (m) => `${m[1]}${m[2]}m`);
+
+/** "the ninth", "april twenty-seventh", "ninth of may" -> "the 9th", "april 27th", "9th of may". */
+const ordinalWords = rule(
+  new RegExp(`(?<=(?:the|${MONTH_SRC})\\.?\\s+)(${ORDW_SRC})(?![\\w])|(?<![\\w])(${ORDW_SRC})(?=\\s+(?:day\\s+)?of\\s+${MONTH_SRC})`, 'g'),
+  (m) => {
+    const n = ordinalNumber(m[1] ?? m[2]!);
+    return Number.isFinite(n) && n >= 1 && n <= 31 ? `${n}${suffix(n)}` : null;
+  },
+);
+
+/** "may twenty nine", "january twenty five" -> "may 29". */
+const monthSpelledDay = rule(
+  new RegExp(`(?<=(?:${MONTH_SRC})\\.?\\s+(?:the\\s+)?)(${NUMW})(?![\\w])`, 'g'),
+  (m) => {
+    const n = wordNumber(m[1]!);
+    return Number.isFinite(n) && n >= 1 && n <= 31 ? String(n) : null;
+  },
+);
+
+/** "day after tomorrow", "the day before yesterday", "tmrw". */
+const dayOffsets = rule(
+  /(?<![\w])(?:(?:the\s+)?day\s+after\s+(tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|(tmrw|tmr|tomorow|tommorow|tommorrow))(?![\w])/g,
+  (m) => (m[1] ? 'in 2 days' : m[2] ? 'tomorrow' : '2 days ago'),
+);
+
+const CLOCKISH = `\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening))?`;
+/** "between 4pm and 5pm", "between 10:15 and 11:45" -> "4pm - 5pm": chrono reads the dash as a range. */
+const betweenClocks = rule(
+  new RegExp(`(?<![\\w])between\\s+(${CLOCKISH})\\s+and\\s+(${CLOCKISH})(?![\\w:])`, 'g'),
+  (m) => `${m[1]} - ${m[2]}`,
+);
+
+/** "$12", "€ 30": money is never a day or a time. */
+const money = rule(/[$€£¥]\s?\d+(?:[.,]\d+)?/g, () => '¤');
+
+/** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
+export const REWRITERS: Rewriter[] = [money, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, betweenClocks];

@@ -1,0 +1,123 @@
+import { DateTime, IANAZone } from 'luxon';
+import { ABBREVIATIONS, CITIES, fixedZone } from './zones.ts';
+
+/**
+ * A zone typed as a SETTING ("tz est", "tz cet", "tz +05:30", "tz Europe/Berlin"): what to store
+ * and what to say back. An abbreviation means the place, not the season's offset: "est" is
+ * America/New_York (EST in winter, EDT in summer), never a fixed UTC-5 that is an hour off from
+ * March to November. An offset typed as an offset is stored as one, and the read-back says so.
+ */
+export type ZoneSetting = { ok: true; zone: string; readBack: string } | { ok: false; message: string };
+
+/** Both names of a zone that changes offset ("EST/EDT"), or its one name. */
+const SEASONS: Record<string, string> = {
+  'America/New_York': 'EST/EDT',
+  'America/Chicago': 'CST/CDT',
+  'America/Denver': 'MST/MDT',
+  'America/Los_Angeles': 'PST/PDT',
+  'America/Anchorage': 'AKST/AKDT',
+  'America/Halifax': 'AST/ADT',
+  'America/St_Johns': 'NST/NDT',
+  'Pacific/Honolulu': 'HST',
+  'Europe/London': 'GMT/BST',
+  'Europe/Lisbon': 'WET/WEST',
+  'Europe/Berlin': 'CET/CEST',
+  'Europe/Athens': 'EET/EEST',
+  'Europe/Moscow': 'MSK',
+  'Asia/Kolkata': 'IST',
+  'Australia/Sydney': 'AEST/AEDT',
+  'Australia/Adelaide': 'ACST/ACDT',
+  'Australia/Perth': 'AWST',
+  'Pacific/Auckland': 'NZST/NZDT',
+};
+
+/** Abbreviations that name more than one place: say which we picked and how to pick another. */
+const ALSO: Record<string, string> = {
+  ist: "For Irish time use 'Europe/Dublin', for Israel 'Asia/Jerusalem'.",
+  cst: "For China use 'Asia/Shanghai', for Cuba 'America/Havana'.",
+  bst: "For Bangladesh use 'Asia/Dhaka'.",
+  ast: "For Arabia use 'Asia/Riyadh'.",
+  gst: "For South Georgia use 'Atlantic/South_Georgia'.",
+  cet: "Any CET country works the same; for a specific one use e.g. 'Europe/Paris'.",
+};
+
+const OFFSET_SETTING = /^(?:(?:utc|gmt)\s*)?([+-−])\s*(\d{1,2})(?::?(\d{2}))?$/i;
+
+function label(zone: string): string {
+  const names = SEASONS[zone];
+  if (names) return `${zone} (${names})`;
+  const now = DateTime.now().setZone(zone);
+  const jan = DateTime.fromObject({ year: now.year, month: 1, day: 15 }, { zone });
+  const jul = jan.set({ month: 7 });
+  const short = (d: DateTime) => d.toFormat('ZZZZ', { locale: 'en-US' });
+  return jan.offset === jul.offset ? `${zone} (${short(jan)})` : `${zone} (${short(jan)}/${short(jul)})`;
+}
+
+function canonical(name: string): string | null {
+  const guess = name.toLowerCase().replace(/(^|[/_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  for (const candidate of [name, guess]) {
+    if (candidate.includes('/') && IANAZone.isValidZone(candidate)) return new IANAZone(candidate).name;
+  }
+  return null;
+}
+
+export function resolveZoneSetting(input: string): ZoneSetting {
+  const text = typeof input === 'string' ? input.trim() : '';
+  if (!text) return { ok: false, message: "Give a time zone, like 'Europe/Berlin', 'EST' or '+05:30'." };
+  const key = text.toLowerCase();
+  if (key === 'utc' || key === 'gmt' || key === 'z' || key === 'etc/utc') return { ok: true, zone: 'UTC', readBack: 'Using UTC.' };
+  const iana = canonical(text);
+  if (iana) return { ok: true, zone: iana, readBack: `Using ${label(iana)}.` };
+  const abbr = ABBREVIATIONS[key] ?? (/^(?:pacific|mountain|central|eastern)(?:\s+(?:standard|daylight))?(?:\s+time)?$/.test(key) ? spelled(key) : undefined);
+  if (abbr) {
+    const extra = ALSO[key] ? ` ${ALSO[key]}` : '';
+    return { ok: true, zone: abbr, readBack: `Using ${label(abbr)}: it follows daylight saving where that place does.${extra}` };
+  }
+  const city = CITIES[key.replace(/\s+time$/, '')];
+  if (city) return { ok: true, zone: city, readBack: `Using ${label(city)}.` };
+  const m = OFFSET_SETTING.exec(text);
+  if (m) {
+    const zone = fixedZone(m[1]!.replace('−', '-'), Number(m[2]), Number(m[3] ?? 0));
+    if (!zone) return { ok: false, message: `'${text}' isn't an offset a clock can have — offsets run from -12:00 to +14:00.` };
+    return { ok: true, zone, readBack: `Using ${zone}, a fixed offset: it will not follow daylight saving. For a place's own time use a name like 'Asia/Kolkata'.` };
+  }
+  return {
+    ok: false,
+    message: `I don't know the time zone '${text}' — use a name like 'Europe/Berlin' or 'America/New_York', an abbreviation like 'EST' or 'CET', or an offset like '+05:30'.`,
+  };
+}
+
+function spelled(key: string): string | undefined {
+  const first = key.split(/\s+/)[0]!;
+  return { pacific: 'America/Los_Angeles', mountain: 'America/Denver', central: 'America/Chicago', eastern: 'America/New_York' }[first];
+}
+
+/** Date order people in a zone write, where the zone says it unambiguously; null otherwise (UTC, Asia, …). */
+export function dateOrderForZone(zone: string): 'day-first' | 'month-first' | null {
+  return DEFAULT_LOCALE[zoneRegion(zone)]?.order ?? null;
+}
+
+/** A sensible default locale for a zone where that is unambiguous ('Europe/Berlin' -> 'en-GB' date order), else null. */
+export function defaultLocaleForZone(zone: string): string | null {
+  return DEFAULT_LOCALE[zoneRegion(zone)]?.locale ?? null;
+}
+
+const US = new Set([
+  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage',
+  'America/Detroit', 'America/Boise', 'America/Juneau', 'America/Adak', 'Pacific/Honolulu', 'America/Indiana/Indianapolis',
+  'America/Kentucky/Louisville', 'America/Menominee', 'America/Nome', 'America/Sitka',
+]);
+/** Regions whose numeric dates are day first; the Americas outside the US mostly are too. */
+const DAY_FIRST_PREFIX = ['Europe/', 'Africa/', 'Australia/', 'Atlantic/Reykjavik', 'Asia/Kolkata', 'Asia/Calcutta', 'Asia/Karachi', 'Asia/Dhaka', 'Asia/Jakarta', 'Asia/Bangkok', 'Asia/Singapore', 'Asia/Kuala_Lumpur', 'Asia/Dubai', 'Asia/Jerusalem', 'Asia/Istanbul', 'Pacific/Auckland', 'America/Sao_Paulo', 'America/Argentina/', 'America/Mexico_City', 'America/Bogota', 'America/Lima', 'America/Santiago', 'America/Caracas'];
+
+function zoneRegion(zone: string): 'us' | 'day-first' | 'other' {
+  const name = canonical(zone) ?? zone;
+  if (US.has(name) || name.startsWith('America/Indiana/') || name.startsWith('America/Kentucky/') || name.startsWith('America/North_Dakota/')) return 'us';
+  if (DAY_FIRST_PREFIX.some((p) => name.startsWith(p))) return 'day-first';
+  return 'other';
+}
+
+const DEFAULT_LOCALE: Record<string, { locale: string; order: 'day-first' | 'month-first' } | undefined> = {
+  us: { locale: 'en-US', order: 'month-first' },
+  'day-first': { locale: 'en-GB', order: 'day-first' },
+};

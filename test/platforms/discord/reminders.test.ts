@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { opt, Perm, slashCommand, sub } from '../../harness/discord/index.ts';
+import { body, boot, click, create, dmTexts, type Body, type Bot } from './support.ts';
+
+let env: Bot | undefined;
+afterEach(async () => {
+  await env?.close();
+  env = undefined;
+});
+
+/** Issue 14, item 5 through the fake Discord: my own reminders, the server's all-day hour. */
+describe('reminders people want, on discord', () => {
+  const settings = (b: Bot, user: Bot['host'], name: string, options: ReturnType<typeof opt>[], manager = false) =>
+    b.fake.interact(
+      slashCommand({
+        guild: b.guild,
+        user,
+        ...(manager ? { memberPermissions: [Perm.ViewChannel, Perm.ManageGuild] } : {}),
+        name: 'event',
+        options: [{ name: 'settings', type: 2, options: [sub(name, options)] }],
+      }),
+    );
+
+  it('my-reminders and the all-day hour: an all-day event reminds at 8:00 (in 2 days by DM to alice, tomorrow in the thread)', async () => {
+    env = await boot();
+    const b = env;
+    const mine = body(await settings(b, b.alice, 'my-reminders', [opt('offsets', '2d')]).callback());
+    expect(mine['data']['content']).toContain("you're reminded by DM 2 days before");
+    const bad = body(await settings(b, b.alice, 'all-day', [opt('time', '8:00')]).callback());
+    expect(bad['data']['content']).toMatch(/Only workspace managers/);
+    const ok = body(await settings(b, b.host, 'all-day', [opt('time', '8am')], true).callback());
+    expect(ok['data']['content']).toContain('All-day events now remind at 08:00');
+
+    const { id, card } = await create(b, [opt('title', 'Hackathon'), opt('when', 'dec 10')]);
+    await click(b, card, `rsvp:${id}:going`, b.alice).callback();
+    const thread = String((b.fake.messages(b.channelId).find((m) => m['id'] === card['id'])!['thread'] as Body)['id']);
+    const day = Date.parse('2026-12-10T00:00:00Z') / 1000;
+
+    b.clock.set('2026-12-08T08:00:00Z');
+    await b.scheduler.drain();
+    expect(dmTexts(b, b.alice.id).filter((t) => t.includes('Hackathon'))).toEqual([`📅 **Hackathon** is in 2 days (<t:${day}:D>, all day)\n${`https://discord.com/channels/${b.guild.id}/${b.channelId}/${card['id']}`}`]);
+    expect(b.fake.messages(thread).some((m) => String(m['content']).includes('Hackathon'))).toBe(false);
+
+    b.clock.set('2026-12-09T08:00:00Z');
+    await b.scheduler.drain();
+    const told = b.fake.messages(thread).map((m) => String(m['content'])).filter((t) => t.includes('Hackathon'));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain(`📅 **Hackathon** is tomorrow (<t:${day}:D>, all day)`);
+    // alice has her own reminders: the event's day-before is not hers.
+    expect(dmTexts(b, b.alice.id).filter((t) => t.includes('tomorrow'))).toEqual([]);
+  });
+});
