@@ -31,14 +31,13 @@ function readOnce(text: string, opts: ParseOptions): SplitResult {
       return { ok: false, error: { ...whole.error, split: splitAround(text, whole.error.candidates[0]!, split) } };
     }
     // Only a refusal for unread words can be the title's fault; a bad date, zone or repeat stands.
-    if (split.ok && whole.error.code === 'no_time' && leftOutIsTitle(text, split.value)) return split;
+    if (whole.error.code !== 'no_time') return { ok: false, error: whole.error };
+    if (split.ok && leftOutIsTitle(text, split.value)) return split;
+    if (!split.ok && split.error.code === 'ambiguous' && split.error.split) return split;
     return { ok: false, error: whole.error };
   }
-  if (!split.ok) {
-    if (split.error.code === 'ambiguous') return split;
-    const around = splitAround(text, whole.value, split);
-    return { ok: true, value: { ...around, parsed: whole.value } };
-  }
+  // The whole-text reading leads; a question from the split about a part of it is not asked.
+  if (!split.ok) return { ok: true, value: { ...splitAround(text, whole.value, split), parsed: whole.value } };
   if (sameReading(whole.value, split.value.parsed)) return { ok: true, value: { ...split.value, parsed: whole.value } };
   const wider = widerReading(whole.value, split.value);
   if (wider === 'whole') return { ok: true, value: { ...aroundMatched(text, whole.value), parsed: whole.value } };
@@ -48,14 +47,13 @@ function readOnce(text: string, opts: ParseOptions): SplitResult {
 
 const NAMED_DAY =
   /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|\d{1,2}[/.]\d{1,2}|\d{4}-\d{2}-\d{2}/i;
-const DAYPART = new Set(['night', 'morning', 'evening', 'afternoon', 'day', 'lunch', 'noon']);
+const DAYPART = new Set(['night', 'morning', 'evening', 'afternoon']);
 
 /**
  * The readings differ but one phrase contains the other. The whole-text reader usually read the
  * rest of the phrase the split dropped ("for 3 hours from 10 am", "the day after tomorrow") and is
  * right — except when what it added before the phrase has a day-part word that moved the day
- * ("Movie night saturday 9pm": not tonight), or when it lost the clock time the split read
- * ("Friday night drinks 6pm"). Otherwise neither wins.
+ * ("Movie night saturday 9pm": not tonight). When neither phrase contains the other, neither wins.
  */
 function widerReading(whole: ParsedWhen, split: SplitWhen): 'whole' | 'split' | null {
   const wm = whole.matched.toLowerCase();
@@ -66,12 +64,8 @@ function widerReading(whole: ParsedWhen, split: SplitWhen): 'whole' | 'split' | 
   // A day the phrase names outright is not moved by "night" in the title ("Movie night saturday 9pm").
   const titleDaypart = !right.length && left.some((w) => DAYPART.has(w)) && NAMED_DAY.test(split.whenText);
   if (titleDaypart && dayOf(whole) !== dayOf(split.parsed)) return 'split';
-  // The wider reading must keep the clock time the split read, or it silently replaced it.
-  if (!split.parsed.allDay && clockOf(whole) !== clockOf(split.parsed)) return null;
   return 'whole';
 }
-
-const clockOf = (p: ParsedWhen) => (p.allDay ? null : DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('HH:mm'));
 
 const dayOf = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toISODate();
 
@@ -127,7 +121,7 @@ const JOINERS = new Set([
   'about', 'approx', 'ish', '-', '–', '—', 'past', 'before', 'after', 'this', 'that', 'for', '@',
 ]);
 const TIME_WORD =
-  /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarter|noon|midnight|am|pm|a\.m\.|p\.m\.|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|fortnight|today|tomorrow|tonight|tmrw|yesterday|previous|last|next|following|coming|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+  /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|\w+th|half|quarter|noon|midnight|am|pm|a\.m\.|p\.m\.|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|fortnight|today|tomorrow|tonight|tmrw|yesterday|previous|last|next|following|coming|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
 const bare = (w: string) => w.toLowerCase().replace(/^[,;:.!?()"']+|[,;:.!?()"']+$/g, '');
 
