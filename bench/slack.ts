@@ -20,7 +20,7 @@ import {
   slashCommandBody,
   startFakeSlack,
 } from '../test/harness/slack/index.ts';
-import { slackConfig } from '../test/platforms/slack/setup.ts';
+import { slackConfig, slackServer } from '../test/platforms/slack/setup.ts';
 import { peakRssMb, round, summarize } from './stats.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -46,15 +46,17 @@ for (let i = 0; i < EVENTS; i++) {
 }
 const seedSecs = (performance.now() - t0) / 1000;
 
+const server = await slackServer();
 const slack = await startSlack({
   service,
   store,
   clock,
   config: slackConfig(fake, { botToken: 'xoxb-bench', signingSecret: SECRET }),
   log: () => {},
-  options: { botId: FAKE_BOT.botId, botUserId: FAKE_BOT.botUserId, host: '127.0.0.1', retries: false },
+  http: server.route,
+  options: { botId: FAKE_BOT.botId, botUserId: FAKE_BOT.botUserId, retries: false },
 });
-const url = `http://127.0.0.1:${slack.port}/slack/events`;
+const url = `${server.url}/slack/events`;
 const user = (i: number) => `UB${String(i % 200).padStart(8, '0')}`;
 
 // Slash commands: "/event Bench N friday 8pm" creates and posts a card.
@@ -98,6 +100,7 @@ for (let i = 0; i < ROUNDS; i++) {
 }
 
 await slack.stop();
+await server.close();
 await fake.close();
 await store.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { systemClock, type Clock } from './core/clock.ts';
 import { EventService } from './core/service.ts';
+import { ObservedEventService, type InteractionRecord } from './observe/observed-service.ts';
 import { createReminderLifecycle } from './scheduler/index.ts';
 import { openStore, type Store } from './store/database.ts';
 import { migrateToLatest } from './store/migrate.ts';
@@ -14,7 +15,12 @@ export interface Core {
 /** The store (migrated) and the service with reminder planning: what every entry point needs. */
 export async function openCore(
   config: Config,
-  opts: { clock?: Clock; onQueued?: (dueAt: number) => void } = {},
+  opts: {
+    clock?: Clock;
+    onQueued?: (dueAt: number) => void;
+    /** Each command through the core, timed (logs and metrics). */
+    onInteraction?: (r: InteractionRecord, err?: unknown) => void;
+  } = {},
 ): Promise<Core> {
   const clock = opts.clock ?? systemClock;
   const store = openStore(config.databaseUrl);
@@ -25,12 +31,13 @@ export async function openCore(
     const why = err instanceof Error ? err.message : String(err);
     throw new Error(`Could not open the database ${redact(config.databaseUrl)}: ${why}. Check DATABASE_URL.`);
   }
-  const service = new EventService({
+  const deps = {
     store,
     clock,
     lifecycle: createReminderLifecycle({ onQueued: opts.onQueued }),
     defaultTimezone: config.defaultTimezone,
-  });
+  };
+  const service = opts.onInteraction ? new ObservedEventService(deps, opts.onInteraction) : new EventService(deps);
   return { store, service, clock };
 }
 

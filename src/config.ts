@@ -159,7 +159,8 @@ export function loadConfig(env?: Record<string, string | undefined>, opts: { isT
     };
   }
 
-  const httpPort = e.HTTP_PORT;
+  // Slack over HTTP without HTTP_PORT keeps its SLACK_PORT: one server either way.
+  const httpPort = e.HTTP_PORT ?? (slack && !slack.appToken ? slack.port : undefined);
   return {
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,

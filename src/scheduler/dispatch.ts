@@ -28,6 +28,18 @@ export interface DispatchOptions {
   concurrency: number;
   /** The lease the rows were claimed with. */
   leaseMs: number;
+  /** Each row settled by this batch (logs and metrics). */
+  onSettled?: (s: SettledNotice) => void;
+}
+
+/** What became of one claimed row. */
+export interface SettledNotice {
+  row: ReminderRow;
+  outcome: 'sent' | 'skipped' | 'failed' | 'retried';
+  reason: string | null;
+  /** When this process took the row up, and when it was settled (clock ms). */
+  startedAt: number;
+  settledAt: number;
 }
 
 export interface BatchStats {
@@ -71,6 +83,7 @@ export class BatchDispatcher {
   readonly #events = new Map<string, Promise<EventRecord | null>>();
   readonly #views = new Map<string, Promise<EventView>>();
   readonly #sent: SentBuffer;
+  readonly #started = new Map<string, number>();
   readonly #allDay: AllDayHours;
   readonly stats = emptyStats();
 
@@ -149,8 +162,19 @@ export class BatchDispatcher {
     return Math.max(1, Math.min(this.#o.deliveryTimeoutMs, Math.floor(this.#o.leaseMs / 2)));
   }
 
+  #report(row: ReminderRow, outcome: SettledNotice['outcome'], reason: string | null, settledAt: number): void {
+    const startedAt = this.#started.get(row.key) ?? settledAt;
+    this.#started.delete(row.key);
+    try {
+      this.#o.onSettled?.({ row, outcome, reason, startedAt, settledAt });
+    } catch {
+      // Observing must never change delivery.
+    }
+  }
+
   async #one(row: ReminderRow): Promise<void> {
     const now = this.#now();
+    this.#started.set(row.key, now);
     const lease = Number(row.lease_expires_at ?? Infinity);
     if (now >= lease) {
       // Our lease ran out while the batch was busy: someone may hold it now. Leave it alone.
@@ -212,6 +236,8 @@ export class BatchDispatcher {
       const allDayAt = event.allDay ? await this.#allDay.get(event) : null;
       this.stats.fannedOut += await fanOut(this.#o.db, row, event, occ, this.#o.owner, now, allDayAt);
       this.stats.sent++;
+      // Not a delivery: the per-person rows it made are reported as each is delivered.
+      this.#started.delete(row.key);
     } catch (err) {
       if (err instanceof LeaseLost) {
         this.stats.lost++;
@@ -229,6 +255,7 @@ export class BatchDispatcher {
     if (!ok) this.stats.lost++;
     else if (state === 'sent') this.stats.sent++;
     else this.stats.skipped++;
+    if (ok) this.#report(row, state, error, now);
   }
 
   /** Thrown or timed out: retry later with the same key, or give up after the limit. */
@@ -246,6 +273,7 @@ export class BatchDispatcher {
     });
     if (ok) this.stats.retried++;
     else this.stats.lost++;
+    if (ok) this.#report(row, 'retried', error, now);
   }
 
   /** Mark failed and, in the same transaction, queue ONE notice to the event's creator. */
@@ -272,5 +300,6 @@ export class BatchDispatcher {
     });
     if (ok) this.stats.failed++;
     else this.stats.lost++;
+    if (ok) this.#report(row, 'failed', error, now);
   }
 }

@@ -15,6 +15,6 @@ export { judge, type Verdict } from './verdict.ts';
 export { remindersRepo } from './repo.ts';
 export { claimBatch } from './claim.ts';
 export { realTimer, type Timer } from './timer.ts';
-export type { BatchStats } from './dispatch.ts';
+export type { BatchStats, SettledNotice } from './dispatch.ts';
 export type { Notice, NoticeKind, Notifier, NotifierRegistry, Target, DeliveryResult } from './notifier.ts';
 export type { ReminderRow, ReminderKind, ReminderState, ReminderTarget, SchedulerTables } from './tables.ts';

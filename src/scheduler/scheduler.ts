@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { Clock } from '../core/clock.ts';
 import type { Store } from '../store/database.ts';
 import { claimBatch } from './claim.ts';
-import { BatchDispatcher, defaultBackoff, emptyStats, type BatchStats } from './dispatch.ts';
+import { BatchDispatcher, defaultBackoff, emptyStats, type BatchStats, type SettledNotice } from './dispatch.ts';
 import type { NotifierRegistry } from './notifier.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
 import { remindersRepo } from './repo.ts';
@@ -40,6 +40,8 @@ export interface SchedulerOptions {
   onError?: (err: unknown) => void;
   /** After each pass that claimed something. */
   onBatch?: (stats: BatchStats) => void;
+  /** Each row settled (sent, skipped, failed, retried): logs and metrics. */
+  onSettled?: (s: SettledNotice) => void;
 }
 
 const BUSY_RETRY_MS = 25;
@@ -53,8 +55,8 @@ const IDEMPOTENCY_KEEP_MS = 86_400_000;
  */
 export class Scheduler {
   readonly owner: string;
-  readonly #o: Required<Omit<SchedulerOptions, 'owner' | 'horizonMs' | 'onError' | 'onBatch'>> &
-    Pick<SchedulerOptions, 'horizonMs' | 'onError' | 'onBatch'>;
+  readonly #o: Required<Omit<SchedulerOptions, 'owner' | 'horizonMs' | 'onError' | 'onBatch' | 'onSettled'>> &
+    Pick<SchedulerOptions, 'horizonMs' | 'onError' | 'onBatch' | 'onSettled'>;
   readonly #platforms: string[];
   #loop: Promise<void> | null = null;
   #stopping = false;
@@ -156,6 +158,7 @@ export class Scheduler {
       deliveryTimeoutMs: this.#o.deliveryTimeoutMs,
       concurrency: this.#o.concurrency,
       leaseMs: this.#o.leaseMs,
+      onSettled: this.#o.onSettled,
     }).run(rows);
     for (const k of Object.keys(stats) as Array<keyof BatchStats>) this.totals[k] += stats[k];
     this.#o.onBatch?.(stats);

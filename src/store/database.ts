@@ -11,6 +11,8 @@ export interface Store {
   db: Kysely<Database>;
   dialect: Dialect;
   close(): Promise<void>;
+  /** Connections open, idle and waited for (SQLite: its one connection). */
+  poolStats?: () => { total: number; idle: number; waiting: number; max: number };
 }
 
 const INT8_OID = 20;
@@ -36,7 +38,9 @@ export function openStore(url: string, opts: { poolSize?: number } = {}): Store 
       },
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    const max = opts.poolSize ?? 10;
+    const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max });
+    return { db, dialect: 'postgres', close: () => db.destroy(), poolStats };
   }
   const file = sqlitePath(url);
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -48,5 +52,6 @@ export function openStore(url: string, opts: { poolSize?: number } = {}): Store 
   // Checkpoint every ~40 MB of WAL instead of 4 MB: far fewer pauses on the write path.
   sqlite.pragma('wal_autocheckpoint = 10000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const poolStats = () => ({ total: sqlite.open ? 1 : 0, idle: sqlite.open ? 1 : 0, waiting: 0, max: 1 });
+  return { db, dialect: 'sqlite', close: () => db.destroy(), poolStats };
 }

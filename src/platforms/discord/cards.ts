@@ -7,6 +7,7 @@ import { apiCode, API, describe } from './errors.ts';
 import { nonceFor } from './nonce.ts';
 import { renderCard } from './render/card.ts';
 import { LIMITS, truncate } from './render/limits.ts';
+import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 /** Where an event's card lives; stored on the event through service.attachCard. */
 export interface CardRef {
@@ -28,7 +29,7 @@ export class Cards {
   constructor(
     private readonly rest: REST,
     private readonly service: EventService,
-    private readonly log: (msg: string) => void,
+    private readonly log: AdapterLog,
   ) {}
 
   /**
@@ -60,7 +61,7 @@ export class Cards {
         threadId = thread.id;
       } catch (err) {
         // Announcement channels, forums, or no Create Public Threads permission: the card works without a thread.
-        this.log(`discord: no thread for event ${view.id} in ${channelId}: ${describe(err)}`);
+        this.log(`discord: no thread for event ${view.id} in ${channelId}: ${describe(err)}`, 'warn', err);
       }
     }
     const ref: CardRef = { channelId, messageId, threadId };
@@ -81,7 +82,7 @@ export class Cards {
         await this.service.attachCard(tenantOf(view), view.id, null);
         return;
       }
-      this.log(`discord: could not refresh card of event ${view.id}: ${describe(err)}`);
+      this.log(`discord: could not refresh card of event ${view.id}: ${describe(err)}`, 'warn', err);
     }
   }
 

@@ -7,6 +7,7 @@ import { Cards } from './cards.ts';
 import { buildClient } from './client.ts';
 import { InteractionRouter } from './interactions.ts';
 import { DiscordNotifier } from './notifier.ts';
+import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 export { registerCommands } from './register.ts';
 export { inviteUrl } from './commands.ts';
@@ -16,7 +17,7 @@ interface StartDiscordDeps {
   service: EventService;
   config: DiscordConfig;
   clock: Clock;
-  log?: (msg: string) => void;
+  log?: AdapterLog;
   /** Tests: pin shards, short timeouts. */
   clientOptions?: Partial<ClientOptions>;
   /** DMs opened per second at most (default 2). */
@@ -42,9 +43,9 @@ export async function startDiscord(deps: StartDiscordDeps): Promise<DiscordRunti
   const notifier = new DiscordNotifier(client.rest, cards, { dmPerSecond: deps.dmPerSecond, log });
   const router = new InteractionRouter({ service: deps.service, clock: deps.clock, log, cards });
   client.on(Events.InteractionCreate, router.listener);
-  client.on(Events.Error, (err) => log(`discord: client error: ${err.message}`));
+  client.on(Events.Error, (err) => log(`discord: client error: ${err.message}`, 'error', err));
   client.on(Events.ShardResume, (id, replayed) => log(`discord: shard ${id} resumed (${replayed} events replayed)`));
-  client.on(Events.ShardDisconnect, (_e, id) => log(`discord: shard ${id} disconnected`));
+  client.on(Events.ShardDisconnect, (_e, id) => log(`discord: shard ${id} disconnected`, 'warn'));
 
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Discord did not become ready in time')), deps.readyTimeoutMs ?? 30_000);

@@ -36,19 +36,19 @@ export class InteractionRouter {
 
   async handle(i: Interaction): Promise<void> {
     if (!this.#seen.add(i.id)) {
-      this.ctx.log(`discord: interaction ${i.id} replayed; ignored`);
+      this.ctx.log(`discord: interaction ${i.id} replayed; ignored`, 'debug');
       return;
     }
     try {
       await this.#route(i);
     } catch (err) {
-      this.ctx.log(`discord: interaction ${i.id} failed: ${describe(err)}${err instanceof Error && err.stack ? `\n${err.stack}` : ''}`);
+      this.ctx.log(`discord: interaction ${i.id} failed: ${describe(err)}`, 'error', err);
       if (!i.isRepliable()) return;
       try {
         if (i.deferred || i.replied) await i.followUp({ content: OOPS, flags: MessageFlags.Ephemeral });
         else await i.reply({ content: OOPS, flags: MessageFlags.Ephemeral });
       } catch (e) {
-        this.ctx.log(`discord: could not apologize for ${i.id}: ${describe(e)}`);
+        this.ctx.log(`discord: could not apologize for ${i.id}: ${describe(e)}`, 'warn', e);
       }
     }
   }

@@ -8,11 +8,12 @@ import { nonceFor } from './nonce.ts';
 import { noticeText } from './notices.ts';
 import { Pacer } from './pacer.ts';
 import { LIMITS, truncate } from './render/limits.ts';
+import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 interface DiscordNotifierOptions {
   /** DMs per second at most (default 2). */
   dmPerSecond?: number;
-  log?: (msg: string) => void;
+  log?: AdapterLog;
 }
 
 /**
@@ -23,7 +24,7 @@ interface DiscordNotifierOptions {
 export class DiscordNotifier implements Notifier {
   readonly #dmChannels = new BoundedMap<string, string>(10_000);
   readonly #pacer: Pacer;
-  readonly #log: (msg: string) => void;
+  readonly #log: AdapterLog;
 
   constructor(
     private readonly rest: REST,

@@ -3,6 +3,7 @@ import type { EventService } from '../../core/service.ts';
 import type { EventView } from '../../core/view.ts';
 import { tenantOf } from './actor.ts';
 import { cardFallback, renderCard } from './render/card.ts';
+import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 /** Where a card lives: what we store through service.attachCard. */
 interface SlackCard {
@@ -24,14 +25,14 @@ export async function postCard(client: WebClient, service: EventService, e: Even
 }
 
 /** Redraw a posted card in place. Returns false when there is none or Slack refused. */
-export async function refreshCard(client: WebClient, e: EventView, log: (m: string) => void): Promise<boolean> {
+export async function refreshCard(client: WebClient, e: EventView, log: AdapterLog): Promise<boolean> {
   const card = cardOf(e);
   if (!card) return false;
   try {
     await client.chat.update({ channel: card.channel, ts: card.ts, text: cardFallback(e), blocks: renderCard(e) });
     return true;
   } catch (err) {
-    log(`slack: could not update the card of ${e.id}: ${err instanceof Error ? err.message : String(err)}`);
+    log(`slack: could not update the card of ${e.id}: ${err instanceof Error ? err.message : String(err)}`, 'warn', err);
     return false;
   }
 }

@@ -2,17 +2,18 @@ import type { Clock } from '../../core/clock.ts';
 import type { EventService } from '../../core/service.ts';
 import type { Store } from '../../store/database.ts';
 import { ProfileCache } from './actor.ts';
+import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 /** What every listener needs: the core, the clock, a logger and the per-user profile cache. */
 export interface SlackDeps {
   service: EventService;
   store: Store;
   clock: Clock;
-  log: (msg: string) => void;
+  log: AdapterLog;
   profiles: ProfileCache;
 }
 
-export function makeDeps(d: { service: EventService; store: Store; clock: Clock; log?: (msg: string) => void }): SlackDeps {
+export function makeDeps(d: { service: EventService; store: Store; clock: Clock; log?: AdapterLog }): SlackDeps {
   return { service: d.service, store: d.store, clock: d.clock, log: d.log ?? (() => {}), profiles: new ProfileCache(d.clock) };
 }
 

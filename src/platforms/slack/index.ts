@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { SlackConfig } from '../../config.ts';
@@ -16,6 +15,8 @@ import { registerHome } from './listeners/home.ts';
 import { registerShortcuts } from './listeners/shortcuts.ts';
 import { registerViewSubmission } from './listeners/view-submission.ts';
 import { SlackNotifier } from './notifier.ts';
+import type { SlackHttpMount } from './receiver.ts';
+import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 export { slackManifest } from './manifest.ts';
 
@@ -24,15 +25,16 @@ interface StartSlackDeps {
   store: Store;
   config: SlackConfig;
   clock: Clock;
-  log?: (msg: string) => void;
+  log?: AdapterLog;
+  /** HTTP mode (no app token): the process's HTTP server, where /slack/* is served. */
+  http?: SlackHttpMount;
   /**
-   * Tests and benchmarks: who the bot is (skips auth.test), the address to listen on
-   * (default all interfaces), and Web API retries (default Slack's policy).
+   * Tests and benchmarks: who the bot is (skips auth.test) and Web API retries (default
+   * Slack's policy).
    */
   options?: {
     botId?: string;
     botUserId?: string;
-    host?: string;
     retries?: boolean;
     clientOptions?: WebClientOptions;
   };
@@ -42,13 +44,13 @@ export interface SlackRuntime {
   notifier: Notifier;
   stop(): Promise<void>;
   app: App;
-  /** HTTP mode: the port actually listened on (config.port 0 picks a free one). */
-  port?: number;
+  /** Socket Mode: the websocket is open; HTTP: requests are being taken. */
+  connected(): boolean;
 }
 
 /**
  * Start the Slack adapter: Socket Mode when SLACK_APP_TOKEN is set, HTTP at /slack/events on
- * config.port otherwise; OAuth installs when a client id and secret are set, one bot token
+ * the shared HTTP server otherwise; OAuth installs when a client id and secret are set, one bot token
  * otherwise. Returns the notifier the scheduler delivers through.
  */
 export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
@@ -77,7 +79,7 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
   }
 
   const sdeps = makeDeps({ service: deps.service, store: deps.store, clock: deps.clock, log });
-  const app = buildApp({ config, log, clientOptions, installations, identity });
+  const { app, connected } = buildApp({ config, log, clientOptions, installations, identity, http: deps.http ?? null });
   registerEventDedupe(app, sdeps);
   registerCommand(app, sdeps);
   registerShortcuts(app, sdeps);
@@ -86,7 +88,7 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
   registerHome(app, sdeps);
   registerLifecycleEvents(app, sdeps, installations);
   app.error(async (err) => {
-    log(`slack: unhandled error: ${describeError(err)}`);
+    log(`slack: unhandled error: ${describeError(err)}`, 'error', err);
   });
 
   const clients = new Map<string, WebClient>();
@@ -102,21 +104,14 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
   };
   const notifier = new SlackNotifier({ service: deps.service, clientFor, log });
 
-  let port: number | undefined;
-  if (config.appToken) {
-    await app.start();
-    log('slack: connected in Socket Mode');
-  } else {
-    const server = await app.start(opts.host ? { port: config.port, host: opts.host } : config.port);
-    port = (server.address() as AddressInfo).port;
-    log(`slack: listening for Slack on port ${port} at /slack/events${oauth ? ' (install at /slack/install)' : ''}`);
-  }
+  await app.start();
+  log(config.appToken ? 'slack: connected in Socket Mode' : `slack: receiving at /slack/events${oauth ? ' (install at /slack/install)' : ''}`);
 
   let stopped = false;
   return {
     notifier,
     app,
-    port,
+    connected,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -6,6 +6,7 @@ import { cardOf, openDm } from './cards.ts';
 import { describeError } from './context.ts';
 import { cardFallback, renderCard } from './render/card.ts';
 import { noticeText } from './render/notice.ts';
+import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 export const NOTICE_EVENT_TYPE = 'convene_notice';
 
@@ -38,7 +39,7 @@ interface SlackNotifierDeps {
   service: EventService;
   /** A Web API client for a workspace (its bot token), or null when the app isn't installed there. */
   clientFor: (workspaceId: string) => Promise<WebClient | null>;
-  log: (m: string) => void;
+  log: AdapterLog;
   /** How many unfinished notice keys are remembered at most (default 10 000). */
   maxAttempts?: number;
 }
@@ -130,7 +131,7 @@ export class SlackNotifier implements Notifier {
     } catch (err) {
       // Without history access we can only trust our own memory of what we attempted.
       if (this.#attempted.has(notice.key)) {
-        this.deps.log(`slack: cannot check for an earlier post of ${notice.key} (${describeError(err)}); posting again`);
+        this.deps.log(`slack: cannot check for an earlier post of ${notice.key} (${describeError(err)}); posting again`, 'warn', err);
       }
     }
     return null;

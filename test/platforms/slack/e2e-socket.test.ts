@@ -6,7 +6,8 @@ describe('Socket Mode', () => {
   it('connects through apps.connections.open, handles /event over the socket, and disconnects cleanly', async () => {
     const rig = await startRig({ config: { appToken: 'xapp-1-test' } });
     try {
-      expect(rig.slack.port).toBeUndefined();
+      // Socket Mode: nothing of Slack's is served over HTTP.
+      expect((await fetch(rig.url, { method: 'POST' })).status).toBe(503);
       expect(rig.fake.callsTo('apps.connections.open')).toHaveLength(1);
       const id = rig.fake.socketSend(slashCommandEnvelope(slashCommandPayload({ command: '/event', text: 'help', response_url: rig.fake.responseUrl('s1') })));
       const ack = await rig.fake.waitForSocketAck(id);

@@ -9,6 +9,10 @@ import type { Store } from '../../../src/store/database.ts';
 import { startSlack, type SlackRuntime } from '../../../src/platforms/slack/index.ts';
 import { FAKE_BOT, FAKE_CHANNEL, FAKE_TEAM, FAKE_USER, startFakeSlack, type FakeSlack } from '../../harness/slack/index.ts';
 import { storeFactories } from '../../support/stores.ts';
+import { createLogger } from '../../../src/observe/log.ts';
+import { buildHttpServer, listen } from '../../../src/server/http.ts';
+import { Readiness } from '../../../src/server/readiness.ts';
+import { SlackRoute } from '../../../src/server/slack-route.ts';
 
 export const SECRET = 'test-signing-secret';
 export const NOW = '2026-11-21T12:00:00Z';
@@ -47,15 +51,17 @@ export async function startRig(opts: { config?: Partial<SlackConfig>; store?: St
   const clock = new ManualClock(NOW);
   const service = new EventService({ store, clock, ...(opts.reminders ? { lifecycle: createReminderLifecycle() } : {}) });
   const logs: string[] = [];
+  const server = await slackServer();
   const slack = await startSlack({
     service,
     store,
     clock,
     config: slackConfig(fake, opts.config),
     log: (m) => logs.push(m),
-    options: { botId: FAKE_BOT.botId, botUserId: FAKE_BOT.botUserId, host: '127.0.0.1', retries: false },
+    http: server.route,
+    options: { botId: FAKE_BOT.botId, botUserId: FAKE_BOT.botUserId, retries: false },
   });
-  const url = `http://127.0.0.1:${slack.port}/slack/events`;
+  const url = `${server.url}/slack/events`;
   return {
     fake,
     store,
@@ -66,10 +72,19 @@ export async function startRig(opts: { config?: Partial<SlackConfig>; store?: St
     logs,
     async close() {
       await slack.stop().catch(() => {});
+      await server.close();
       await fake.close();
       await store.close();
     },
   };
+}
+
+/** The process's one HTTP server, as main builds it, listening on 127.0.0.1 with Slack's route. */
+export async function slackServer(): Promise<{ route: SlackRoute; url: string; close(): Promise<void> }> {
+  const route = new SlackRoute();
+  const app = buildHttpServer({ log: createLogger({ level: 'silent', format: 'json' }), readiness: new Readiness(), extras: [route.plugin] });
+  const port = await listen(app, { host: '127.0.0.1', port: 0 });
+  return { route, url: `http://127.0.0.1:${port}`, close: () => app.close() };
 }
 
 export const ALICE = { platform: 'slack' as const, workspaceId: FAKE_TEAM.id, userId: FAKE_USER.id };

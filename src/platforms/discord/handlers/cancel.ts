@@ -30,7 +30,7 @@ export async function handleDelete(ctx: Ctx, i: ChatInputCommandInteraction, act
       try {
         await i.client.rest.delete(Routes.channelMessage(ref.channelId, ref.messageId));
       } catch (err) {
-        ctx.log(`discord: could not delete card of ${result.value.id}: ${describe(err)}`);
+        ctx.log(`discord: could not delete card of ${result.value.id}: ${describe(err)}`, 'warn', err);
       }
     }
     if (ref?.threadId) {
@@ -41,7 +41,7 @@ export async function handleDelete(ctx: Ctx, i: ChatInputCommandInteraction, act
         });
         await i.client.rest.patch(Routes.channel(ref.threadId), { body: { archived: true } });
       } catch (err) {
-        ctx.log(`discord: could not close the thread of ${result.value.id}: ${describe(err)}`);
+        ctx.log(`discord: could not close the thread of ${result.value.id}: ${describe(err)}`, 'warn', err);
       }
     }
     return { content: `🗑️ Deleted **${result.value.title}**.` };

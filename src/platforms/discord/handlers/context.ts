@@ -4,12 +4,13 @@ import type { UserErrorData } from '../../../core/errors.ts';
 import type { EventService } from '../../../core/service.ts';
 import type { Reader } from '../../text/interpret.ts';
 import type { Cards } from '../cards.ts';
+import type { AdapterLog } from '../../../observe/adapter-log.ts';
 
 /** What every handler gets. */
 export interface Ctx {
   service: EventService;
   clock: Clock;
-  log: (msg: string) => void;
+  log: AdapterLog;
   cards: Cards;
 }
 

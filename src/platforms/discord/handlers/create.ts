@@ -82,7 +82,7 @@ export async function handleCreate(ctx: Ctx, i: ChatInputCommandInteraction, act
         later.run = () => ctx.cards.finish(view, channelId, posted);
       } catch (err) {
         const code = apiCode(err);
-        ctx.log(`discord: could not post card of ${view.id} in ${channelId}: ${describe(err)}`);
+        ctx.log(`discord: could not post card of ${view.id} in ${channelId}: ${describe(err)}`, 'warn', err);
         if (code === API.missingAccess || code === API.missingPermissions) {
           return {
             content: problem(

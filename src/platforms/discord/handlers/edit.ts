@@ -130,7 +130,7 @@ export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, acto
       try {
         await ctx.cards.say(where, `✏️ <@${actor.userId}> updated **${v.title}**: ${others.join(', ')}.`, { nonceKey: `edit:${i.id}` });
       } catch (err) {
-        ctx.log(`discord: could not announce the edit of ${v.id}: ${describe(err)}`);
+        ctx.log(`discord: could not announce the edit of ${v.id}: ${describe(err)}`, 'warn', err);
       }
     }
     // People moved up from the waitlist by more seats are told by the scheduler.

@@ -34,7 +34,7 @@ async function redrawClicked(deps: SlackDeps, client: WebClient, body: ActionBod
       if (stored?.ts && stored.ts !== ts) await refreshCard(client, e, deps.log);
       return;
     } catch (err) {
-      deps.log(`slack: chat.update of the clicked card failed: ${describeError(err)}`);
+      deps.log(`slack: chat.update of the clicked card failed: ${describeError(err)}`, 'error', err);
     }
   }
   await refreshCard(client, e, deps.log);
@@ -62,7 +62,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
       await redrawClicked(deps, client, body as ActionBody, respond, r.value.event);
       await tell(respond, esc(rsvpReply(r.value)));
     } catch (err) {
-      deps.log(`slack: RSVP click failed: ${describeError(err)}`);
+      deps.log(`slack: RSVP click failed: ${describeError(err)}`, 'error', err);
       await tell(respond, OOPS).catch(() => {});
     }
   });
@@ -101,7 +101,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
         view: buildEventModal({ mode: 'edit', eventId: e.id }, editPrefill(e)) as never,
       });
     } catch (err) {
-      deps.log(`slack: card menu failed: ${describeError(err)}`);
+      deps.log(`slack: card menu failed: ${describeError(err)}`, 'error', err);
       await tell(respond, OOPS).catch(() => {});
     }
   });
@@ -137,7 +137,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
       });
     } catch (err) {
       // hash_conflict: the person typed on; the next keystroke brings a newer preview.
-      deps.log(`slack: time preview failed: ${describeError(err)}`);
+      deps.log(`slack: time preview failed: ${describeError(err)}`, 'error', err);
     }
   });
 }

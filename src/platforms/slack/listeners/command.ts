@@ -69,7 +69,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
         await postCard(client, service, e, channelId);
         return { text: summary };
       } catch (err) {
-        deps.log(`slack: posting the card of ${e.id} in ${channelId} failed: ${describeError(err)}`);
+        deps.log(`slack: posting the card of ${e.id} in ${channelId} failed: ${describeError(err)}`, 'error', err);
         return {
           text: `${summary} I couldn't post it in this channel: invite me with \`/invite @Convene\`, then use \`/event show ${e.id}\`.`,
           blocks: [mrkdwnSection(summary), ...renderCard(e)].slice(0, LIMITS.messageBlocks),
@@ -119,7 +119,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       if (!r.ok) return failed(r)!;
       const card = r.value.card as { channel?: string; ts?: string } | null;
       if (card?.channel && card.ts) {
-        await client.chat.delete({ channel: card.channel, ts: card.ts }).catch((err: unknown) => deps.log(`slack: deleting a card failed: ${describeError(err)}`));
+        await client.chat.delete({ channel: card.channel, ts: card.ts }).catch((err: unknown) => deps.log(`slack: deleting a card failed: ${describeError(err)}`, 'error', err));
       }
       return { text: `Deleted *${esc(r.value.title)}*.` };
     }
@@ -218,7 +218,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
       );
       await respond(ephemeral(reply));
     } catch (err) {
-      deps.log(`slack: /event failed: ${describeError(err)}`);
+      deps.log(`slack: /event failed: ${describeError(err)}`, 'error', err);
       await respond({ response_type: 'ephemeral', text: OOPS }).catch(() => {});
     }
   });

@@ -15,7 +15,7 @@ export function registerEventDedupe(app: App, deps: SlackDeps): void {
     const b = body as { type?: string; event_id?: string };
     if (b.type === 'event_callback') {
       if (context.retryNum !== undefined && context.retryNum > 0) {
-        deps.log(`slack: dropped Events API retry #${context.retryNum} (${context.retryReason ?? 'no reason'}) of ${b.event_id ?? '?'}`);
+        deps.log(`slack: dropped Events API retry #${context.retryNum} (${context.retryReason ?? 'no reason'}) of ${b.event_id ?? '?'}`, 'debug');
         return;
       }
       if (b.event_id) {
@@ -36,7 +36,7 @@ export function registerLifecycleEvents(app: App, deps: SlackDeps, installations
     try {
       await installations.deleteInstallation({ teamId: b.team_id, enterpriseId: b.enterprise_id, isEnterpriseInstall: Boolean(b.is_enterprise_install) });
     } catch (err) {
-      deps.log(`slack: forgetting an installation failed: ${describeError(err)}`);
+      deps.log(`slack: forgetting an installation failed: ${describeError(err)}`, 'error', err);
     }
   });
 }

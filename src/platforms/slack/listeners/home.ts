@@ -30,7 +30,7 @@ export function registerHome(app: App, deps: SlackDeps): void {
       const actor = await actorFor(deps.profiles, client, { ...body, user_id: event.user });
       await publishHome(deps, client, actor);
     } catch (err) {
-      deps.log(`slack: App Home failed: ${describeError(err)}`);
+      deps.log(`slack: App Home failed: ${describeError(err)}`, 'error', err);
     }
   });
 
@@ -39,7 +39,7 @@ export function registerHome(app: App, deps: SlackDeps): void {
     try {
       await client.views.open({ trigger_id: (body as { trigger_id: string }).trigger_id, view: buildEventModal({ mode: 'create' }) as never });
     } catch (err) {
-      deps.log(`slack: opening the form failed: ${describeError(err)}`);
+      deps.log(`slack: opening the form failed: ${describeError(err)}`, 'error', err);
     }
   });
 
@@ -50,7 +50,7 @@ export function registerHome(app: App, deps: SlackDeps): void {
       const prefs = await deps.service.preferences(actor);
       await client.views.open({ trigger_id: (body as { trigger_id: string }).trigger_id, view: buildSettingsModal(prefs) as never });
     } catch (err) {
-      deps.log(`slack: opening settings failed: ${describeError(err)}`);
+      deps.log(`slack: opening settings failed: ${describeError(err)}`, 'error', err);
     }
   });
 
@@ -62,7 +62,7 @@ export function registerHome(app: App, deps: SlackDeps): void {
       await deps.service.run(actor, { type: 'user_settings', reminderDms: on });
       await publishHome(deps, client, actor);
     } catch (err) {
-      deps.log(`slack: toggling DMs failed: ${describeError(err)}`);
+      deps.log(`slack: toggling DMs failed: ${describeError(err)}`, 'error', err);
     }
   });
 
@@ -80,7 +80,7 @@ export function registerHome(app: App, deps: SlackDeps): void {
       await ack();
       await publishHome(deps, client, actor);
     } catch (err) {
-      deps.log(`slack: saving settings failed (${keys.view(view.id)}): ${describeError(err)}`);
+      deps.log(`slack: saving settings failed (${keys.view(view.id)}): ${describeError(err)}`, 'error', err);
       await ack({ response_action: 'errors', errors: { tz: 'Something went wrong on our side. Please try again.' } }).catch(() => {});
     }
   });

@@ -39,7 +39,7 @@ export function registerShortcuts(app: App, deps: SlackDeps): void {
     try {
       await client.views.open({ trigger_id: shortcut.trigger_id, view: buildEventModal({ mode: 'create' }) as never });
     } catch (err) {
-      deps.log(`slack: opening the form failed: ${describeError(err)}`);
+      deps.log(`slack: opening the form failed: ${describeError(err)}`, 'error', err);
     }
   });
 
@@ -63,7 +63,7 @@ export function registerShortcuts(app: App, deps: SlackDeps): void {
         await respond({ response_type: 'ephemeral', text: `:warning: ${esc(tooLong)} I put the start of the message in the form; say when there.` });
       }
     } catch (err) {
-      deps.log(`slack: opening the form from a message failed: ${describeError(err)}`);
+      deps.log(`slack: opening the form from a message failed: ${describeError(err)}`, 'error', err);
     }
   });
 }

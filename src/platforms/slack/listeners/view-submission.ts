@@ -11,15 +11,16 @@ import { blockForCoreError, editPrefill, readModal, toCreateInput, toPatch } fro
 import type { Block } from '../render/limits.ts';
 import { esc, mentionChannel } from '../render/mrkdwn.ts';
 import { BLOCK, buildEventModal, FIELD, readMeta, shownFields } from '../render/modal.ts';
+import type { AdapterLog } from '../../../observe/adapter-log.ts';
 
 const ACK_DEADLINE_MS = 2_500;
 
-async function tellPrivately(client: WebClient, channel: string | null, user: string, text: string, log: (m: string) => void): Promise<void> {
+async function tellPrivately(client: WebClient, channel: string | null, user: string, text: string, log: AdapterLog): Promise<void> {
   try {
     if (channel) await client.chat.postEphemeral({ channel, user, text });
     else await client.chat.postMessage({ channel: user, text });
   } catch (err) {
-    log(`slack: private confirmation to ${user} failed: ${describeError(err)}`);
+    log(`slack: private confirmation to ${user} failed: ${describeError(err)}`, 'error', err);
   }
 }
 
@@ -115,14 +116,14 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
         try {
           await postCard(client, deps.service, e, channel);
         } catch (err) {
-          deps.log(`slack: posting the card of ${e.id} in ${channel} failed: ${describeError(err)}`);
+          deps.log(`slack: posting the card of ${e.id} in ${channel} failed: ${describeError(err)}`, 'error', err);
           await tellPrivately(client, null, actor.userId, `Created *${esc(e.title)}* (${esc(read)}), but I couldn't post it in ${mentionChannel(channel)}: invite me there with \`/invite @Convene\`, then use \`/event show ${e.id}\`.`, deps.log);
           return;
         }
       }
       await tellPrivately(client, channel, actor.userId, `Created *${esc(e.title)}*: ${esc(read)}.`, deps.log);
     } catch (err) {
-      deps.log(`slack: form submission failed: ${describeError(err)}`);
+      deps.log(`slack: form submission failed: ${describeError(err)}`, 'error', err);
       await refuse(BLOCK.title, OOPS).catch(() => {});
     } finally {
       clearTimeout(guard);
