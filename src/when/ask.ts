@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { dateOrder, localeForZone, settlesDayMonth } from '../core/locale.ts';
+import { localeForZone, settlesDayMonth } from '../core/locale.ts';
 import { parseWhen } from './parse.ts';
 import type { ParseOptions, ParsedWhen, WhenQuestion } from './types.ts';
 
@@ -57,7 +57,7 @@ function amPm(phrase: string, line: string, reading: ParsedWhen, opts: ParseOpti
 }
 
 /** "3/4", "3/4/2027", "3.4.2027", "3-4-2027"; a dot or dash needs the year ("8-10pm" is a range). */
-const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/.:-]|\s*(?:[ap]\.?m\b|[ap]\b))/g;
+export const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/.:-]|\s*(?:[ap]\.?m\b|[ap]\b))/g;
 
 /**
  * A numeric date that reads both ways ("3/4"): the reader's locale (or, without one, their zone's)
@@ -73,11 +73,8 @@ function dayMonth(phrase: string, reading: ParsedWhen, opts: ParseOptions): { re
   const swapped = `${phrase.slice(0, m.index)}${m[3]}${m[2]}${m[1]}${m[4] !== undefined ? `${m[2]}${m[4]}` : ''}${phrase.slice(m.index + m[0].length)}`;
   const other = parseWhen(swapped, opts);
   if (!other.ok || other.value.start.getTime() === reading.start.getTime()) return null;
-  const locale = settlesDayMonth(opts.locale) ? opts.locale! : localeForZone(opts.timezone);
-  if (locale) {
-    const monthFirst = DateTime.fromJSDate(reading.start, { zone: reading.timezone }).month === a;
-    return { reading: (dateOrder(locale) === 'mdy') === monthFirst ? reading : other.value };
-  }
+  // A known order was applied before reading (read.ts: inDateOrder); only an unknown one asks.
+  if (settlesDayMonth(opts.locale) || localeForZone(opts.timezone)) return null;
   const day = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('ccc, LLL d');
   return { question: {
     code: 'ambiguous',

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { refine } from './ask.ts';
+import { dateOrder, localeForZone, settlesDayMonth } from '../core/locale.ts';
+import { NUMERIC_DATE, refine } from './ask.ts';
 import { parseWhen } from './parse.ts';
 import { splitTitleAndWhen } from './split-title.ts';
 import type { ParseOptions, ParsedWhen, SplitResult, SplitWhen, WhenQuestion } from './types.ts';
@@ -15,7 +16,25 @@ import type { ParseOptions, ParsedWhen, SplitResult, SplitWhen, WhenQuestion } f
  * it is trusted only if the words it left out are title words, not the rest of a time phrase
  * ("Top 5 albums club sun 4pm" yes; "between 3 and 12 of Sept", "the 17 from 2pm" no).
  */
-export function readWhen(text: string, opts: ParseOptions): SplitResult {
+export function readWhen(text: string, given: ParseOptions): SplitResult {
+  const { text: typed, opts } = inDateOrder(text, given);
+  return readOrdered(typed, opts);
+}
+
+/**
+ * Numeric dates in the reader's order: for English with day first (their locale's, else their
+ * zone's: en-GB, Europe/Berlin → en-DE) "25/12" is written month first ("12/25") before reading,
+ * and the engine reads English month first. Other languages keep their own parser and order.
+ */
+function inDateOrder(text: string, opts: ParseOptions): { text: string; opts: ParseOptions } {
+  const locale = settlesDayMonth(opts.locale) ? opts.locale! : opts.locale && !/^en\b/i.test(opts.locale) ? null : localeForZone(opts.timezone);
+  if (!locale || !/^en\b/i.test(locale)) return { text, opts };
+  const english = { ...opts, locale: 'en-US' };
+  if (dateOrder(locale) !== 'dmy') return { text, opts: english };
+  return { text: text.replace(NUMERIC_DATE, (m, a: string, sep: string, b: string, year?: string) => (sep === '/' || year ? `${b}${sep}${a}${year ? `${sep}${year}` : ''}` : m)), opts: english };
+}
+
+function readOrdered(text: string, opts: ParseOptions): SplitResult {
   const r = readOnce(text, opts);
   if (!r.ok) return r;
   const refined = refine(r.value.whenText, text, r.value.parsed, opts);

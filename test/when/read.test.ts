@@ -40,6 +40,11 @@ describe('readWhen: the one path', () => {
     expect(runOne('3/4 5pm', 'UTC', NOW, 'en-US')).toMatchObject({ start: '2027-03-04T17:00:00Z' });
     expect(runOne('3/4 5pm', 'Europe/Berlin', NOW, undefined)).toMatchObject({ start: '2027-04-03T17:00:00+02:00' });
     expect(runOne('3/4 5pm', 'America/New_York', NOW, undefined)).toMatchObject({ start: '2027-03-04T17:00:00-05:00' });
+    // Day-first English reads every date form, not only numeric ones (issue 9: European forms).
+    expect(runOne('25/12 18:00', 'Europe/Berlin', NOW, undefined)).toMatchObject({ start: '2026-12-25T18:00:00+01:00' });
+    expect(runOne('5.1.2027 18:30', 'UTC', NOW, 'en-GB')).toMatchObject({ start: '2027-01-05T18:30:00Z' });
+    expect(runOne('dec 31 11pm', 'Europe/London', NOW, 'en-GB')).toMatchObject({ start: '2026-12-31T23:00:00Z' });
+    expect(runOne('Party 25/12 8pm', 'Australia/Sydney', NOW, undefined)).toMatchObject({ start: '2026-12-25T20:00:00+11:00' });
   });
 
   it('a day-part word or a 24-hour clock settles am/pm; a bare small hour asks', () => {
