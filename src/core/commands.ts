@@ -24,7 +24,13 @@ export const CommandSchema = z.discriminatedUnion('type', [
     reason: z.string().trim().max(500).nullable().default(null),
     idempotencyKey: IdempotencyKey,
   }),
-  z.object({ type: z.literal('delete'), event: EventRef, idempotencyKey: IdempotencyKey }),
+  z.object({
+    type: z.literal('delete'),
+    event: EventRef,
+    /** A series, or an event others answered, is deleted only when the person confirmed it. */
+    confirmed: z.boolean().optional(),
+    idempotencyKey: IdempotencyKey,
+  }),
   z.object({ type: z.literal('get'), event: EventRef, occurrence: Occurrence }),
   /** What a calendar needs to add the event: the same visibility as get. */
   z.object({ type: z.literal('calendar'), event: EventRef }),
@@ -42,6 +48,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     type: z.literal('rsvp'),
     event: EventRef,
     occurrence: Occurrence,
+    /** The occurrence on this calendar date (YYYY-MM-DD, in the event's zone), for a person who named a date. */
+    date: z.iso.date({ message: 'must be a date like 2026-12-11' }).optional(),
     status: RsvpChoice,
     idempotencyKey: IdempotencyKey,
   }),

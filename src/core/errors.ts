@@ -6,7 +6,8 @@ export type UserErrorCode =
   | 'ambiguous' // a name matched several events
   | 'forbidden' // the actor may not do this
   | 'conflict' // the request contradicts the event's state (capacity, started, cancelled)
-  | 'closed'; // RSVPs are not taken any more
+  | 'closed' // RSVPs are not taken any more
+  | 'unconfirmed'; // destructive: the message asks; send the same command again with confirmed: true
 
 /** A mistake the person can fix: the message says what to do. Never a bug. */
 export class UserError extends Error {

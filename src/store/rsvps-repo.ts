@@ -127,6 +127,17 @@ export const rsvpsRepo = {
   },
 
   /** Has anyone but this user answered, on any occurrence? */
+  /** How many people other than `userId` answered any occurrence (declines too). */
+  async othersAnswered(db: Executor, eventId: string, userId: string): Promise<number> {
+    const row = await db
+      .selectFrom('rsvps')
+      .select((eb) => eb.fn.count<string>('user_id').distinct().as('n'))
+      .where('event_id', '=', eventId)
+      .where('user_id', '!=', userId)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  },
+
   async anyoneElse(db: Executor, eventId: string, userId: string): Promise<boolean> {
     const row = await db
       .selectFrom('rsvps')

@@ -186,7 +186,18 @@ describe.each(storeFactories())('event core on $name', (factory) => {
     const f = await create();
     await svc.service.run(actor('bob'), { type: 'rsvp', event: f.id, status: 'going' });
     expect(err(await svc.service.run(actor('alice'), { type: 'delete', event: f.id })).message).toMatch(/Cancel it instead/);
-    expect(ok(await svc.service.run(actor('m', { platformManager: true }), { type: 'delete', event: f.id })).id).toBe(f.id);
+    // Others answered: a manager is asked first (issue 14, item 8), and deletes when confirmed.
+    const asked = err(await svc.service.run(actor('m', { platformManager: true }), { type: 'delete', event: f.id }));
+    expect(asked).toMatchObject({ code: 'unconfirmed' });
+    expect(asked.message).toMatch(/1 person has answered.*can't be undone/);
+    expect(ok(await svc.service.run(actor('alice'), { type: 'get', event: f.id })).event.id).toBe(f.id);
+    expect(ok(await svc.service.run(actor('m', { platformManager: true }), { type: 'delete', event: f.id, confirmed: true })).id).toBe(f.id);
+  });
+
+  it('deleting a series asks first, even its creator with nobody answered', async () => {
+    const e = await create({ start: '2026-11-24T19:00:00-05:00', recurrence: { freq: 'WEEKLY', byday: ['TU'] } });
+    expect(err(await svc.service.run(actor('alice'), { type: 'delete', event: e.id })).message).toMatch(/^Delete every date of the repeating event/);
+    expect(ok(await svc.service.run(actor('alice'), { type: 'delete', event: e.id, confirmed: true })).id).toBe(e.id);
   });
 
   it('every read and write is scoped to the tenant', async () => {

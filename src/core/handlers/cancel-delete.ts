@@ -62,7 +62,19 @@ export async function deleteEvent(ctx: HandlerContext, cmd: CommandOf<'delete'>)
       );
     }
   }
+  if (!cmd.confirmed) await assertConfirmed(ctx, event);
   await ctx.lifecycle.changed(ctx.db, { type: 'deleted', event }, ctx.now);
   await eventsRepo.delete(ctx.db, ctx.tenant, event.id);
   return { id: event.id, title: event.title, card: event.card };
+}
+
+/**
+ * Deleting a whole series, or an event other people answered, cannot be undone and tells nobody:
+ * the person is asked first (the same command again with `confirmed`).
+ */
+async function assertConfirmed(ctx: HandlerContext, event: EventRecord): Promise<void> {
+  const others = await rsvpsRepo.othersAnswered(ctx.db, event.id, ctx.actor.userId);
+  const what = event.recurrence ? `every date of the repeating event "${event.title}"` : `"${event.title}"`;
+  const answered = others ? `${others} ${others === 1 ? 'person has' : 'people have'} answered; their RSVPs are lost and nobody is told (cancel it to tell them). ` : '';
+  if (event.recurrence || others) throw new UserError('unconfirmed', `Delete ${what}? ${answered}This can't be undone.`);
 }

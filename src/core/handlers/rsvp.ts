@@ -4,7 +4,8 @@ import type { CommandOf } from '../commands.ts';
 import { resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import type { EventRecord } from '../event.ts';
-import { findOccurrence, type Occurrence } from '../occurrences.ts';
+import { findOccurrence, occurrencesBetween, type Occurrence } from '../occurrences.ts';
+import { DateTime } from 'luxon';
 import { canManage, isHost, isInvited } from '../permissions.ts';
 import { buildView, shownOccurrence, statusAt, type EventView } from '../view.ts';
 
@@ -20,7 +21,30 @@ export interface RsvpOutcome {
   changed: boolean;
 }
 
-function pickOccurrence(event: EventRecord, key: string | undefined, now: number): Occurrence {
+/**
+ * The occurrence a person named by its date (in the event's zone): never silently another one.
+ * A date without one says which dates the event does have.
+ */
+function occurrenceOn(event: EventRecord, date: string, now: number): Occurrence {
+  const day = DateTime.fromISO(date, { zone: event.timezone });
+  const from = day.startOf('day').toMillis();
+  const to = day.endOf('day').toMillis();
+  const candidates = event.recurrence ? occurrencesBetween(event, from, to, 5) : [{ key: '', start: event.start, end: event.end }];
+  const hit = candidates.find((o) => {
+    const local = DateTime.fromMillis(o.start, { zone: event.timezone });
+    return local.toISODate() === date;
+  });
+  if (hit) return hit;
+  const show = (ms: number) => DateTime.fromMillis(ms, { zone: event.timezone }).toFormat('ccc d LLL');
+  const next = event.recurrence
+    ? occurrencesBetween(event, now, now + 400 * 86_400_000, 3).map((o) => show(o.start))
+    : [show(event.start)];
+  const dates = next.length ? ` Its ${event.recurrence ? 'next dates are' : 'date is'} ${next.join(', ')}.` : '';
+  throw new UserError('not_found', `"${event.title}" doesn't happen on ${day.toFormat('ccc d LLL yyyy')}.${dates}`);
+}
+
+function pickOccurrence(event: EventRecord, key: string | undefined, now: number, date?: string): Occurrence {
+  if (date) return occurrenceOn(event, date, now);
   if (key) {
     const occ = findOccurrence(event, key);
     if (!occ) throw new UserError('not_found', `"${event.title}" has no occurrence at ${key}.`);
@@ -88,7 +112,7 @@ async function outcome(
 
 export async function rsvp(ctx: HandlerContext, cmd: CommandOf<'rsvp'>): Promise<RsvpOutcome> {
   const event = await resolveEvent(ctx, cmd.event, { lock: true });
-  const occ = pickOccurrence(event, cmd.occurrence, ctx.now);
+  const occ = pickOccurrence(event, cmd.occurrence, ctx.now, cmd.date);
   assertOpen(event, occ, ctx.now);
   if (!isInvited(ctx.actor, event)) {
     throw new UserError('forbidden', `"${event.title}" is invite-only and you're not on the list. Ask a host to invite you.`);

@@ -1,9 +1,10 @@
+import { DateTime } from 'luxon';
 import type { ActorInput } from '../../core/actor.ts';
 import type { Command } from '../../core/commands.ts';
 import type { Result } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
 import { parseEventText, type TextCommand } from '../text/grammar.ts';
-import { choiceLabel, interpretCreate, type CreateChoice, type Reader } from '../text/interpret.ts';
+import { choiceLabel, dateNamed, interpretCreate, type CreateChoice, type Reader } from '../text/interpret.ts';
 import { patchFor } from '../text/patch.ts';
 import type { EventPatch } from '../../core/event-schema.ts';
 import { reminderSetting } from '../text/settings.ts';
@@ -42,6 +43,8 @@ export class ConsoleSession {
   manager = true;
   #seq = 0;
   #pending: Pending | null = null;
+  /** A delete waiting for y/n, and who was asked. */
+  #confirm: { ref: string; user: string } | null = null;
 
   constructor(
     private readonly service: EventService,
@@ -65,6 +68,15 @@ export class ConsoleSession {
       if (act) return act();
       this.#pending = pending;
       return `⚠ Pick a number from 1 to ${pending.actions.length}, or type anything else to leave the question.`;
+    }
+    const asked = this.#confirm;
+    this.#confirm = null;
+    if (asked && asked.user === this.user) {
+      if (/^(y|yes)$/i.test(text)) {
+        const r = await this.service.run(this.actor, { type: 'delete', event: asked.ref, confirmed: true, idempotencyKey: `console-${this.user}-${this.now().getTime()}-${++this.#seq}` });
+        return this.show(r, (v) => `Deleted "${v.title}".`);
+      }
+      if (/^(n|no)$/i.test(text)) return 'Kept it; nothing was deleted.';
     }
     const [head = '', ...rest] = text.split(/\s+/);
     switch (head.toLowerCase()) {
@@ -132,12 +144,18 @@ export class ConsoleSession {
           const add = addToCalendar(v, { now: now.getTime() });
           return [...addToCalendarLines(add), `--- ${add.fileName} ---`, add.ics.trimEnd().replace(/\r\n/g, '\n'), '--- end ---'].join('\n');
         });
-      case 'rsvp':
+      case 'rsvp': {
+        const on = cmd.on ? dateNamed(cmd.on, reader, now) : null;
+        if (on && !on.ok) return `⚠ ${on.message}`;
         return this.show(
-          await this.service.run(this.actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key() }),
+          await this.service.run(this.actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, ...(on ? { date: on.date } : {}), idempotencyKey: key() }),
           (v) =>
-            [rsvpReply(v), renderCard(v.event, reader.timezone, now)].join('\n'),
+            [
+              `${rsvpReply(v)}${on ? ` (${DateTime.fromMillis(v.event.occurrence.start, { zone: reader.timezone }).toFormat('ccc d LLL')})` : ''}`,
+              renderCard(v.event, reader.timezone, now),
+            ].join('\n'),
         );
+      }
       case 'decide':
         return this.show(
           await this.service.run(this.actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key() }),
@@ -148,10 +166,15 @@ export class ConsoleSession {
           await this.service.run(this.actor, { type: 'cancel', event: cmd.ref, reason: cmd.reason, idempotencyKey: key() }),
           (v) => `Cancelled "${v.event.title}".${v.attendees.length ? ` Telling ${v.attendees.join(', ')}.` : ''}`,
         );
-      case 'delete':
-        return this.show(await this.service.run(this.actor, { type: 'delete', event: cmd.ref, idempotencyKey: key() }), (v) =>
-          `Deleted "${v.title}".`,
-        );
+      case 'delete': {
+        const r = await this.service.run(this.actor, { type: 'delete', event: cmd.ref, idempotencyKey: key() });
+        if (!r.ok && r.error.code === 'unconfirmed') {
+          // Asked first: the next line answers (y deletes, n or anything else keeps it).
+          this.#confirm = { ref: cmd.ref, user: this.user };
+          return `${r.error.message} (y/n)`;
+        }
+        return this.show(r, (v) => `Deleted "${v.title}".`);
+      }
       case 'edit': {
         let event: { start: number } | undefined;
         if (cmd.field === 'end') {

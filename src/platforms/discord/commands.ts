@@ -68,6 +68,20 @@ function eventCommand(): SlashCommandBuilder {
   );
   b.addSubcommand((s) =>
     s
+      .setName('rsvp')
+      .setDescription('Answer for yourself; name a date to answer one date of a repeating event')
+      .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true))
+      .addStringOption((o) =>
+        o
+          .setName('answer')
+          .setDescription('Your answer')
+          .setRequired(true)
+          .addChoices({ name: 'Going', value: 'going' }, { name: 'Maybe', value: 'maybe' }, { name: "Can't go", value: 'declined' }),
+      )
+      .addStringOption((o) => o.setName('date').setDescription('Which date, for a repeating event: "dec 11" (default: the next)').setMaxLength(60)),
+  );
+  b.addSubcommand((s) =>
+    s
       .setName('show')
       .setDescription('Show an event with who is coming')
       .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true)),

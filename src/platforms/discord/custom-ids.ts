@@ -6,12 +6,14 @@ import { LIMITS } from './render/limits.ts';
  *   rsvp:<eventId>:<going|maybe|declined>[:<occurrence>]
  *   approve:<eventId>:<userId>[:<occurrence>]   deny:<eventId>:<userId>[:<occurrence>]
  *   edit:<eventId>                              (the edit modal)
+ *   delete:<eventId>   keep:<eventId>           (the answer to "delete it?")
  * Occurrence keys are ISO instants and contain colons, so they always come last.
  */
 export type CustomId =
   | { kind: 'rsvp'; eventId: string; status: RsvpChoice; occurrence?: string }
   | { kind: 'approve' | 'deny'; eventId: string; userId: string; occurrence?: string }
-  | { kind: 'edit'; eventId: string };
+  | { kind: 'edit'; eventId: string }
+  | { kind: 'delete' | 'keep'; eventId: string };
 
 const STATUSES: readonly string[] = ['going', 'maybe', 'declined'];
 
@@ -26,7 +28,9 @@ export function encodeCustomId(id: CustomId): string {
       out = `${id.kind}:${id.eventId}:${id.userId}${id.occurrence ? `:${id.occurrence}` : ''}`;
       break;
     case 'edit':
-      out = `edit:${id.eventId}`;
+    case 'delete':
+    case 'keep':
+      out = `${id.kind}:${id.eventId}`;
       break;
   }
   if (out.length > LIMITS.customId) throw new Error(`custom_id longer than ${LIMITS.customId}: ${out}`);
@@ -47,7 +51,9 @@ export function decodeCustomId(raw: string): CustomId | null {
       if (!third) return null;
       return { kind, eventId, userId: third, ...(rest ? { occurrence: rest } : {}) };
     case 'edit':
-      return parts.length === 2 ? { kind: 'edit', eventId } : null;
+    case 'delete':
+    case 'keep':
+      return parts.length === 2 ? { kind, eventId } : null;
     default:
       return null;
   }

@@ -3,13 +3,13 @@ import { actorOf } from './actor.ts';
 import { decodeCustomId } from './custom-ids.ts';
 import { describe } from './errors.ts';
 import { handleAutocomplete } from './handlers/autocomplete.ts';
-import { handleCancel, handleDelete } from './handlers/cancel.ts';
+import { handleCancel, handleDelete, handleDeleteAnswer } from './handlers/cancel.ts';
 import { OOPS, type Ctx } from './handlers/context.ts';
 import { handleCreate } from './handlers/create.ts';
 import { handleEditCommand, handleEditSubmit } from './handlers/edit.ts';
 import { handleHelp } from './handlers/help.ts';
 import { handleCardButton } from './handlers/rsvp.ts';
-import { handleList, handleShow } from './handlers/show.ts';
+import { handleList, handleShow, handleRsvpCommand } from './handlers/show.ts';
 import { handleSettings } from './handlers/settings.ts';
 import { SeenSet } from './lru.ts';
 
@@ -75,6 +75,8 @@ export class InteractionRouter {
           return handleDelete(ctx, i, actor);
         case 'show':
           return handleShow(ctx, i, actor);
+        case 'rsvp':
+          return handleRsvpCommand(ctx, i, actor);
         case 'list':
           return handleList(ctx, i, actor);
         case 'help':
@@ -85,7 +87,8 @@ export class InteractionRouter {
     }
     if (i.isButton()) {
       const id = decodeCustomId(i.customId);
-      if (id && id.kind !== 'edit') return handleCardButton(ctx, i, actor, id);
+      if (id?.kind === 'delete' || id?.kind === 'keep') return handleDeleteAnswer(ctx, i, actor, id);
+      if (id && (id.kind === 'rsvp' || id.kind === 'approve' || id.kind === 'deny')) return handleCardButton(ctx, i, actor, id);
       await i.reply({ content: '⚠️ That button is from an older version of this card. Use /event show to get a fresh one.', flags: MessageFlags.Ephemeral });
       return;
     }

@@ -20,6 +20,8 @@ export const ACTION = {
   homeSettings: 'convene_home_settings',
   homeToggleDms: 'convene_home_toggle_dms',
   homeCreate: 'convene_home_create',
+  deleteConfirm: 'convene_delete_confirm',
+  deleteKeep: 'convene_delete_keep',
 } as const;
 
 export const RSVP_ACTIONS: Record<string, RsvpChoice> = {

@@ -12,7 +12,8 @@ export type TextCommand =
   | { kind: 'edit'; ref: string; field: EditField; value: string }
   | { kind: 'cancel'; ref: string; reason: string | null }
   | { kind: 'delete'; ref: string }
-  | { kind: 'rsvp'; ref: string; status: RsvpChoice }
+  /** `on`: a date naming one occurrence of a series ("dec 11"), as typed. */
+  | { kind: 'rsvp'; ref: string; status: RsvpChoice; on?: string }
   | { kind: 'decide'; ref: string; userId: string; approve: boolean }
   | { kind: 'settings'; setting: 'show' }
   | { kind: 'settings'; setting: SettingKey; value: string }
@@ -80,6 +81,24 @@ export function takeRef(text: string): { ref: string; rest: string } {
   return { ref: t, rest: '' };
 }
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date at the end of an unquoted name: "dec 11", "11 december", "2026-12-11", "12/11". */
+const TRAILING_DATE = new RegExp(
+  `^(.+?)\\s+((?:on\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?))$`,
+  'i',
+);
+
+/**
+ * For rsvp: the event, then optionally the date of one occurrence. After a quoted name or an id
+ * anything is the date (`"game night" friday`); after a bare name only a written-out date is.
+ */
+function takeRsvpRef(text: string): { ref: string; on?: string } {
+  const taken = takeRef(text);
+  if (taken.rest) return { ref: taken.ref, on: taken.rest };
+  const dated = TRAILING_DATE.exec(text.trim());
+  return dated ? { ref: dated[1]!.trim(), on: dated[2]!.trim() } : { ref: taken.ref };
+}
+
 /**
  * For edit: a quoted name or an id, else the words before the first field name
  * ("edit Game night when saturday 9pm" → "Game night", "when saturday 9pm").
@@ -97,7 +116,7 @@ const USAGE = {
   calendar: 'Say which event: calendar <id or name>',
   cancel: 'Say which event: cancel <id or "name"> [reason]',
   delete: 'Say which event: delete <id or name>',
-  rsvp: 'Try: rsvp going <id or name> (or maybe / no)',
+  rsvp: 'Try: rsvp going <id or name> [date] (or maybe / no), e.g. rsvp going "game night" dec 11',
   edit: `Try: edit <id or "name"> <${EDIT_FIELDS.join('|')}> <new value>`,
   decide: 'Try: approve <id or "name"> <user>',
 };
@@ -145,13 +164,13 @@ export function parseEventText(input: string): TextCommand {
       const status = RSVP_WORDS[(restWords[0] ?? '').toLowerCase()];
       const ref = restWords.slice(1).join(' ');
       if (!status || !ref) return { kind: 'invalid', message: USAGE.rsvp };
-      return { kind: 'rsvp', ref: takeRef(ref).ref, status };
+      return { kind: 'rsvp', status, ...takeRsvpRef(ref) };
     }
     case 'going':
     case 'maybe':
     case 'decline':
     case 'no':
-      return rest ? { kind: 'rsvp', ref: takeRef(rest).ref, status: RSVP_WORDS[verb]! } : { kind: 'invalid', message: USAGE.rsvp };
+      return rest ? { kind: 'rsvp', status: RSVP_WORDS[verb]!, ...takeRsvpRef(rest) } : { kind: 'invalid', message: USAGE.rsvp };
     case 'approve':
     case 'deny': {
       const { ref, rest: user } = takeRef(rest);

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { CreateEventInput } from '../../core/event-schema.ts';
 import type { Recurrence } from '../../core/recurrence.ts';
 import { describeWhen, readWhen, type ParsedWhen, type ParseOptions, type SplitResult } from '../../when/index.ts';
@@ -98,4 +99,15 @@ function createChoice(title: string, whenText: string, location: string | null, 
 /** How one candidate reads for this person, to label a button or a numbered line. */
 export function choiceLabel(parsed: ParsedWhen, reader: Reader, now: Date): string {
   return describeWhen(parsed, reader.timezone, now, reader.locale);
+}
+
+/**
+ * The calendar date a person named ("dec 11", "friday") in their zone, as YYYY-MM-DD: which
+ * occurrence of a series they mean. The time pipeline reads the phrase; only its date is used.
+ */
+export function dateNamed(text: string, reader: Reader, now: Date): { ok: true; date: string } | { ok: false; message: string } {
+  const read = interpretWhen(text.replace(/^on\s+/i, ''), reader, now, { allowPast: true });
+  if (!read.ok) return { ok: false, message: `I couldn't read "${text}" as a date: ${read.message}` };
+  const date = DateTime.fromISO(read.start, { zone: read.timezone }).toISODate();
+  return date ? { ok: true, date } : { ok: false, message: `I couldn't read "${text}" as a date.` };
 }

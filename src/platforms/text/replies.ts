@@ -46,7 +46,7 @@ export const HELP_LINES: [string, string][] = [
   ['calendar <event>', 'Add it to your calendar: Google and Outlook links and an .ics file'],
   ['edit <event> <title|when|end|location|description|capacity|reminders|deadline> <value>', 'Change an event (hosts)'],
   ['cancel <event> [reason]', 'Cancel; attendees are told (hosts)'],
-  ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers)'],
+  ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers); a series or an answered event asks first'],
   ['approve|deny <event> <user>', 'Decide on a pending RSVP (hosts)'],
   [
     'settings [tz <zone> | locale <en-GB> | dm on|off | my-reminders 1h,1d|default | reminders 15m,1d | all-day 9:00 | workspace-tz <zone> | workspace-locale <tag>]',

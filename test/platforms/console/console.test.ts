@@ -118,6 +118,38 @@ describe('console playground', () => {
     expect(printed.sort()).toEqual(['[#general] ⏰ Hackathon is today (Thu 10 Dec, all day)', '[DM @bob] ⏰ Hackathon is today (Thu 10 Dec, all day)']);
   });
 
+  it('deleting a series or an answered event asks y/n first (issue 14, item 8)', async () => {
+    await session.handle('/event create Retro monday 5pm');
+    await session.handle('/as bob');
+    await session.handle('/rsvp going retro');
+    await session.handle('/as you');
+    expect(await session.handle('/event delete retro')).toMatch(/^Delete "Retro"\? 1 person has answered; .*This can't be undone\. \(y\/n\)$/);
+    expect(await session.handle('n')).toBe('Kept it; nothing was deleted.');
+    expect(await session.handle('/event show retro')).toMatch(/Going: bob/);
+    await session.handle('/event delete retro');
+    expect(await session.handle('yes')).toBe('Deleted "Retro".');
+    await session.handle('/event create Standup every weekday 9am');
+    expect(await session.handle('/event delete standup')).toMatch(/^Delete every date of the repeating event "Standup"\?/);
+    // Anything else is not a yes: the question lapses and the line runs as usual.
+    expect(await session.handle('/event list')).toMatch(/Standup/);
+    expect(await session.handle('y')).toMatch(/I don't know "y"/);
+    // A one-off nobody else answered goes at once.
+    await session.handle('/event create Lunch tomorrow noon');
+    expect(await session.handle('/event delete lunch')).toBe('Deleted "Lunch".');
+  });
+
+  it('an RSVP that names a date answers that occurrence, never silently the next (issue 14, item 3)', async () => {
+    await session.handle('/event create Game night every friday 8pm');
+    await session.handle('/as bob');
+    expect(await session.handle('/rsvp going "game night" dec 11')).toMatch(/^You're going to Game night\. See you there! \(Fri 11 Dec\)[\s\S]*When: {3}Fri, Dec 11/);
+    expect(await session.handle('/rsvp maybe game night 2026-12-04')).toMatch(/\(Fri 4 Dec\)/);
+    expect(await session.handle('/rsvp going "game night" dec 10')).toBe('⚠ "Game night" doesn\'t happen on Thu 10 Dec 2026. Its next dates are Fri 27 Nov, Fri 4 Dec, Fri 11 Dec.');
+    expect(await session.handle('/rsvp going "game night" blorp')).toMatch(/^⚠ I couldn't read "blorp" as a date/);
+    const next = await session.handle('/event show game night');
+    expect(next).toMatch(/When: {3}Fri, Nov 27/);
+    expect(next).not.toMatch(/bob/);
+  });
+
   it('/as with no name says how to use it', async () => {
     expect(await session.handle('/as')).toMatch(/Try: \/as alice/);
     expect(await session.handle('/as   ')).toMatch(/Try: \/as alice/);

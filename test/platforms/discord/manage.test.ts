@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Callback, modalSubmit, opt, Perm, route, slashCommand, sub } from '../../harness/discord/index.ts';
+import { buttonClick, Callback, modalSubmit, opt, Perm, route, slashCommand, sub } from '../../harness/discord/index.ts';
 import { body, boot, click, create, dmTexts, eventually, type Body, type Bot } from './support.ts';
 
 let env: Bot | undefined;
@@ -162,5 +162,48 @@ describe('managing events on discord', () => {
     await eventually(() => b.fake.messages(thread).find((m) => String(m['content']).includes('**Quiz** was deleted')), 'deletion note in the thread');
     const archived = await b.fake.waitForRequest(route('PATCH', new RegExp(`/channels/${thread}$`)));
     expect(archived.body).toMatchObject({ archived: true });
+  });
+});
+
+describe('confirming destructive actions on discord (issue 14, item 8)', () => {
+  const asManager = (b: Bot, name: string, options: ReturnType<typeof opt>[]) =>
+    b.fake.interact(slashCommand({ guild: b.guild, user: b.host, memberPermissions: [Perm.ViewChannel, Perm.ManageGuild], name: 'event', options: [sub(name, options)] }));
+  const question = (b: Bot, id: string) =>
+    b.fake.messages(b.channelId).find((m) => JSON.stringify(m['components'] ?? []).includes(`"delete:${id}"`))!;
+
+  it('an event others answered: Delete/Keep buttons; Keep keeps it, Delete deletes it and its card', async () => {
+    env = await boot();
+    const b = env;
+    const { id, card } = await create(b, [opt('title', 'Quiz'), opt('when', 'friday 8pm')]);
+    await click(b, card, `rsvp:${id}:going`, b.alice).callback();
+    const ask = body(await asManager(b, 'delete', [opt('event', id)]).callback());
+    expect(ask['data']['content']).toMatch(/^⚠️ Delete "Quiz"\? 1 person has answered/);
+    expect(ask['data']['flags'] & 64).toBe(64);
+    const buttons = (ask['data']['components'] as Body[])[0]!['components'] as Body[];
+    expect(buttons.map((c) => [c['custom_id'], c['label']])).toEqual([[`delete:${id}`, 'Delete'], [`keep:${id}`, 'Keep it']]);
+
+    const keep = body(await click(b, question(b, id), `keep:${id}`, b.host).callback());
+    expect(keep['data']['content']).toBe('Kept it; nothing was deleted.');
+    const still = await b.service.run({ platform: 'discord', workspaceId: b.guild.id, userId: b.host.id }, { type: 'get', event: id });
+    expect(still.ok).toBe(true);
+    expect(b.fake.messages(b.channelId).some((m) => m['id'] === card['id'])).toBe(true);
+
+    body(await asManager(b, 'delete', [opt('event', id)]).callback());
+    const yes = b.fake.interact(buttonClick({ guild: b.guild, user: b.host, memberPermissions: [Perm.ViewChannel, Perm.ManageGuild], customId: `delete:${id}`, message: question(b, id) }));
+    expect(body(await yes.callback())['data']['content']).toBe('🗑️ Deleted **Quiz**.');
+    await eventually(() => !b.fake.messages(b.channelId).some((m) => m['id'] === card['id']), 'card removed');
+    const gone = await b.service.run({ platform: 'discord', workspaceId: b.guild.id, userId: b.host.id }, { type: 'get', event: id });
+    expect(gone.ok).toBe(false);
+  });
+
+  it('a series asks even its creator; a plain event nobody answered goes at once', async () => {
+    env = await boot();
+    const b = env;
+    const { id } = await create(b, [opt('title', 'Standup'), opt('when', 'monday 9am'), opt('repeat', 'weekly')]);
+    const ask = body(await b.fake.interact(slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('delete', [opt('event', id)])] })).callback());
+    expect(ask['data']['content']).toMatch(/Delete every date of the repeating event "Standup"\?/);
+    const one = await create(b, [opt('title', 'Lunch'), opt('when', 'tomorrow noon')]);
+    const del = body(await b.fake.interact(slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('delete', [opt('event', one.id)])] })).callback());
+    expect(del['data']['content']).toBe('🗑️ Deleted **Lunch**.');
   });
 });

@@ -50,3 +50,25 @@ describe('reminders people want, on discord', () => {
     expect(dmTexts(b, b.alice.id).filter((t) => t.includes('tomorrow'))).toEqual([]);
   });
 });
+
+describe('RSVP to a named occurrence on discord (issue 14, item 3)', () => {
+  it('/event rsvp answer:going date:"dec 11" answers Dec 11; the card keeps showing the next date; a date it does not have is refused', async () => {
+    env = await boot();
+    const b = env;
+    const { id, card } = await create(b, [opt('title', 'Game night'), opt('when', 'friday 8pm'), opt('repeat', 'weekly')]);
+    const rsvp = (date: string) =>
+      b.fake.interact(slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('rsvp', [opt('event', id), opt('answer', 'going'), opt('date', date)])] }));
+    const dec11 = Date.parse('2026-12-11T20:00:00Z') / 1000;
+    const ok = body(await rsvp('dec 11').callback());
+    expect(ok['data']['content']).toBe(`You're going to Game night. See you there! (<t:${dec11}:F>)`);
+    const actor = { platform: 'discord' as const, workspaceId: b.guild.id, userId: b.alice.id };
+    const got = await b.service.run(actor, { type: 'get', event: id, occurrence: '2026-12-11T20:00:00.000Z' });
+    expect(got.ok && got.value.event.attendees.going).toEqual([b.alice.id]);
+    const next = await b.service.run(actor, { type: 'get', event: id });
+    expect(next.ok && [next.value.event.occurrence.key, next.value.event.counts.going]).toEqual(['2026-11-27T20:00:00.000Z', 0]);
+    const stored = b.fake.messages(b.channelId).find((m) => m['id'] === card['id'])!;
+    expect(JSON.stringify(stored['embeds'])).toContain(`<t:${Date.parse('2026-11-27T20:00:00Z') / 1000}:F>`);
+    const bad = body(await rsvp('dec 10').callback());
+    expect(bad['data']['content']).toMatch(/"Game night" doesn't happen on Thu 10 Dec 2026\. Its next dates are Fri 27 Nov, Fri 4 Dec, Fri 11 Dec\./);
+  });
+});

@@ -1,10 +1,11 @@
-import { Routes, type ChatInputCommandInteraction } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Routes, type ButtonInteraction, type ChatInputCommandInteraction, type Client } from 'discord.js';
 import type { ActorInput } from '../../../core/actor.ts';
 import { cardRefOf } from '../cards.ts';
 import { EVENT_OPTION } from '../commands.ts';
 import { describe } from '../errors.ts';
 import { problem, type Ctx } from './context.ts';
-import { respond } from './respond.ts';
+import { beforeDeadline, respond } from './respond.ts';
+import { encodeCustomId } from '../custom-ids.ts';
 
 /** /event cancel: the card shows it, and everyone who answered (not those who declined) is told in the event's thread. */
 export async function handleCancel(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
@@ -20,30 +21,59 @@ export async function handleCancel(ctx: Ctx, i: ChatInputCommandInteraction, act
   });
 }
 
-/** /event delete: removes the event and its card message. */
+/** /event delete: removes the event and its card message; a series, or an event others answered, asks first. */
 export async function handleDelete(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
   await respond(i, { ephemeral: true }, async () => {
-    const result = await ctx.service.run(actor, { type: 'delete', event: i.options.getString(EVENT_OPTION, true), idempotencyKey: i.id });
+    const ref = i.options.getString(EVENT_OPTION, true);
+    const result = await ctx.service.run(actor, { type: 'delete', event: ref, idempotencyKey: i.id });
+    if (!result.ok && result.error.code === 'unconfirmed') {
+      const got = await ctx.service.run(actor, { type: 'get', event: ref });
+      if (!got.ok) return { content: problem(got.error) };
+      const eventId = got.value.event.id;
+      const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+        new ButtonBuilder().setCustomId(encodeCustomId({ kind: 'delete', eventId })).setLabel('Delete').setStyle(ButtonStyle.Danger),
+        new ButtonBuilder().setCustomId(encodeCustomId({ kind: 'keep', eventId })).setLabel('Keep it').setStyle(ButtonStyle.Secondary),
+      );
+      return { content: `⚠️ ${result.error.message}`, components: [row] };
+    }
     if (!result.ok) return { content: problem(result.error) };
-    const ref = cardRefOf(result.value.card);
-    if (ref) {
-      try {
-        await i.client.rest.delete(Routes.channelMessage(ref.channelId, ref.messageId));
-      } catch (err) {
-        ctx.log(`discord: could not delete card of ${result.value.id}: ${describe(err)}`, 'warn', err);
-      }
-    }
-    if (ref?.threadId) {
-      // Its discussion thread says why it went quiet and is archived (the bot started it, so it may).
-      try {
-        await i.client.rest.post(Routes.channelMessages(ref.threadId), {
-          body: { content: `🗑️ **${result.value.title}** was deleted by <@${actor.userId}>.`, allowed_mentions: { parse: [] } },
-        });
-        await i.client.rest.patch(Routes.channel(ref.threadId), { body: { archived: true } });
-      } catch (err) {
-        ctx.log(`discord: could not close the thread of ${result.value.id}: ${describe(err)}`, 'warn', err);
-      }
-    }
+    await tidyAfterDelete(ctx, i.client, actor, result.value);
     return { content: `🗑️ Deleted **${result.value.title}**.` };
   });
+}
+
+/** The answer to "delete it?": Delete deletes (confirmed), Keep it keeps; the question is replaced by the outcome. */
+export async function handleDeleteAnswer(ctx: Ctx, i: ButtonInteraction, actor: ActorInput, id: { kind: 'delete' | 'keep'; eventId: string }): Promise<void> {
+  if (id.kind === 'keep') {
+    await i.update({ content: 'Kept it; nothing was deleted.', components: [] });
+    return;
+  }
+  const result = await beforeDeadline(ctx.service.run(actor, { type: 'delete', event: id.eventId, confirmed: true, idempotencyKey: i.id }), () => i.deferUpdate());
+  const content = result.ok ? `🗑️ Deleted **${result.value.title}**.` : problem(result.error);
+  if (i.deferred) await i.editReply({ content, components: [] });
+  else await i.update({ content, components: [] });
+  if (result.ok) await tidyAfterDelete(ctx, i.client, actor, result.value);
+}
+
+/** The card message goes; its discussion thread says why it went quiet and is archived. */
+async function tidyAfterDelete(ctx: Ctx, client: Client, actor: ActorInput, deleted: { id: string; title: string; card: unknown }): Promise<void> {
+  const ref = cardRefOf(deleted.card);
+  if (ref) {
+    try {
+      await client.rest.delete(Routes.channelMessage(ref.channelId, ref.messageId));
+    } catch (err) {
+      ctx.log(`discord: could not delete card of ${deleted.id}: ${describe(err)}`, 'warn', err);
+    }
+  }
+  if (ref?.threadId) {
+    // The bot started the thread, so it may archive it.
+    try {
+      await client.rest.post(Routes.channelMessages(ref.threadId), {
+        body: { content: `🗑️ **${deleted.title}** was deleted by <@${actor.userId}>.`, allowed_mentions: { parse: [] } },
+      });
+      await client.rest.patch(Routes.channel(ref.threadId), { body: { archived: true } });
+    } catch (err) {
+      ctx.log(`discord: could not close the thread of ${deleted.id}: ${describe(err)}`, 'warn', err);
+    }
+  }
 }

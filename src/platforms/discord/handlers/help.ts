@@ -6,10 +6,11 @@ const HELP = [
   ['/event list [scope]', 'Upcoming events here, on the server, or yours.'],
   ['/event show event', 'One event with who is coming.'],
   ['Going / Maybe / Can\'t go', 'Click on the card. Full events put you on the waitlist; you are told when a seat opens.'],
+  ['/event rsvp event answer [date]', 'Answer without the card; a date ("dec 11") answers that date of a repeating event.'],
   ['/event edit event', 'Change an event in a form (hosts, co-hosts, managers).'],
   ['/event cancel event [reason]', 'Cancel; everyone who answered (not those who declined) is told.'],
-  ['/event delete event', 'Remove a mistake nobody answered yet.'],
-  ['/event settings', 'timezone (yours, or the server\'s), reminders (server default), dm (reminder DMs on/off), manager-role.'],
+  ['/event delete event', 'Remove a mistake nobody answered yet; a repeating or answered event asks first.'],
+  ['/event settings', 'timezone (yours, or the server\'s), reminders (server default), my-reminders (your own), all-day (when all-day events remind), dm (reminder DMs on/off), manager-role.'],
 ] as const;
 
 export async function handleHelp(i: ChatInputCommandInteraction): Promise<void> {

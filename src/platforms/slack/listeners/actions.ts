@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type { EventView } from '../../../core/view.ts';
 import { rsvpReply } from '../../text/replies.ts';
 import { actorFor } from '../actor.ts';
-import { refreshCard } from '../cards.ts';
+import { deleteCard, refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { ACTION, decodeRef, keys, parseOverflow, RSVP_ACTIONS } from '../ids.ts';
 import { editPrefill, previewWhen } from '../modal-values.ts';
@@ -40,7 +40,38 @@ async function redrawClicked(deps: SlackDeps, client: WebClient, body: ActionBod
   await refreshCard(client, e, deps.log);
 }
 
+/** The answer to "Delete …?" (from the /event delete reply): Delete deletes, confirmed; Keep it keeps. */
+function registerDeleteAnswers(app: App, deps: SlackDeps): void {
+  app.action<BlockAction>(new RegExp(`^(${ACTION.deleteConfirm}|${ACTION.deleteKeep})$`), async ({ ack, body, action, client, respond }) => {
+    await ack();
+    try {
+      const a = action as { action_id: string; value?: string; action_ts: string };
+      if (a.action_id === ACTION.deleteKeep) {
+        await respond({ replace_original: true, text: 'Kept it; nothing was deleted.' });
+        return;
+      }
+      const actor = await actorFor(deps.profiles, client, body);
+      const r = await deps.service.run(actor, {
+        type: 'delete',
+        event: a.value ?? '',
+        confirmed: true,
+        idempotencyKey: keys.action(actor.userId, a.action_id, a.action_ts),
+      });
+      if (!r.ok) {
+        await respond({ replace_original: true, text: `:warning: ${esc(r.error.message)}` });
+        return;
+      }
+      await deleteCard(client, r.value.card, deps.log);
+      await respond({ replace_original: true, text: `Deleted *${esc(r.value.title)}*.` });
+    } catch (err) {
+      deps.log(`slack: delete answer failed: ${describeError(err)}`);
+      await tell(respond, OOPS).catch(() => {});
+    }
+  });
+}
+
 export function registerActions(app: App, deps: SlackDeps): void {
+  registerDeleteAnswers(app, deps);
   app.action<BlockAction>(/^convene_rsvp_(going|maybe|declined)$/, async ({ ack, body, action, client, respond }) => {
     await ack();
     try {

@@ -6,15 +6,16 @@ import { describeWhen } from '../../../when/index.ts';
 import { addToCalendar } from '../../../calendar/add.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { describeLocale, localeCommand } from '../../text/locale-setting.ts';
-import { interpretCreate, type Reader } from '../../text/interpret.ts';
+import { dateNamed, interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
 import { reminderSetting } from '../../text/settings.ts';
 import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
+import { slackDate } from '../render/time.ts';
 import { actorFor, tenantOf } from '../actor.ts';
-import { cardOf, postCard, refreshCard } from '../cards.ts';
+import { cardOf, deleteCard, postCard, refreshCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
-import { COMMAND, keys } from '../ids.ts';
+import { ACTION, COMMAND, keys } from '../ids.ts';
 import { cardFallback, listLine, renderCard } from '../render/card.ts';
 import { cut, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
 import { esc, link, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
@@ -97,10 +98,16 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       return { text: cardFallback(r.value.event), blocks: renderCard(r.value.event) };
     }
     case 'rsvp': {
-      const r = await service.run(actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key });
+      // A named date ("dec 11") answers that occurrence of a series, never silently the next one.
+      const on = cmd.on ? dateNamed(cmd.on, reader, now) : null;
+      if (on && !on.ok) return { text: `:warning: ${esc(on.message)}` };
+      const r = await service.run(actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, ...(on ? { date: on.date } : {}), idempotencyKey: key });
       if (!r.ok) return failed(r)!;
-      await refreshCard(client, r.value.event, deps.log);
-      return { text: esc(rsvpReply(r.value)) };
+      // The channel's card keeps showing the next occurrence; the answer names the date it was for.
+      const shown = on ? await service.run(actor, { type: 'get', event: r.value.event.id }) : null;
+      await refreshCard(client, shown?.ok ? shown.value.event : r.value.event, deps.log);
+      const occ = r.value.event.occurrence;
+      return { text: `${esc(rsvpReply(r.value))}${on ? ` (${slackDate(occ.start, '{date_short_pretty}', r.value.event.timezone, 'ccc d LLL')})` : ''}` };
     }
     case 'decide': {
       const r = await service.run(actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key });
@@ -116,11 +123,14 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
     }
     case 'delete': {
       const r = await service.run(actor, { type: 'delete', event: cmd.ref, idempotencyKey: key });
-      if (!r.ok) return failed(r)!;
-      const card = r.value.card as { channel?: string; ts?: string } | null;
-      if (card?.channel && card.ts) {
-        await client.chat.delete({ channel: card.channel, ts: card.ts }).catch((err: unknown) => deps.log(`slack: deleting a card failed: ${describeError(err)}`, 'error', err));
+      if (!r.ok && r.error.code === 'unconfirmed') {
+        // A series, or an event others answered: ask first, with buttons.
+        const got = await service.run(actor, { type: 'get', event: cmd.ref });
+        if (!got.ok) return failed(got)!;
+        return deleteQuestion(r.error.message, got.value.event.id);
       }
+      if (!r.ok) return failed(r)!;
+      await deleteCard(client, r.value.card, deps.log);
       return { text: `Deleted *${esc(r.value.title)}*.` };
     }
     case 'edit': {
@@ -134,6 +144,24 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
     case 'settings':
       return settings(ctx, cmd);
   }
+}
+
+/** "Delete …? This can't be undone." with Delete / Keep it buttons (answered in actions.ts). */
+function deleteQuestion(message: string, eventId: string): Reply {
+  const text = `:warning: ${esc(message)}`;
+  return {
+    text,
+    blocks: [
+      mrkdwnSection(text),
+      {
+        type: 'actions',
+        elements: [
+          { type: 'button', action_id: ACTION.deleteConfirm, style: 'danger', text: { type: 'plain_text', text: 'Delete' }, value: eventId },
+          { type: 'button', action_id: ACTION.deleteKeep, text: { type: 'plain_text', text: 'Keep it' }, value: eventId },
+        ],
+      },
+    ],
+  };
 }
 
 async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: 'settings' }>): Promise<Reply> {
