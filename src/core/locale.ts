@@ -74,12 +74,14 @@ export function localeForZone(zone: string): string | null {
 }
 
 /**
- * The locale to read someone's dates in: their own setting, else their platform's language when it
- * names a region (Discord's en-GB), else the workspace's setting, else the zone's default, else
- * whatever the platform said (Slack's "en"), else plain "en" (order unknown: numeric dates are asked).
+ * The locale to read someone's dates in: their own setting, else the workspace's, else their
+ * zone's default, else their platform's language when it names a region (Discord's en-GB), else
+ * whatever the platform said (Slack's "en"), else plain "en" (order unknown: numeric dates are
+ * asked). The zone comes before the platform's language: Discord and Slack default to en-US for
+ * every English speaker, while a zone says where someone is.
  */
 export function resolveLocale(p: { user: string | null; platform: string | null; workspace: string | null; timezone: string }): string {
   const known = (l: string | null) => (l ? canonicalLocale(l) : null);
   const specific = (l: string | null) => (l && settlesDayMonth(l) ? canonicalLocale(l) : null);
-  return known(p.user) ?? specific(p.platform) ?? known(p.workspace) ?? localeForZone(p.timezone) ?? known(p.platform) ?? 'en';
+  return known(p.user) ?? known(p.workspace) ?? localeForZone(p.timezone) ?? specific(p.platform) ?? known(p.platform) ?? 'en';
 }
