@@ -1,35 +1,12 @@
 import { getTimezone } from 'countries-and-timezones';
-import { z } from 'zod';
+import { canonicalLocale } from './values.ts';
 
 /**
- * Locales: how a person writes and reads dates. A BCP 47 tag, checked and canonicalised by Intl
- * ("en_gb" → "en-GB"); numeric day/month order comes from how Intl formats a date in it.
+ * Locales: how a person writes and reads dates. A BCP 47 tag (values.ts: Locale, canonicalLocale);
+ * numeric day/month order comes from how Intl formats a date in it.
  */
 
-/** A canonical BCP 47 tag Intl can format dates in, or null. */
-export function canonicalLocale(input: string): string | null {
-  const tag = input.trim().replace(/_/g, '-');
-  if (!tag || tag.length > 35) return null;
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    if (!canonical || Intl.DateTimeFormat.supportedLocalesOf([canonical]).length === 0) return null;
-    return canonical;
-  } catch {
-    return null;
-  }
-}
-
-export const Locale = z
-  .string()
-  .trim()
-  .transform((s, ctx) => {
-    const c = canonicalLocale(s);
-    if (!c) {
-      ctx.addIssue({ code: 'custom', message: `"${s}" is not a locale I know — use a tag like en-GB, en-US, de-DE or fr-CA` });
-      return z.NEVER;
-    }
-    return c;
-  });
+export { canonicalLocale };
 
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 

@@ -1,5 +1,6 @@
 import { DateTime, Duration } from 'luxon';
 import { z } from 'zod';
+import { resolveZoneSetting } from '../when/zone-setting.ts';
 
 /** An IANA zone ("Europe/Berlin") or a fixed offset luxon understands ("UTC+5:30"). */
 export function isValidZone(name: string): boolean {
@@ -10,7 +11,22 @@ export const TimeZone = z
   .string()
   .trim()
   .min(1)
+  .max(64)
   .refine(isValidZone, { message: 'not a time zone I know; use a name like Europe/Berlin or America/New_York' });
+
+/**
+ * A zone as a person types it in a setting: an IANA name, an abbreviation people mean a place by
+ * ('est', 'cet', 'ist') or an offset ('+05:30'). Resolved to what is stored by resolveZoneSetting.
+ */
+export const ZoneSettingInput = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .superRefine((s, ctx) => {
+    const r = resolveZoneSetting(s);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
+  });
 
 /** An instant as ISO 8601 with an offset; parsed to epoch milliseconds. */
 export const Instant = z.iso
@@ -31,6 +47,7 @@ export function parseOffset(iso: string): Duration | null {
 export const ReminderOffset = z
   .string()
   .trim()
+  .max(40)
   .transform((s) => s.toUpperCase())
   .refine((s) => parseOffset(s) !== null, {
     message: `reminder offsets are ISO 8601 durations between PT0M and P${MAX_OFFSET_DAYS}D, like PT15M, PT1H, P1D or P1W`,
@@ -61,3 +78,53 @@ export function isUrl(text: string): boolean {
     return false;
   }
 }
+
+/**
+ * NUL never comes from a person, and Postgres refuses it in text (error 22021): the path of the
+ * first string that holds one, so the message can name the field.
+ */
+export function nulPath(value: unknown, path: Array<string | number> = []): Array<string | number> | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = nulPath(value[i], [...path, i]);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = nulPath(v, [...path, k]);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+export const NUL_MESSAGE = 'contains a NUL character (\\u0000); remove it and try again';
+
+/** A locale tag Intl has date formats for, in its canonical spelling ("en_gb", "en-gb" → "en-GB"); null otherwise. */
+export function canonicalLocale(tag: string): string | null {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'));
+    // A tag Intl has no data for ("klingon") would silently format as something else.
+    if (!canonical || Intl.DateTimeFormat.supportedLocalesOf([canonical]).length === 0) return null;
+    // Formatting is what renderers do with it: it must work, not only parse.
+    new Intl.DateTimeFormat(canonical).format(0);
+    return canonical;
+  } catch {
+    return null;
+  }
+}
+
+/** A BCP 47 locale as a person sets it; stored canonical, so every renderer can use it. */
+export const Locale = z
+  .string()
+  .trim()
+  .min(2)
+  .max(35)
+  .refine((s) => canonicalLocale(s) !== null, { message: 'not a locale I know; use a BCP 47 tag like en, en-GB or de-DE' })
+  .transform((s) => canonicalLocale(s)!);
+
+/** Platform ids (users, channels, roles, workspaces): generous, but bounded. */
+export const PlatformId = z.string().min(1).max(100);

@@ -20,7 +20,8 @@ export function readerFor(locale: string | undefined): Reader {
   const [lang = 'en', region = ''] = tag.split('-');
   if (lang === 'en') {
     const dayFirst = DAY_FIRST_EN.has(region);
-    r = { parser: dayFirst ? chrono.en.GB : chrono.en.casual, english: true, dayFirst };
+    // One English parser; day-first numeric dates are rewritten before it reads them (grammar.ts).
+    r = { parser: chrono.en.casual, english: true, dayFirst };
   } else {
     const mod = (chrono as unknown as Record<string, { casual?: chrono.Chrono; strict?: chrono.Chrono } | undefined>)[lang];
     const parser = mod?.casual ?? mod?.strict;

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { createInterface } from 'node:readline';
 import { readWhen } from './read.ts';
+import { resolveZoneSetting } from './zone-setting.ts';
 import type { ParsedWhen } from './types.ts';
 
 /**
@@ -74,7 +75,10 @@ function parseNow(now: unknown): Date | null {
 export function runOne(text: unknown, timezone: unknown, now: unknown, locale: unknown, allowPast = false): Record<string, unknown> {
   try {
     if (typeof text !== 'string') return { error: 'Each line needs a "text" string.' };
-    const zone = typeof timezone === 'string' && timezone ? timezone : 'UTC';
+    // --tz takes what a setting takes: 'Europe/Berlin', 'est', '+05:30'.
+    const typed = typeof timezone === 'string' && timezone ? timezone : 'UTC';
+    const setting = resolveZoneSetting(typed);
+    const zone = setting.ok ? setting.zone : typed;
     const at = parseNow(now);
     if (!at) return { error: `"now" must be an ISO 8601 instant like 2026-11-21T15:00:00Z, not ${JSON.stringify(now)}.` };
     const r = readWhen(text, { now: at, timezone: zone, locale: typeof locale === 'string' ? locale : undefined, allowPast });

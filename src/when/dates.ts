@@ -195,7 +195,7 @@ export interface WeekOfFound {
 }
 
 const WEEK_OF_RE = new RegExp(
-  `(?<!\\w)(?:(next|this)\\s+week(?:'s)?,?\\s+(?:on\\s+)?(${WD_SRC})|(${WD_SRC}),?\\s+(?:of\\s+)?(next|this)\\s+week)(?!\\w)`,
+  `(?<!\\w)(?:(next|this|last|previous|the\\s+following)\\s+week(?:'s)?,?\\s*-?\\s*(?:on\\s+)?(${WD_SRC})|(${WD_SRC}),?\\s+(?:of\\s+)?(next|this|last|previous|the\\s+following)\\s+week)(?!\\w)`,
 );
 
 /**
@@ -210,6 +210,6 @@ export function findWeekOf(text: string): WeekOfFound | null {
   return {
     span: { start: m.index, end: m.index + m[0].length, kind: 'date' },
     weekday: WEEKDAY_NUMBER[weekdayCode(wd)!],
-    weeks: which === 'next' ? 1 : 0,
+    weeks: which === 'next' || which.endsWith('following') ? 1 : which === 'this' ? 0 : -1,
   };
 }

@@ -12,6 +12,8 @@ export const errors = {
   tooLong: (max: number) => err('too_long', `That's too long to read as a time — keep it under ${max} characters, like 'friday 8pm'.`),
   tooDense: () =>
     err('too_long', "That has too many dates and numbers to tell which one is the time — give just the time, like 'friday 8pm'."),
+  twoTimes: (text: string) =>
+    err('no_time', `${q(text)} names two different days or times — give one, like 'friday 8pm', or a range like '8-10pm'.`),
   empty: () => err('empty', "I need a time for the event — try 'friday 8pm' or 'dec 3 7-9pm'."),
   noTime: (text: string) =>
     err('no_time', `I couldn't find a time in ${q(text)} — try 'friday 8pm', 'tomorrow 10am' or 'dec 3 19:00'.`),

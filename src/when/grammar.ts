@@ -179,5 +179,34 @@ const betweenClocks = rule(
 /** "$12", "€ 30": money is never a day or a time. */
 const money = rule(/[$€£¥]\s?\d+(?:[.,]\d+)?/g, () => '¤');
 
+/** "march the 9th" -> "march 9th". */
+const monthThe = rule(new RegExp(`(?<![\\w])(${MONTH_SRC})\\.?\\s+the\\s+(?=\\d)`, 'g'), (m) => `${m[1]} `);
+
+/** "9 tonight", "7:30 this evening" -> "9pm tonight": a 6-11 o'clock said with the evening. */
+const hourTonight = rule(
+  /(?<![\w:.])(\d{1,2})(:\d{2})?(?=\s+(?:tonight|this\s+evening|in\s+the\s+evening)(?![\w]))/g,
+  (m) => (Number(m[1]) >= 6 && Number(m[1]) <= 11 ? `${m[1]}${m[2] ?? ''}pm` : null),
+);
+
+/** "everyday", "mornings at 9", "23rd day of september", "16. nov. 2016": spellings of forms we read. */
+const spellings = rule(
+  new RegExp(`(?<![\\w])(?:(everyday)|(?:on\\s+)?(morning|evening|night|afternoon)s(?=\\s+at\\s)|(\\d{1,2}(?:st|nd|rd|th))\\s+day\\s+of|(\\d{1,2})\\.\\s+(?=${MONTH_SRC}))(?![\\w])`, 'g'),
+  (m) => (m[1] ? 'every day' : m[2] ? `every ${m[2]}` : m[3] ? `${m[3]} of` : `${m[4]} `),
+);
+
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, betweenClocks];
+export const REWRITERS: Rewriter[] = [money, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spellings, monthThe, hourTonight, betweenClocks];
+
+const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
+
+/** Numeric dates ("3/4", "5.1.2027", "03-07-2017") written month first with slashes, the form chrono reads. */
+function numericDates(dayFirst: boolean): Rewriter {
+  return rule(NUMERIC_DATE, (m) => {
+    const a = m[1]!;
+    const b = (m[2] ?? m[5])!;
+    const year = m[3] ?? m[6];
+    return `${dayFirst ? b : a}/${dayFirst ? a : b}${year ? `/${year}` : ''}`;
+  });
+}
+export const dayFirstDates = numericDates(true);
+export const monthFirstDates = numericDates(false);

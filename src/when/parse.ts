@@ -5,15 +5,18 @@ import { mergeResults, type Parts } from './components.ts';
 import { emptyParts } from './components.ts';
 import { findBareRange, findHoliday, findImpossible, findMonthDay, findNthWeekday, findWeekOf, nthWeekdayOf } from './dates.ts';
 import { findDayRange } from './day-range.ts';
+import { findMinutesFromNow, findShift, findWeekdayCount } from './day-count.ts';
 import { findDuration, findRelative } from './durations.ts';
 import { errors, questions } from './errors.ts';
-import { countUntil, firstDate } from './occurrence.ts';
+import { countUntil, firstDate } from './rule-dates.ts';
 import { findLimit, findRule, type LimitFound, type RuleDraft } from './recurrence.ts';
 import { blank, type Span } from './spans.ts';
 import { MAX_TEXT, prepare } from './prepare.ts';
-import { REWRITERS } from './grammar.ts';
+import { REWRITERS, dayFirstDates, monthFirstDates } from './grammar.ts';
 import type { ParseOptions, ParsedWhen, WhenResult } from './types.ts';
 import { findZone, isValidZone } from './zones.ts';
+import { dateOrderForZone, numericDateOrder } from './zone-setting.ts';
+import { MONTH_SRC, WD_SRC, WEEKDAY_NUMBER, weekdayCode } from './words.ts';
 
 /** Words that may sit between the pieces of a time phrase without meaning anything. */
 export const FILLER = new Set([
@@ -44,23 +47,41 @@ export function parseWhen(text: string, opts: ParseOptions): WhenResult {
 /** Internal: read again with a choice made for the user (the second candidate of a question). */
 interface Forced {
   meridiem?: 'am';
+  order?: 'day-first' | 'month-first';
+}
+
+/** "3/4 5pm" with no locale and a zone that doesn't say: read it both ways and ask. */
+function askDateOrder(text: string, opts: ParseOptions): Analysis {
+  const md = analyze(text, opts, { order: 'month-first' });
+  const dm = analyze(text, opts, { order: 'day-first' });
+  if (md.result.ok && dm.result.ok && md.result.value.start.getTime() !== dm.result.value.start.getTime()) {
+    return { result: { ok: false, error: questions.dayMonth(md.result.value, dm.result.value) }, spans: md.spans };
+  }
+  return md.result.ok ? md : dm;
 }
 
 export function analyze(text: string, opts: ParseOptions, forced?: Forced): Analysis {
   const spans: Span[] = [];
   const raw = typeof text === 'string' ? text : '';
   if (raw.length > MAX_TEXT) return { result: errors.tooLong(MAX_TEXT), spans };
-  const prepared = prepare(raw, REWRITERS);
+  let prepared = prepare(raw, REWRITERS);
   const fail = (result: WhenResult): Analysis => ({ result, spans: spans.map(prepared.toRaw) });
   if (!raw.trim()) return fail(errors.empty());
   if (prepared.dense) return fail(errors.tooDense());
   if (!isValidZone(opts.timezone)) return fail(errors.badZone(raw, opts.timezone));
+  // Date order: the user's locale, else their zone's custom, else what the numbers force; else ask.
+  const order = forced?.order ?? (opts.locale ? null : dateOrderForZone(opts.timezone) ?? numericDateOrder(prepared.text));
+  if (order === 'ask') return askDateOrder(text, opts);
   const reader = readerFor(opts.locale);
+  // chrono's own day-first English (en.GB) misreads "dec 25" as December 2025, so day-first
+  // numeric dates are rewritten month first and read by the one English reader.
+  const dayFirst = reader.english && (order === 'day-first' || (order === null && reader.dayFirst));
+  if (reader.english && HAS_NUMERIC_DATE.test(prepared.text)) prepared = prepare(raw, [...REWRITERS, dayFirst ? dayFirstDates : monthFirstDates]);
   const now = DateTime.fromJSDate(opts.now);
   let t = prepared.text;
   const norm = t;
 
-  const impossible = findImpossible(t, reader.dayFirst);
+  const impossible = findImpossible(t, !reader.english && reader.dayFirst);
   if (impossible) {
     return fail(
       impossible.kind === 'date' ? errors.invalidDate(raw, impossible.why) : errors.invalidTime(raw, impossible.part),
@@ -94,6 +115,8 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   let untilParts: Parts | null = null;
   let duration: ReturnType<typeof findDuration> = null;
   let relative: ReturnType<typeof findRelative> = null;
+  let shift: ReturnType<typeof findShift> = null;
+  let wdCount: ReturnType<typeof findWeekdayCount> = null;
   let nth: ReturnType<typeof findNthWeekday> = null;
   let monthDay: ReturnType<typeof findMonthDay> = null;
   let weekOf: ReturnType<typeof findWeekOf> = null;
@@ -101,6 +124,9 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   let holiday: ReturnType<typeof findHoliday> = null;
   let dayRange: ReturnType<typeof findDayRange> = null;
   if (reader.english) {
+    // Before repeats: "two saturdays from now" is one day, not "on saturdays".
+    wdCount = findWeekdayCount(t);
+    if (wdCount) take(wdCount.span);
     const found = findRule(t);
     if (found) {
       rule = found.rule;
@@ -121,7 +147,14 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     if (allDay) take({ start: allDay.index, end: allDay.index + allDay[0].length, kind: 'filler' });
     duration = findDuration(t, !rule);
     if (duration) take(duration.span);
-    relative = findRelative(t);
+    const soon = findMinutesFromNow(t);
+    if (soon) {
+      relative = { span: soon.span, n: soon.minutes, unit: 'minutes' };
+      take(soon.span);
+    }
+    shift = findShift(t);
+    if (shift) take(shift.span);
+    relative ??= findRelative(t);
     if (relative) take(relative.span);
     nth = findNthWeekday(t);
     if (nth) take(nth.span);
@@ -166,11 +199,23 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   if (shifting) return fail(errors.unread(raw, shifting));
 
   const matched = matchedText(raw, spans.map(prepared.toRaw));
-  const nothing = !merged && !dayRange && !rule && !relative && !nth && !monthDay && !bare && !holiday && !weekOf;
+  const nothing = !merged && !dayRange && !rule && !relative && !shift && !wdCount && !nth && !monthDay && !bare && !holiday && !weekOf;
   if (nothing) return fail(errors.noTime(raw));
 
+  // Two independent clock readings that disagree ("10:03 h 10 pm"): refuse rather than pick one.
+  const clocks = results.filter((r) => r.start.isCertain('hour') && !r.end).map((r) => `${r.start.get('hour')}:${r.start.get('minute')}`);
+  if (new Set(clocks).size > 1) return fail(errors.twoTimes(raw));
+  // Two readings that each name a day ("monday night … dec 3 7pm"): which one is meant is a guess.
+  const dated = results.filter((r) => !r.end && (r.start.isCertain('weekday') || r.start.isCertain('day')));
+  if (dated.length > 1) return fail(errors.twoTimes(raw));
   let start = merged?.start ?? null;
   let endParts = merged?.end ?? null;
+  if (start && reader.english && start.weekday === undefined && start.day === undefined) {
+    // chrono sometimes folds a weekday or a date into a day-part word ("in the evening, sunday") and drops it.
+    const wd = WEEKDAY_WORD_RE.exec(results.map((r) => r.text).join(' '));
+    if (wd) start = { ...start, weekday: WEEKDAY_NUMBER[weekdayCode(wd[1]!)!] };
+    else if (MONTH_WORD_RE.test(results.map((r) => r.text).join(' '))) return fail(errors.noTime(raw));
+  }
   if (dayRange) {
     const base = start ?? emptyParts(raw);
     if (base.day !== undefined || base.weekday !== undefined || endParts) return fail(errors.noTime(raw));
@@ -180,12 +225,12 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   if (bare && (start?.hour === undefined || start.casualTime)) {
     // "friday 7-9": chrono leaves bare hour ranges alone; read them as a range of clock times.
     const base = start ?? emptyParts(bare.text);
-    start = { ...base, hour: bare.from.hour, minute: bare.from.minute, second: 0, meridiemCertain: false, text: bare.text };
+    start = { ...base, hour: bare.from.hour, minute: bare.from.minute, second: 0, meridiemCertain: false, casualTime: false, text: bare.text };
     endParts = { ...emptyParts(bare.text), hour: bare.to.hour, minute: bare.to.minute, second: 0 };
   }
 
   // "Book club night": a part of the day alone is not a time (a date with it is: "friday night").
-  if (start?.casualTime && start.day === undefined && start.weekday === undefined && !relative && !rule && !weekOf && !nth && !monthDay && !holiday
+  if (start?.casualTime && start.day === undefined && start.weekday === undefined && !relative && !shift && !wdCount && !rule && !weekOf && !nth && !monthDay && !holiday
     && /^(?:in\s+the\s+|the\s+|this\s+)?(?:morning|afternoon|evening|night)$/.test(start.text.trim())) {
     return fail(errors.noTime(raw));
   }
@@ -193,9 +238,9 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   // 4. Time of day.
   let time: { hour: number; minute: number; second: number } | null = null;
   let ampmUnsure = false;
+  const part = reader.english ? dayPartOf(norm) : null;
   if (start?.hour !== undefined) {
     let hour = start.hour;
-    const part = reader.english ? dayPartOf(norm) : null;
     const numeric = !start.meridiemCertain && !start.casualTime && hour <= 12;
     if (numeric && part) hour = withDayPart(hour, part);
     else if (reader.english && numeric && hour >= 1 && hour <= 6 && !/(?<!\d)0\d[:h.]?\d*|\d{3,}/.test(start.text)) {
@@ -208,7 +253,10 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     }
     // "10-2pm": chrono may read the start as 10pm; a start that would follow the end is the morning.
     const eh = endParts?.hour;
-    if (eh !== undefined && !start.meridiemCertain && hour >= 12 && hour > eh && hour - 12 < eh && endParts?.day === undefined) hour -= 12;
+    const sameDay = endParts?.day === undefined || (endParts.day === start.day && endParts.month === start.month);
+    if (!(numeric && part) && eh !== undefined && !start.meridiemCertain && hour >= 12 && hour > eh && hour - 12 < eh && sameDay) hour -= 12;
+    // "from 11 to 3am": a start on the 12-hour dial past the stated end is the evening before.
+    if (!(numeric && part) && eh !== undefined && endParts?.meridiemCertain && !start.meridiemCertain && eh < 12 && hour < 12 && hour > eh) hour += 12;
     time = { hour, minute: start.minute ?? 0, second: start.second ?? 0 };
   } else if (rule?.hint) {
     time = { hour: MORNING_HINT[rule.hint], minute: 0, second: 0 };
@@ -229,7 +277,13 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   // 5. The date.
   let date: DateTime | null = null;
   const dateFrom = (y: number, m: number, d: number) => DateTime.fromObject({ year: y, month: m, day: d }, { zone: zoneObj }).startOf('day');
-  if (weekOf) {
+  if (wdCount) {
+    if (start?.weekday !== undefined || start?.day !== undefined) return fail(errors.noTime(raw));
+    date = today.plus({ days: ((wdCount.weekday - today.weekday + 7) % 7 || 7) + 7 * (wdCount.n - 1) });
+  } else if (shift && shift.base !== 'date') {
+    if (start?.weekday !== undefined || start?.day !== undefined) return fail(errors.noTime(raw));
+    date = today.plus({ days: shift.base === 'tomorrow' ? 1 : shift.base === 'yesterday' ? -1 : 0 }).plus({ [shift.unit]: shift.n });
+  } else if (weekOf) {
     date = today.startOf('week').plus({ weeks: weekOf.weeks, days: weekOf.weekday - 1 });
   } else if (relative) {
     const n = relative.n;
@@ -284,8 +338,19 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     return fail(errors.noTime(raw));
   }
 
+  if (shift?.base === 'date') {
+    // "2 weeks from january 15": the date the rest of the text names, moved.
+    if (!date) return fail(errors.noTime(raw));
+    date = date.plus({ [shift.unit]: shift.n });
+  }
+
   // 6. A repeat: the first occurrence on or after the date the text gave (else today).
   if (rule) {
+    // "Friday every tuesday 7pm": a weekday that is not one of the repeat's days names another day.
+    const said = start?.weekday;
+    if (said !== undefined && rule.byday.length && rule.freq !== 'MONTHLY' && !rule.byday.some((d) => WEEKDAY_NUMBER[d as keyof typeof WEEKDAY_NUMBER] === said)) {
+      return fail(errors.twoTimes(raw));
+    }
     const from = date ?? today;
     const first = firstDate(rule, from, ahead);
     if (!first) return fail(errors.badRecurrence(raw, 'it never happens'));
@@ -354,6 +419,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
       }
       let eh = endParts.hour;
       const sTime = s;
+      if (part && !endParts.meridiemCertain && !endParts.casualTime && eh <= 12) eh = withDayPart(eh, part);
       if (reader.english && !endParts.meridiemCertain && !endParts.casualTime && time && eh < time.hour && eh + 12 > time.hour && eh < 12) eh += 12;
       let e = at(endDate, { hour: eh, minute: endParts.minute ?? 0, second: endParts.second ?? 0 });
       if (!time) return { ok: true, value: e };
@@ -384,8 +450,8 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
       matched,
     };
     const rawSpans = spans.map(prepared.toRaw);
-    if (ampmUnsure && !forced) {
-      const am = analyze(text, opts, { meridiem: 'am' });
+    if (ampmUnsure && !forced?.meridiem) {
+      const am = analyze(text, opts, { ...forced, meridiem: 'am' });
       if (am.result.ok && am.result.value.start.getTime() !== value.start.getTime()) {
         return { result: { ok: false, error: questions.amPm(value, am.result.value) }, spans: rawSpans };
       }
@@ -393,6 +459,10 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     return { result: { ok: true, value }, spans: rawSpans };
   }
 }
+
+const HAS_NUMERIC_DATE = /\d[/.-]\d/;
+const WEEKDAY_WORD_RE = new RegExp(`(?<![\\w])(${WD_SRC})(?![\\w])`);
+const MONTH_WORD_RE = new RegExp(`(?<![\\w])${MONTH_SRC}(?![\\w])`);
 
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$/;

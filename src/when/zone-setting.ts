@@ -55,7 +55,7 @@ function label(zone: string): string {
 
 function canonical(name: string): string | null {
   const guess = name.toLowerCase().replace(/(^|[/_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
-  for (const candidate of [name, guess]) {
+  for (const candidate of [guess, name]) {
     if (candidate.includes('/') && IANAZone.isValidZone(candidate)) return new IANAZone(candidate).name;
   }
   return null;
@@ -121,3 +121,24 @@ const DEFAULT_LOCALE: Record<string, { locale: string; order: 'day-first' | 'mon
   us: { locale: 'en-US', order: 'month-first' },
   'day-first': { locale: 'en-GB', order: 'day-first' },
 };
+
+/** Numeric dates in the text ("3/4", "5.1.2027", "03-07-2017"): which order they force, if any. */
+const NUMERIC_DATE_RE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
+
+export type DateOrderNeed = 'day-first' | 'month-first' | 'ask' | null;
+
+/**
+ * What the numbers themselves say: "25/12" can only be day first, "12/25" only month first;
+ * "3/4" could be either ('ask'); null when there is no numeric date.
+ */
+export function numericDateOrder(text: string): DateOrderNeed {
+  let need: DateOrderNeed = null;
+  for (const m of text.matchAll(NUMERIC_DATE_RE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2] ?? m[5]);
+    if (a > 12 && b >= 1 && b <= 12) return 'day-first';
+    if (b > 12 && a >= 1 && a <= 12) return 'month-first';
+    if (a !== b && a >= 1 && b >= 1 && a <= 12 && b <= 12) need = 'ask';
+  }
+  return need;
+}

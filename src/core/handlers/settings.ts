@@ -3,12 +3,28 @@ import { settingsRepo, type UserSettings, type WorkspaceSettings } from '../../s
 import type { CommandOf } from '../commands.ts';
 import type { HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
+import { resolveZoneSetting } from '../../when/zone-setting.ts';
 import { isManager } from '../permissions.ts';
 
-export async function updateUserSettings(ctx: HandlerContext, cmd: CommandOf<'user_settings'>): Promise<{ settings: UserSettings }> {
+/**
+ * A zone typed as a setting, resolved to what is stored ('est' -> America/New_York, never a fixed
+ * UTC-5) and the sentence that says so ("Using America/New_York (EST/EDT) …") for the reply.
+ */
+function zoneSetting(typed: string | null | undefined): { zone: string | null | undefined; readBack?: string } {
+  if (typed === undefined || typed === null) return { zone: typed };
+  const r = resolveZoneSetting(typed);
+  if (!r.ok) throw new UserError('invalid', r.message);
+  return { zone: r.zone, readBack: r.readBack };
+}
+
+export async function updateUserSettings(
+  ctx: HandlerContext,
+  cmd: CommandOf<'user_settings'>,
+): Promise<{ settings: UserSettings; zoneReadBack?: string }> {
   const current = await settingsRepo.user(ctx.db, ctx.tenant, ctx.actor.userId);
+  const zone = zoneSetting(cmd.timezone);
   const settings: UserSettings = {
-    timezone: cmd.timezone !== undefined ? cmd.timezone : current.timezone,
+    timezone: zone.zone !== undefined ? zone.zone : current.timezone,
     locale: cmd.locale !== undefined ? cmd.locale : current.locale,
     reminderDms: cmd.reminderDms ?? current.reminderDms,
     reminderOffsets: cmd.reminderOffsets !== undefined ? cmd.reminderOffsets && [...new Set(cmd.reminderOffsets)] : current.reminderOffsets,
@@ -20,19 +36,20 @@ export async function updateUserSettings(ctx: HandlerContext, cmd: CommandOf<'us
       await ctx.lifecycle.changed(ctx.db, { type: 'replan', event: e }, ctx.now);
     }
   }
-  return { settings };
+  return zone.readBack ? { settings, zoneReadBack: zone.readBack } : { settings };
 }
 
 export async function updateWorkspaceSettings(
   ctx: HandlerContext,
   cmd: CommandOf<'workspace_settings'>,
-): Promise<{ settings: WorkspaceSettings }> {
+): Promise<{ settings: WorkspaceSettings; zoneReadBack?: string }> {
   if (!isManager(ctx.actor, ctx.workspace)) {
     throw new UserError('forbidden', 'Only workspace managers can change workspace settings. Ask an admin to add you as a manager.');
   }
   const w = ctx.workspace;
+  const zone = zoneSetting(cmd.timezone);
   const settings: WorkspaceSettings = {
-    timezone: cmd.timezone !== undefined ? cmd.timezone : w.timezone,
+    timezone: zone.zone !== undefined ? zone.zone : w.timezone,
     locale: cmd.locale !== undefined ? cmd.locale : w.locale,
     reminderOffsets: cmd.reminderOffsets !== undefined ? cmd.reminderOffsets : w.reminderOffsets,
     managerUserIds: cmd.managerUserIds ?? w.managerUserIds,
@@ -44,5 +61,5 @@ export async function updateWorkspaceSettings(
     // The all-day events' reminders move to the new hour.
     for (const e of await eventsRepo.upcomingAllDay(ctx.db, ctx.tenant, ctx.now)) await ctx.lifecycle.changed(ctx.db, { type: 'replan', event: e }, ctx.now);
   }
-  return { settings };
+  return zone.readBack ? { settings, zoneReadBack: zone.readBack } : { settings };
 }

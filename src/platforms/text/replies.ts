@@ -64,8 +64,11 @@ export function dayWords(start: number, now: number, zone: string): string {
 
 /** "starts in 15 minutes", from the delivery's own clock so it is true when read. */
 export function startsIn(start: number, now: number): string {
+  // Worded for the real time left: a reminder sent late (after a crash) says "in 40 seconds", not "in 1 minute".
+  const secs = Math.round((start - now) / 1000);
+  if (secs <= 0) return 'is starting now';
+  if (secs < 60) return `starts in ${secs} second${secs === 1 ? '' : 's'}`;
   const mins = Math.round((start - now) / 60_000);
-  if (mins <= 0) return 'is starting now';
   if (mins < 90) return `starts in ${mins} minute${mins === 1 ? '' : 's'}`;
   const hours = Math.round(mins / 60);
   if (hours < 36) return `starts in ${hours} hours`;
@@ -102,5 +105,13 @@ export function changesText(n: Pick<Notice, 'changes' | 'event' | 'occurrence' |
       out.push(`now keeps ${n.event.timezone} time`);
     }
   }
+  return out;
+}
+
+/** What kind of event and who may come, in words for a card: ["Workshop", "Invite-only"] (nothing for the defaults). */
+export function aboutEvent(v: Pick<EventView, 'kind' | 'visibility'>): string[] {
+  const out: string[] = [];
+  if (v.kind !== 'other') out.push(`${v.kind.charAt(0).toUpperCase()}${v.kind.slice(1).replace(/_/g, ' ')}`);
+  if (v.visibility === 'invite_only') out.push('Invite-only');
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandDefinitions, inviteUrl } from '../../../src/platforms/discord/commands.ts';
+import { BOT_PERMISSIONS as FAKE_BOT_PERMISSIONS } from '../../harness/discord/permissions.ts';
 import { decodeCustomId, encodeCustomId } from '../../../src/platforms/discord/custom-ids.ts';
 import { nonceFor } from '../../../src/platforms/discord/nonce.ts';
 import { cardComponents, cardEmbed } from '../../../src/platforms/discord/render/card.ts';
@@ -124,7 +125,25 @@ describe('commands and nonces', () => {
     const url = new URL(inviteUrl('123'));
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
     expect(BigInt(url.searchParams.get('permissions')!)).toBe(
-      (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 35n) | (1n << 38n),
+      (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 35n) | (1n << 38n) | (1n << 34n),
     );
+    // The fake Discord grants the bot exactly this: a flow that needs more fails there with 50013.
+    expect(BigInt(url.searchParams.get('permissions')!)).toBe(FAKE_BOT_PERMISSIONS);
+  });
+});
+
+describe('the card says what kind of event it is and who may come (issue 14)', () => {
+  it('kind, invite-only, hosts and the RSVP deadline; nothing extra for the defaults', () => {
+    const e = cardEmbed(view({ kind: 'workshop', visibility: 'invite_only', creatorId: 'h1', hostIds: ['h1', 'h2'], rsvpDeadline: Date.parse('2026-11-26T18:00:00Z') }));
+    expect(e.description).toContain('**Workshop** · **Invite-only**');
+    expect(e.description).toContain(`RSVP by <t:${Date.parse('2026-11-26T18:00:00Z') / 1000}:f>`);
+    expect(e.fields?.find((f) => f.name === 'Hosts')?.value).toBe('<@h1>, <@h2>');
+    const plain = cardEmbed(view({ kind: 'other', visibility: 'public' }));
+    expect(plain.description ?? '').not.toMatch(/Other|Public|Invite/);
+  });
+  it('custom ids for the delete question round-trip', () => {
+    expect(decodeCustomId(encodeCustomId({ kind: 'delete', eventId: 'abcd1234' }))).toEqual({ kind: 'delete', eventId: 'abcd1234' });
+    expect(decodeCustomId(encodeCustomId({ kind: 'keep', eventId: 'abcd1234' }))).toEqual({ kind: 'keep', eventId: 'abcd1234' });
+    expect(decodeCustomId('delete:abcd1234:x')).toBeNull();
   });
 });

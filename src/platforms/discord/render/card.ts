@@ -1,9 +1,9 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { EventView } from '../../../core/view.ts';
-import { offsetsText } from '../../text/replies.ts';
+import { aboutEvent, offsetsText } from '../../text/replies.ts';
 import { encodeCustomId } from '../custom-ids.ts';
-import { fitEmbed, LIMITS, truncate } from './limits.ts';
+import { fitEmbed, LIMITS, linkUrl, truncate } from './limits.ts';
 import { describeRecurrence } from '../../../when/index.ts';
 import { whenText } from './time.ts';
 
@@ -52,6 +52,7 @@ export function cardEmbed(v: EventView): APIEmbed {
   else if (v.status === 'draft' && v.publishAt !== null) notes.push(`Draft: announced <t:${Math.floor(v.publishAt / 1000)}:R>`);
   if (v.rsvpDeadline !== null && v.status !== 'cancelled') notes.push(`RSVP by <t:${Math.floor(v.rsvpDeadline / 1000)}:f>`);
   if (v.approvalRequired) notes.push('Hosts approve each RSVP.');
+  notes.unshift(...aboutEvent(v).map((a) => `**${a}**`));
   const description = [notes.join(' · '), v.description ?? ''].filter(Boolean).join('\n\n');
 
   return fitEmbed({
@@ -77,7 +78,8 @@ export function cardComponents(v: EventView): APIActionRowComponent<APIButtonCom
     button('Maybe', ButtonStyle.Secondary, rsvp('maybe'), closed),
     button("Can't go", ButtonStyle.Danger, rsvp('declined'), closed),
   ];
-  if (v.joinUrl) first.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: 'Join', url: v.joinUrl });
+  const join = linkUrl(v.joinUrl);
+  if (join) first.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: 'Join', url: join });
   const rows: APIActionRowComponent<APIButtonComponent>[] = [{ type: ComponentType.ActionRow, components: first }];
   const pending = v.attendees.pending.slice(0, PENDING_WITH_BUTTONS);
   for (let i = 0; i < pending.length; i += 2) {

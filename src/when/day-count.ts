@@ -1,0 +1,86 @@
+/**
+ * Day arithmetic chrono does not do: "monday after next", "two saturdays from now",
+ * "3 weeks from tomorrow", "2 weeks from january 15", "in 2 hours 15 minutes", "in 1/4 hour".
+ */
+import type { Span } from './spans.ts';
+import { NUM_SRC, WD_SRC, WEEKDAY_NUMBER, numberValue, weekdayCode } from './words.ts';
+
+const span = (m: RegExpExecArray): Span => ({ start: m.index, end: m.index + m[0].length, kind: 'relative' });
+
+export interface WeekdayCountFound {
+  span: Span;
+  /** Luxon weekday, 1 = Monday. */
+  weekday: number;
+  /** 1 = the coming one, 2 = the one after that, … */
+  n: number;
+}
+
+const AFTER_NEXT_RE = new RegExp(`(?<![\\w])(?:the\\s+)?(${WD_SRC})\\s+after\\s+next(?![\\w])`);
+const COUNT_RE = new RegExp(`(?<![\\w])(${NUM_SRC})\\s+(${WD_SRC})s?\\s+(?:from\\s+(?:now|today)|later|hence|away)(?![\\w])`);
+
+/** "monday after next" (the second coming Monday), "two saturdays from now". */
+export function findWeekdayCount(text: string): WeekdayCountFound | null {
+  let m = AFTER_NEXT_RE.exec(text);
+  if (m) return { span: span(m), weekday: WEEKDAY_NUMBER[weekdayCode(m[1]!)!], n: 2 };
+  m = COUNT_RE.exec(text);
+  if (m) {
+    const n = numberValue(m[1]!);
+    if (Number.isInteger(n) && n >= 1 && n <= 52) return { span: span(m), weekday: WEEKDAY_NUMBER[weekdayCode(m[2]!)!], n };
+  }
+  return null;
+}
+
+export interface ShiftFound {
+  span: Span;
+  n: number;
+  unit: 'days' | 'weeks' | 'months' | 'years';
+  /** What the shift counts from: a day word, or a date the rest of the text names. */
+  base: 'today' | 'tomorrow' | 'yesterday' | 'date';
+}
+
+const SHIFT_RE = new RegExp(
+  `(?<![\\w])(${NUM_SRC})\\s+(days?|weeks?|months?|years?|fortnights?)\\s+(?:from|after)\\s+(?:(tomorrow|yesterday|today)(?![\\w])|(?=(?:the\\s+)?\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))`,
+);
+
+/** "three weeks from tomorrow", "4 days from yesterday", "2 weeks from january 15", "16 days from 01/02/2018". */
+export function findShift(text: string): ShiftFound | null {
+  const m = SHIFT_RE.exec(text);
+  if (!m) return null;
+  let n = numberValue(m[1]!);
+  if (!Number.isInteger(n) || n < 0) return null;
+  const word = m[2]!;
+  let unit: ShiftFound['unit'] = word.startsWith('d') ? 'days' : word.startsWith('w') ? 'weeks' : word.startsWith('m') ? 'months' : 'years';
+  if (word.startsWith('f')) {
+    unit = 'weeks';
+    n *= 2;
+  }
+  return { span: span(m), n, unit, base: (m[3] as ShiftFound['base'] | undefined) ?? 'date' };
+}
+
+export interface MinutesFound {
+  span: Span;
+  minutes: number;
+}
+
+const FRACTION_RE =
+  /(?<![\w])in\s+(?:an?\s+|one\s+)?(1\/4|1\/2|3\/4|quarter|half|three[\s-]quarters?)\s+(?:of\s+)?(?:an?\s+)?(?:hours?|hrs?)(?![\w])/;
+const COMPOUND_RE = new RegExp(
+  `(?<![\\w])in\\s+(${NUM_SRC})\\s+(?:hours?|hrs?|h)\\s*,?\\s*(?:and\\s+)?(${NUM_SRC})\\s+(?:minutes?|mins?|m)(?![\\w])`,
+);
+
+/** "in 1/4 hour", "in three quarters of an hour", "in 2 hours 15 minutes", "in 1 hour and 5 mins". */
+export function findMinutesFromNow(text: string): MinutesFound | null {
+  let m = FRACTION_RE.exec(text);
+  if (m) {
+    const f = m[1]!;
+    const minutes = /3/.test(f) || /three/.test(f) ? 45 : /1\/2|half/.test(f) ? 30 : 15;
+    return { span: span(m), minutes };
+  }
+  m = COMPOUND_RE.exec(text);
+  if (m) {
+    const h = numberValue(m[1]!);
+    const min = numberValue(m[2]!);
+    if (Number.isFinite(h) && Number.isFinite(min) && min < 60) return { span: span(m), minutes: Math.round(h * 60 + min) };
+  }
+  return null;
+}
