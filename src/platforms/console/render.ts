@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { EventView } from '../../core/view.ts';
 import { describeRecurrence, describeWhen } from '../../when/index.ts';
-import { offsetsText } from '../text/replies.ts';
+import { aboutEvent, offsetsText } from '../text/replies.ts';
 
 /** The event card as text, times in the reader's zone. */
 export function renderCard(e: EventView, readerZone: string, now: Date, names: (id: string) => string = (id) => id): string {
@@ -17,11 +17,7 @@ export function renderCard(e: EventView, readerZone: string, now: Date, names: (
   else if (e.location) lines.push(`│ Where:  ${e.location}`);
   if (e.description) lines.push(`│ ${e.description.split('\n').join('\n│ ')}`);
   lines.push(`│ Hosts:  ${e.hostIds.map(names).join(', ')}`);
-  const about = [
-    e.kind !== 'other' ? `Kind: ${e.kind}` : '',
-    e.visibility !== 'public' ? `Visibility: ${e.visibility}` : '',
-    e.approvalRequired ? 'Hosts approve RSVPs' : '',
-  ].filter(Boolean);
+  const about = [...aboutEvent(e), ...(e.approvalRequired ? ['Hosts approve RSVPs'] : [])];
   if (about.length) lines.push(`│ ${about.join(' · ')}`);
   if (e.rsvpDeadline !== null) {
     const by = DateTime.fromMillis(e.rsvpDeadline, { zone: readerZone }).toFormat('ccc d LLL, HH:mm ZZZZ');

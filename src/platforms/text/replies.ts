@@ -101,3 +101,11 @@ export function changesText(n: Pick<Notice, 'changes' | 'event' | 'occurrence' |
   }
   return out;
 }
+
+/** What kind of event and who may come, in words for a card: ["Workshop", "Invite-only"] (nothing for the defaults). */
+export function aboutEvent(v: Pick<EventView, 'kind' | 'visibility'>): string[] {
+  const out: string[] = [];
+  if (v.kind !== 'other') out.push(`${v.kind.charAt(0).toUpperCase()}${v.kind.slice(1).replace(/_/g, ' ')}`);
+  if (v.visibility === 'invite_only') out.push('Invite-only');
+  return out;
+}

@@ -128,3 +128,19 @@ describe('commands and nonces', () => {
     );
   });
 });
+
+describe('the card says what kind of event it is and who may come (issue 14)', () => {
+  it('kind, invite-only, hosts and the RSVP deadline; nothing extra for the defaults', () => {
+    const e = cardEmbed(view({ kind: 'workshop', visibility: 'invite_only', creatorId: 'h1', hostIds: ['h1', 'h2'], rsvpDeadline: Date.parse('2026-11-26T18:00:00Z') }));
+    expect(e.description).toContain('**Workshop** · **Invite-only**');
+    expect(e.description).toContain(`RSVP by <t:${Date.parse('2026-11-26T18:00:00Z') / 1000}:f>`);
+    expect(e.fields?.find((f) => f.name === 'Hosts')?.value).toBe('<@h1>, <@h2>');
+    const plain = cardEmbed(view({ kind: 'other', visibility: 'public' }));
+    expect(plain.description ?? '').not.toMatch(/Other|Public|Invite/);
+  });
+  it('custom ids for the delete question round-trip', () => {
+    expect(decodeCustomId(encodeCustomId({ kind: 'delete', eventId: 'abcd1234' }))).toEqual({ kind: 'delete', eventId: 'abcd1234' });
+    expect(decodeCustomId(encodeCustomId({ kind: 'keep', eventId: 'abcd1234' }))).toEqual({ kind: 'keep', eventId: 'abcd1234' });
+    expect(decodeCustomId('delete:abcd1234:x')).toBeNull();
+  });
+});

@@ -119,3 +119,12 @@ describe('manifest', () => {
     expect(http.oauth_config.redirect_urls).toEqual(['https://convene.example.com/slack/oauth_redirect']);
   });
 });
+
+describe('the Slack card says what kind of event it is and who may come (issue 14)', () => {
+  it('kind and invite-only beside the deadline; hosts in the context line', () => {
+    const blocks = JSON.stringify(renderCard(baseView({ kind: 'dinner', visibility: 'invite_only', creatorId: 'U1', hostIds: ['U1', 'U2'], rsvpDeadline: Date.parse('2026-11-26T18:00:00Z') })));
+    expect(blocks).toContain('*Dinner* · *Invite-only*');
+    expect(blocks).toContain(`RSVP by <!date^${Date.parse('2026-11-26T18:00:00Z') / 1000}^`);
+    expect(blocks).toMatch(/Hosted by <@U1>, <@U2>/);
+  });
+});

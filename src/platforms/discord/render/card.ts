@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { EventView } from '../../../core/view.ts';
-import { offsetsText } from '../../text/replies.ts';
+import { aboutEvent, offsetsText } from '../../text/replies.ts';
 import { encodeCustomId } from '../custom-ids.ts';
 import { fitEmbed, LIMITS, truncate } from './limits.ts';
 import { describeRecurrence } from '../../../when/index.ts';
@@ -52,6 +52,7 @@ export function cardEmbed(v: EventView): APIEmbed {
   else if (v.status === 'draft' && v.publishAt !== null) notes.push(`Draft: announced <t:${Math.floor(v.publishAt / 1000)}:R>`);
   if (v.rsvpDeadline !== null && v.status !== 'cancelled') notes.push(`RSVP by <t:${Math.floor(v.rsvpDeadline / 1000)}:f>`);
   if (v.approvalRequired) notes.push('Hosts approve each RSVP.');
+  notes.unshift(...aboutEvent(v).map((a) => `**${a}**`));
   const description = [notes.join(' · '), v.description ?? ''].filter(Boolean).join('\n\n');
 
   return fitEmbed({

@@ -1,6 +1,6 @@
 import type { EventView } from '../../../core/view.ts';
 import { describeRecurrence } from '../../../when/index.ts';
-import { offsetsText } from '../../text/replies.ts';
+import { offsetsText, aboutEvent } from '../../text/replies.ts';
 import { ACTION, encodeRef, overflowValue, type CardRef } from '../ids.ts';
 import { capBlocks, context, cut, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
 import { esc, link, mentionUser, safeUrl } from './mrkdwn.ts';
@@ -69,7 +69,7 @@ export function renderCard(e: EventView): Block[] {
     blocks.push(context(`:no_entry: Cancelled${e.cancelReason ? `: ${esc(e.cancelReason)}` : ''}`));
     return capBlocks(blocks);
   }
-  const notes: string[] = [];
+  const notes: string[] = aboutEvent(e).map((a) => `*${a}*`);
   if (e.approvalRequired) notes.push('Hosts approve RSVPs');
   if (e.rsvpDeadline !== null) notes.push(`RSVP by <!date^${Math.floor(e.rsvpDeadline / 1000)}^{date_short_pretty} {time}|deadline>`);
   notes.push(`Reminders: ${offsetsText(e.reminderOffsets)}`);
