@@ -1,4 +1,6 @@
 /** `npm run cli -- <subcommand>`: the scriptable entry point. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.ts';
 
 type Subcommand = (args: string[]) => Promise<number>;
@@ -12,6 +14,40 @@ function flag(args: string[], name: string): string | undefined {
 }
 
 const subcommands: Record<string, { summary: string; run: Subcommand }> = {
+  doctor: {
+    summary: 'check the configuration, database, credentials and Slack manifest [--online: Discord command registration] [--manifest FILE]',
+    run: async (args) => {
+      const manifest = flag(args, '--manifest') ?? 'slack/manifest.json';
+      const { runDoctor } = await import('./doctor/doctor.ts');
+      return runDoctor({ online: args.includes('--online'), manifest, write: (t) => process.stdout.write(t) });
+    },
+  },
+  shards: {
+    summary: 'run one bot process per Discord shard (DISCORD_SHARDS=<n>) [--delay MS between logins]',
+    run: async (args) => {
+      const delay = flag(args, '--delay');
+      const config = loadConfig();
+      if (!config.discord) throw new ConfigError('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID first. See .env.example.');
+      const { createLogger } = await import('./observe/log.ts');
+      const { pinoLog } = await import('./observe/adapter-log.ts');
+      const { secretValues } = await import('./config.ts');
+      const { spawnShards } = await import('./platforms/discord/sharding.ts');
+      const log = createLogger({ level: config.logLevel, format: config.logFormat, secrets: secretValues(config) }).child({ component: 'shards' });
+      // The bot entry point next to this file: dist/src/main.js when built, src/main.ts under tsx.
+      const main = fileURLToPath(new URL(`./main${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+      const manager = await spawnShards(config.discord, main, { log: pinoLog(log), delayMs: delay === undefined ? undefined : Number(delay), httpPort: config.http?.port ?? null });
+      log.info(`all ${manager.totalShards} shards started`);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          for (const shard of manager.shards.values()) shard.kill();
+          resolve();
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      return 0;
+    },
+  },
   parse: {
     summary: 'parse "friday 8pm" --tz Europe/Berlin [--now ISO] | parse --jsonl (reads stdin)',
     run: async (args) => (await import('./when/cli-parse.ts')).runParseCli(args, process.stdin, process.stdout),

@@ -28,7 +28,10 @@ export function shutdownOnce(steps: Step[], log: Logger): () => Promise<void> {
  * SIGINT/SIGTERM stop the bot gracefully within `timeoutMs`; past the deadline, or on a second
  * signal, the process exits at once.
  */
-export function onSignals(steps: Step[], o: { log: Logger; timeoutMs: number; exit?: (code: number) => void }): () => Promise<void> {
+export function onSignals(
+  steps: Step[],
+  o: { log: Logger; timeoutMs: number; exit?: (code: number) => void; signals?: { on(signal: NodeJS.Signals, fn: (s: NodeJS.Signals) => void): unknown } },
+): () => Promise<void> {
   const exit = o.exit ?? ((code: number) => process.exit(code));
   const shutdown = shutdownOnce(steps, o.log);
   let signalled = false;
@@ -51,7 +54,8 @@ export function onSignals(steps: Step[], o: { log: Logger; timeoutMs: number; ex
       exit(0);
     });
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const source = o.signals ?? process;
+  source.on('SIGINT', onSignal);
+  source.on('SIGTERM', onSignal);
   return shutdown;
 }

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { CreateEventInput, EventPatch } from './event-schema.ts';
-import { ReminderOffset, ZoneSettingInput } from './values.ts';
+import { Locale, NUL_MESSAGE, nulPath, PlatformId, ReminderOffset, ZoneSettingInput } from './values.ts';
+import { isOccurrenceKey } from './occurrences.ts';
 
-/** An event named by id or by (part of) its title. */
-const EventRef = z.string().trim().min(1, 'Name the event (its id or title)');
+/** An event named by id or by (part of) its title; titles are at most 200 characters. */
+const EventRef = z.string().trim().min(1, 'Name the event (its id or title)').max(200);
 const IdempotencyKey = z.string().min(1).max(200).optional();
 /** '' or omitted: the one-off event, or the next occurrence of a recurring one. */
-const Occurrence = z.string().optional();
+const Occurrence = z
+  .string()
+  .max(40)
+  .refine((s) => s === '' || isOccurrenceKey(s), { message: 'must be an occurrence start like 2026-12-03T19:00:00.000Z' })
+  .optional();
 
 export const RsvpChoice = z.enum(['going', 'maybe', 'declined']);
 export type RsvpChoice = z.infer<typeof RsvpChoice>;
@@ -36,7 +41,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('list'),
     scope: ListScope.default('workspace'),
-    channelId: z.string().nullable().default(null),
+    channelId: PlatformId.nullable().default(null),
     past: z.boolean().default(false),
     /** Only events whose title contains this (or whose id starts with it): autocomplete. */
     query: z.string().trim().max(100).optional(),
@@ -56,7 +61,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
     type: z.literal('decide'),
     event: EventRef,
     occurrence: Occurrence,
-    userId: z.string().min(1),
+    userId: PlatformId,
     approve: z.boolean(),
     idempotencyKey: IdempotencyKey,
   }),
@@ -64,7 +69,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
     type: z.literal('user_settings'),
     /** As typed: an IANA name, an abbreviation ('est' is America/New_York) or an offset ('+05:30'). */
     timezone: ZoneSettingInput.nullable().optional(),
-    locale: z.string().trim().min(2).max(10).nullable().optional(),
+    locale: Locale.nullable().optional(),
     reminderDms: z.boolean().optional(),
     /** My own reminder offsets for events I go to (null: each event's). */
     reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
@@ -73,14 +78,17 @@ export const CommandSchema = z.discriminatedUnion('type', [
     type: z.literal('workspace_settings'),
     /** As typed: an IANA name, an abbreviation ('est' is America/New_York) or an offset ('+05:30'). */
     timezone: ZoneSettingInput.nullable().optional(),
-    locale: z.string().trim().min(2).max(10).nullable().optional(),
+    locale: Locale.nullable().optional(),
     reminderOffsets: z.array(ReminderOffset).max(10).nullable().optional(),
-    managerUserIds: z.array(z.string().min(1)).max(100).optional(),
-    managerRoleIds: z.array(z.string().min(1)).max(100).optional(),
+    managerUserIds: z.array(PlatformId).max(100).optional(),
+    managerRoleIds: z.array(PlatformId).max(100).optional(),
     /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
     allDayReminderAt: z.number().int().min(0).max(1439).nullable().optional(),
   }),
-]);
+]).superRefine((cmd, ctx) => {
+  const path = nulPath(cmd);
+  if (path) ctx.addIssue({ code: 'custom', path, message: NUL_MESSAGE });
+});
 
 export type Command = z.input<typeof CommandSchema>;
 export type ParsedCommand = z.output<typeof CommandSchema>;

@@ -1,5 +1,6 @@
 import type { Executor } from '../store/events-repo.ts';
-import { eventsRepo } from '../store/events-repo.ts';
+import { eventsRepo, type DraftViewer } from '../store/events-repo.ts';
+import { canManage, isManager } from './permissions.ts';
 import type { WorkspaceSettings } from '../store/settings-repo.ts';
 import type { Actor } from './actor.ts';
 import { UserError } from './errors.ts';
@@ -31,9 +32,9 @@ export async function resolveEvent(ctx: HandlerContext, ref: string, opts: { loc
     const byId = opts.lock
       ? await eventsRepo.getForUpdate(ctx.db, ctx.tenant, id, ctx.dialect)
       : await eventsRepo.get(ctx.db, ctx.tenant, id);
-    if (byId) return byId;
+    if (byId && visible(ctx, byId)) return byId;
   }
-  const matches = await eventsRepo.findByTitle(ctx.db, ctx.tenant, trimmed, ctx.now, 6);
+  const matches = await eventsRepo.findByTitle(ctx.db, ctx.tenant, trimmed, ctx.now, draftViewer(ctx), 6);
   const exact = matches.filter((m) => m.title.toLowerCase() === trimmed.toLowerCase());
   const pick = exact.length === 1 ? exact : matches;
   if (pick.length === 0) {
@@ -45,4 +46,17 @@ export async function resolveEvent(ctx: HandlerContext, ref: string, opts: { loc
   }
   const only = pick[0]!;
   return opts.lock ? ((await eventsRepo.getForUpdate(ctx.db, ctx.tenant, only.id, ctx.dialect)) ?? only) : only;
+}
+
+/** Who may see which drafts: managers all of them, anyone else those they host. */
+export function draftViewer(ctx: Pick<HandlerContext, 'actor' | 'workspace'>): DraftViewer {
+  return isManager(ctx.actor, ctx.workspace) ? { all: true } : { all: false, userId: ctx.actor.userId };
+}
+
+/**
+ * A draft is not announced: to anyone but its hosts and the managers it does not exist, on every
+ * path (by id, by title, in "matches several events", in errors).
+ */
+function visible(ctx: HandlerContext, e: EventRecord): boolean {
+  return e.status !== 'draft' || canManage(ctx.actor, e, ctx.workspace);
 }

@@ -41,6 +41,20 @@ const FIELD_NAMES: Record<string, string> = {
   kind: 'Kind',
   recurrence: 'Repeat',
   durationMinutes: 'Duration',
+  event: 'Event',
+  reason: 'Reason',
+  occurrence: 'Occurrence',
+  userId: 'User',
+  workspaceId: 'Workspace',
+  channelId: 'Channel',
+  users: 'Invited users',
+  roles: 'Roles',
+  coHostIds: 'Co-hosts',
+  query: 'Search',
+  locale: 'Locale',
+  idempotencyKey: 'Request id',
+  managerUserIds: 'Manager users',
+  managerRoleIds: 'Manager roles',
 };
 
 /** The first problem zod found, phrased for a person ("Title: at most 200 characters"). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RecurrenceSchema } from './recurrence.ts';
-import { Instant, ReminderOffset, TimeZone } from './values.ts';
+import { Instant, PlatformId, ReminderOffset, TimeZone } from './values.ts';
 
 export const EVENT_KINDS = ['meeting', 'social', 'game', 'workshop', 'webinar', 'conference', 'dinner', 'other'] as const;
 export const EventKind = z.enum(EVENT_KINDS);
@@ -13,8 +13,8 @@ export const ReminderAudience = z.enum(['channel', 'dm', 'both']);
 export type ReminderAudience = z.infer<typeof ReminderAudience>;
 
 export const Invitees = z.object({
-  users: z.array(z.string().min(1)).max(500).default([]),
-  roles: z.array(z.string().min(1)).max(100).default([]),
+  users: z.array(PlatformId).max(500).default([]),
+  roles: z.array(PlatformId).max(100).default([]),
 });
 export type Invitees = z.infer<typeof Invitees>;
 
@@ -40,11 +40,11 @@ const eventFields = {
   approvalRequired: z.boolean(),
   visibility: Visibility,
   invitees: Invitees,
-  coHostIds: z.array(z.string().min(1)).max(25),
+  coHostIds: z.array(PlatformId).max(25),
   reminderOffsets: z.array(ReminderOffset).max(10),
   reminderAudience: ReminderAudience,
   remindMaybe: z.boolean(),
-  channelId: z.string().min(1).nullable(),
+  channelId: PlatformId.nullable(),
   publishAt: Instant.nullable(),
 };
 

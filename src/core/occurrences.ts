@@ -104,6 +104,16 @@ function cachedRule(t: Timing, r: Recurrence): RRule {
   return rule;
 }
 
+/** Instants past this (and before 1970) are no event's: rrule and luxon stop working near Date's limits. */
+const LATEST = Date.UTC(9999, 11, 31);
+
+/** An occurrence key as the core writes them: an ISO instant within the years events can have. */
+export function isOccurrenceKey(key: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(key)) return false;
+  const ms = Date.parse(key);
+  return Number.isFinite(ms) && ms >= 0 && ms <= LATEST;
+}
+
 export function occurrenceKey(t: Timing, start: number): string {
   return t.recurrence ? new Date(start).toISOString() : '';
 }
@@ -116,6 +126,10 @@ function make(t: Timing, start: number): Occurrence {
 export function occurrencesBetween(t: Timing, from: number, to: number, limit = 500): Occurrence[] {
   if (!t.recurrence) return t.end > from && t.start < to ? [make(t, t.start)] : [];
   const duration = t.end - t.start;
+  // Nothing starts before the series does; clamping keeps rrule's dates valid whatever is asked.
+  from = Math.max(from, t.start - duration);
+  to = Math.min(to, LATEST);
+  if (from >= to) return [];
   const rule = cachedRule(t, t.recurrence);
   const out: Occurrence[] = [];
   // Floating dates are shifted by at most a day from real instants; widen, then filter exactly.
@@ -138,8 +152,8 @@ export function currentOrNextOccurrence(t: Timing, now: number): Occurrence | nu
 
 export function findOccurrence(t: Timing, key: string): Occurrence | null {
   if (!t.recurrence) return key === '' ? make(t, t.start) : null;
+  if (!isOccurrenceKey(key)) return null;
   const start = Date.parse(key);
-  if (Number.isNaN(start)) return null;
   const hit = occurrencesBetween(t, start, start + 1, 1)[0];
   return hit && hit.start === start ? hit : null;
 }

@@ -17,6 +17,7 @@ import { updateEvent, type Updated } from './handlers/update.ts';
 import { newEventId } from './ids.ts';
 import { noLifecycle, type EventLifecycle } from './lifecycle.ts';
 import { findOccurrence } from './occurrences.ts';
+import { canonicalLocale } from './values.ts';
 import { isManager } from './permissions.ts';
 import { buildView, type EventView } from './view.ts';
 
@@ -114,7 +115,8 @@ export class EventService {
     ]);
     return {
       timezone: user.timezone ?? actor.timezone ?? ws.timezone ?? this.#defaultTimezone,
-      locale: user.locale ?? actor.locale ?? ws.locale ?? 'en',
+      // Canonical again: a locale stored before locales were checked must not break every renderer.
+      locale: canonicalLocale(user.locale ?? '') ?? actor.locale ?? canonicalLocale(ws.locale ?? '') ?? 'en',
       reminderDms: user.reminderDms,
       reminderOffsets: user.reminderOffsets,
       allDayReminderAt: ws.allDayReminderAt,
@@ -144,8 +146,16 @@ export class EventService {
     const handler = handlers[cmd.type] as Handler<T>;
     const key = 'idempotencyKey' in cmd ? cmd.idempotencyKey : undefined;
     const work = async (db: HandlerContext['db']): Promise<Outcomes[T]> => {
+      const scope = { ...tenant, userId: actor.userId };
       if (key) {
-        const seen = await idempotencyRepo.find(db, tenant, key);
+        const seen = await idempotencyRepo.find(db, scope, key);
+        if (seen && seen.command !== cmd.type) {
+          // The key names another request of this person's: answering with that one's result would be a lie.
+          throw new UserError(
+            'conflict',
+            `This request id was already used for a ${seen.command} request, so it cannot also be a ${cmd.type}. Send it with a new id.`,
+          );
+        }
         if (seen) return (await replay(db, tenant, seen.result, now)) as Outcomes[T];
       }
       const ctx: HandlerContext = {
@@ -159,7 +169,7 @@ export class EventService {
         newId: this.#newId,
       };
       const result = await handler(ctx, cmd);
-      if (key) await idempotencyRepo.save(db, tenant, key, cmd.type, compact(result), now);
+      if (key) await idempotencyRepo.save(db, scope, key, cmd.type, compact(result), now);
       return result;
     };
     if (READS.has(cmd.type)) return work(this.#store.db);
@@ -192,8 +202,13 @@ function fail(code: UserError['code'], message: string): Result<never> {
   return { ok: false, error: { code, message } };
 }
 
-/** Postgres: a concurrent twin of an idempotent command won (23505), or a serialization/deadlock abort. */
-function isRetryable(err: unknown): boolean {
-  const code = (err as { code?: unknown }).code;
-  return code === '23505' || code === '40001' || code === '40P01' || code === 'SQLITE_BUSY';
+/**
+ * Worth running the transaction again: on Postgres a concurrent twin of an idempotent command won
+ * (23505), or a serialization/deadlock abort; on SQLite the writer lock stayed taken past
+ * busy_timeout (SQLITE_BUSY) or, in WAL mode, a transaction that read first found a newer
+ * snapshot when it came to write (SQLITE_BUSY_SNAPSHOT, which busy_timeout never waits out).
+ */
+export function isRetryable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === '40001' || code === '40P01' || code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT';
 }

@@ -11,6 +11,7 @@ export const TimeZone = z
   .string()
   .trim()
   .min(1)
+  .max(64)
   .refine(isValidZone, { message: 'not a time zone I know; use a name like Europe/Berlin or America/New_York' });
 
 /**
@@ -46,6 +47,7 @@ export function parseOffset(iso: string): Duration | null {
 export const ReminderOffset = z
   .string()
   .trim()
+  .max(40)
   .transform((s) => s.toUpperCase())
   .refine((s) => parseOffset(s) !== null, {
     message: `reminder offsets are ISO 8601 durations between PT0M and P${MAX_OFFSET_DAYS}D, like PT15M, PT1H, P1D or P1W`,
@@ -76,3 +78,52 @@ export function isUrl(text: string): boolean {
     return false;
   }
 }
+
+/**
+ * NUL never comes from a person, and Postgres refuses it in text (error 22021): the path of the
+ * first string that holds one, so the message can name the field.
+ */
+export function nulPath(value: unknown, path: Array<string | number> = []): Array<string | number> | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = nulPath(value[i], [...path, i]);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = nulPath(v, [...path, k]);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+export const NUL_MESSAGE = 'contains a NUL character (\\u0000); remove it and try again';
+
+/** A locale tag Intl accepts, in its canonical spelling ("en_us" → null, "en-us" → "en-US"); null otherwise. */
+export function canonicalLocale(tag: string): string | null {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    if (!canonical) return null;
+    // Formatting is what renderers do with it: it must work, not only parse.
+    new Intl.DateTimeFormat(canonical).format(0);
+    return canonical;
+  } catch {
+    return null;
+  }
+}
+
+/** A BCP 47 locale as a person sets it; stored canonical, so every renderer can use it. */
+export const Locale = z
+  .string()
+  .trim()
+  .min(2)
+  .max(35)
+  .refine((s) => canonicalLocale(s) !== null, { message: 'not a locale I know; use a BCP 47 tag like en, en-GB or de-DE' })
+  .transform((s) => canonicalLocale(s)!);
+
+/** Platform ids (users, channels, roles, workspaces): generous, but bounded. */
+export const PlatformId = z.string().min(1).max(100);

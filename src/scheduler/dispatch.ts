@@ -28,6 +28,8 @@ export interface DispatchOptions {
   concurrency: number;
   /** The lease the rows were claimed with. */
   leaseMs: number;
+  /** Until when this process holds its rows, as the heartbeat last renewed them (default: as claimed). */
+  heldUntil?: () => number;
   /** Each row settled by this batch (logs and metrics). */
   onSettled?: (s: SettledNotice) => void;
 }
@@ -175,7 +177,7 @@ export class BatchDispatcher {
   async #one(row: ReminderRow): Promise<void> {
     const now = this.#now();
     this.#started.set(row.key, now);
-    const lease = Number(row.lease_expires_at ?? Infinity);
+    const lease = this.#o.heldUntil?.() ?? Number(row.lease_expires_at ?? Infinity);
     if (now >= lease) {
       // Our lease ran out while the batch was busy: someone may hold it now. Leave it alone.
       this.stats.lost++;

@@ -192,6 +192,17 @@ export const remindersRepo = {
     return Number(res.numUpdatedRows) === 1;
   },
 
+  /** Every row this owner still holds goes back to pending (a stopping process hands its claims over). */
+  async releaseOwned(db: Executor, owner: string): Promise<number> {
+    const res = await db
+      .updateTable('reminders')
+      .set((eb) => ({ state: 'pending', lease_owner: null, lease_expires_at: null, attempts: eb('attempts', '-', 1) }))
+      .where('state', '=', 'claimed')
+      .where('lease_owner', '=', owner)
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows);
+  },
+
   async counts(db: Executor): Promise<Record<string, number>> {
     const rows = await db
       .selectFrom('reminders')

@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { Clock } from '../core/clock.ts';
 import type { Store } from '../store/database.ts';
 import { claimBatch } from './claim.ts';
+import { Heartbeat } from './heartbeat.ts';
 import { BatchDispatcher, defaultBackoff, emptyStats, type BatchStats, type SettledNotice } from './dispatch.ts';
 import type { NotifierRegistry } from './notifier.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
@@ -19,12 +20,16 @@ export interface SchedulerOptions {
   owner?: string;
   /** Rows claimed per pass (default 200). */
   batchSize?: number;
-  /** How long a claim holds before another process may take the row over (default 2 minutes). */
+  /**
+   * How long a claim holds unless renewed (default 20 s). The process renews its claims every quarter
+   * lease while it works on them, so a batch may take longer than this; a process that dies leaves
+   * its rows to others within one lease.
+   */
   leaseMs?: number;
   /** Hand-offs before a row is marked failed (default 5). */
   maxAttempts?: number;
   backoffMs?: (attempt: number) => number;
-  /** A notifier silent this long counts as a transient failure (default 20 s, at most half the lease). */
+  /** A notifier silent this long counts as a transient failure (default 10 s, at most half the lease). */
   deliveryTimeoutMs?: number;
   /** Hand-offs in flight at once within a batch (default 32; platform clients queue under their rate limits). */
   concurrency?: number;
@@ -70,10 +75,10 @@ export class Scheduler {
     this.owner = opts.owner ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     this.#o = {
       batchSize: 200,
-      leaseMs: 120_000,
+      leaseMs: 20_000,
       maxAttempts: 5,
       backoffMs: defaultBackoff,
-      deliveryTimeoutMs: 20_000,
+      deliveryTimeoutMs: 10_000,
       concurrency: 32,
       maxSleepMs: 10_000,
       rollEveryMs: 3_600_000,
@@ -119,11 +124,15 @@ export class Scheduler {
     });
   }
 
-  /** Stop after the batch in flight is settled. */
+  /**
+   * Stop after the batch in flight is settled, then give back any row still claimed by this
+   * process, so another one delivers it now rather than after the lease runs out.
+   */
   async stop(): Promise<void> {
     this.#stopping = true;
     this.#sleep?.abort();
     await this.#loop;
+    await remindersRepo.releaseOwned(this.#o.store.db, this.owner).catch((err: unknown) => this.#o.onError?.(err));
   }
 
   /** Cut the current sleep short: something was queued (the lifecycle's onQueued). */
@@ -139,27 +148,36 @@ export class Scheduler {
 
   /** One pass: claim a batch and deliver it. */
   async runOnce(): Promise<BatchStats> {
-    const { store, clock } = this.#o;
+    const { store, clock, leaseMs } = this.#o;
+    const claimedAt = clock.now().getTime();
     const rows = await claimBatch(store.db, store.dialect, {
       owner: this.owner,
-      now: clock.now().getTime(),
-      leaseMs: this.#o.leaseMs,
+      now: claimedAt,
+      leaseMs,
       limit: this.#o.batchSize,
       platforms: this.#platforms,
     });
     if (rows.length === 0) return emptyStats();
-    const stats = await new BatchDispatcher({
-      db: store.db,
-      clock,
-      notifiers: this.#o.notifiers,
-      owner: this.owner,
-      maxAttempts: this.#o.maxAttempts,
-      backoffMs: this.#o.backoffMs,
-      deliveryTimeoutMs: this.#o.deliveryTimeoutMs,
-      concurrency: this.#o.concurrency,
-      leaseMs: this.#o.leaseMs,
-      onSettled: this.#o.onSettled,
-    }).run(rows);
+    const heartbeat = new Heartbeat({ db: store.db, owner: this.owner, clock, leaseMs, until: claimedAt + leaseMs });
+    const stopHeartbeat = heartbeat.start(this.#o.timer, Math.max(1, Math.floor(leaseMs / 4)), this.#o.onError);
+    let stats: BatchStats;
+    try {
+      stats = await new BatchDispatcher({
+        db: store.db,
+        clock,
+        notifiers: this.#o.notifiers,
+        owner: this.owner,
+        maxAttempts: this.#o.maxAttempts,
+        backoffMs: this.#o.backoffMs,
+        deliveryTimeoutMs: this.#o.deliveryTimeoutMs,
+        concurrency: this.#o.concurrency,
+        leaseMs,
+        heldUntil: () => heartbeat.until,
+        onSettled: this.#o.onSettled,
+      }).run(rows);
+    } finally {
+      await stopHeartbeat();
+    }
     for (const k of Object.keys(stats) as Array<keyof BatchStats>) this.totals[k] += stats[k];
     this.#o.onBatch?.(stats);
     return stats;

@@ -1,8 +1,23 @@
-import type { Kysely } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import { eventFromRow, eventToRow, type EventRecord, type Tenant } from '../core/event.ts';
 import type { Database } from './schema.ts';
 
 export type Executor = Kysely<Database>;
+
+/** Who may see drafts in a query: everyone's (managers), or only those this user hosts. */
+export type DraftViewer = { all: true } | { all: false; userId: string };
+
+/** Not a draft, or a draft the viewer may see (a draft is not announced: its hosts and the managers only). */
+function visibleTo(eb: ExpressionBuilder<Database, 'events'>, t: Tenant, viewer: DraftViewer): Expression<SqlBool> {
+  if (viewer.all) return sql<SqlBool>`1 = 1`;
+  const hosted = eb
+    .selectFrom('event_hosts')
+    .select('event_hosts.event_id')
+    .where('event_hosts.platform', '=', t.platform)
+    .where('event_hosts.workspace_id', '=', t.workspaceId)
+    .where('event_hosts.user_id', '=', viewer.userId);
+  return eb.or([eb('events.status', '!=', 'draft'), eb('events.id', 'in', hosted)]);
+}
 
 export interface ListQuery extends Tenant {
   scope: 'channel' | 'workspace' | 'hosting' | 'attending' | 'mine';
@@ -11,9 +26,22 @@ export interface ListQuery extends Tenant {
   now: number;
   past: boolean;
   query?: string;
-  includeDrafts: boolean;
+  drafts: DraftViewer;
   offset: number;
   limit: number;
+}
+
+/** Longest text a title look-up searches for: titles are at most 200 characters. */
+const MAX_PATTERN = 200;
+
+/**
+ * `column LIKE '%typed%'` (or `'typed%'`) with the person's text taken literally: % _ and \ are
+ * escaped rather than dropped, and the pattern is bounded (SQLite refuses patterns past 50,000 bytes).
+ */
+function contains(column: 'title' | 'id', typed: string, anchored: 'anywhere' | 'prefix'): Expression<SqlBool> {
+  const literal = typed.slice(0, MAX_PATTERN).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const pattern = anchored === 'anywhere' ? `%${literal}%` : `${literal}%`;
+  return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
 
 export const eventsRepo = {
@@ -128,14 +156,18 @@ export const eventsRepo = {
       .execute();
   },
 
-  /** Events whose title matches, case-insensitively, soonest first. */
-  async findByTitle(db: Executor, t: Tenant, title: string, now: number, limit = 10): Promise<EventRecord[]> {
+  /**
+   * Events whose title matches, case-insensitively, soonest first. Drafts only for those who may
+   * see them: `drafts: 'all'` (managers) or the drafts `viewer` hosts.
+   */
+  async findByTitle(db: Executor, t: Tenant, title: string, now: number, viewer: DraftViewer, limit = 10): Promise<EventRecord[]> {
     const rows = await db
       .selectFrom('events')
       .selectAll()
       .where('platform', '=', t.platform)
       .where('workspace_id', '=', t.workspaceId)
-      .where((eb) => eb(eb.fn('lower', ['title']), 'like', `%${title.toLowerCase().replace(/[%_\\]/g, '')}%`))
+      .where(contains('title', title, 'anywhere'))
+      .where((eb) => visibleTo(eb, t, viewer))
       .where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', now)]))
       .orderBy('start_at')
       .limit(limit)
@@ -167,12 +199,10 @@ export const eventsRepo = {
     if (q.scope === 'attending') query = query.where('id', 'in', attending);
     if (q.scope === 'mine') query = query.where((eb) => eb.or([eb('id', 'in', hosting), eb('id', 'in', attending)]));
     if (q.query) {
-      const typed = q.query.toLowerCase().replace(/[%_\\]/g, '');
-      query = query.where((eb) =>
-        eb.or([eb(eb.fn('lower', ['title']), 'like', `%${typed}%`), eb('id', 'like', `${typed}%`)]),
-      );
+      const typed = q.query;
+      query = query.where((eb) => eb.or([contains('title', typed, 'anywhere'), contains('id', typed, 'prefix')]));
     }
-    if (!q.includeDrafts) query = query.where('status', '!=', 'draft');
+    query = query.where((eb) => visibleTo(eb, q, q.drafts));
     if (q.past) {
       query = query.where('last_end_at', '<=', q.now).orderBy('start_at', 'desc');
     } else {

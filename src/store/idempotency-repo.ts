@@ -1,22 +1,36 @@
 import type { Tenant } from '../core/event.ts';
 import type { Executor } from './events-repo.ts';
 
+/** Whose key: a key means one request of one person in one workspace. */
+export interface KeyScope extends Tenant {
+  userId: string;
+}
+
 export const idempotencyRepo = {
-  async find(db: Executor, t: Tenant, key: string): Promise<{ command: string; result: unknown } | null> {
+  async find(db: Executor, s: KeyScope, key: string): Promise<{ command: string; result: unknown } | null> {
     const row = await db
       .selectFrom('idempotency_keys')
       .select(['command', 'result'])
-      .where('platform', '=', t.platform)
-      .where('workspace_id', '=', t.workspaceId)
+      .where('platform', '=', s.platform)
+      .where('workspace_id', '=', s.workspaceId)
+      .where('user_id', '=', s.userId)
       .where('key', '=', key)
       .executeTakeFirst();
     return row ? { command: row.command, result: JSON.parse(row.result) as unknown } : null;
   },
 
-  async save(db: Executor, t: Tenant, key: string, command: string, result: unknown, now: number): Promise<void> {
+  async save(db: Executor, s: KeyScope, key: string, command: string, result: unknown, now: number): Promise<void> {
     await db
       .insertInto('idempotency_keys')
-      .values({ platform: t.platform, workspace_id: t.workspaceId, key, command, result: JSON.stringify(result), created_at: now })
+      .values({
+        platform: s.platform,
+        workspace_id: s.workspaceId,
+        user_id: s.userId,
+        key,
+        command,
+        result: JSON.stringify(result),
+        created_at: now,
+      })
       .execute();
   },
 

@@ -92,9 +92,11 @@ export interface RsvpsTable {
   updated_at: Millis;
 }
 
+/** A request already answered: keyed by tenant, user and key; the command type must match on replay. */
 export interface IdempotencyKeysTable {
   platform: string;
   workspace_id: string;
+  user_id: string;
   key: string;
   command: string;
   result: Json;

@@ -46,6 +46,13 @@ describe('HTTP server settings', () => {
     expect(() => loadConfig({ HTTP_PORT: 'eighty' })).toThrow(/HTTP_PORT/);
   });
 
+  it('Slack over HTTP without HTTP_PORT serves on SLACK_PORT (one server either way); Socket Mode needs none', () => {
+    const slack = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    expect(loadConfig({ ...slack, SLACK_PORT: '3100' }).http).toEqual({ port: 3100, host: '127.0.0.1' });
+    expect(loadConfig({ ...slack, SLACK_PORT: '3100', HTTP_PORT: '8080' }).http).toEqual({ port: 8080, host: '127.0.0.1' });
+    expect(loadConfig({ ...slack, SLACK_APP_TOKEN: 'xapp-1' }).http).toBeNull();
+  });
+
   it('logs as JSON unless a terminal is attached (and never pretty with NODE_ENV=production)', () => {
     expect(loadConfig({}).logFormat).toBe('json');
     expect(loadConfig({}, { isTTY: true }).logFormat).toBe('pretty');

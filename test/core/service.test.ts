@@ -73,7 +73,9 @@ describe.each(storeFactories())('event core on $name', (factory) => {
   it('a publish-at in the future makes a draft that refuses RSVPs', async () => {
     const e = await create({ publishAt: '2026-11-25T12:00:00Z' });
     expect(e.status).toBe('draft');
-    expect(err(await svc.service.run(actor('bob'), { type: 'rsvp', event: e.id, status: 'going' })).code).toBe('closed');
+    // To its host it is closed; to anyone else it does not exist yet (issue 11: drafts are invisible to non-hosts).
+    expect(err(await svc.service.run(actor('alice'), { type: 'rsvp', event: e.id, status: 'going' })).code).toBe('closed');
+    expect(err(await svc.service.run(actor('bob'), { type: 'rsvp', event: e.id, status: 'going' })).code).toBe('not_found');
   });
 
   it('capacity: going beyond it waitlists with a position; a decline promotes the first waiting', async () => {

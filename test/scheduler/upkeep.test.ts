@@ -33,7 +33,7 @@ describe.each(storeFactories())('scheduler upkeep on $name', (factory) => {
 
   it('idempotency keys older than a day are pruned', async () => {
     store = await factory.open();
-    const t = { platform: 'console' as const, workspaceId: 'w1' };
+    const t = { platform: 'console' as const, workspaceId: 'w1', userId: 'u1' };
     await idempotencyRepo.save(store.db, t, 'old', 'rsvp', {}, NOW - 2 * 86_400_000);
     await idempotencyRepo.save(store.db, t, 'new', 'rsvp', {}, NOW - 3_600_000);
     await idempotencyRepo.prune(store.db, NOW - 86_400_000);

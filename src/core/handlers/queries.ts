@@ -1,10 +1,9 @@
 import { eventsRepo } from '../../store/events-repo.ts';
 import { calendarEvent, type CalendarEvent } from '../calendar-view.ts';
 import type { CommandOf } from '../commands.ts';
-import { resolveEvent, type HandlerContext } from '../context.ts';
+import { draftViewer, resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { findOccurrence } from '../occurrences.ts';
-import { canManage, isManager } from '../permissions.ts';
 import { buildView, type EventView } from '../view.ts';
 
 export interface Got {
@@ -22,22 +21,14 @@ export interface Listed {
   hasMore: boolean;
 }
 
-async function visibleEvent(ctx: HandlerContext, ref: string) {
-  const event = await resolveEvent(ctx, ref);
-  // A draft is not announced yet: only its hosts and the managers may see it.
-  if (event.status === 'draft' && !canManage(ctx.actor, event, ctx.workspace)) {
-    throw new UserError('not_found', `I couldn't find an upcoming event called "${ref}". Try /event list to see them with their ids.`);
-  }
-  return event;
-}
-
 export async function calendarEntry(ctx: HandlerContext, cmd: CommandOf<'calendar'>): Promise<CalendarEntry> {
-  const event = await visibleEvent(ctx, cmd.event);
+  // Drafts are resolved only for their hosts and the managers.
+  const event = await resolveEvent(ctx, cmd.event);
   return { event: await buildView(ctx.db, event, ctx.now), calendar: calendarEvent(event) };
 }
 
 export async function getEvent(ctx: HandlerContext, cmd: CommandOf<'get'>): Promise<Got> {
-  const event = await visibleEvent(ctx, cmd.event);
+  const event = await resolveEvent(ctx, cmd.event);
   if (cmd.occurrence) {
     const occ = findOccurrence(event, cmd.occurrence);
     if (!occ) throw new UserError('not_found', `"${event.title}" has no occurrence at ${cmd.occurrence}.`);
@@ -58,8 +49,7 @@ export async function listEvents(ctx: HandlerContext, cmd: CommandOf<'list'>): P
     now: ctx.now,
     past: cmd.past,
     query: cmd.query,
-    // Drafts show only where their hosts look for them (or to managers).
-    includeDrafts: cmd.scope === 'hosting' || cmd.scope === 'mine' || isManager(ctx.actor, ctx.workspace),
+    drafts: draftViewer(ctx),
     offset: (cmd.page - 1) * cmd.pageSize,
     limit: cmd.pageSize + 1,
   });

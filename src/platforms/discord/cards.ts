@@ -74,7 +74,7 @@ export class Cards {
     const ref = cardRefOf(view.card);
     if (!ref || ref.messageId === skipMessageId) return;
     try {
-      await this.rest.patch(Routes.channelMessage(ref.channelId, ref.messageId), { body: renderCard(view) });
+      await this.rest.patch(Routes.channelMessage(ref.channelId, ref.messageId), { body: { ...renderCard(view), allowed_mentions: { parse: [] } } });
     } catch (err) {
       const code = apiCode(err);
       if (code === API.unknownMessage || code === API.unknownChannel) {

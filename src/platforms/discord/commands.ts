@@ -1,4 +1,11 @@
-import { ChannelType, PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationIntegrationType,
+  ChannelType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 
 /** The options of /event that name an event: each autocompletes from upcoming events. */
 export const EVENT_OPTION = 'event';
@@ -27,7 +34,9 @@ function eventCommand(): SlashCommandBuilder {
   const b = new SlashCommandBuilder()
     .setName('event')
     .setDescription('Create, find and manage events')
-    .setDMPermission(false);
+    // Events live in servers: the command is offered in guilds only, for a server install.
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
   b.addSubcommand((s) =>
     s
       .setName('create')
@@ -150,14 +159,18 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
   return [eventCommand().toJSON()];
 }
 
-/** Permissions the bot needs in event channels (used for the invite URL). */
-const BOT_PERMISSIONS =
+/**
+ * Permissions the bot needs in event channels (used for the invite URL). Manage Threads: a
+ * deleted event's discussion thread is archived, which Discord allows only with it.
+ */
+export const BOT_PERMISSIONS =
   PermissionFlagsBits.ViewChannel |
   PermissionFlagsBits.SendMessages |
   PermissionFlagsBits.EmbedLinks |
   PermissionFlagsBits.ReadMessageHistory |
   PermissionFlagsBits.CreatePublicThreads |
-  PermissionFlagsBits.SendMessagesInThreads;
+  PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.ManageThreads;
 
 export function inviteUrl(applicationId: string): string {
   return `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=${BOT_PERMISSIONS.toString()}`;

@@ -9,7 +9,7 @@ import { InteractionRouter } from './interactions.ts';
 import { DiscordNotifier } from './notifier.ts';
 import type { AdapterLog } from '../../observe/adapter-log.ts';
 
-export { registerCommands } from './register.ts';
+export { missingCommands, registerCommands } from './register.ts';
 export { inviteUrl } from './commands.ts';
 export { spawnShards } from './sharding.ts';
 

@@ -22,3 +22,28 @@ export async function registerCommands(
   await rest.put(route, { body });
   return { scope: opts.guildId ? 'guild' : 'global', count: body.length };
 }
+
+/**
+ * Which of our slash commands (and /event subcommands) Discord has not got, as registered
+ * globally or in one guild: what `discord-register` would fix. Empty: up to date.
+ */
+export async function missingCommands(
+  config: Pick<DiscordConfig, 'token' | 'restUrl' | 'applicationId'>,
+  opts: { guildId?: string } = {},
+): Promise<string[]> {
+  const route = opts.guildId
+    ? Routes.applicationGuildCommands(config.applicationId, opts.guildId)
+    : Routes.applicationCommands(config.applicationId);
+  const registered = (await restFor(config).get(route)) as Array<{ name: string; options?: Array<{ name: string }> }>;
+  const missing: string[] = [];
+  for (const want of commandDefinitions()) {
+    const have = registered.find((c) => c.name === want.name);
+    if (!have) {
+      missing.push(`/${want.name}`);
+      continue;
+    }
+    const names = new Set((have.options ?? []).map((o) => o.name));
+    for (const o of want.options ?? []) if (!names.has(o.name)) missing.push(`/${want.name} ${o.name}`);
+  }
+  return missing;
+}

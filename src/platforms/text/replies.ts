@@ -61,8 +61,11 @@ export function dayWords(start: number, now: number, zone: string): string {
 
 /** "starts in 15 minutes", from the delivery's own clock so it is true when read. */
 export function startsIn(start: number, now: number): string {
+  // Worded for the real time left: a reminder sent late (after a crash) says "in 40 seconds", not "in 1 minute".
+  const secs = Math.round((start - now) / 1000);
+  if (secs <= 0) return 'is starting now';
+  if (secs < 60) return `starts in ${secs} second${secs === 1 ? '' : 's'}`;
   const mins = Math.round((start - now) / 60_000);
-  if (mins <= 0) return 'is starting now';
   if (mins < 90) return `starts in ${mins} minute${mins === 1 ? '' : 's'}`;
   const hours = Math.round(mins / 60);
   if (hours < 36) return `starts in ${hours} hours`;

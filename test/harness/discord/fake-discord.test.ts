@@ -21,7 +21,8 @@ afterEach(async () => {
 });
 
 async function fakeWith(opts: Parameters<typeof startFakeDiscord>[0] = {}): Promise<FakeDiscord> {
-  const fake = await startFakeDiscord(opts);
+  // These tests play a bare discord.js bot, not Convene: Discord's checks on, Convene's house rules off.
+  const fake = await startFakeDiscord({ strict: { houseRules: false }, ...opts });
   cleanups.push(() => fake.close());
   return fake;
 }

@@ -7,6 +7,8 @@ import { startRest, type RestServer } from './rest.ts';
 import type { Reply } from './router.ts';
 import { FakeState, type InteractionRecord } from './state.ts';
 import { DEFAULT_APPLICATION_ID } from './payloads.ts';
+import { DEFAULT_STRICT, type StrictOptions } from './strict/checks.ts';
+import { openApi } from './strict/openapi.ts';
 
 export interface FakeDiscordOptions {
   /** Guilds the bot is in (default: one guild with a #general channel and one member). */
@@ -24,6 +26,11 @@ export interface FakeDiscordOptions {
   nonceWindowMs?: number;
   /** Override any REST reply: return a Reply to answer instead of the fake. */
   intercept?: (req: RecordedRequest) => Reply | undefined;
+  /**
+   * Refuse what Discord refuses (schema, limits, expired tokens, permissions) and the house rules;
+   * on by default. Pass overrides (e.g. `{ interactionTtlMs: 10_000 }`) or `false`.
+   */
+  strict?: Partial<StrictOptions> | false;
 }
 
 export interface InteractionHandle {
@@ -81,11 +88,20 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   const state = new FakeState(botUser, applicationId, { nonceWindowMs: opts.nonceWindowMs });
   const guilds = (opts.guilds ?? [makeGuild({ name: 'Test Guild' })]).map((g) => state.addGuild(g));
   const log = new RequestLog();
+  if (opts.strict !== false) openApi()?.warm();
   const gateway = new FakeGateway({ state, heartbeatIntervalMs: opts.heartbeatIntervalMs ?? 2_000, token: opts.token });
   await gateway.start();
   let rest: RestServer;
   try {
-    rest = await startRest({ state, log, gatewayUrl: () => gateway.url, shards: opts.shards ?? 1, token: opts.token, intercept: opts.intercept });
+    rest = await startRest({
+      state,
+      log,
+      gatewayUrl: () => gateway.url,
+      shards: opts.shards ?? 1,
+      token: opts.token,
+      intercept: opts.intercept,
+      strict: opts.strict === false ? null : { ...DEFAULT_STRICT, ...opts.strict },
+    });
   } catch (err) {
     await gateway.close();
     throw err;

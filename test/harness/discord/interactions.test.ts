@@ -8,7 +8,8 @@ afterEach(async () => {
 });
 
 async function setup(): Promise<{ fake: FakeDiscord; client: Client }> {
-  const fake = await startFakeDiscord();
+  // A bare discord.js bot, not Convene: Discord's checks on, Convene's house rules off.
+  const fake = await startFakeDiscord({ strict: { houseRules: false } });
   cleanups.push(() => fake.close());
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.restUrl } });
   cleanups.push(() => client.destroy());

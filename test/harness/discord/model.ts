@@ -34,6 +34,8 @@ export interface FakeChannel {
   owner_id?: string;
   thread_metadata?: Record<string, unknown>;
   last_message_id?: string | null;
+  /** Role (type 0) and member (type 1) overwrites; allow/deny as decimal strings. */
+  permission_overwrites?: { id: string; type: 0 | 1; allow: string; deny: string }[];
 }
 
 export interface FakeMember {

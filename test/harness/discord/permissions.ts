@@ -35,9 +35,18 @@ export const MEMBER_PERMISSIONS =
   Perm.CreatePublicThreads |
   Perm.SendMessagesInThreads;
 
-/** What the bot is granted (its managed role): member rights plus thread and message management. */
+/**
+ * What the bot's managed role is granted: what Convene's invite URL asks for (src/platforms/discord/
+ * commands.ts inviteUrl; a test keeps the two equal). @everyone's rights come on top, as on Discord.
+ */
 export const BOT_PERMISSIONS =
-  MEMBER_PERMISSIONS | Perm.ManageMessages | Perm.ManageThreads | Perm.MentionEveryone | Perm.ManageEvents;
+  Perm.ViewChannel |
+  Perm.SendMessages |
+  Perm.EmbedLinks |
+  Perm.ReadMessageHistory |
+  Perm.CreatePublicThreads |
+  Perm.SendMessagesInThreads |
+  Perm.ManageThreads;
 
 /** Accepts a bigint, a decimal string or a list of bits and returns Discord's string form. */
 export function permissionString(value: bigint | string | readonly bigint[] | undefined, fallback: bigint): string {

@@ -8,6 +8,7 @@ import { channelRoutes } from './routes-channels.ts';
 import { interactionRoutes } from './routes-interactions.ts';
 import { Router, error, type Reply } from './router.ts';
 import type { FakeState } from './state.ts';
+import { strictReply, type StrictOptions } from './strict/checks.ts';
 
 /** The prefix of `restUrl`; discord.js then appends `/v10` and the route. */
 export const API_PREFIX = '/api';
@@ -21,6 +22,8 @@ export interface RestOptions {
   token?: string;
   /** A hook to override any reply (return undefined to let the fake answer). */
   intercept?: (req: RecordedRequest) => Reply | undefined;
+  /** Discord's own refusals (schema, limits, tokens, permissions); null turns them off. */
+  strict: StrictOptions | null;
 }
 
 export interface RestServer {
@@ -82,6 +85,8 @@ export async function startRest(opts: RestOptions): Promise<RestServer> {
     if (opts.token !== undefined && needsAuth && auth !== `Bot ${opts.token}`) return error(401, 0, '401: Unauthorized');
     const match = router.match(recorded.method, recorded.path);
     if (!match) return error(404, 0, '404: Not Found');
+    const refused = opts.strict ? strictReply(opts.state, recorded, opts.strict) : undefined;
+    if (refused) return refused;
     const body = recorded.body && typeof recorded.body === 'object' && !Array.isArray(recorded.body) ? (recorded.body as Record<string, unknown>) : {};
     return match.handler({ req: recorded, params: match.params, state: opts.state, body });
   }

@@ -21,6 +21,8 @@ export interface InteractionRecord {
   originalMessageId?: string;
   originalChannelId?: string;
   followupIds: string[];
+  /** When the interaction was created (Date.now()): its token lives 3 s to the first answer, 15 min after. */
+  createdAt?: number;
 }
 
 export interface CreateMessageResult {
@@ -213,7 +215,7 @@ export class FakeState {
     const id = String(payload['id']);
     const existing = this.interactions.get(id);
     if (existing) return existing;
-    const record: InteractionRecord = { id, token: String(payload['token']), payload, followupIds: [] };
+    const record: InteractionRecord = { id, token: String(payload['token']), payload, followupIds: [], createdAt: Date.now() };
     this.interactions.set(id, record);
     this.interactionsByToken.set(record.token, record);
     return record;

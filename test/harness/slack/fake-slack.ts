@@ -6,6 +6,7 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sendJson } from './http-util.ts';
+import { logMethods } from './method-log.ts';
 import { RESPONSE_URL_PREFIX, type RecordedResponse, ResponseUrlMock } from './response-urls.ts';
 import { type SocketAck, type SocketEnvelope, SocketModeMock } from './socket-mode.ts';
 import { type InjectedFailure, type RecordedCall, WebApiMock } from './web-api.ts';
@@ -19,7 +20,10 @@ import {
   type WorkspaceOptions,
 } from './workspace.ts';
 
-export type FakeSlackOptions = WorkspaceOptions;
+export type FakeSlackOptions = WorkspaceOptions & {
+  /** How long a trigger_id may be exchanged (default Slack's 3 seconds). */
+  triggerTtlMs?: number;
+};
 
 export interface FakeSlack {
   /** `http://127.0.0.1:<port>` */
@@ -39,6 +43,8 @@ export interface FakeSlack {
   // Workspace state
   setUser(user: FakeUser): void;
   setChannel(channel: FakeChannel): void;
+  /** The scopes a token has (default: the committed manifest's bot scopes). */
+  setScopes(token: string, scopes: string[]): void;
   /** Channel history, oldest first. */
   messages(channel: string): StoredMessage[];
   /** Seeds a message into a channel's history (the bot's unless `user` is given). */
@@ -55,6 +61,8 @@ export interface FakeSlack {
   responsesTo(id: string): RecordedResponse[];
   waitForResponse(id?: string, predicate?: (r: RecordedResponse) => boolean, timeoutMs?: number): Promise<RecordedResponse>;
   expireResponseUrl(id: string): void;
+  /** Makes a response URL look issued `ageMs` ago (Slack honours one for 30 minutes). */
+  ageResponseUrl(id: string, ageMs: number): void;
 
   // Socket Mode
   /** Pushes an envelope to the connected Socket Mode client; returns its envelope_id. */
@@ -76,7 +84,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   let baseUrl = '';
   const ws = new Workspace(opts);
   const socket = new SocketModeMock(() => baseUrl);
-  const api = new WebApiMock(ws, () => socket.issueUrl());
+  const api = new WebApiMock(ws, () => socket.issueUrl(), { triggerTtlMs: opts.triggerTtlMs ?? 3000 });
   const hooks = new ResponseUrlMock(() => baseUrl);
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -117,6 +125,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     rateLimitNext: (m, s, n) => api.rateLimitNext(m, s, n),
     setUser: (u) => ws.setUser(u),
     setChannel: (c) => ws.setChannel(c),
+    setScopes: (t, s) => ws.setScopes(t, s),
     messages: (c) => [...(ws.messages.get(c) ?? [])],
     addMessage: (c, m) => ws.addMessage(c, m),
     get ephemerals() {
@@ -131,6 +140,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     responsesTo: (id) => hooks.responsesTo(id),
     waitForResponse: (id, p, t) => hooks.waitForResponse(id, p, t),
     expireResponseUrl: (id) => hooks.expire(id),
+    ageResponseUrl: (id, ms) => hooks.age(id, ms),
     socketSend: (e) => socket.send(e),
     socketRequestReconnect: (r) => socket.sendDisconnect(r),
     get socketAcks() {
@@ -150,6 +160,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     close: async () => {
       if (closed) return;
       closed = true;
+      logMethods(api.calls.filter((c) => c.response.ok === true).map((c) => c.method));
       await socket.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

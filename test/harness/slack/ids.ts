@@ -3,10 +3,31 @@ import { randomBytes } from 'node:crypto';
 
 let counter = 0;
 
+/** Trigger ids handed out (in payloads) and when; the fake accepts each once, for 3 seconds. */
+const issuedTriggers = new Map<string, number>();
+const MAX_REMEMBERED = 10_000;
+
 /** e.g. `1717171717123.1234567890.4f0c…` (13 digits . team-ish digits . 32 hex) */
 export function triggerId(): string {
   counter += 1;
-  return `${Date.now()}${counter % 10}.${1_000_000_000 + counter}.${randomBytes(16).toString('hex')}`;
+  const id = `${Date.now()}${counter % 10}.${1_000_000_000 + counter}.${randomBytes(16).toString('hex')}`;
+  issuedTriggers.set(id, Date.now());
+  if (issuedTriggers.size > MAX_REMEMBERED) issuedTriggers.delete(issuedTriggers.keys().next().value!);
+  return id;
+}
+
+/** Exchange a trigger id (views.open / views.push): once, within `ttlMs` of its issue. */
+export function claimTrigger(id: string, now: number, ttlMs: number): 'ok' | 'invalid' | 'expired' | 'used' {
+  const issued = issuedTriggers.get(id);
+  if (issued === undefined) return 'invalid';
+  if (issued < 0) return 'used';
+  issuedTriggers.set(id, -1);
+  return now - issued > ttlMs ? 'expired' : 'ok';
+}
+
+/** Tests: make a trigger id look issued `ageMs` ago. */
+export function ageTrigger(id: string, ageMs: number): void {
+  if ((issuedTriggers.get(id) ?? -1) >= 0) issuedTriggers.set(id, Date.now() - ageMs);
 }
 
 /** `seconds.micros` like Slack's action_ts / event ts. */

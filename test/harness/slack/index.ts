@@ -16,3 +16,5 @@ export {
 export type { InjectedFailure, RecordedCall } from './web-api.ts';
 export type { RecordedResponse } from './response-urls.ts';
 export type { EphemeralMessage, FakeChannel, FakeUser, StoredMessage, StoredView } from './workspace.ts';
+export { blockKitErrors, metadataErrors, viewErrors } from './block-kit.ts';
+export { isKnownMethod, manifestBotScopes, scopeFor, scopesFor } from './scopes.ts';

@@ -7,11 +7,9 @@ import { FAKE_APP_ID, FAKE_BOT, FAKE_TEAM } from './defaults.ts';
 import { type Args, flag, str } from './http-util.ts';
 import { type StoredMessage, type StoredView, type Workspace, compareTs } from './workspace.ts';
 
-export class SlackApiError extends Error {
-  constructor(readonly error: string) {
-    super(error);
-  }
-}
+import { SlackApiError } from './strict.ts';
+
+export { SlackApiError };
 
 export interface MethodContext {
   ws: Workspace;

@@ -5,7 +5,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Args, decodeArgs, readBody, sendJson, str } from './http-util.ts';
-import { METHODS, type MethodContext, SlackApiError } from './web-api-methods.ts';
+import { METHODS, type MethodContext } from './web-api-methods.ts';
+import { checkPayload, checkScopes, SlackApiError, type StrictOptions } from './strict.ts';
 import { DEFAULT_WAIT_MS, Waiters } from './wait.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -42,6 +43,7 @@ export class WebApiMock {
   constructor(
     private readonly ws: Workspace,
     private readonly issueSocketUrl: () => string,
+    private readonly strict: StrictOptions = { triggerTtlMs: 3000 },
   ) {}
 
   failNext(method: string, error = 'internal_error', opts: Omit<InjectedFailure, 'error'> & { times?: number } = {}): void {
@@ -113,9 +115,11 @@ export class WebApiMock {
     if (token === undefined) return { status: 200, body: { ok: false, error: 'not_authed' }, headers: {} };
     const ctx: MethodContext = { ws: this.ws, token, issueSocketUrl: this.issueSocketUrl };
     try {
+      checkScopes(this.ws, method, args, token);
+      checkPayload(this.ws, method, args, token, this.strict);
       return { status: 200, body: { ok: true, ...handler(args, ctx) }, headers: {} };
     } catch (e) {
-      if (e instanceof SlackApiError) return { status: 200, body: { ok: false, error: e.error }, headers: {} };
+      if (e instanceof SlackApiError) return { status: 200, body: { ok: false, error: e.error, ...e.extra }, headers: {} };
       throw e;
     }
   }

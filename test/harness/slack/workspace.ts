@@ -4,6 +4,7 @@
  * write it; tests seed and inspect it through FakeSlack.
  */
 import { FAKE_APP_ID, FAKE_BOT, FAKE_TEAM } from './defaults.ts';
+import { manifestBotScopes } from './scopes.ts';
 
 export interface FakeUser {
   id: string;
@@ -27,6 +28,8 @@ export interface FakeChannel {
   user?: string;
   /** Who is in the channel (conversations.members); unset: every user the workspace knows. */
   members?: string[];
+  /** Whether the bot was invited (default true); posting elsewhere needs chat:write.public. */
+  botMember?: boolean;
 }
 
 export interface StoredMessage {
@@ -83,6 +86,8 @@ export interface WorkspaceOptions {
   channels?: FakeChannel[];
   /** Time zone for users nobody configured (default `UTC`). */
   defaultTz?: { tz: string; tz_label: string; tz_offset: number };
+  /** The bot token's scopes (default: those of the committed slack/manifest.json). */
+  botScopes?: string[];
 }
 
 export class Workspace {
@@ -95,8 +100,11 @@ export class Workspace {
   private readonly defaultTz: { tz: string; tz_label: string; tz_offset: number };
   private lastTsMicros = 0;
   private seq = 0;
+  private readonly tokenScopes = new Map<string, string[]>();
+  private readonly botScopes: string[];
 
   constructor(opts: WorkspaceOptions = {}) {
+    this.botScopes = opts.botScopes ?? manifestBotScopes();
     this.defaultTz = opts.defaultTz ?? { tz: 'UTC', tz_label: 'Coordinated Universal Time', tz_offset: 0 };
     for (const u of opts.users ?? []) this.setUser(u);
     for (const c of opts.channels ?? []) this.setChannel(c);
@@ -108,6 +116,25 @@ export class Workspace {
 
   setChannel(channel: FakeChannel): void {
     this.channels.set(channel.id, { ...this.channels.get(channel.id), ...channel });
+  }
+
+  /** Scopes granted to a token: app-level (xapp-) tokens have connections:write, bot tokens the install's scopes. */
+  scopesOf(token: string): string[] {
+    return this.tokenScopes.get(token) ?? (token.startsWith('xapp-') ? ['connections:write'] : this.botScopes);
+  }
+
+  setScopes(token: string, scopes: string[]): void {
+    this.tokenScopes.set(token, scopes);
+  }
+
+  channelKind(id: string): 'public' | 'private' | 'im' | 'mpim' {
+    if (id.startsWith('D') || /^[UW]/.test(id)) return 'im';
+    const c = this.channels.get(id);
+    return c?.is_private || id.startsWith('G') ? 'private' : 'public';
+  }
+
+  botIsMember(id: string): boolean {
+    return this.channels.get(id)?.botMember ?? true;
   }
 
   /** The user as users.info returns it; unknown ids get a plausible user in the default zone. */
@@ -155,7 +182,7 @@ export class Workspace {
       is_group: c.is_private ?? false,
       is_im: false,
       is_private: c.is_private ?? false,
-      is_member: true,
+      is_member: c.botMember ?? true,
       is_general: c.name === 'general',
       topic: { value: '', creator: '', last_set: 0 },
       purpose: { value: '', creator: '', last_set: 0 },

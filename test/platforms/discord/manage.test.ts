@@ -23,11 +23,13 @@ describe('managing events on discord', () => {
     expect(modal['type']).toBe(Callback.Modal);
     expect(modal['data']['custom_id']).toBe(`edit:${id}`);
     const values: Record<string, string> = {};
-    for (const row of modal['data']['components'] as Body[]) for (const c of row['components'] as Body[]) values[c['custom_id']] = c['value'] ?? '';
+    // Label components (type 18) around each text input: no deprecated action rows in the modal.
+    expect((modal['data']['components'] as Body[]).map((c) => c['type'])).toEqual([18, 18, 18, 18, 18]);
+    for (const label of modal['data']['components'] as Body[]) values[label['component']['custom_id']] = label['component']['value'] ?? '';
     expect(values).toMatchObject({ title: 'Game night', when: 'Fri 27 Nov 2026 20:00 - 21:00', capacity: '8' });
 
     const submit = b.fake.interact(
-      modalSubmit({ guild: b.guild, user: b.host, customId: `edit:${id}`, fields: { ...values, title: 'Board games', when: 'sunday 6pm' } }),
+      modalSubmit({ guild: b.guild, user: b.host, customId: `edit:${id}`, layout: 'label', fields: { ...values, title: 'Board games', when: 'sunday 6pm' } }),
     );
     const cb = body(await submit.callback());
     expect(cb['data']['content']).toMatch(/Updated \*\*Board games\*\* \(title, when\)/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandDefinitions, inviteUrl } from '../../../src/platforms/discord/commands.ts';
+import { BOT_PERMISSIONS as FAKE_BOT_PERMISSIONS } from '../../harness/discord/permissions.ts';
 import { decodeCustomId, encodeCustomId } from '../../../src/platforms/discord/custom-ids.ts';
 import { nonceFor } from '../../../src/platforms/discord/nonce.ts';
 import { cardComponents, cardEmbed } from '../../../src/platforms/discord/render/card.ts';
@@ -124,8 +125,10 @@ describe('commands and nonces', () => {
     const url = new URL(inviteUrl('123'));
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
     expect(BigInt(url.searchParams.get('permissions')!)).toBe(
-      (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 35n) | (1n << 38n),
+      (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 35n) | (1n << 38n) | (1n << 34n),
     );
+    // The fake Discord grants the bot exactly this: a flow that needs more fails there with 50013.
+    expect(BigInt(url.searchParams.get('permissions')!)).toBe(FAKE_BOT_PERMISSIONS);
   });
 });
 

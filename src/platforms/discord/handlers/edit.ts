@@ -1,5 +1,5 @@
 import {
-  ActionRowBuilder,
+  LabelBuilder,
   ModalBuilder,
   TextInputBuilder,
   TextInputStyle,
@@ -80,20 +80,23 @@ export async function handleEditCommand(ctx: Ctx, i: ChatInputCommandInteraction
   if (!got.ok) return answer(i, { content: problem(got.error) }, { ephemeral: true });
   const v = got.value.event;
   const values = prefill(v, reader.timezone);
-  const input = (id: EditField, label: string, style: TextInputStyle, max: number, required: boolean) => {
-    const t = new TextInputBuilder().setCustomId(id).setLabel(label).setStyle(style).setRequired(required).setMaxLength(max);
+  // Label components (type 18): Discord's current modal layout; text inputs in action rows are deprecated.
+  const input = (id: EditField, label: string, style: TextInputStyle, max: number, required: boolean, description?: string) => {
+    const t = new TextInputBuilder().setCustomId(id).setStyle(style).setRequired(required).setMaxLength(max);
     if (values[id]) t.setValue(truncate(values[id], max));
-    return new ActionRowBuilder<TextInputBuilder>().addComponents(t);
+    const l = new LabelBuilder().setLabel(truncate(label, LIMITS.inputLabel)).setTextInputComponent(t);
+    if (description) l.setDescription(truncate(description, LIMITS.labelDescription));
+    return l;
   };
   const modal = new ModalBuilder()
     .setCustomId(encodeCustomId({ kind: 'edit', eventId: v.id }))
     .setTitle(truncate(`Edit ${v.title}`, LIMITS.modalTitle))
-    .addComponents(
+    .addLabelComponents(
       input('title', 'Title', TextInputStyle.Short, 200, true),
-      input('when', `When (your zone: ${reader.timezone})`.slice(0, LIMITS.inputLabel), TextInputStyle.Short, 200, true),
+      input('when', 'When', TextInputStyle.Short, 200, true, `Times are read in your zone, ${reader.timezone}.`),
       input('location', 'Location or link', TextInputStyle.Short, 255, false),
       input('description', 'Description', TextInputStyle.Paragraph, LIMITS.inputValue, false),
-      input('capacity', 'Capacity (empty: no limit)', TextInputStyle.Short, 6, false),
+      input('capacity', 'Capacity', TextInputStyle.Short, 6, false, 'Leave empty for no limit; later RSVPs join a waitlist.'),
     );
   await i.showModal(modal);
 }

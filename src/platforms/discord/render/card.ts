@@ -3,7 +3,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField
 import type { EventView } from '../../../core/view.ts';
 import { aboutEvent, offsetsText } from '../../text/replies.ts';
 import { encodeCustomId } from '../custom-ids.ts';
-import { fitEmbed, LIMITS, truncate } from './limits.ts';
+import { fitEmbed, LIMITS, linkUrl, truncate } from './limits.ts';
 import { describeRecurrence } from '../../../when/index.ts';
 import { whenText } from './time.ts';
 
@@ -78,7 +78,8 @@ export function cardComponents(v: EventView): APIActionRowComponent<APIButtonCom
     button('Maybe', ButtonStyle.Secondary, rsvp('maybe'), closed),
     button("Can't go", ButtonStyle.Danger, rsvp('declined'), closed),
   ];
-  if (v.joinUrl) first.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: 'Join', url: v.joinUrl });
+  const join = linkUrl(v.joinUrl);
+  if (join) first.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: 'Join', url: join });
   const rows: APIActionRowComponent<APIButtonComponent>[] = [{ type: ComponentType.ActionRow, components: first }];
   const pending = v.attendees.pending.slice(0, PENDING_WITH_BUTTONS);
   for (let i = 0; i < pending.length; i += 2) {

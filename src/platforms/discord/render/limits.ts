@@ -15,6 +15,7 @@ export const LIMITS = {
   choiceValue: 100,
   modalTitle: 45,
   inputLabel: 45,
+  labelDescription: 100,
   inputValue: 4000,
 } as const;
 
@@ -82,4 +83,18 @@ export function fitEmbed<T extends EmbedLike>(embed: T): T {
 
 export function totalEmbedLength(e: EmbedLike): number {
   return embedLength(e);
+}
+
+/**
+ * A URL Discord accepts for a link button: http(s), parseable, no whitespace or angle brackets,
+ * at most 512 characters. Anything else gets no button (the card still shows the text).
+ */
+export function linkUrl(url: string | null | undefined): string | null {
+  if (!url || url.length > 512 || /[\s<>"]/.test(url)) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
 }
