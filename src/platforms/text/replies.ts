@@ -42,7 +42,7 @@ export const HELP_LINES: [string, string][] = [
   ['create <title> <when> [at <place>]', 'Create an event: create Game night friday 8-10pm at the pub'],
   ['list [channel|mine|hosting|attending] [past]', 'Upcoming events (past ones with "past")'],
   ['show <event>', 'One event with who is coming'],
-  ['rsvp going|maybe|no <event>', 'Answer for yourself'],
+  ['rsvp going|maybe|no <event> [date]', 'Answer for yourself; a date answers that date of a repeating event'],
   ['calendar <event>', 'Add it to your calendar: Google and Outlook links and an .ics file'],
   ['edit <event> <title|when|end|location|description|capacity|reminders|deadline> <value>', 'Change an event (hosts)'],
   ['cancel <event> [reason]', 'Cancel; attendees are told (hosts)'],
