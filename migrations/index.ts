@@ -5,6 +5,7 @@ import * as m0003 from './0003_slack_installations.ts';
 import * as m0004 from './0004_slack_team_enterprise.ts';
 import * as m0005 from './0005_reminder_preferences.ts';
 import * as m0006 from './0006_idempotency_by_user.ts';
+import * as m0007 from './0007_calendar.ts';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they work the same
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004_slack_team_enterprise': m0004,
   '0005_reminder_preferences': m0005,
   '0006_idempotency_by_user': m0006,
+  '0007_calendar': m0007,
 };

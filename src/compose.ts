@@ -3,6 +3,8 @@ import { systemClock, type Clock } from './core/clock.ts';
 import { EventService } from './core/service.ts';
 import { ObservedEventService, type InteractionRecord } from './observe/observed-service.ts';
 import { createReminderLifecycle } from './scheduler/index.ts';
+import { calendarLifecycle, lifecycles } from './calendar/lifecycle.ts';
+import { feedSecret } from './calendar/secret.ts';
 import { openStore, type Store } from './store/database.ts';
 import { migrateToLatest } from './store/migrate.ts';
 
@@ -34,8 +36,12 @@ export async function openCore(
   const deps = {
     store,
     clock,
-    lifecycle: createReminderLifecycle({ onQueued: opts.onQueued }),
+    lifecycle: lifecycles(createReminderLifecycle({ onQueued: opts.onQueued }), calendarLifecycle),
     defaultTimezone: config.defaultTimezone,
+    calendar: {
+      secret: await feedSecret(store, config.calendar.feedSecret, clock.now().getTime()),
+      baseUrl: config.calendar.publicUrl,
+    },
   };
   const service = opts.onInteraction ? new ObservedEventService(deps, opts.onInteraction) : new EventService(deps);
   return { store, service, clock };

@@ -50,6 +50,13 @@ const EnvSchema = z.object({
   SLACK_STATE_SECRET: str(),
 
   SCHEDULER: z.preprocess(empty, z.enum(['on', 'off']).default('on')),
+
+  /** The address people and calendar apps reach the HTTP server at (feed URLs are built on it). */
+  PUBLIC_URL: url(),
+  /** Key feed URL tokens are derived with; unset: one is generated and kept in the database. */
+  FEED_SECRET: z.preprocess(empty, z.string().min(16, 'must be at least 16 characters').optional()),
+  /** How many days past events stay in calendar feeds. */
+  FEED_PAST_DAYS: z.preprocess(empty, z.coerce.number().int().min(0).max(3650).default(90)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -80,6 +87,13 @@ export interface HttpConfig {
   host: string;
 }
 
+export interface CalendarConfig {
+  /** Base of feed URLs; null when neither PUBLIC_URL nor HTTP_PORT is set (feeds are off). */
+  publicUrl: string | null;
+  feedSecret: string | undefined;
+  feedPastDays: number;
+}
+
 export interface Config {
   databaseUrl: string;
   logLevel: Env['LOG_LEVEL'];
@@ -91,6 +105,7 @@ export interface Config {
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
   scheduler: boolean;
+  calendar: CalendarConfig;
 }
 
 export class ConfigError extends Error {}
@@ -171,7 +186,18 @@ export function loadConfig(env?: Record<string, string | undefined>, opts: { isT
     discord,
     slack,
     scheduler: e.SCHEDULER === 'on',
+    calendar: {
+      publicUrl: e.PUBLIC_URL ?? (httpPort === undefined ? null : `http://${localHost(e.HTTP_HOST)}:${httpPort}`),
+      feedSecret: e.FEED_SECRET,
+      feedPastDays: e.FEED_PAST_DAYS,
+    },
   };
+}
+
+/** A wildcard listen address is not one a browser can open: name the machine's loopback instead. */
+function localHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 /** Values that must never appear in logs: tokens, secrets, the database password. */

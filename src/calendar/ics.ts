@@ -2,7 +2,8 @@ import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { CalendarEvent } from '../core/calendar-view.ts';
 import { rruleValue, type Occurrence } from '../core/occurrences.ts';
-import { vtimezone } from './vtimezone.ts';
+import { zoneRules, type ZoneRules } from './vtimezone.ts';
+import { plainDateTime, zonedDateTime } from './wall-time.ts';
 
 /** One VEVENT: a whole event (a series with its RRULE), or one occurrence of a series on its own. */
 export interface CalendarItem {
@@ -24,6 +25,7 @@ export interface IcsOptions {
 
 const PRODID = { company: 'Convene', product: 'Convene events', language: 'EN' };
 const OPEN_SERIES_YEARS = 10;
+const DAY_MS = 86_400_000;
 const DEFAULT_DOMAIN = 'convene.invalid';
 
 export function eventUid(id: string, domain = DEFAULT_DOMAIN, occurrence?: Occurrence): string {
@@ -52,33 +54,40 @@ function rrule(e: CalendarEvent): string | null {
   return value.replace(/UNTIL=\d{8}T\d{6}Z/, `UNTIL=${day}`);
 }
 
-/** The years an item's times touch in its zone, so the VTIMEZONE covers every occurrence. */
+/**
+ * The years an item's times touch, so the VTIMEZONE covers every occurrence. A day either side of
+ * the UTC year covers every zone's local year without asking the zone (which is slow per event).
+ */
 function years(item: CalendarItem, now: number): [number, number] {
   const e = item.event;
-  const zoneYear = (ms: number) => DateTime.fromMillis(ms, { zone: e.timezone }).year;
-  if (item.occurrence) return [zoneYear(item.occurrence.start), zoneYear(item.occurrence.end)];
-  const last = e.lastEnd ?? Math.max(now, e.start) + OPEN_SERIES_YEARS * 366 * 86_400_000;
-  return [zoneYear(e.start), zoneYear(Math.max(last, e.end))];
+  const year = (ms: number) => new Date(ms).getUTCFullYear();
+  if (item.occurrence) return [year(item.occurrence.start - DAY_MS), year(item.occurrence.end + DAY_MS)];
+  const last = e.lastEnd ?? Math.max(now, e.start) + OPEN_SERIES_YEARS * 366 * DAY_MS;
+  return [year(e.start - DAY_MS), year(Math.max(last, e.end) + DAY_MS)];
 }
 
-function addItem(cal: ICalCalendar, item: CalendarItem, domain: string): void {
+function addItem(cal: ICalCalendar, item: CalendarItem, domain: string, rules: ZoneRules | null): string {
   const e = item.event;
   const start = item.occurrence?.start ?? e.start;
   const end = item.occurrence?.end ?? e.end;
-  const zoned = (ms: number) => DateTime.fromMillis(ms, { zone: e.timezone });
+  // All-day: dates in the event's zone; UTC: instants (written with Z); else wall times with TZID.
+  const at = (ms: number) => {
+    if (e.allDay) return plainDateTime(ms, DateTime.fromMillis(ms, { zone: e.timezone }).offset);
+    if (!rules) return new Date(ms);
+    return zonedDateTime(ms, e.timezone, rules.offsetAt(ms));
+  };
   const recurrence = item.occurrence ? null : rrule(e);
-  cal.createEvent({
+  const vevent = cal.createEvent({
     id: eventUid(e.id, domain, item.occurrence),
     sequence: e.sequence,
     // DTSTAMP is when this revision was made, so an unchanged event writes identical bytes (ETags).
     stamp: new Date(e.updatedAt),
     created: new Date(e.createdAt),
     lastModified: new Date(e.updatedAt),
-    start: zoned(start),
-    end: zoned(end),
+    start: at(start),
+    end: at(end),
     allDay: e.allDay,
-    // All-day events are dates; UTC events need no VTIMEZONE (ical-generator writes them with Z).
-    timezone: e.allDay ? null : e.timezone,
+    timezone: e.allDay || !rules ? null : e.timezone,
     repeating: recurrence,
     summary: e.title,
     description: description(e),
@@ -86,6 +95,36 @@ function addItem(cal: ICalCalendar, item: CalendarItem, domain: string): void {
     url: e.joinUrl,
     status: status(e),
   });
+  return vevent.toString();
+}
+
+/*
+ * Folding by hand: ical-generator folds a whole calendar with a TextEncoder per character, which
+ * alone took longer than the 200 ms a 10,000-event feed may take. Same rule (RFC 5545 §3.1): lines
+ * of at most 75 octets, continued after CRLF + space, never splitting a UTF-8 character.
+ */
+function fold(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split('\r\n')) {
+    if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) {
+      out.push(line);
+      continue;
+    }
+    let current = '';
+    let octets = 0;
+    for (const ch of line) {
+      const size = Buffer.byteLength(ch);
+      if (octets + size > 75) {
+        out.push(current);
+        current = ' ';
+        octets = 1;
+      }
+      current += ch;
+      octets += size;
+    }
+    out.push(current);
+  }
+  return out.join('\r\n');
 }
 
 /**
@@ -101,20 +140,15 @@ export function buildIcs(items: CalendarItem[], opts: IcsOptions): string {
     const known = spans.get(item.event.timezone);
     spans.set(item.event.timezone, known ? [Math.min(known[0], from), Math.max(known[1], to)] : [from, to]);
   }
-  const cal = ical({
-    prodId: PRODID,
-    name: opts.name ?? null,
-    ttl: opts.refreshSeconds ?? null,
-    timezone: {
-      name: null,
-      generator: (zone) => {
-        const span = spans.get(zone);
-        return span ? vtimezone(zone, span[0], span[1]) : null;
-      },
-    },
-  });
-  for (const item of items) addItem(cal, item, domain);
-  return cal.toString();
+  const rules = new Map([...spans].map(([zone, [from, to]]) => [zone, zoneRules(zone, from, to)]));
+  // The library writes the frame (VERSION, PRODID, name, refresh) and each VEVENT; the body is
+  // assembled here so it is folded once, quickly.
+  const cal = ical({ prodId: PRODID, name: opts.name ?? null, ttl: opts.refreshSeconds ?? null });
+  const frame = cal.toString();
+  const body: string[] = [...rules.values()].map((r) => r.text);
+  for (const item of items) body.push(addItem(cal, item, domain, rules.get(item.event.timezone) ?? null));
+  const end = frame.lastIndexOf('END:VCALENDAR');
+  return `${frame.slice(0, end)}${fold(body.join(''))}${body.length ? '\r\n' : ''}${frame.slice(end)}`;
 }
 
 /** The .ics file for one event (the whole series for a repeating one). */

@@ -73,14 +73,22 @@ function observance(kind: 'STANDARD' | 'DAYLIGHT', dtstart: string, from: number
   return lines;
 }
 
-const cache = new Map<string, string>();
+export interface ZoneRules {
+  /** The VTIMEZONE component, lines ending in CRLF. */
+  text: string;
+  /** The zone's UTC offset in minutes at an instant inside the covered years. */
+  offsetAt(ms: number): number;
+}
+
+const cache = new Map<string, ZoneRules>();
 const CACHE_SIZE = 500;
 
 /**
  * A VTIMEZONE for an IANA zone covering the years fromYear..toYear (inclusive): the offset in force
- * at the start, then every transition in the range as its own observance. Lines end in CRLF.
+ * at the start, then every transition in the range as its own observance. Its offsetAt answers
+ * from the same transitions, so wall times written with it agree with the VTIMEZONE by construction.
  */
-export function vtimezone(zone: string, fromYear: number, toYear: number): string {
+export function zoneRules(zone: string, fromYear: number, toYear: number): ZoneRules {
   const key = `${zone}|${fromYear}|${toYear}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -91,12 +99,28 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
   lines.push(
     ...observance(first.isInDST ? 'DAYLIGHT' : 'STANDARD', '19700101T000000', first.offset, first.offset, first.offsetNameShort ?? ''),
   );
-  for (const t of transitionsBetween(zone, from, to)) {
+  const transitions = transitionsBetween(zone, from, to);
+  for (const t of transitions) {
     lines.push(...observance(t.dst ? 'DAYLIGHT' : 'STANDARD', localStamp(t.at, t.from), t.from, t.to, t.name));
   }
   lines.push('END:VTIMEZONE');
-  const text = `${lines.join('\r\n')}\r\n`;
+  const offsetAt = (ms: number): number => {
+    if (ms < from || ms >= to) return DateTime.fromMillis(ms, { zone }).offset;
+    let lo = 0;
+    let hi = transitions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (transitions[mid]!.at <= ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? first.offset : transitions[lo - 1]!.to;
+  };
+  const rules = { text: `${lines.join('\r\n')}\r\n`, offsetAt };
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(key, text);
-  return text;
+  cache.set(key, rules);
+  return rules;
+}
+
+export function vtimezone(zone: string, fromYear: number, toYear: number): string {
+  return zoneRules(zone, fromYear, toYear).text;
 }

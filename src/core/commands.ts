@@ -38,6 +38,13 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get'), event: EventRef, occurrence: Occurrence }),
   /** What a calendar needs to add the event: the same visibility as get. */
   z.object({ type: z.literal('calendar'), event: EventRef }),
+  /** The asker's calendar feed URLs (and the channel's, from a channel); reset revokes and reissues. */
+  z.object({
+    type: z.literal('feed'),
+    channelId: z.string().min(1).nullable().default(null),
+    reset: z.boolean().default(false),
+    idempotencyKey: IdempotencyKey,
+  }),
   z.object({
     type: z.literal('list'),
     scope: ListScope.default('workspace'),

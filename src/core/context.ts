@@ -17,6 +17,13 @@ export interface HandlerContext {
   workspace: WorkspaceSettings;
   lifecycle: EventLifecycle;
   newId: () => string;
+  /** Calendar feeds: the key feed tokens are derived with, and the address the HTTP server is reached at. */
+  calendar: CalendarSettings | null;
+}
+
+export interface CalendarSettings {
+  secret: string;
+  baseUrl: string | null;
 }
 
 const ID_PATTERN = /^[a-z0-9]{8}$/;

@@ -6,7 +6,8 @@ import { settingsRepo, type UserSettings, type WorkspaceSettings } from '../stor
 import { ActorSchema, tenantOf, type Actor, type ActorInput } from './actor.ts';
 import type { Clock } from './clock.ts';
 import { CommandSchema, type Command, type CommandType, type ParsedCommand } from './commands.ts';
-import type { HandlerContext } from './context.ts';
+import type { CalendarSettings, HandlerContext } from './context.ts';
+import { feedUrls, type Feeds } from './handlers/feed.ts';
 import { describeZodError, UserError, type Result } from './errors.ts';
 import type { Tenant } from './event.ts';
 import { cancelEvent, deleteEvent, type Cancelled, type Deleted } from './handlers/cancel-delete.ts';
@@ -28,6 +29,7 @@ export interface Outcomes {
   delete: Deleted;
   get: Got;
   calendar: CalendarEntry;
+  feed: Feeds;
   list: Listed;
   rsvp: RsvpOutcome;
   decide: RsvpOutcome;
@@ -44,6 +46,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   delete: deleteEvent,
   get: getEvent,
   calendar: calendarEntry,
+  feed: feedUrls,
   list: listEvents,
   rsvp,
   decide,
@@ -60,6 +63,8 @@ export interface EventServiceDeps {
   newId?: () => string;
   /** The zone for people and workspaces that set none (DEFAULT_TIMEZONE). */
   defaultTimezone?: string;
+  /** Calendar feeds; without it /event feed says they are off. */
+  calendar?: CalendarSettings;
 }
 
 /** Serialization failures and lost races on Postgres are retried this many times. */
@@ -75,6 +80,7 @@ export class EventService {
   readonly #lifecycle: EventLifecycle;
   readonly #newId: () => string;
   readonly #defaultTimezone: string;
+  readonly #calendar: CalendarSettings | null;
 
   constructor(deps: EventServiceDeps) {
     this.#store = deps.store;
@@ -82,6 +88,7 @@ export class EventService {
     this.#lifecycle = deps.lifecycle ?? noLifecycle;
     this.#newId = deps.newId ?? newEventId;
     this.#defaultTimezone = deps.defaultTimezone ?? 'UTC';
+    this.#calendar = deps.calendar ?? null;
   }
 
   get clock(): Clock {
@@ -168,6 +175,7 @@ export class EventService {
         workspace: await settingsRepo.workspace(db, tenant),
         lifecycle: this.#lifecycle,
         newId: this.#newId,
+        calendar: this.#calendar,
       };
       const result = await handler(ctx, cmd);
       if (key) await idempotencyRepo.save(db, scope, key, cmd.type, compact(result), now);

@@ -4,6 +4,7 @@ import type { EventService } from '../core/service.ts';
 import type { Logger } from '../observe/log.ts';
 import type { Store } from '../store/database.ts';
 import type { Mount } from './http.ts';
+import { feedsPlugin } from '../calendar/feed-plugin.ts';
 
 /** What a feature served over HTTP may use. */
 export interface MountContext {
@@ -20,6 +21,11 @@ export interface MountContext {
  *   { prefix: '/v1', plugin: (app) => apiPlugin(app, { service: ctx.service, … }) }
  * here. Health, readiness, metrics and Slack's receiver are the server's own (http.ts).
  */
-export function featureMounts(_ctx: MountContext): Mount[] {
-  return [];
+export function featureMounts(ctx: MountContext): Mount[] {
+  return [
+    {
+      prefix: '/feeds',
+      plugin: (app) => feedsPlugin(app, { store: ctx.store, clock: ctx.clock, pastDays: ctx.config.calendar.feedPastDays }),
+    },
+  ];
 }

@@ -103,6 +103,31 @@ export interface IdempotencyKeysTable {
   created_at: Millis;
 }
 
+export interface FeedTokensTable {
+  /** SHA-256 (hex) of the token in the feed URL; the token itself is never stored. */
+  token_hash: string;
+  platform: string;
+  workspace_id: string;
+  user_id: string;
+  scope: string;
+  channel_id: string | null;
+  generation: number;
+  created_at: Millis;
+  revoked_at: Millis | null;
+}
+
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: Millis;
+}
+
+export interface CalendarStampsTable {
+  platform: string;
+  workspace_id: string;
+  deleted_at: Millis;
+}
+
 export interface CoreTables {
   workspace_settings: WorkspaceSettingsTable;
   user_settings: UserSettingsTable;
@@ -110,6 +135,9 @@ export interface CoreTables {
   event_hosts: EventHostsTable;
   rsvps: RsvpsTable;
   idempotency_keys: IdempotencyKeysTable;
+  feed_tokens: FeedTokensTable;
+  server_secrets: ServerSecretsTable;
+  calendar_stamps: CalendarStampsTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

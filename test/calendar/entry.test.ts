@@ -92,3 +92,24 @@ describe('console: /event calendar', () => {
     expect(await session.handle('/event calendar nothing-like-this')).toMatch(/^⚠ I couldn't find/);
   });
 });
+
+describe('the API answer for GET /v1/events/{id}.ics', () => {
+  it('is the event as its tenant sees it, and not_found for another tenant', async () => {
+    const { eventIcsAnswer } = await import('../../src/calendar/event-ics-route.ts');
+    const store = await storeFactories()[0]!.open();
+    try {
+      const clock = new ManualClock('2026-11-21T12:00:00Z');
+      const service = new EventService({ store, clock });
+      const id = ok(await service.run(actor('host'), { type: 'create', input: { title: 'Quiz', start: '2026-11-25T19:00:00Z', timezone: 'UTC' } })).event.id;
+      const mine = await eventIcsAnswer(service, actor('someone', { via: 'http' }), id);
+      if (!mine.ok) throw new Error(mine.error.message);
+      expect(mine.headers['content-type']).toBe('text/calendar; charset=utf-8');
+      expect(mine.headers['content-disposition']).toBe(`attachment; filename="quiz-${id}.ics"`);
+      expect(parseIcs(mine.body).events[0]!.summary).toBe('Quiz');
+      const theirs = await eventIcsAnswer(service, actor('someone', { workspaceId: 'w2', via: 'http' }), id);
+      expect(theirs).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    } finally {
+      await store.close();
+    }
+  });
+});

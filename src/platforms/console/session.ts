@@ -9,7 +9,7 @@ import { patchFor } from '../text/patch.ts';
 import type { EventPatch } from '../../core/event-schema.ts';
 import { reminderSetting } from '../text/settings.ts';
 import { parseOffsetList } from '../text/offsets.ts';
-import { HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
+import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
 import { addToCalendar, addToCalendarLines } from '../../calendar/add.ts';
 import { renderCard, renderListLine } from './render.ts';
@@ -144,6 +144,11 @@ export class ConsoleSession {
           const add = addToCalendar(v, { now: now.getTime() });
           return [...addToCalendarLines(add), `--- ${add.fileName} ---`, add.ics.trimEnd().replace(/\r\n/g, '\n'), '--- end ---'].join('\n');
         });
+      case 'feed':
+        return this.show(
+          await this.service.run(this.actor, { type: 'feed', channelId: CONSOLE_CHANNEL, reset: cmd.reset, idempotencyKey: key() }),
+          (v) => feedLines(v).join('\n'),
+        );
       case 'rsvp': {
         const on = cmd.on ? dateNamed(cmd.on, reader, now) : null;
         if (on && !on.ok) return `⚠ ${on.message}`;

@@ -97,6 +97,18 @@ function eventCommand(): SlashCommandBuilder {
   );
   b.addSubcommand((s) =>
     s
+      .setName('calendar')
+      .setDescription('Add an event to your calendar: Google, Outlook, or an .ics file')
+      .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true)),
+  );
+  b.addSubcommand((s) =>
+    s
+      .setName('feed')
+      .setDescription('Your private calendar feed URLs (subscribe in Google, Outlook or Apple Calendar)')
+      .addBooleanOption((o) => o.setName('reset').setDescription('Revoke your current URLs and issue new ones')),
+  );
+  b.addSubcommand((s) =>
+    s
       .setName('list')
       .setDescription('Upcoming events')
       .addStringOption((o) => o.setName('scope').setDescription('Which events').addChoices(...LIST_SCOPES)),

@@ -6,6 +6,7 @@ import { LIMITS } from './render/limits.ts';
  *   rsvp:<eventId>:<going|maybe|declined>[:<occurrence>]
  *   approve:<eventId>:<userId>[:<occurrence>]   deny:<eventId>:<userId>[:<occurrence>]
  *   edit:<eventId>                              (the edit modal)
+ *   cal:<eventId>                               (add to calendar)
  *   delete:<eventId>   keep:<eventId>           (the answer to "delete it?")
  * Occurrence keys are ISO instants and contain colons, so they always come last.
  */
@@ -13,7 +14,8 @@ export type CustomId =
   | { kind: 'rsvp'; eventId: string; status: RsvpChoice; occurrence?: string }
   | { kind: 'approve' | 'deny'; eventId: string; userId: string; occurrence?: string }
   | { kind: 'edit'; eventId: string }
-  | { kind: 'delete' | 'keep'; eventId: string };
+  | { kind: 'delete' | 'keep'; eventId: string }
+  | { kind: 'calendar'; eventId: string };
 
 const STATUSES: readonly string[] = ['going', 'maybe', 'declined'];
 
@@ -31,6 +33,9 @@ export function encodeCustomId(id: CustomId): string {
     case 'delete':
     case 'keep':
       out = `${id.kind}:${id.eventId}`;
+      break;
+    case 'calendar':
+      out = `cal:${id.eventId}`;
       break;
   }
   if (out.length > LIMITS.customId) throw new Error(`custom_id longer than ${LIMITS.customId}: ${out}`);
@@ -54,6 +59,8 @@ export function decodeCustomId(raw: string): CustomId | null {
     case 'delete':
     case 'keep':
       return parts.length === 2 ? { kind, eventId } : null;
+    case 'cal':
+      return parts.length === 2 ? { kind: 'calendar', eventId } : null;
     default:
       return null;
   }

@@ -1,8 +1,10 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import { actorOf } from './actor.ts';
+import { EVENT_OPTION } from './commands.ts';
 import { decodeCustomId } from './custom-ids.ts';
 import { describe } from './errors.ts';
 import { handleAutocomplete } from './handlers/autocomplete.ts';
+import { handleCalendar, handleFeed } from './handlers/calendar.ts';
 import { handleCancel, handleDelete, handleDeleteAnswer } from './handlers/cancel.ts';
 import { OOPS, type Ctx } from './handlers/context.ts';
 import { handleCreate } from './handlers/create.ts';
@@ -79,6 +81,10 @@ export class InteractionRouter {
           return handleRsvpCommand(ctx, i, actor);
         case 'list':
           return handleList(ctx, i, actor);
+        case 'calendar':
+          return handleCalendar(ctx, i, actor, i.options.getString(EVENT_OPTION, true));
+        case 'feed':
+          return handleFeed(ctx, i, actor, i.options.getBoolean('reset') ?? false);
         case 'help':
           return handleHelp(i);
         default:
@@ -87,6 +93,7 @@ export class InteractionRouter {
     }
     if (i.isButton()) {
       const id = decodeCustomId(i.customId);
+      if (id?.kind === 'calendar') return handleCalendar(ctx, i, actor, id.eventId);
       if (id?.kind === 'delete' || id?.kind === 'keep') return handleDeleteAnswer(ctx, i, actor, id);
       if (id && (id.kind === 'rsvp' || id.kind === 'approve' || id.kind === 'deny')) return handleCardButton(ctx, i, actor, id);
       await i.reply({ content: '⚠️ That button is from an older version of this card. Use /event show to get a fresh one.', flags: MessageFlags.Ephemeral });

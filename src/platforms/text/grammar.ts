@@ -9,6 +9,7 @@ export type TextCommand =
   | { kind: 'list'; scope: ListScope; past: boolean }
   | { kind: 'show'; ref: string }
   | { kind: 'calendar'; ref: string }
+  | { kind: 'feed'; reset: boolean }
   | { kind: 'edit'; ref: string; field: EditField; value: string }
   | { kind: 'cancel'; ref: string; reason: string | null }
   | { kind: 'delete'; ref: string }
@@ -148,6 +149,12 @@ export function parseEventText(input: string): TextCommand {
     case 'get':
     case 'info':
       return rest ? { kind: 'show', ref: takeRef(rest).ref } : { kind: 'invalid', message: USAGE.show };
+    case 'feed':
+    case 'feeds': {
+      const word = rest.toLowerCase();
+      if (word && word !== 'reset') return { kind: 'invalid', message: 'Try: feed (your calendar feed URLs) or feed reset (new URLs; the old ones stop working)' };
+      return { kind: 'feed', reset: word === 'reset' };
+    }
     case 'calendar':
     case 'ics':
     case 'add-to-calendar':

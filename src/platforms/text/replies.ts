@@ -1,3 +1,4 @@
+import type { Feeds } from '../../core/handlers/feed.ts';
 import { DateTime } from 'luxon';
 import type { RsvpOutcome } from '../../core/handlers/rsvp.ts';
 import { describeOffset } from '../../core/values.ts';
@@ -42,8 +43,9 @@ export const HELP_LINES: [string, string][] = [
   ['create <title> <when> [at <place>]', 'Create an event: create Game night friday 8-10pm at the pub'],
   ['list [channel|mine|hosting|attending] [past]', 'Upcoming events (past ones with "past")'],
   ['show <event>', 'One event with who is coming'],
-  ['rsvp going|maybe|no <event>', 'Answer for yourself'],
+  ['rsvp going|maybe|no <event> [date]', 'Answer for yourself; a date answers that date of a repeating event'],
   ['calendar <event>', 'Add it to your calendar: Google and Outlook links and an .ics file'],
+  ['feed [reset]', 'Your private calendar feed URLs to subscribe to (reset: new URLs, old ones stop)'],
   ['edit <event> <title|when|end|location|description|capacity|reminders|deadline> <value>', 'Change an event (hosts)'],
   ['cancel <event> [reason]', 'Cancel; attendees are told (hosts)'],
   ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers); a series or an answered event asks first'],
@@ -83,6 +85,16 @@ export function timeFor(e: Pick<EventView, 'occurrence' | 'allDay' | 'timezone'>
     now,
     locale,
   );
+}
+
+/** The feed URLs as lines a person can copy; every door says the same. */
+export function feedLines(r: Feeds): string[] {
+  const label = { mine: 'My events (hosting, going, maybe, waitlisted)', workspace: 'All events here', channel: "This channel's events" } as const;
+  return [
+    r.reset ? 'Your old feed URLs no longer work. Your new ones:' : 'Your calendar feeds (subscribe by URL in Google, Outlook or Apple Calendar):',
+    ...r.feeds.map((f) => `  ${label[f.scope]}: ${f.url}`),
+    'They are private to you: anyone with a URL can read that feed. "feed reset" revokes them and issues new ones.',
+  ];
 }
 
 /**

@@ -73,6 +73,7 @@ describe('card', () => {
       'rsvp:abcd1234:going',
       'rsvp:abcd1234:maybe',
       'rsvp:abcd1234:declined',
+      'cal:abcd1234',
     ]);
   });
 
@@ -98,9 +99,12 @@ describe('card', () => {
     expect(e.title!.length).toBeLessThanOrEqual(256);
   });
 
-  it('closed RSVPs disable the buttons', () => {
+  it('closed RSVPs disable the RSVP buttons; adding to a calendar still works', () => {
     const [row] = cardComponents(view({ rsvpOpen: false }));
-    expect(row!.components.every((b) => b.disabled === true)).toBe(true);
+    const rsvp = row!.components.filter((b) => 'custom_id' in b && b.custom_id.startsWith('rsvp:'));
+    expect(rsvp).toHaveLength(3);
+    expect(rsvp.every((b) => b.disabled === true)).toBe(true);
+    expect(row!.components.find((b) => 'custom_id' in b && b.custom_id === 'cal:abcd1234')).toMatchObject({ label: 'Add to calendar', disabled: false });
   });
 });
 

@@ -21,7 +21,7 @@ export async function beforeDeadline<T>(work: Promise<T>, defer: () => Promise<u
   return work;
 }
 
-export type Payload = Pick<InteractionReplyOptions, 'content' | 'embeds' | 'components' | 'allowedMentions'>;
+export type Payload = Pick<InteractionReplyOptions, 'content' | 'embeds' | 'components' | 'allowedMentions' | 'files'>;
 
 /** Answers an interaction whether or not it was deferred or answered already. */
 export async function answer(i: RepliableInteraction, payload: Payload, opts: { ephemeral: boolean }): Promise<void> {

@@ -78,6 +78,7 @@ export function cardComponents(v: EventView): APIActionRowComponent<APIButtonCom
     button('Maybe', ButtonStyle.Secondary, rsvp('maybe'), closed),
     button("Can't go", ButtonStyle.Danger, rsvp('declined'), closed),
   ];
+  first.push(button('Add to calendar', ButtonStyle.Secondary, encodeCustomId({ kind: 'calendar', eventId: v.id })));
   const join = linkUrl(v.joinUrl);
   if (join) first.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: 'Join', url: join });
   const rows: APIActionRowComponent<APIButtonComponent>[] = [{ type: ComponentType.ActionRow, components: first }];

@@ -1,3 +1,5 @@
+import { addToCalendar } from '../../../calendar/add.ts';
+import { calendarText } from '../render/calendar.ts';
 import type { App, BlockAction, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { EventView } from '../../../core/view.ts';
@@ -103,8 +105,14 @@ export function registerActions(app: App, deps: SlackDeps): void {
     try {
       const a = action as { selected_option?: { value: string }; action_ts: string; action_id: string };
       const chosen = parseOverflow(a.selected_option?.value ?? '');
-      if (!chosen || chosen.verb === 'calendar') return; // the calendar option is a link Slack opens itself
+      if (!chosen) return;
       const actor = await actorFor(deps.profiles, client, body);
+      if (chosen.verb === 'calendar') {
+        // Slack opens the option's Google link itself; the clicker also gets the other ways.
+        const r = await deps.service.run(actor, { type: 'calendar', event: chosen.ref.eventId });
+        await tell(respond, r.ok ? calendarText(addToCalendar(r.value, { now: deps.clock.now().getTime() })) : `:warning: ${esc(r.error.message)}`);
+        return;
+      }
       if (chosen.verb === 'cancel') {
         const r = await deps.service.run(actor, {
           type: 'cancel',

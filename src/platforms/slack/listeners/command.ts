@@ -4,12 +4,13 @@ import type { ActorInput } from '../../../core/actor.ts';
 import type { Result } from '../../../core/errors.ts';
 import { describeWhen } from '../../../when/index.ts';
 import { addToCalendar } from '../../../calendar/add.ts';
+import { calendarText } from '../render/calendar.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { describeLocale, localeCommand } from '../../text/locale-setting.ts';
 import { dateNamed, interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
 import { reminderSetting } from '../../text/settings.ts';
-import { HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
+import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { slackDate } from '../render/time.ts';
 import { actorFor, tenantOf } from '../actor.ts';
@@ -18,7 +19,7 @@ import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { ACTION, COMMAND, keys } from '../ids.ts';
 import { cardFallback, listLine, renderCard } from '../render/card.ts';
 import { cut, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
-import { esc, link, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
+import { esc, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
 import { tooLongMessage } from '../../text/limits.ts';
 import { patchFor } from '../../text/patch.ts';
 
@@ -91,6 +92,11 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const r = await service.run(actor, { type: 'calendar', event: cmd.ref });
       if (!r.ok) return failed(r)!;
       return { text: calendarText(addToCalendar(r.value, { now: now.getTime() })) };
+    }
+    case 'feed': {
+      const r = await service.run(actor, { type: 'feed', channelId, reset: cmd.reset, idempotencyKey: key });
+      if (!r.ok) return failed(r)!;
+      return { text: esc(feedLines(r.value).join('\n')) };
     }
     case 'show': {
       const r = await service.run(actor, { type: 'get', event: cmd.ref });
@@ -211,10 +217,6 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
   }
 }
 
-function calendarText(a: ReturnType<typeof addToCalendar>): string {
-  const outlookNote = a.seriesInOutlook ? ' (the next date only)' : '';
-  return `Add *${esc(a.title)}* to your calendar: ${link(a.google, 'Google Calendar')} · ${link(a.outlook, 'Outlook')}${outlookNote}`;
-}
 
 function ephemeral(reply: Reply): RespondArguments {
   return { response_type: 'ephemeral', text: cut(reply.text, LIMITS.messageText), ...(reply.blocks ? { blocks: reply.blocks } : {}) };

@@ -1,0 +1,110 @@
+/**
+ * bench:calendar — a workspace feed with 10,000 events (a tenth of them weekly series, in five
+ * zones) served by the feeds plugin on SQLite (a temp file, WAL): each sample is one whole
+ * GET /feeds/<token>.ics — read, build the iCalendar text, hash it for the ETag.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Fastify from 'fastify';
+import { feedsPlugin } from '../src/calendar/feed-plugin.ts';
+import { ManualClock } from '../src/core/clock.ts';
+import type { EventRecord } from '../src/core/event.ts';
+import { EventService } from '../src/core/service.ts';
+import { settleTiming } from '../src/core/timing.ts';
+import { eventsRepo } from '../src/store/events-repo.ts';
+import { openStore } from '../src/store/database.ts';
+import { migrateToLatest } from '../src/store/migrate.ts';
+import { peakRssMb, round, summarize } from './stats.ts';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
+const ZONES = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'Australia/Sydney', 'UTC'];
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-cal-'));
+const store = openStore(`sqlite:${path.join(dir, 'bench.db')}`);
+await migrateToLatest(store);
+const clock = new ManualClock('2026-11-21T12:00:00Z');
+const now = clock.now().getTime();
+const tenant = { platform: 'discord' as const, workspaceId: 'bench' };
+
+const t0 = performance.now();
+await store.db.transaction().execute(async (db) => {
+  for (let i = 0; i < EVENTS; i++) {
+    const timezone = ZONES[i % ZONES.length]!;
+    const timing = settleTiming({
+      start: now + 3_600_000 + (i % 2000) * 3_600_000 * 5,
+      end: null,
+      timezone,
+      allDay: false,
+      recurrence: i % 10 === 0 ? { freq: 'WEEKLY', interval: 1, byday: [], bymonthday: [], count: i % 20 === 0 ? 12 : null, until: null } : null,
+      rsvpDeadline: null,
+      publishAt: null,
+    });
+    const e: EventRecord = {
+      ...tenant,
+      ...timing,
+      id: `e${String(i).padStart(7, '0')}`,
+      channelId: `c${i % 20}`,
+      title: `Event ${i}: planning, review; and more`,
+      description: i % 3 === 0 ? 'Bring your laptop.\nAgenda in the thread.' : null,
+      location: i % 4 === 0 ? 'https://meet.example.com/room' : 'Room 4',
+      joinUrl: i % 4 === 0 ? 'https://meet.example.com/room' : null,
+      kind: 'meeting',
+      capacity: null,
+      approvalRequired: false,
+      visibility: 'public',
+      invitees: { users: [], roles: [] },
+      creatorId: `host${i % 50}`,
+      hostIds: [],
+      reminderOffsets: [],
+      reminderAudience: 'channel',
+      remindMaybe: false,
+      status: i % 50 === 0 ? 'cancelled' : 'scheduled',
+      cancelReason: null,
+      card: null,
+      version: 1 + (i % 3),
+      createdAt: now - 86_400_000,
+      updatedAt: now - 3_600_000 + i,
+    };
+    await eventsRepo.insert(db, e);
+  }
+});
+console.log(`seeded ${EVENTS} events in ${round((performance.now() - t0) / 1000, 1)} s`);
+
+const service = new EventService({ store, clock, calendar: { secret: 'bench-secret-0123456789', baseUrl: 'http://127.0.0.1' } });
+const feed = await service.run({ ...tenant, userId: 'reader' }, { type: 'feed', channelId: null });
+if (!feed.ok) throw new Error(feed.error.message);
+const url = new URL(feed.value.feeds.find((f) => f.scope === 'workspace')!.url).pathname;
+
+const app = Fastify();
+await app.register((scope) => feedsPlugin(scope, { store, clock, pastDays: 90 }), { prefix: '/feeds' });
+await app.ready();
+
+const get = async () => {
+  const res = await app.inject({ method: 'GET', url });
+  if (res.statusCode !== 200) throw new Error(`feed answered ${res.statusCode}`);
+  return res;
+};
+const first = await get();
+const vevents = first.body.split('BEGIN:VEVENT').length - 1;
+for (let i = 0; i < 3; i++) await get();
+const samples: number[] = [];
+for (let i = 0; i < SAMPLES; i++) {
+  const t = performance.now();
+  await get();
+  samples.push(performance.now() - t);
+}
+const etag = String(first.headers.etag);
+const t304 = performance.now();
+const conditional = await app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } });
+const notModifiedMs = performance.now() - t304;
+
+const s = summarize(samples);
+console.log(`feed: ${vevents} VEVENTs, ${round(first.body.length / 1024 / 1024, 2)} MiB; ${SAMPLES} samples`);
+console.log(`feed_10k: p50 ${round(s.p50, 1)} ms, p99 ${round(s.p99, 1)} ms, max ${round(s.max, 1)} ms (target < 200 ms)`);
+console.log(`conditional GET: ${conditional.statusCode} in ${round(notModifiedMs, 1)} ms`);
+await app.close();
+await store.close();
+fs.rmSync(dir, { recursive: true, force: true });
+console.log(`bench calendar: feed_10k_p50_ms=${round(s.p50, 1)} feed_10k_p99_ms=${round(s.p99, 1)} rss_mb=${peakRssMb()}`);

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock } from '../core/clock.ts';
+import type { Store } from '../store/database.ts';
+import { feedName, loadFeed } from './feed-query.ts';
+import { buildIcs } from './ics.ts';
+
+export interface FeedPluginDeps {
+  store: Store;
+  clock: Clock;
+  /** Past events stay in feeds this many days after they end. */
+  pastDays: number;
+  /** How often calendar apps are asked to poll. */
+  refreshSeconds?: number;
+}
+
+const TOKEN = /^([A-Za-z0-9_-]{16,64})(?:\.ics)?$/;
+const NOT_FOUND = {
+  error: {
+    code: 'not_found',
+    field: 'token',
+    message: 'No calendar feed at this address. It may have been reset: ask the bot for your current URLs with /event feed.',
+  },
+};
+
+function etagMatches(header: string, etag: string): boolean {
+  if (header.trim() === '*') return true;
+  // Weak comparison (RFC 9110 §13.1.2): W/"x" matches "x".
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+}
+
+/** RFC 9110 §13.2.2: If-None-Match wins; If-Modified-Since counts only without it. */
+function notModified(req: FastifyRequest, etag: string, lastModified: number): boolean {
+  const inm = req.headers['if-none-match'];
+  if (typeof inm === 'string') return etagMatches(inm, etag);
+  const ims = req.headers['if-modified-since'];
+  if (typeof ims !== 'string') return false;
+  const since = Date.parse(ims);
+  return !Number.isNaN(since) && Math.floor(lastModified / 1000) * 1000 <= since;
+}
+
+/**
+ * Subscribable calendar feeds under /feeds/: GET /feeds/<token>.ics answers an iCalendar document
+ * with ETag and Last-Modified, 304 for a conditional request that is still current, and 404 for
+ * an unknown or revoked token (never saying which).
+ */
+export async function feedsPlugin(app: FastifyInstance, deps: FeedPluginDeps): Promise<void> {
+  app.setNotFoundHandler((_req, reply) => reply.code(404).header('cache-control', 'private, no-cache').send(NOT_FOUND));
+  app.get<{ Params: { file: string } }>('/:file', async (req, reply: FastifyReply) => {
+    const m = TOKEN.exec(req.params.file);
+    const now = deps.clock.now().getTime();
+    const feed = m ? await loadFeed(deps.store.db, m[1]!, { now, pastDays: deps.pastDays }) : null;
+    reply.header('cache-control', 'private, no-cache');
+    if (!feed) return reply.code(404).send(NOT_FOUND);
+    const body = buildIcs(feed.items, { now, name: feedName(feed.token.scope), refreshSeconds: deps.refreshSeconds ?? 1800 });
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    reply.header('etag', etag).header('last-modified', new Date(feed.lastModified).toUTCString());
+    if (notModified(req, etag, feed.lastModified)) return reply.code(304).send();
+    return reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header('content-disposition', 'inline; filename="convene.ics"')
+      .send(body);
+  });
+}
