@@ -1,3 +1,4 @@
+import { resolveLocale } from './locale.ts';
 import type { Store } from '../store/database.ts';
 import { ApiKeys } from './api-keys.ts';
 import { eventsRepo, type Executor } from '../store/events-repo.ts';
@@ -20,7 +21,6 @@ import { eventAttendance, searchEvents, type Attendance, type Searched } from '.
 import { newEventId } from './ids.ts';
 import { noLifecycle, type EventLifecycle } from './lifecycle.ts';
 import { findOccurrence } from './occurrences.ts';
-import { canonicalLocale } from './values.ts';
 import { isManager } from './permissions.ts';
 import { buildView, type EventView } from './view.ts';
 
@@ -130,10 +130,11 @@ export class EventService {
       settingsRepo.user(this.#store.db, tenant, actor.userId),
       settingsRepo.workspace(this.#store.db, tenant),
     ]);
+    const timezone = user.timezone ?? actor.timezone ?? ws.timezone ?? this.#defaultTimezone;
     return {
-      timezone: user.timezone ?? actor.timezone ?? ws.timezone ?? this.#defaultTimezone,
-      // Canonical again: a locale stored before locales were checked must not break every renderer.
-      locale: canonicalLocale(user.locale ?? '') ?? actor.locale ?? canonicalLocale(ws.locale ?? '') ?? 'en',
+      timezone,
+      // Canonical again inside: a locale stored before locales were checked must not break every renderer.
+      locale: resolveLocale({ user: user.locale, platform: actor.locale, workspace: ws.locale, timezone }),
       reminderDms: user.reminderDms,
       reminderOffsets: user.reminderOffsets,
       allDayReminderAt: ws.allDayReminderAt,

@@ -103,11 +103,12 @@ export function nulPath(value: unknown, path: Array<string | number> = []): Arra
 
 export const NUL_MESSAGE = 'contains a NUL character (\\u0000); remove it and try again';
 
-/** A locale tag Intl accepts, in its canonical spelling ("en_us" → null, "en-us" → "en-US"); null otherwise. */
+/** A locale tag Intl has date formats for, in its canonical spelling ("en-gb" → "en-GB"; "en_gb" is no tag); null otherwise. */
 export function canonicalLocale(tag: string): string | null {
   try {
     const [canonical] = Intl.getCanonicalLocales(tag.trim());
-    if (!canonical) return null;
+    // A tag Intl has no data for ("klingon") would silently format as something else.
+    if (!canonical || Intl.DateTimeFormat.supportedLocalesOf([canonical]).length === 0) return null;
     // Formatting is what renderers do with it: it must work, not only parse.
     new Intl.DateTimeFormat(canonical).format(0);
     return canonical;

@@ -1,12 +1,15 @@
 import { DateTime } from 'luxon';
 import { createInterface } from 'node:readline';
-import { parseWhen } from './parse.ts';
+import { readWhen } from './read.ts';
 import { resolveZoneSetting } from './zone-setting.ts';
 import type { ParsedWhen } from './types.ts';
 
 /**
  * `npm run cli -- parse "friday 8pm" --tz Europe/Berlin --now 2026-11-21T15:00:00Z [--locale de]`
  * `npm run cli -- parse --jsonl` (stdin: {"text","timezone","now","locale"?} per line)
+ *
+ * The same reading as every door (readWhen): an event line's title and place are not part of
+ * the time. A phrase that needs a question answers {"error": <the question>, "candidates": [...]}.
  *
  * Past times are errors, as when creating an event: the contract reads phrases the way the bot
  * does. Forward-looking rules already move weekdays, bare times and year-less dates into the
@@ -78,8 +81,8 @@ export function runOne(text: unknown, timezone: unknown, now: unknown, locale: u
     const zone = setting.ok ? setting.zone : typed;
     const at = parseNow(now);
     if (!at) return { error: `"now" must be an ISO 8601 instant like 2026-11-21T15:00:00Z, not ${JSON.stringify(now)}.` };
-    const r = parseWhen(text, { now: at, timezone: zone, locale: typeof locale === 'string' ? locale : undefined, allowPast });
-    if (r.ok) return toContract(r.value);
+    const r = readWhen(text, { now: at, timezone: zone, locale: typeof locale === 'string' ? locale : undefined, allowPast });
+    if (r.ok) return toContract(r.value.parsed);
     if (r.error.code === 'ambiguous') {
       return { error: r.error.message, candidates: r.error.candidates.map((c) => pick(toContract(c), ['start', 'end', 'allDay', 'recurrence'])) };
     }

@@ -1,5 +1,6 @@
 /** Natural-language time: text + now + zone -> start, end, all-day, recurrence. */
 export { parseWhen } from './parse.ts';
 export { splitTitleAndWhen } from './split-title.ts';
+export { readWhen } from './read.ts';
 export { describeRecurrence, describeWhen, discordTimestamp, slackDate } from './describe.ts';
 export type { ParseOptions, ParsedWhen, WhenError, WhenErrorCode, WhenQuestion, WhenRefusal, WhenResult, SplitResult, SplitWhen } from './types.ts';

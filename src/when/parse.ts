@@ -1,36 +1,28 @@
+/**
+ * The one path from text to a reading, as named stages:
+ *   prepare (bound, normalise, rewrite our grammar) -> date order -> impossible dates -> zone ->
+ *   extractPhrases (our English readers) -> chrono -> guards (unread words, disagreeing readings) ->
+ *   clock (day parts, am/pm) -> date -> repeat or one-off (+ end) -> a reading, a refusal or a question.
+ */
 import { DateTime } from 'luxon';
 import type { Recurrence } from '../core/recurrence.ts';
 import { readerFor, reference } from './chrono.ts';
-import { mergeResults, type Parts } from './components.ts';
-import { emptyParts } from './components.ts';
-import { findBareRange, findHoliday, findImpossible, findMonthDay, findNthWeekday, findWeekOf, nthWeekdayOf } from './dates.ts';
-import { findDayRange } from './day-range.ts';
-import { findMinutesFromNow, findShift, findWeekdayCount } from './day-count.ts';
-import { findDuration, findRelative } from './durations.ts';
+import { emptyParts, mergeResults } from './components.ts';
+import { findImpossible, nthWeekdayOf } from './dates.ts';
+import { dayPartOf, withDayPart } from './day-part.ts';
 import { errors, questions } from './errors.ts';
-import { countUntil, firstDate } from './rule-dates.ts';
-import { findLimit, findRule, type LimitFound, type RuleDraft } from './recurrence.ts';
-import { blank, type Span } from './spans.ts';
-import { MAX_TEXT, prepare } from './prepare.ts';
+import { NOTHING_FOUND, extractPhrases } from './extract.ts';
 import { REWRITERS, dayFirstDates, monthFirstDates } from './grammar.ts';
+import { checkDisagreement, checkLeftovers } from './guards.ts';
+import { MAX_TEXT, prepare } from './prepare.ts';
+import { countUntil, firstDate } from './rule-dates.ts';
+import { blank, type Span } from './spans.ts';
 import type { ParseOptions, ParsedWhen, WhenResult } from './types.ts';
-import { findZone, isValidZone } from './zones.ts';
-import { dateOrderForZone, numericDateOrder } from './zone-setting.ts';
 import { MONTH_SRC, WD_SRC, WEEKDAY_NUMBER, weekdayCode } from './words.ts';
+import { dateOrderForZone, numericDateOrder } from './zone-setting.ts';
+import { findZone, isValidZone } from './zones.ts';
 
-/** Words that may sit between the pieces of a time phrase without meaning anything. */
-export const FILLER = new Set([
-  'at', 'on', 'from', 'starting', 'start', 'starts', 'beginning', 'begins', 'the', 'of', 'and', 'to', 'until', 'till',
-  'by', 'around', 'about', 'approx', 'approximately', 'ish', 'in', 'time', 'o\'clock', 'oclock', 'sharp', 'local',
-  'this', 'next', 'coming', 'effective', 'repeating', 'repeat', 'recurring', 'please', 'pls', 'between', 'for', 'is',
-  'it', 'a', 'an', 'every', 'each', 'then', 'onwards', 'onward', 'forward', 'hrs', 'h',
-]);
-
-/** "all day", "all-day", "the whole day": the reading is all-day anyway; the words belong to the time. */
-const ALL_DAY_RE = /(?<![\w])(?:all[\s-]day|(?:the\s+)?(?:whole|full|entire)\s+day)(?![\w])/;
-
-const YEARLY = new Set(['year', 'years', 'yearly', 'annually', 'annual']);
-const SHIFTING = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'fortnight', 'ago', 'after', 'before', 'later', 'earlier', 'hence']);
+export { FILLER } from './guards.ts';
 
 const MORNING_HINT = { morning: 9, evening: 18, night: 20 } as const;
 
@@ -110,65 +102,10 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const ref = reference(opts.now, opts.timezone);
 
   // 2. English phrases chrono does not read: repeats, limits, durations, "in 2 weeks", "the 3rd".
-  let rule: RuleDraft | null = null;
-  let limit: LimitFound | null = null;
-  let untilParts: Parts | null = null;
-  let duration: ReturnType<typeof findDuration> = null;
-  let relative: ReturnType<typeof findRelative> = null;
-  let shift: ReturnType<typeof findShift> = null;
-  let wdCount: ReturnType<typeof findWeekdayCount> = null;
-  let nth: ReturnType<typeof findNthWeekday> = null;
-  let monthDay: ReturnType<typeof findMonthDay> = null;
-  let weekOf: ReturnType<typeof findWeekOf> = null;
-  let bare: ReturnType<typeof findBareRange> = null;
-  let holiday: ReturnType<typeof findHoliday> = null;
-  let dayRange: ReturnType<typeof findDayRange> = null;
-  if (reader.english) {
-    // Before repeats: "two saturdays from now" is one day, not "on saturdays".
-    wdCount = findWeekdayCount(t);
-    if (wdCount) take(wdCount.span);
-    const found = findRule(t);
-    if (found) {
-      rule = found.rule;
-      take(found.span);
-      limit = findLimit(t);
-      if (limit) {
-        take(limit.span);
-        if (limit.untilFrom !== undefined) {
-          const after = t.slice(limit.untilFrom);
-          const r = reader.parser.parse(after, ref)[0];
-          if (!r || after.slice(0, r.index).trim()) return fail(errors.badRecurrence(raw, "I couldn't read the date after 'until'"));
-          untilParts = mergeResults([r])!.start;
-          take({ start: limit.untilFrom + r.index, end: limit.untilFrom + r.index + r.text.length, kind: 'limit' });
-        }
-      }
-    }
-    const allDay = ALL_DAY_RE.exec(t);
-    if (allDay) take({ start: allDay.index, end: allDay.index + allDay[0].length, kind: 'filler' });
-    duration = findDuration(t, !rule);
-    if (duration) take(duration.span);
-    const soon = findMinutesFromNow(t);
-    if (soon) {
-      relative = { span: soon.span, n: soon.minutes, unit: 'minutes' };
-      take(soon.span);
-    }
-    shift = findShift(t);
-    if (shift) take(shift.span);
-    relative ??= findRelative(t);
-    if (relative) take(relative.span);
-    nth = findNthWeekday(t);
-    if (nth) take(nth.span);
-    weekOf = findWeekOf(t);
-    if (weekOf) take(weekOf.span);
-    monthDay = findMonthDay(t);
-    if (monthDay) take(monthDay.span);
-    holiday = findHoliday(t);
-    if (holiday) take(holiday.span);
-    dayRange = findDayRange(t);
-    if (dayRange) take(dayRange.span);
-    bare = findBareRange(t);
-    if (bare) take(bare.span);
-  }
+  const board = { get text() { return t; }, take };
+  const found = reader.english ? extractPhrases(board, (x) => reader.parser.parse(x, ref)) : NOTHING_FOUND;
+  if ('error' in found) return fail(errors.badRecurrence(raw, found.error));
+  const { rule, limit, untilParts, duration, relative, shift, wdCount, nth, monthDay, weekOf, bare, holiday, dayRange } = found;
 
   // 3. chrono reads the rest.
   const results = reader.parser.parse(t, ref);
@@ -180,34 +117,15 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     const leap = (n: number) => DateTime.fromObject({ year: n }).isInLeapYear;
     if (!leap(y) && !leap(y + 1)) return fail(errors.invalidDate(raw, `there is no February 29 in ${y} or ${y + 1}`));
   }
-  // Anything with digits left over was not understood: say so rather than drop it.
-  const leftovers = t.split(/[\s,;.!?()\-–/]+/).filter((w) => w && !FILLER.has(w));
-  // A number in words left unread ("nineteen eighty six") is as unread as one in digits.
-  const stray = leftovers.find((w) => /\d/.test(w) || NUMBER_WORD.test(w));
-  if (stray) return fail(errors.unread(raw, stray));
-  // Words that change the meaning of a time ("a week from friday", "every year") left unread would
-  // silently give a different date: refuse instead.
-  const yearly = leftovers.find((w) => YEARLY.has(w));
-  if (yearly && (rule || /\b(?:every|each)\b/.test(norm) || yearly !== 'year')) {
-    return fail(errors.badRecurrence(raw, 'events repeat daily, weekly or monthly, not yearly; create this year\'s event'));
-  }
-  // "every blursday at 7pm": a repeat was asked for but none was read; never make it a one-off.
-  if (!rule && reader.english && /(?<!\w)(?:every|each)(?!\w)/.test(norm)) {
-    return fail(errors.badRecurrence(raw, "I couldn't read how it repeats"));
-  }
-  const shifting = leftovers.find((w) => SHIFTING.has(w));
-  if (shifting) return fail(errors.unread(raw, shifting));
+  const unread = checkLeftovers(t, norm, !!rule, reader.english, raw);
+  if (unread) return fail(unread);
 
   const matched = matchedText(raw, spans.map(prepared.toRaw));
   const nothing = !merged && !dayRange && !rule && !relative && !shift && !wdCount && !nth && !monthDay && !bare && !holiday && !weekOf;
   if (nothing) return fail(errors.noTime(raw));
 
-  // Two independent clock readings that disagree ("10:03 h 10 pm"): refuse rather than pick one.
-  const clocks = results.filter((r) => r.start.isCertain('hour') && !r.end).map((r) => `${r.start.get('hour')}:${r.start.get('minute')}`);
-  if (new Set(clocks).size > 1) return fail(errors.twoTimes(raw));
-  // Two readings that each name a day ("monday night … dec 3 7pm"): which one is meant is a guess.
-  const dated = results.filter((r) => !r.end && (r.start.isCertain('weekday') || r.start.isCertain('day')));
-  if (dated.length > 1) return fail(errors.twoTimes(raw));
+  const disagree = checkDisagreement(results, raw);
+  if (disagree) return fail(disagree);
   let start = merged?.start ?? null;
   let endParts = merged?.end ?? null;
   if (start && reader.english && start.weekday === undefined && start.day === undefined) {
@@ -464,27 +382,6 @@ const HAS_NUMERIC_DATE = /\d[/.-]\d/;
 const WEEKDAY_WORD_RE = new RegExp(`(?<![\\w])(${WD_SRC})(?![\\w])`);
 const MONTH_WORD_RE = new RegExp(`(?<![\\w])${MONTH_SRC}(?![\\w])`);
 
-const NUMBER_WORD =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$/;
-
-type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
-const DAYPART_RE = /(?<![\w])(morning|afternoon|evening|tonight|night)s?(?![\w])/;
-
-/** The day-part word the text names, if any ("7 in the evening", "tomorrow morning at 4"). */
-function dayPartOf(text: string): DayPart | null {
-  const m = DAYPART_RE.exec(text);
-  if (!m) return null;
-  return m[1] === 'tonight' ? 'night' : (m[1] as DayPart);
-}
-
-/** A 12-hour dial reading moved into the named part of the day. */
-function withDayPart(hour: number, part: DayPart): number {
-  if (part === 'morning') return hour === 12 ? 0 : hour;
-  if (part === 'afternoon' || part === 'evening') return hour < 12 ? hour + 12 : hour;
-  // night: 6-11 is the evening side, 12 is midnight, 1-5 the small hours.
-  if (hour === 12) return 0;
-  return hour >= 6 ? hour + 12 : hour;
-}
 
 function matchedText(raw: string, spans: Span[]): string {
   if (!spans.length) return '';

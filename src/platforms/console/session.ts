@@ -5,14 +5,17 @@ import type { Result } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
 import { apiKeyReply } from '../text/api-keys.ts';
 import { parseEventText, type TextCommand } from '../text/grammar.ts';
-import { dateNamed, interpretCreate, type Reader } from '../text/interpret.ts';
+import { choiceLabel, dateNamed, interpretCreate, type CreateChoice, type Reader } from '../text/interpret.ts';
 import { patchFor } from '../text/patch.ts';
+import type { EventPatch } from '../../core/event-schema.ts';
 import { reminderSetting } from '../text/settings.ts';
 import { parseOffsetList } from '../text/offsets.ts';
 import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
 import { addToCalendar, addToCalendarLines } from '../../calendar/add.ts';
 import { renderCard, renderListLine } from './render.ts';
+import { tooLongMessage } from '../text/limits.ts';
+import { describeLocale, localeCommand } from '../text/locale-setting.ts';
 
 export const CONSOLE_WORKSPACE = 'local';
 export const CONSOLE_CHANNEL = 'general';
@@ -30,10 +33,17 @@ const CONSOLE_HELP = [
  * One person at a terminal: turns a typed line into core commands and the outcome into text.
  * Holds only who is typing; everything else lives in the store.
  */
+/** A question waiting for a number: what each numbered answer does. */
+interface Pending {
+  user: string;
+  actions: (() => Promise<string>)[];
+}
+
 export class ConsoleSession {
   user = 'you';
   manager = true;
   #seq = 0;
+  #pending: Pending | null = null;
   /** A delete waiting for y/n, and who was asked. */
   #confirm: { ref: string; user: string } | null = null;
 
@@ -50,6 +60,16 @@ export class ConsoleSession {
   async handle(line: string): Promise<string | null> {
     const text = line.trim();
     if (!text || text.startsWith('#')) return '';
+    const tooLong = tooLongMessage(text);
+    if (tooLong) return `⚠ ${tooLong}`;
+    const pending = this.#pending;
+    this.#pending = null;
+    if (pending && pending.user === this.user && /^\d+$/.test(text)) {
+      const act = pending.actions[Number(text) - 1];
+      if (act) return act();
+      this.#pending = pending;
+      return `⚠ Pick a number from 1 to ${pending.actions.length}, or type anything else to leave the question.`;
+    }
     const asked = this.#confirm;
     this.#confirm = null;
     if (asked && asked.user === this.user) {
@@ -98,16 +118,12 @@ export class ConsoleSession {
         return `⚠ ${cmd.message}`;
       case 'create': {
         const read = interpretCreate(cmd.text, reader, now);
-        if (!read.ok) return `⚠ ${read.message}`;
-        return this.show(
-          await this.service.run(this.actor, {
-            type: 'create',
-            input: { ...read.input, channelId: CONSOLE_CHANNEL },
-            idempotencyKey: key(),
-          }),
-          (v) =>
-            `Created "${v.event.title}". I read the time as: ${describeWhen(read.understood.parsed, reader.timezone, now)}` +
-            `${read.understood.location ? `, at ${read.understood.location}` : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
+        if (read.ok) return this.create(read, reader, now, key());
+        if (!read.choices) return `⚠ ${read.message}`;
+        return this.ask(
+          read.message,
+          read.choices.map((c) => ({ label: choiceLabel(c.understood.parsed, reader, now), act: () => this.create(c, reader, now, key()) })),
+          'create it',
         );
       }
       case 'list':
@@ -166,11 +182,20 @@ export class ConsoleSession {
         return this.show(r, (v) => `Deleted "${v.title}".`);
       }
       case 'edit': {
-        const patch = patchFor(cmd.field, cmd.value, reader, now);
-        if (typeof patch === 'string') return `⚠ ${patch}`;
-        return this.show(
-          await this.service.run(this.actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key() }),
-          (v) => `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : v.timingChanges.length ? ' (attendees are told what changed)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
+        let event: { start: number } | undefined;
+        if (cmd.field === 'end') {
+          const got = await this.service.run(this.actor, { type: 'get', event: cmd.ref });
+          if (!got.ok) return `⚠ ${got.error.message}`;
+          event = { start: got.value.event.occurrence.start };
+        }
+        const read = patchFor(cmd.field, cmd.value, reader, now, event);
+        const update = (p: EventPatch) => this.update(cmd.ref, p, reader, now, key());
+        if (read.ok) return update(read.patch);
+        if (!read.choices) return `⚠ ${read.message}`;
+        return this.ask(
+          read.message,
+          read.choices.map((c) => ({ label: choiceLabel(c.reading.parsed, reader, now), act: () => update(c.patch) })),
+          'change it',
         );
       }
       case 'api-key': {
@@ -182,12 +207,42 @@ export class ConsoleSession {
     }
   }
 
+  /** Creates one reading; the reply says how the time was read. */
+  async create(read: CreateChoice, reader: Reader, now: Date, idempotencyKey: string): Promise<string> {
+    return this.show(
+      await this.service.run(this.actor, { type: 'create', input: { ...read.input, channelId: CONSOLE_CHANNEL }, idempotencyKey }),
+      (v) =>
+        `Created "${v.event.title}". I read the time as: ${describeWhen(read.understood.parsed, reader.timezone, now, reader.locale)}` +
+        `${read.understood.location ? `, at ${read.understood.location}` : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
+    );
+  }
+
+  async update(ref: string, patch: EventPatch, reader: Reader, now: Date, idempotencyKey: string): Promise<string> {
+    return this.show(
+      await this.service.run(this.actor, { type: 'update', event: ref, patch, idempotencyKey }),
+      (v) =>
+        `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : v.timingChanges.length ? ' (attendees are told what changed)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
+    );
+  }
+
+  /** A numbered question: the next line that is one of the numbers does that; anything else drops it. */
+  ask(question: string, choices: { label: string; act: () => Promise<string> }[], doing: string): string {
+    this.#pending = { user: this.user, actions: choices.map((c) => c.act) };
+    const lines = choices.map((c, i) => `  ${i + 1}) ${c.label}`);
+    return [`? ${question}`, ...lines, `Type 1–${choices.length} to ${doing}, or anything else to leave it.`].join('\n');
+  }
+
   async settings(cmd: Extract<TextCommand, { kind: 'settings' }>, reader: Reader): Promise<string> {
     if (cmd.setting === 'show') {
       const p = await this.service.preferences(this.actor);
-      return `Your time zone: ${p.timezone} · reminder DMs: ${p.reminderDms ? 'on' : 'off'} · your reminders: ${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}`;
+      return `Your time zone: ${p.timezone} · locale: ${describeLocale(p.locale)} · reminder DMs: ${p.reminderDms ? 'on' : 'off'} · your reminders: ${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}`;
     }
     const value = cmd.value.trim();
+    if (cmd.setting === 'locale' || cmd.setting === 'workspace-locale') {
+      const plan = localeCommand(cmd.setting === 'locale' ? 'user' : 'workspace', value);
+      if ('message' in plan) return `⚠ ${plan.message}`;
+      return this.show(await this.service.run(this.actor, plan.command), () => plan.reply);
+    }
     let command: Command;
     switch (cmd.setting) {
       case 'my-reminders':

@@ -17,12 +17,35 @@ export type TextCommand =
   | { kind: 'rsvp'; ref: string; status: RsvpChoice; on?: string }
   | { kind: 'decide'; ref: string; userId: string; approve: boolean }
   | { kind: 'settings'; setting: 'show' }
-  | { kind: 'settings'; setting: 'tz' | 'dm' | 'reminders' | 'workspace-tz' | 'my-reminders' | 'all-day'; value: string }
+  | { kind: 'settings'; setting: SettingKey; value: string }
   | { kind: 'api-key'; action: 'create'; name: string | null; scopes: string[] | null }
   | { kind: 'api-key'; action: 'list' }
   | { kind: 'api-key'; action: 'revoke'; id: string }
   | { kind: 'help' }
   | { kind: 'invalid'; message: string };
+
+export type SettingKey = 'tz' | 'locale' | 'dm' | 'reminders' | 'workspace-tz' | 'workspace-locale' | 'my-reminders' | 'all-day';
+
+const SETTING_WORDS: Record<string, SettingKey> = {
+  tz: 'tz',
+  timezone: 'tz',
+  zone: 'tz',
+  locale: 'locale',
+  language: 'locale',
+  'date-order': 'locale',
+  dm: 'dm',
+  dms: 'dm',
+  reminders: 'reminders',
+  'workspace-tz': 'workspace-tz',
+  'server-tz': 'workspace-tz',
+  'workspace-locale': 'workspace-locale',
+  'my-reminders': 'my-reminders',
+  myreminders: 'my-reminders',
+  'all-day': 'all-day',
+  allday: 'all-day',
+  'all-day-at': 'all-day',
+  'server-locale': 'workspace-locale',
+};
 
 export const EDIT_FIELDS = ['title', 'when', 'end', 'location', 'description', 'capacity', 'reminders', 'deadline'] as const;
 export type EditField = (typeof EDIT_FIELDS)[number];
@@ -191,24 +214,12 @@ export function parseEventText(input: string): TextCommand {
       const [key = '', ...value] = restWords;
       const k = key.toLowerCase();
       if (!k) return { kind: 'settings', setting: 'show' };
-      const setting =
-        k === 'tz' || k === 'timezone' || k === 'zone'
-          ? 'tz'
-          : k === 'dm' || k === 'dms'
-            ? 'dm'
-            : k === 'reminders'
-              ? 'reminders'
-              : k === 'workspace-tz' || k === 'server-tz'
-                ? 'workspace-tz'
-                : k === 'my-reminders' || k === 'myreminders'
-                  ? 'my-reminders'
-                  : k === 'all-day' || k === 'allday' || k === 'all-day-at'
-                    ? 'all-day'
-                    : null;
+      const setting = SETTING_WORDS[k];
       if (!setting || value.length === 0) {
         return {
           kind: 'invalid',
-          message: 'Try: settings tz Europe/Berlin | dm on|off | my-reminders 1h,1d (or default) | reminders 15m,1d | all-day 9:00 | workspace-tz <zone>',
+          message:
+            'Try: settings tz Europe/Berlin | locale en-GB | dm on|off | my-reminders 1h,1d (or default) | reminders 15m,1d | all-day 9:00 | workspace-tz <zone> | workspace-locale <tag>',
         };
       }
       return { kind: 'settings', setting, value: value.join(' ') };

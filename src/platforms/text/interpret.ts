@@ -1,27 +1,34 @@
 import { DateTime } from 'luxon';
 import type { CreateEventInput } from '../../core/event-schema.ts';
 import type { Recurrence } from '../../core/recurrence.ts';
-import { parseWhen, splitTitleAndWhen, type ParsedWhen } from '../../when/index.ts';
+import { describeWhen, readWhen, type ParsedWhen, type ParseOptions, type SplitResult } from '../../when/index.ts';
 
-/** Whose words these are: times without a zone are read in theirs. */
+/** Whose words these are: times without a zone are read in theirs, numeric dates in their order. */
 export interface Reader {
   timezone: string;
   locale: string;
 }
 
-export type WhenReading =
-  | {
-      ok: true;
-      start: string;
-      end: string | null;
-      allDay: boolean;
-      timezone: string;
-      recurrence: Recurrence | null;
-      parsed: ParsedWhen;
-    }
-  | { ok: false; message: string };
+export interface TimeReading {
+  ok: true;
+  start: string;
+  end: string | null;
+  allDay: boolean;
+  timezone: string;
+  recurrence: Recurrence | null;
+  parsed: ParsedWhen;
+}
 
-function reading(parsed: ParsedWhen): WhenReading {
+/** The text reads more than one way: ask `message`, offer `choices` (2–4), act only on a pick. */
+export interface Question<C> {
+  ok: false;
+  message: string;
+  choices: C[];
+}
+
+export type WhenReading = TimeReading | { ok: false; message: string; choices?: undefined } | Question<TimeReading>;
+
+function reading(parsed: ParsedWhen): TimeReading {
   return {
     ok: true,
     start: parsed.start.toISOString(),
@@ -33,30 +40,47 @@ function reading(parsed: ParsedWhen): WhenReading {
   };
 }
 
-/** A time phrase on its own ("friday 8-10pm", "every other tuesday 6pm"). */
-export function interpretWhen(text: string, reader: Reader, now: Date, opts: { allowPast?: boolean } = {}): WhenReading {
-  const r = parseWhen(text, { now, timezone: reader.timezone, locale: reader.locale, allowPast: opts.allowPast });
-  return r.ok ? reading(r.value) : { ok: false, message: r.error.message };
+function options(reader: Reader, now: Date, allowPast?: boolean): ParseOptions {
+  return { now, timezone: reader.timezone, locale: reader.locale, allowPast };
 }
 
-export type CreateReading =
-  | {
-      ok: true;
-      input: Omit<CreateEventInput, 'channelId'>;
-      understood: { title: string; whenText: string; location: string | null; parsed: ParsedWhen };
-    }
-  | { ok: false; message: string };
+/**
+ * A time field on its own ("friday 8-10pm", "every other tuesday 6pm"): the same reading of the
+ * same words as a whole create line, through the one path (readWhen); words around the time
+ * phrase are not part of the time.
+ */
+export function interpretWhen(text: string, reader: Reader, now: Date, opts: { allowPast?: boolean } = {}): WhenReading {
+  const r = readWhen(text, options(reader, now, opts.allowPast));
+  if (r.ok) return reading(r.value.parsed);
+  if (r.error.code === 'ambiguous') return { ok: false, message: r.error.message, choices: r.error.candidates.map(reading) };
+  return { ok: false, message: r.error.message };
+}
+
+export interface CreateChoice {
+  ok: true;
+  input: Omit<CreateEventInput, 'channelId'>;
+  understood: { title: string; whenText: string; location: string | null; parsed: ParsedWhen };
+}
+
+export type CreateReading = CreateChoice | { ok: false; message: string; choices?: undefined } | Question<CreateChoice>;
 
 /** Title, time and place in one line: "Game night friday 8-10pm at the pub". */
 export function interpretCreate(text: string, reader: Reader, now: Date): CreateReading {
-  const r = splitTitleAndWhen(text, { now, timezone: reader.timezone, locale: reader.locale });
-  if (!r.ok) return { ok: false, message: r.error.message };
-  const { title, whenText, location, parsed } = r.value;
+  const r: SplitResult = readWhen(text, options(reader, now));
+  if (r.ok) return createChoice(r.value.title, r.value.whenText, r.value.location, r.value.parsed);
+  if (r.error.code !== 'ambiguous') return { ok: false, message: r.error.message };
+  const split = r.error.split ?? { title: '', whenText: text, location: null };
+  const choices = r.error.candidates.map((c) => createChoice(split.title, split.whenText, split.location, c));
+  const first = choices[0];
+  if (first && !first.ok) return first;
+  return { ok: false, message: r.error.message, choices: choices.filter((c): c is CreateChoice => c.ok) };
+}
+
+function createChoice(title: string, whenText: string, location: string | null, parsed: ParsedWhen): CreateChoice | { ok: false; message: string } {
   if (!title.trim()) {
     return { ok: false, message: `I read "${whenText}" as the time but found no title. Try: Game night ${whenText}` };
   }
   const when = reading(parsed);
-  if (!when.ok) return when;
   return {
     ok: true,
     input: {
@@ -70,6 +94,11 @@ export function interpretCreate(text: string, reader: Reader, now: Date): Create
     },
     understood: { title: title.trim(), whenText, location, parsed },
   };
+}
+
+/** How one candidate reads for this person, to label a button or a numbered line. */
+export function choiceLabel(parsed: ParsedWhen, reader: Reader, now: Date): string {
+  return describeWhen(parsed, reader.timezone, now, reader.locale);
 }
 
 /**

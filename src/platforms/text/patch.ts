@@ -1,13 +1,13 @@
 import type { EventPatch } from '../../core/event-schema.ts';
 import type { EditField } from './grammar.ts';
-import { interpretWhen, type Reader, type WhenReading } from './interpret.ts';
+import { interpretWhen, type Question, type Reader, type TimeReading, type WhenReading } from './interpret.ts';
 import { parseDuration, parseOffsetList } from './offsets.ts';
 
 /**
  * A new time, as a patch: the start and its zone always; the end and the repeat only when the text
  * gave them, so "friday 9pm" keeps the event's length and a series stays a series.
  */
-export function whenPatch(w: Extract<WhenReading, { ok: true }>): EventPatch {
+export function whenPatch(w: TimeReading): EventPatch {
   return {
     start: w.start,
     timezone: w.timezone,
@@ -17,36 +17,65 @@ export function whenPatch(w: Extract<WhenReading, { ok: true }>): EventPatch {
   };
 }
 
-/** `/event edit <event> <field> <value>` → a core patch, or the sentence saying what is wrong. */
-export function patchFor(field: EditField, value: string, reader: Reader, now: Date): EventPatch | string {
+/** The event being edited: an end is read on its day, not today's. */
+export interface EditedEvent {
+  /** The (next) occurrence's start, epoch ms. */
+  start: number;
+}
+
+/** A patch, or what is wrong with the value, or (a new time read more than one way) a pick of patches. */
+export type PatchReading =
+  | { ok: true; patch: EventPatch }
+  | { ok: false; message: string; choices?: undefined }
+  | Question<{ reading: TimeReading; patch: EventPatch }>;
+
+const ok = (patch: EventPatch): PatchReading => ({ ok: true, patch });
+const no = (message: string): PatchReading => ({ ok: false, message });
+
+function fromTime(w: WhenReading, patch: (w: TimeReading) => EventPatch): PatchReading {
+  if (w.ok) return ok(patch(w));
+  if (!w.choices) return no(w.message);
+  return { ok: false, message: w.message, choices: w.choices.map((c) => ({ reading: c, patch: patch(c) })) };
+}
+
+/**
+ * `/event edit <event> <field> <value>` → a core patch, a question when the new time reads more
+ * than one way, or the sentence saying what is wrong.
+ */
+export function patchFor(field: EditField, value: string, reader: Reader, now: Date, event?: EditedEvent): PatchReading {
   switch (field) {
     case 'title':
-      return { title: value };
+      return ok({ title: value });
     case 'description':
-      return { description: value || null };
+      return ok({ description: value || null });
     case 'location':
-      return { location: value || null };
+      return ok({ location: value || null });
     case 'capacity': {
-      if (/^(none|unlimited|no limit)$/i.test(value)) return { capacity: null };
+      if (/^(none|unlimited|no limit)$/i.test(value)) return ok({ capacity: null });
       const n = Number(value);
-      return Number.isInteger(n) && n > 0 ? { capacity: n } : `Capacity is a whole number of seats, or "none": not "${value}".`;
+      return Number.isInteger(n) && n > 0 ? ok({ capacity: n }) : no(`Capacity is a whole number of seats, or "none": not "${value}".`);
     }
     case 'reminders': {
       const r = parseOffsetList(value);
-      return r.ok ? { reminderOffsets: r.offsets } : `I couldn't read "${r.bad}" as a reminder. Try: 15m, 1h, 1d, 1w`;
+      return r.ok ? ok({ reminderOffsets: r.offsets }) : no(`I couldn't read "${r.bad}" as a reminder. Try: 15m, 1h, 1d, 1w`);
     }
-    case 'when': {
-      const w = interpretWhen(value, reader, now);
-      return w.ok ? whenPatch(w) : w.message;
-    }
+    case 'when':
+      return fromTime(interpretWhen(value, reader, now), whenPatch);
     case 'end':
-    case 'deadline': {
-      // "end 2h": a length from the start (for a series, every occurrence's).
-      const length = field === 'end' ? parseDuration(value) : null;
-      if (length !== null) return { durationMinutes: Math.round(length / 60_000) };
-      const w = interpretWhen(value, reader, now);
-      if (!w.ok) return w.message;
-      return field === 'end' ? { end: w.start } : { rsvpDeadline: w.start };
-    }
+      return endPatch(value, reader, now, event);
+    case 'deadline':
+      return fromTime(interpretWhen(value, reader, now), (w) => ({ rsvpDeadline: w.start }));
   }
+}
+
+/**
+ * A new end: a length ("for 2 hours", "90m") keeps the start, and applies to every occurrence of
+ * a series; a clock time ("12:30pm") is read forward from the event's start, so it lands on the
+ * event's day (or the night after), not today.
+ */
+export function endPatch(value: string, reader: Reader, now: Date, event?: EditedEvent): PatchReading {
+  const length = parseDuration(value.replace(/^\s*(?:for|lasting|lasts)\s+/i, ''));
+  if (length !== null) return ok({ durationMinutes: Math.max(1, Math.round(length / 60_000)) });
+  const from = event ? new Date(event.start) : now;
+  return fromTime(interpretWhen(value, reader, from, { allowPast: event !== undefined }), (w) => ({ end: w.start }));
 }

@@ -50,7 +50,10 @@ export const HELP_LINES: [string, string][] = [
   ['cancel <event> [reason]', 'Cancel; attendees are told (hosts)'],
   ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers); a series or an answered event asks first'],
   ['approve|deny <event> <user>', 'Decide on a pending RSVP (hosts)'],
-  ['settings [tz <zone> | dm on|off | my-reminders 1h,1d|default | reminders 15m,1d | all-day 9:00 | workspace-tz <zone>]', 'Your zone, reminder DMs and own reminders; workspace defaults (managers)'],
+  [
+    'settings [tz <zone> | locale <en-GB> | dm on|off | my-reminders 1h,1d|default | reminders 15m,1d | all-day 9:00 | workspace-tz <zone> | workspace-locale <tag>]',
+    'Your zone, date order (locale), reminder DMs and own reminders; workspace defaults (managers)',
+  ],
 ];
 
 /** "is today", "is tomorrow", "is in 3 days": an all-day event's day, counted in its own zone. */

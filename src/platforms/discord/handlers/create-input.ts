@@ -3,6 +3,7 @@ import type { CreateEventInput } from '../../../core/event-schema.ts';
 import type { RecurrenceInput } from '../../../core/recurrence.ts';
 import type { ParsedWhen } from '../../../when/index.ts';
 import { interpretWhen, type Reader } from '../../text/interpret.ts';
+import { tooLongMessage } from '../../text/limits.ts';
 import { parseDuration, parseOffsetList } from '../../text/offsets.ts';
 import type { RepeatChoice } from '../commands.ts';
 
@@ -50,6 +51,11 @@ export function repeatRule(choice: string, start: Date, zone: string): Recurrenc
 
 /** Maps /event create's options onto the core's create input, reading times in the reader's zone. */
 export function createInputFromOptions(o: CreateOptions, reader: Reader, now: Date): CreateMapping {
+  // Discord enforces the options' lengths in its client; a raw request need not: bound them here too.
+  for (const text of [o.when, o.end, o.deadline, o.announce]) {
+    const tooLong = text ? tooLongMessage(text) : null;
+    if (tooLong) return { ok: false, message: tooLong };
+  }
   const read = interpretWhen(o.when, reader, now);
   if (!read.ok) return { ok: false, message: `I couldn't read "${o.when}" as a time: ${read.message} Try "friday 8pm", "tomorrow 19:00" or "dec 3 7pm CET".` };
   const start = new Date(read.start);

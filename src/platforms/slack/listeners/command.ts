@@ -7,6 +7,7 @@ import { addToCalendar } from '../../../calendar/add.ts';
 import { apiKeyReply } from '../../text/api-keys.ts';
 import { calendarText } from '../render/calendar.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
+import { describeLocale, localeCommand } from '../../text/locale-setting.ts';
 import { dateNamed, interpretCreate, type Reader } from '../../text/interpret.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
 import { reminderSetting } from '../../text/settings.ts';
@@ -126,9 +127,9 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       return { text: `Deleted *${esc(r.value.title)}*.` };
     }
     case 'edit': {
-      const patch = patchFor(cmd.field, cmd.value, reader, now);
-      if (typeof patch === 'string') return { text: `:warning: ${esc(patch)}` };
-      const r = await service.run(actor, { type: 'update', event: cmd.ref, patch, idempotencyKey: key });
+      const read = patchFor(cmd.field, cmd.value, reader, now);
+      if (!read.ok) return { text: `:warning: ${esc(read.message)}` };
+      const r = await service.run(actor, { type: 'update', event: cmd.ref, patch: read.patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.` };
     }
@@ -165,9 +166,18 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
   const { actor } = ctx;
   if (cmd.setting === 'show') {
     const p = await service.preferences(actor);
-    return { text: `Your time zone: *${esc(p.timezone)}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}* · your reminders: *${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}*` };
+    return {
+      text: `Your time zone: *${esc(p.timezone)}* · locale: *${esc(describeLocale(p.locale))}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}* · your reminders: *${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}*`,
+    };
   }
   switch (cmd.setting) {
+    case 'locale':
+    case 'workspace-locale': {
+      const plan = localeCommand(cmd.setting === 'locale' ? 'user' : 'workspace', cmd.value);
+      if ('message' in plan) return { text: `:warning: ${esc(plan.message)}` };
+      const r = await service.run(actor, plan.command);
+      return failed(r) ?? { text: esc(plan.reply) };
+    }
     case 'my-reminders':
     case 'all-day': {
       const parsed = reminderSetting(cmd.setting, cmd.value);

@@ -1,0 +1,64 @@
+import { getTimezone } from 'countries-and-timezones';
+import { canonicalLocale } from './values.ts';
+
+/**
+ * Locales: how a person writes and reads dates. A BCP 47 tag (values.ts: Locale, canonicalLocale);
+ * numeric day/month order comes from how Intl formats a date in it.
+ */
+
+export { canonicalLocale };
+
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
+
+/** The order of day, month and year in a short numeric date in this locale ("25/12/2026" → dmy). */
+export function dateOrder(locale: string): DateOrder | null {
+  const c = canonicalLocale(locale);
+  if (!c) return null;
+  const parts = new Intl.DateTimeFormat(c, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' })
+    .formatToParts(Date.UTC(2026, 11, 25))
+    .map((p) => p.type)
+    .filter((t) => t === 'day' || t === 'month' || t === 'year');
+  const order = parts.map((t) => t[0]).join('');
+  return order === 'dmy' || order === 'mdy' || order === 'ymd' ? order : null;
+}
+
+/**
+ * Whether a locale says which of "3/4" is the day: a region is needed ("en" alone is used with
+ * both orders), and a year-first locale (en-CA, ja) writes no short day/month form to go by.
+ */
+export function settlesDayMonth(locale: string | null | undefined): boolean {
+  if (!locale) return false;
+  const c = canonicalLocale(locale);
+  if (!c) return false;
+  const { region } = new Intl.Locale(c);
+  if (!region && c.split('-')[0] === 'en') return false;
+  const order = dateOrder(c);
+  return order === 'dmy' || order === 'mdy';
+}
+
+/**
+ * A default locale from a time zone, where the zone settles it: the zone's own country (the first
+ * the tz database lists for it) in English, when that country writes day and month in one order.
+ * Europe/Berlin → en-DE (day first); America/New_York → en-US; UTC, Asia/Tokyo (year first),
+ * America/Toronto (Canada writes both) → null.
+ */
+export function localeForZone(zone: string): string | null {
+  const country = getTimezone(zone)?.countries[0];
+  if (!country) return null;
+  const tag = canonicalLocale(`en-${country}`);
+  if (!tag || !settlesDayMonth(tag)) return null;
+  return tag;
+}
+
+/**
+ * The locale to read someone's dates in: their own setting, else the workspace's, else their
+ * zone's default, else their platform's language when it names a region (Discord's en-GB), else
+ * whatever the platform said (Slack's "en"), else plain "en" (order unknown: numeric dates are
+ * asked). The zone comes before the platform's language: Discord and Slack default to en-US for
+ * every English speaker, while a zone says where someone is.
+ */
+export function resolveLocale(p: { user: string | null; platform: string | null; workspace: string | null; timezone: string }): string {
+  const known = (l: string | null) => (l ? canonicalLocale(l) : null);
+  const specific = (l: string | null) => (l && settlesDayMonth(l) ? canonicalLocale(l) : null);
+  return known(p.user) ?? known(p.workspace) ?? localeForZone(p.timezone) ?? specific(p.platform) ?? known(p.platform) ?? 'en';
+}

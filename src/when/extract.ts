@@ -1,0 +1,95 @@
+/**
+ * Stage 2 of the pipeline: the English phrases chrono does not read — repeats and their limits,
+ * lengths, day arithmetic, n-th weekdays, week-of, the n-th of a month, holidays, whole-day
+ * ranges, bare clock ranges. Each phrase found is taken off the board so the next reader
+ * (finally chrono) does not see it twice.
+ */
+import type { ParsedResult } from 'chrono-node';
+import { mergeResults, type Parts } from './components.ts';
+import { findDayRange } from './day-range.ts';
+import { findMinutesFromNow, findShift, findWeekdayCount } from './day-count.ts';
+import { findBareRange, findHoliday, findMonthDay, findNthWeekday, findWeekOf } from './dates.ts';
+import { findDuration, findRelative } from './durations.ts';
+import { findLimit, findRule, type LimitFound, type RuleDraft } from './recurrence.ts';
+import type { Span } from './spans.ts';
+
+/** The text still unread, and the way to mark a span read. */
+export interface Board {
+  readonly text: string;
+  take(span: Span): void;
+}
+
+export interface Extracted {
+  rule: RuleDraft | null;
+  limit: LimitFound | null;
+  untilParts: Parts | null;
+  duration: ReturnType<typeof findDuration>;
+  relative: ReturnType<typeof findRelative>;
+  shift: ReturnType<typeof findShift>;
+  wdCount: ReturnType<typeof findWeekdayCount>;
+  nth: ReturnType<typeof findNthWeekday>;
+  monthDay: ReturnType<typeof findMonthDay>;
+  weekOf: ReturnType<typeof findWeekOf>;
+  bare: ReturnType<typeof findBareRange>;
+  holiday: ReturnType<typeof findHoliday>;
+  dayRange: ReturnType<typeof findDayRange>;
+}
+
+export const NOTHING_FOUND: Extracted = {
+  rule: null, limit: null, untilParts: null, duration: null, relative: null, shift: null, wdCount: null,
+  nth: null, monthDay: null, weekOf: null, bare: null, holiday: null, dayRange: null,
+};
+
+/** "all day", "all-day", "the whole day": the reading is all-day anyway; the words belong to the time. */
+const ALL_DAY_RE = /(?<![\w])(?:all[\s-]day|(?:the\s+)?(?:whole|full|entire)\s+day)(?![\w])/;
+
+/** Read the English phrases off the board; `{ error }` when a repeat's 'until' date can't be read. */
+export function extractPhrases(board: Board, parse: (text: string) => ParsedResult[]): Extracted | { error: string } {
+  const take = (s: Span) => board.take(s);
+  const out: Extracted = { ...NOTHING_FOUND };
+  // Before repeats: "two saturdays from now" is one day, not "on saturdays".
+  out.wdCount = findWeekdayCount(board.text);
+  if (out.wdCount) take(out.wdCount.span);
+  const foundRule = findRule(board.text);
+  if (foundRule) {
+    out.rule = foundRule.rule;
+    take(foundRule.span);
+    out.limit = findLimit(board.text);
+    if (out.limit) {
+      take(out.limit.span);
+      if (out.limit.untilFrom !== undefined) {
+        const after = board.text.slice(out.limit.untilFrom);
+        const r = parse(after)[0];
+        if (!r || after.slice(0, r.index).trim()) return { error: "I couldn't read the date after 'until'" };
+        out.untilParts = mergeResults([r])!.start;
+        take({ start: out.limit.untilFrom + r.index, end: out.limit.untilFrom + r.index + r.text.length, kind: 'limit' });
+      }
+    }
+  }
+  const allDay = ALL_DAY_RE.exec(board.text);
+  if (allDay) take({ start: allDay.index, end: allDay.index + allDay[0].length, kind: 'filler' });
+  out.duration = findDuration(board.text, !out.rule);
+  if (out.duration) take(out.duration.span);
+  const soon = findMinutesFromNow(board.text);
+  if (soon) {
+    out.relative = { span: soon.span, n: soon.minutes, unit: 'minutes' };
+    take(soon.span);
+  }
+  out.shift = findShift(board.text);
+  if (out.shift) take(out.shift.span);
+  out.relative ??= findRelative(board.text);
+  if (out.relative) take(out.relative.span);
+  out.nth = findNthWeekday(board.text);
+  if (out.nth) take(out.nth.span);
+  out.weekOf = findWeekOf(board.text);
+  if (out.weekOf) take(out.weekOf.span);
+  out.monthDay = findMonthDay(board.text);
+  if (out.monthDay) take(out.monthDay.span);
+  out.holiday = findHoliday(board.text);
+  if (out.holiday) take(out.holiday.span);
+  out.dayRange = findDayRange(board.text);
+  if (out.dayRange) take(out.dayRange.span);
+  out.bare = findBareRange(board.text);
+  if (out.bare) take(out.bare.span);
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Stage 4 of the pipeline: refuse rather than guess. Whatever the readers left unread that
+ * changes the meaning, and readings that contradict each other, end the reading with a message.
+ */
+import type { ParsedResult } from 'chrono-node';
+import { errors } from './errors.ts';
+import type { WhenRefusal } from './types.ts';
+
+/** Words that may sit between the pieces of a time phrase without meaning anything. */
+export const FILLER = new Set([
+  'at', 'on', 'from', 'starting', 'start', 'starts', 'beginning', 'begins', 'the', 'of', 'and', 'to', 'until', 'till',
+  'by', 'around', 'about', 'approx', 'approximately', 'ish', 'in', 'time', 'o\'clock', 'oclock', 'sharp', 'local',
+  'this', 'next', 'coming', 'effective', 'repeating', 'repeat', 'recurring', 'please', 'pls', 'between', 'for', 'is',
+  'it', 'a', 'an', 'every', 'each', 'then', 'onwards', 'onward', 'forward', 'hrs', 'h',
+]);
+
+const YEARLY = new Set(['year', 'years', 'yearly', 'annually', 'annual']);
+const SHIFTING = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'fortnight', 'ago', 'after', 'before', 'later', 'earlier', 'hence']);
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$/;
+
+type Refusal = { ok: false; error: WhenRefusal };
+
+/** `unread` is the text with every span read blanked out; `norm` the whole prepared text. */
+export function checkLeftovers(unread: string, norm: string, hasRule: boolean, english: boolean, raw: string): Refusal | null {
+  const leftovers = unread.split(/[\s,;.!?()\-–/]+/).filter((w) => w && !FILLER.has(w));
+  // Anything with digits left over was not understood, nor a number in words ("nineteen eighty six").
+  const stray = leftovers.find((w) => /\d/.test(w) || NUMBER_WORD.test(w));
+  if (stray) return errors.unread(raw, stray);
+  // Words that change the meaning of a time ("a week from friday", "every year") left unread would
+  // silently give a different date: refuse instead.
+  const yearly = leftovers.find((w) => YEARLY.has(w));
+  if (yearly && (hasRule || /\b(?:every|each)\b/.test(norm) || yearly !== 'year')) {
+    return errors.badRecurrence(raw, "events repeat daily, weekly or monthly, not yearly; create this year's event");
+  }
+  // "every blursday at 7pm": a repeat was asked for but none was read; never make it a one-off.
+  if (!hasRule && english && /(?<!\w)(?:every|each)(?!\w)/.test(norm)) return errors.badRecurrence(raw, "I couldn't read how it repeats");
+  const shifting = leftovers.find((w) => SHIFTING.has(w));
+  if (shifting) return errors.unread(raw, shifting);
+  return null;
+}
+
+/** Two independent readings in one phrase that disagree: two clock times, or two named days. */
+export function checkDisagreement(results: ParsedResult[], raw: string): Refusal | null {
+  const clocks = results.filter((r) => r.start.isCertain('hour') && !r.end).map((r) => `${r.start.get('hour')}:${r.start.get('minute')}`);
+  if (new Set(clocks).size > 1) return errors.twoTimes(raw);
+  // "monday night … dec 3 7pm": which day is meant is a guess.
+  const dated = results.filter((r) => !r.end && (r.start.isCertain('weekday') || r.start.isCertain('day')));
+  if (dated.length > 1) return errors.twoTimes(raw);
+  return null;
+}
