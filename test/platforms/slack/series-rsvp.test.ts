@@ -27,7 +27,9 @@ describe('RSVP to a named occurrence on slack', () => {
     expect(dec11.ok && dec11.value.event.attendees.going).toEqual([ALICE.userId]);
     const next = await rig.service.run(ALICE, { type: 'get', event: id });
     expect(next.ok && [next.value.event.occurrence.key, next.value.event.counts.going]).toEqual(['2026-11-27T19:00:00.000Z', 0]);
-    // The card redrawn in the channel is the next occurrence's, not Dec 11's.
+    // The card redrawn in the channel (the core's card notice, held back 2 s after an RSVP) is the next occurrence's, not Dec 11's.
+    rig.clock.advance(2_000);
+    await rig.deliver();
     const update = rig.fake.callsTo('chat.update').at(-1)!;
     expect(JSON.stringify(update.args.blocks)).toContain(String(Date.parse('2026-11-27T19:00:00Z') / 1000));
     expect(await slash('rsvp going "game night" dec 10', 'r2')).toMatch(/"Game night" doesn't happen on Thu 10 Dec 2026\. Its next dates are Fri 27 Nov, Fri 4 Dec, Fri 11 Dec\./);
