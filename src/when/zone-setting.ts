@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { ABBREVIATIONS, CITIES, fixedZone } from './zones.ts';
+import { dateOrder, localeForZone } from '../core/locale.ts';
 
 /**
  * A zone typed as a SETTING ("tz est", "tz cet", "tz +05:30", "tz Europe/Berlin"): what to store
@@ -92,35 +93,12 @@ function spelled(key: string): string | undefined {
   return { pacific: 'America/Los_Angeles', mountain: 'America/Denver', central: 'America/Chicago', eastern: 'America/New_York' }[first];
 }
 
-/** Date order people in a zone write, where the zone says it unambiguously; null otherwise (UTC, Asia, …). */
+/** Date order people in a zone write, where the zone settles it (core/locale's one zone→locale rule); null otherwise. */
 export function dateOrderForZone(zone: string): 'day-first' | 'month-first' | null {
-  return DEFAULT_LOCALE[zoneRegion(zone)]?.order ?? null;
+  const locale = localeForZone(canonical(zone) ?? zone);
+  const order = locale ? dateOrder(locale) : null;
+  return order === 'dmy' ? 'day-first' : order === 'mdy' ? 'month-first' : null;
 }
-
-/** A sensible default locale for a zone where that is unambiguous ('Europe/Berlin' -> 'en-GB' date order), else null. */
-export function defaultLocaleForZone(zone: string): string | null {
-  return DEFAULT_LOCALE[zoneRegion(zone)]?.locale ?? null;
-}
-
-const US = new Set([
-  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage',
-  'America/Detroit', 'America/Boise', 'America/Juneau', 'America/Adak', 'Pacific/Honolulu', 'America/Indiana/Indianapolis',
-  'America/Kentucky/Louisville', 'America/Menominee', 'America/Nome', 'America/Sitka',
-]);
-/** Regions whose numeric dates are day first; the Americas outside the US mostly are too. */
-const DAY_FIRST_PREFIX = ['Europe/', 'Africa/', 'Australia/', 'Atlantic/Reykjavik', 'Asia/Kolkata', 'Asia/Calcutta', 'Asia/Karachi', 'Asia/Dhaka', 'Asia/Jakarta', 'Asia/Bangkok', 'Asia/Singapore', 'Asia/Kuala_Lumpur', 'Asia/Dubai', 'Asia/Jerusalem', 'Asia/Istanbul', 'Pacific/Auckland', 'America/Sao_Paulo', 'America/Argentina/', 'America/Mexico_City', 'America/Bogota', 'America/Lima', 'America/Santiago', 'America/Caracas'];
-
-function zoneRegion(zone: string): 'us' | 'day-first' | 'other' {
-  const name = canonical(zone) ?? zone;
-  if (US.has(name) || name.startsWith('America/Indiana/') || name.startsWith('America/Kentucky/') || name.startsWith('America/North_Dakota/')) return 'us';
-  if (DAY_FIRST_PREFIX.some((p) => name.startsWith(p))) return 'day-first';
-  return 'other';
-}
-
-const DEFAULT_LOCALE: Record<string, { locale: string; order: 'day-first' | 'month-first' } | undefined> = {
-  us: { locale: 'en-US', order: 'month-first' },
-  'day-first': { locale: 'en-GB', order: 'day-first' },
-};
 
 /** Numeric dates in the text ("3/4", "5.1.2027", "03-07-2017"): which order they force, if any. */
 const NUMERIC_DATE_RE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;

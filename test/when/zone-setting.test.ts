@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/database.ts';
-import { defaultLocaleForZone, dateOrderForZone, resolveZoneSetting } from '../../src/when/zone-setting.ts';
+import { dateOrderForZone, resolveZoneSetting } from '../../src/when/zone-setting.ts';
 import { actor, err, makeService, ok } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
 
@@ -38,14 +38,12 @@ describe('zones typed as a setting', () => {
     expect(!r.ok && r.message).toMatch(/'/);
   });
 
-  it('a default date order and locale from the zone where it is unambiguous', () => {
+  it('a default date order from the zone where it is unambiguous', () => {
     expect(dateOrderForZone('Europe/Berlin')).toBe('day-first');
-    expect(defaultLocaleForZone('Europe/Berlin')).toBe('en-GB');
     expect(dateOrderForZone('America/Chicago')).toBe('month-first');
-    expect(defaultLocaleForZone('America/New_York')).toBe('en-US');
+    expect(dateOrderForZone('America/New_York')).toBe('month-first');
     expect(dateOrderForZone('UTC')).toBeNull();
     expect(dateOrderForZone('Asia/Tokyo')).toBeNull();
-    expect(defaultLocaleForZone('UTC')).toBeNull();
   });
 });
 
