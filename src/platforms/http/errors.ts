@@ -6,6 +6,8 @@ import type { UserErrorCode } from '../../core/errors.ts';
 export interface Answer {
   status: number;
   body: unknown;
+  /** Set for a non-JSON body (the .ics file). */
+  headers?: Record<string, string>;
 }
 
 /** The one error shape: `{"error": {"code", "message", "field"}}`. */

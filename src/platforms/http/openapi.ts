@@ -87,6 +87,16 @@ export function openApiDocument(): Json {
           responses: { ...ok(200, EventEnvelope, 'Cancelled; attendees are told'), ...errors(400, 404, 409, 422, ...common) },
         },
       },
+      '/events/{id}.ics': {
+        parameters: [idParam],
+        get: {
+          operationId: 'getEventIcs',
+          responses: {
+            '200': { description: "The event's iCalendar file (UID stable, SEQUENCE bumped on every change)", content: { 'text/calendar': { schema: { type: 'string' } } } },
+            ...errors(404, ...common),
+          },
+        },
+      },
       '/events/{id}/rsvps': {
         parameters: [idParam],
         get: { operationId: 'listRsvps', responses: { ...ok(200, RsvpListEnvelope, 'Who answered, in arrival order'), ...errors(404, ...common) } },

@@ -5,6 +5,7 @@ import type { Clock } from '../../core/clock.ts';
 import type { Result } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
 import type { Store } from '../../store/database.ts';
+import { eventIcsAnswer } from '../../calendar/event-ics-route.ts';
 import { coreError, errorAnswer, invalidRequest, sendError, type Answer } from './errors.ts';
 import { IdempotencyRecords, requestHash } from './idempotency.ts';
 import { createInput, eventObject, patchInput, replaceInput } from './mapping.ts';
@@ -81,7 +82,7 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
       const idemKey = opts.idempotent ? req.headers['idempotency-key'] : undefined;
       if (typeof idemKey !== 'string') {
         const a = await handler(req, key, actor);
-        return reply.code(a.status).send(a.body ?? undefined);
+        return reply.code(a.status).headers(a.headers ?? {}).send(a.body ?? undefined);
       }
       if (idemKey.length === 0 || idemKey.length > MAX_IDEMPOTENCY_KEY) {
         return sendError(reply, 400, 'invalid_request', `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY} characters.`, 'Idempotency-Key');
@@ -108,6 +109,12 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
   const invalid = invalidRequest;
   const fieldError = (e: { field: string; message: string }): Answer => errorAnswer(422, 'invalid', `${e.field}: ${e.message}`, e.field);
   const idOf = (req: FastifyRequest) => String((req.params as { id?: unknown }).id ?? '');
+  /** GET /v1/events/{id}.ics: the event's iCalendar file, as the calendar module writes it for every surface. */
+  const icsFile = async (id: string, actor: ActorInput): Promise<Answer> => {
+    if (!EVENT_ID.test(id)) return notFound(id);
+    const r = await eventIcsAnswer(service, actor, id);
+    return r.ok ? { status: 200, body: r.body, headers: r.headers } : coreError(r.error);
+  };
 
   app.post(
     '/events',
@@ -153,6 +160,7 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
     '/events/:id',
     route('events:read', async (req, _key, actor) => {
       const id = idOf(req);
+      if (id.endsWith('.ics')) return icsFile(id.slice(0, -'.ics'.length), actor);
       if (!EVENT_ID.test(id)) return notFound(id);
       return core(service.run(actor, { type: 'get', event: id }), (v) => ({ status: 200, body: { data: eventObject(v.event) } }));
     }),
