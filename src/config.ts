@@ -24,7 +24,8 @@ const EnvSchema = z.object({
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
   ),
-  LOG_LEVEL: z.preprocess(empty, z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info')),
+  /** Default: info; warn for the console playground (no platform, no HTTP), where the terminal is the interface. */
+  LOG_LEVEL: z.preprocess(empty, z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).optional()),
   /** json (production, pipes) or pretty (a person at a terminal); default: pretty on a TTY unless NODE_ENV=production. */
   LOG_FORMAT: z.preprocess(empty, z.enum(['json', 'pretty']).optional()),
   NODE_ENV: str(),
@@ -96,7 +97,7 @@ export interface CalendarConfig {
 
 export interface Config {
   databaseUrl: string;
-  logLevel: Env['LOG_LEVEL'];
+  logLevel: NonNullable<Env['LOG_LEVEL']>;
   logFormat: 'json' | 'pretty';
   /** The one HTTP server (health, readiness, metrics, Slack's receiver, API): null when no port is set. */
   http: HttpConfig | null;
@@ -178,7 +179,7 @@ export function loadConfig(env?: Record<string, string | undefined>, opts: { isT
   const httpPort = e.HTTP_PORT ?? (slack && !slack.appToken ? slack.port : undefined);
   return {
     databaseUrl: e.DATABASE_URL,
-    logLevel: e.LOG_LEVEL,
+    logLevel: e.LOG_LEVEL ?? (!discord && !slack && httpPort === undefined ? 'warn' : 'info'),
     logFormat: e.LOG_FORMAT ?? (e.NODE_ENV !== 'production' && opts.isTTY ? 'pretty' : 'json'),
     http: httpPort === undefined ? null : { port: httpPort, host: e.HTTP_HOST },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

@@ -4,6 +4,10 @@ import { ConfigError, loadConfig } from '../../src/config.ts';
 describe('config from the environment', () => {
   it('runs the playground on SQLite with nothing set', () => {
     expect(loadConfig({})).toMatchObject({ databaseUrl: 'sqlite:./data/convene.db', discord: null, slack: null, defaultTimezone: 'UTC', scheduler: true });
+    // The playground's terminal is its interface: routine log lines stay out of it unless asked for.
+    expect(loadConfig({}).logLevel).toBe('warn');
+    expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+    expect(loadConfig({ HTTP_PORT: '8080' }).logLevel).toBe('info');
   });
 
   it('names the bad variable', () => {
