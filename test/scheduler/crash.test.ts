@@ -58,12 +58,14 @@ describe.each(databases)('crash safety on $name', (database) => {
     const logs = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-log-'));
     const log = path.join(logs, 'handoffs.log');
     const posted = path.join(logs, 'posted.log');
-    const env = { DB_URL: db.url, LOG: log, POSTED: posted, DELAY_MS: '8', LEASE_MS: String(LEASE_MS), BATCH: String(BATCH), CONCURRENCY: '4' };
+    const env = { DB_URL: db.url, LOG: log, POSTED: posted, DELAY_MS: '30', LEASE_MS: String(LEASE_MS), BATCH: String(BATCH), CONCURRENCY: '4' };
 
     const first = startWorker(env);
     workers.push(first);
     await first.ready;
-    await waitFor('the first worker to hand off 80 reminders', () => readLog(log).length >= 80);
+    // 90 is not a multiple of BATCH, and a hand-off takes 30 ms: the kill lands inside a batch,
+    // not in the gap between two (where it held no rows and the test would prove nothing).
+    await waitFor('the first worker to hand off 90 reminders', () => readLog(log).length >= 90);
     first.child.kill('SIGKILL');
     await first.exited;
     const beforeRestart = readLog(log).length;
