@@ -93,8 +93,19 @@ describe('properties of the time reader', () => {
         // A refusal or a question is allowed; a different reading is not.
         if (r.ok) expect(r.value.parsed.start.getTime(), line).toBe(alone.value.start.getTime());
       }),
-      { numRuns: 120 },
+      // Seeded so CI is repeatable; FC_SEED=<n> (or 'random') explores other titles.
+      { numRuns: 120, ...seed() },
     );
+  });
+
+  // Known misreading found by the property above (open, issue 9): a weekday in the title wins
+  // over a written date. `it.fails` keeps it visible and turns red the day it is fixed.
+  it.fails('KNOWN BUG: "night Friday Friday Top 42 dec 10 all day" reads Friday, not Dec 10', () => {
+    const opts = { now: NOW, timezone: 'America/New_York' };
+    const alone = parseWhen('dec 10 all day', opts);
+    const r = splitTitleAndWhen('night Friday Friday Top 42 dec 10 all day', opts);
+    if (!alone.ok || !r.ok) throw new Error('expected both to read');
+    expect(r.value.parsed.start.getTime()).toBe(alone.value.start.getTime());
   });
 
   it('reading time is bounded for arbitrary text up to 4,000 characters', () => {
@@ -115,3 +126,9 @@ describe('properties of the time reader', () => {
     );
   });
 });
+
+function seed(): { seed?: number } {
+  const s = process.env.FC_SEED;
+  if (s === 'random') return {};
+  return { seed: s ? Number(s) : 20261129 };
+}
