@@ -2,35 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../src/store/database.ts';
-import { migrateToLatest } from '../../src/store/migrate.ts';
 import { eventsRepo } from '../../src/store/events-repo.ts';
 import { remindersRepo } from '../../src/scheduler/repo.ts';
-import { postgresSchema, readLog, startWorker, waitFor, type Worker } from './processes.ts';
+import { processDatabases, readLog, startWorker, waitFor, type ProcessDb, type Worker } from './processes.ts';
 import { channelReminderRow, seedEvent } from './seed.ts';
 
-interface Db {
-  url: string;
-  store: Store;
-  done: () => Promise<void>;
-}
-
-const databases: Array<{ name: string; open: () => Promise<Db> }> = [
-  {
-    name: 'sqlite',
-    async open() {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-near-'));
-      const url = `sqlite:${path.join(dir, 'db.sqlite')}`;
-      const store = openStore(url);
-      await migrateToLatest(store);
-      return { url, store, done: async () => { await store.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
-    },
-  },
-];
-if (process.env.TEST_DATABASE_URL) {
-  const base = process.env.TEST_DATABASE_URL;
-  databases.push({ name: 'postgres', open: async () => { const s = await postgresSchema(base); return { url: s.url, store: s.store, done: s.drop }; } });
-}
+const databases = processDatabases();
 
 /*
  * Issue 11: a process killed while delivering a 1-minute-before reminder held the row for its whole
@@ -40,7 +17,7 @@ if (process.env.TEST_DATABASE_URL) {
  * worded for the time really left. The scheduler's DEFAULT lease is used, as in production.
  */
 describe.each(databases)('a crash during a 1-minute-before reminder on $name', (database) => {
-  let db: Db | undefined;
+  let db: ProcessDb | undefined;
   const workers: Worker[] = [];
   afterEach(async () => {
     for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -77,4 +78,29 @@ export async function postgresSchema(url: string, prefix = 't_'): Promise<{ url:
       await c.end();
     },
   };
+}
+
+export interface ProcessDb {
+  url: string;
+  store: Store;
+  done: () => Promise<void>;
+}
+
+/** Databases a child process can open by URL: an SQLite file always, a Postgres schema when TEST_DATABASE_URL is set. */
+export function processDatabases(): Array<{ name: string; open: () => Promise<ProcessDb> }> {
+  const out: Array<{ name: string; open: () => Promise<ProcessDb> }> = [
+    {
+      name: 'sqlite',
+      async open() {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-proc-'));
+        const url = `sqlite:${path.join(dir, 'db.sqlite')}`;
+        const store = openStore(url);
+        await migrateToLatest(store);
+        return { url, store, done: async () => { await store.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+      },
+    },
+  ];
+  const base = process.env.TEST_DATABASE_URL;
+  if (base) out.push({ name: 'postgres', open: async () => { const s = await postgresSchema(base); return { url: s.url, store: s.store, done: s.drop }; } });
+  return out;
 }
