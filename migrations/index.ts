@@ -7,6 +7,7 @@ import * as m0005 from './0005_reminder_preferences.ts';
 import * as m0006 from './0006_idempotency_by_user.ts';
 import * as m0007 from './0007_calendar.ts';
 import * as m0008 from './0008_api.ts';
+import * as m0009 from './0009_time_questions.ts';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they work the same
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006_idempotency_by_user': m0006,
   '0007_calendar': m0007,
   '0008_api': m0008,
+  '0009_time_questions': m0009,
 };

@@ -22,6 +22,7 @@ import { newEventId } from './ids.ts';
 import { noLifecycle, type EventLifecycle } from './lifecycle.ts';
 import { findOccurrence } from './occurrences.ts';
 import { isManager } from './permissions.ts';
+import { TimeQuestions } from './time-questions.ts';
 import { buildView, type EventView } from './view.ts';
 
 export interface Outcomes {
@@ -91,10 +92,14 @@ export class EventService {
   /** The workspace's API keys (managed from every chat door and the CLI). */
   readonly apiKeys: ApiKeys;
 
+  /** Time questions waiting for a person's pick (chat buttons); a pick runs through this service. */
+  readonly questions: TimeQuestions;
+
   constructor(deps: EventServiceDeps) {
     this.#store = deps.store;
     this.#clock = deps.clock;
     this.apiKeys = new ApiKeys(deps.store, deps.clock);
+    this.questions = new TimeQuestions(deps.store, deps.clock, (actor, command) => this.run(actor, command));
     this.#lifecycle = deps.lifecycle ?? noLifecycle;
     this.#newId = deps.newId ?? newEventId;
     this.#defaultTimezone = deps.defaultTimezone ?? 'UTC';

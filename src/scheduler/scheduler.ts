@@ -7,6 +7,7 @@ import { Heartbeat } from './heartbeat.ts';
 import { BatchDispatcher, defaultBackoff, emptyStats, type BatchStats, type SettledNotice } from './dispatch.ts';
 import type { NotifierRegistry } from './notifier.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
+import { timeQuestionsRepo } from '../store/time-questions-repo.ts';
 import { remindersRepo } from './repo.ts';
 import { rollForward } from './roll.ts';
 import { realTimer, type Timer } from './timer.ts';
@@ -232,11 +233,12 @@ export class Scheduler {
     }
   }
 
-  /** Hourly: roll recurring events forward, forget settled rows and stale idempotency keys. */
+  /** Hourly: roll recurring events forward, forget settled rows, stale idempotency keys and old time questions. */
   async #upkeep(now: number): Promise<void> {
     await this.rollForward();
     await remindersRepo.prune(this.#o.store.db, now - this.#o.keepSettledMs);
     await idempotencyRepo.prune(this.#o.store.db, now - IDEMPOTENCY_KEEP_MS);
+    await timeQuestionsRepo.prune(this.#o.store.db, now - IDEMPOTENCY_KEEP_MS);
   }
 
   async #nap(ms: number): Promise<void> {

@@ -128,6 +128,21 @@ export interface CalendarStampsTable {
   deleted_at: Millis;
 }
 
+/** A time question waiting for its asker's pick: the candidate commands (JSON), until expires_at. */
+export interface TimeQuestionsTable {
+  id: string;
+  platform: string;
+  workspace_id: string;
+  user_id: string;
+  question: string;
+  /** JSON array of { label, command }: each a create or update command without its key. */
+  choices: Json;
+  /** The candidate taken (0-based), once taken. */
+  answered_with: number | null;
+  created_at: Millis;
+  expires_at: Millis;
+}
+
 export interface CoreTables {
   workspace_settings: WorkspaceSettingsTable;
   user_settings: UserSettingsTable;
@@ -138,6 +153,7 @@ export interface CoreTables {
   feed_tokens: FeedTokensTable;
   server_secrets: ServerSecretsTable;
   calendar_stamps: CalendarStampsTable;
+  time_questions: TimeQuestionsTable;
 }
 
 export type EventRow = Selectable<EventsTable>;
