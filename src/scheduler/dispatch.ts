@@ -5,6 +5,7 @@ import { buildView, type EventView } from '../core/view.ts';
 import type { Executor } from '../store/events-repo.ts';
 import { AllDayHours } from './all-day.ts';
 import { fanOut, LeaseLost } from './fanout.ts';
+import { HandoffDropped, handOff } from './handoff.ts';
 import { rowKey } from './keys.ts';
 import { noticeFor } from './notice.ts';
 import type { NotifierRegistry, Target } from './notifier.ts';
@@ -22,8 +23,10 @@ export interface DispatchOptions {
   maxAttempts: number;
   /** Delay before retry number `attempt + 1` after a throw. */
   backoffMs: (attempt: number) => number;
-  /** A notifier that has not answered by then counts as a transient failure (outcome unknown). */
+  /** A notifier that has not answered by then (counted from when the delivery began) is a transient failure (outcome unknown). */
   deliveryTimeoutMs: number;
+  /** How long a hand-off may wait in a notifier's queue before it begins; then it is given back undelivered (default 60 s). */
+  queueTimeoutMs?: number;
   /** Rows handed off at once within a batch. */
   concurrency: number;
   /** The lease the rows were claimed with. */
@@ -53,24 +56,16 @@ export interface BatchStats {
   fannedOut: number;
   /** Rows this process no longer held when it came to settle them (lease expired and reclaimed). */
   lost: number;
-  /** Rows given back unhandled because too little of their lease was left. */
+  /** Rows given back unhandled: too little of their lease was left, or they waited too long in a notifier's queue. */
   released: number;
 }
 
 export const emptyStats = (): BatchStats => ({ claimed: 0, sent: 0, skipped: 0, failed: 0, retried: 0, fannedOut: 0, lost: 0, released: 0 });
 
+const DEFAULT_QUEUE_TIMEOUT_MS = 60_000;
+
 /** Exponential backoff: 5 s, 10 s, 20 s, … capped at 5 minutes. */
 export const defaultBackoff = (attempt: number): number => Math.min(5_000 * 2 ** Math.max(0, attempt - 1), 300_000);
-
-class Timeout extends Error {}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const t = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Timeout(`the notifier did not answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([p, t]).finally(() => clearTimeout(timer));
-}
 
 function message(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).slice(0, 500);
@@ -177,19 +172,13 @@ export class BatchDispatcher {
   async #one(row: ReminderRow): Promise<void> {
     const now = this.#now();
     this.#started.set(row.key, now);
-    const lease = this.#o.heldUntil?.() ?? Number(row.lease_expires_at ?? Infinity);
+    const lease = this.#heldUntil(row);
     if (now >= lease) {
       // Our lease ran out while the batch was busy: someone may hold it now. Leave it alone.
       this.stats.lost++;
       return;
     }
-    if (now + this.#timeout() > lease) {
-      // Not enough lease left for a hand-off to finish before another process may take the row:
-      // give it back untouched rather than risk two hand-offs at once.
-      if (await remindersRepo.release(this.#o.db, row.key, this.#o.owner)) this.stats.released++;
-      else this.stats.lost++;
-      return;
-    }
+    if (!this.#leaseAllows(row, now)) return this.#release(row);
     let event: EventRecord | null;
     let verdict: Verdict;
     try {
@@ -222,15 +211,37 @@ export class BatchDispatcher {
 
     try {
       const notice = noticeFor(row, await this.#view(event, occurrence, now), occurrence, this.#now());
-      const result = await withTimeout(notifier.deliver(notice, target), this.#timeout());
+      const result = await handOff((h) => notifier.deliver(notice, target, h), {
+        timeoutMs: this.#timeout(),
+        queueMs: this.#o.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS,
+        canBegin: () => this.#leaseAllows(row, this.#now()),
+      });
       const done = this.#now();
       if (result.status === 'sent') return this.#settle(row, 'sent', done, null);
       // Unreachable is permanent: a person with DMs closed is skipped; a channel that is gone fails (the host is told).
       if (target.type === 'dm') return this.#settle(row, 'skipped', done, `unreachable: ${result.reason}`);
       return this.#fail(row, event, `unreachable: ${result.reason}`, done);
     } catch (err) {
+      // Never begun, so never delivered: back to pending as it was, the attempt not counted.
+      if (err instanceof HandoffDropped) return this.#release(row);
       return this.#transient(row, err, this.#now(), event);
     }
+  }
+
+  /** Enough of the lease is left for a hand-off beginning at `now` to end before another process may take the row. */
+  #leaseAllows(row: ReminderRow, now: number): boolean {
+    return now + this.#timeout() <= this.#heldUntil(row);
+  }
+
+  #heldUntil(row: ReminderRow): number {
+    return this.#o.heldUntil?.() ?? Number(row.lease_expires_at ?? Infinity);
+  }
+
+  /** Give a row back untouched rather than risk two hand-offs at once. */
+  async #release(row: ReminderRow): Promise<void> {
+    this.#started.delete(row.key);
+    if (await remindersRepo.release(this.#o.db, row.key, this.#o.owner)) this.stats.released++;
+    else this.stats.lost++;
   }
 
   async #fanOut(row: ReminderRow, event: EventRecord, occ: Occurrence, now: number): Promise<void> {

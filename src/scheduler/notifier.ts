@@ -51,11 +51,25 @@ export type DeliveryResult =
   | { status: 'unreachable'; reason: string };
 
 /**
+ * The scheduler's side of one hand-off (scheduler/handoff.ts). A notifier that queues its work
+ * (Discord's DM pacer) says so with `queued()` and asks `begin()` when the work leaves the queue:
+ * the delivery timeout counts only from then, and work the scheduler gave up on is not begun.
+ */
+export interface Handoff {
+  /** Aborted when the scheduler gives up on this hand-off (timed out, or too long queued). */
+  readonly signal: AbortSignal;
+  /** The hand-off waits in the notifier's queue: the delivery timeout does not count meanwhile. */
+  queued(): void;
+  /** True: begin the delivery now. False: drop it unbegun (the scheduler gave up, or too little lease is left). */
+  begin(): boolean;
+}
+
+/**
  * A platform's way to deliver notices. Throwing means "try again later" (network, rate limit,
  * 5xx); the scheduler retries with backoff and the same key, so delivery must be idempotent on it.
  */
 export interface Notifier {
-  deliver(notice: Notice, target: Target): Promise<DeliveryResult>;
+  deliver(notice: Notice, target: Target, handoff?: Handoff): Promise<DeliveryResult>;
 }
 
 /** The notifier for each platform the process runs. */

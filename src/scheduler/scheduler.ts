@@ -30,8 +30,10 @@ export interface SchedulerOptions {
   /** Hand-offs before a row is marked failed (default 5). */
   maxAttempts?: number;
   backoffMs?: (attempt: number) => number;
-  /** A notifier silent this long counts as a transient failure (default 10 s, at most half the lease). */
+  /** A notifier silent this long counts as a transient failure (default 10 s, at most half the lease), counted from when the delivery began. */
   deliveryTimeoutMs?: number;
+  /** How long a hand-off may wait in a notifier's queue (Discord's DM pacer) before it is given back undelivered (default 60 s). */
+  queueTimeoutMs?: number;
   /** Hand-offs in flight at once within a batch (default 32; platform clients queue under their rate limits). */
   concurrency?: number;
   /** The longest the loop sleeps, so rows added by other processes are seen (default 10 s). */
@@ -80,6 +82,7 @@ export class Scheduler {
       maxAttempts: 5,
       backoffMs: defaultBackoff,
       deliveryTimeoutMs: 10_000,
+      queueTimeoutMs: 60_000,
       concurrency: 32,
       maxSleepMs: 10_000,
       rollEveryMs: 3_600_000,
@@ -171,6 +174,7 @@ export class Scheduler {
         maxAttempts: this.#o.maxAttempts,
         backoffMs: this.#o.backoffMs,
         deliveryTimeoutMs: this.#o.deliveryTimeoutMs,
+        queueTimeoutMs: this.#o.queueTimeoutMs,
         concurrency: this.#o.concurrency,
         leaseMs,
         heldUntil: () => heartbeat.until,

@@ -1,6 +1,6 @@
 import { Routes, type REST } from 'discord.js';
 import type { APIChannel, APIMessage } from 'discord-api-types/v10';
-import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
+import type { DeliveryResult, Handoff, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
 import { Cards, cardRefOf } from './cards.ts';
 import { API, apiCode, describe, isPermanent } from './errors.ts';
 import { BoundedMap } from './lru.ts';
@@ -35,8 +35,8 @@ export class DiscordNotifier implements Notifier {
     this.#log = opts.log ?? (() => {});
   }
 
-  async deliver(notice: Notice, target: Target): Promise<DeliveryResult> {
-    return target.type === 'channel' ? this.#toChannel(notice, target.channelId) : this.#toUser(notice, target.userId);
+  async deliver(notice: Notice, target: Target, handoff?: Handoff): Promise<DeliveryResult> {
+    return target.type === 'channel' ? this.#toChannel(notice, target.channelId) : this.#toUser(notice, target.userId, handoff);
   }
 
   stop(): void {
@@ -73,12 +73,17 @@ export class DiscordNotifier implements Notifier {
     }
   }
 
-  async #toUser(notice: Notice, userId: string): Promise<DeliveryResult> {
+  /**
+   * DMs wait their turn in the pacer (not counted against the scheduler's timeout); one the
+   * scheduler gave up on before its turn is dropped, and one it gave up on later is aborted (a
+   * request that reached Discord anyway is deduplicated by its nonce when the row is retried).
+   */
+  async #toUser(notice: Notice, userId: string, handoff?: Handoff): Promise<DeliveryResult> {
     try {
       const messageId = await this.#pacer.run(async () => {
-        const channelId = await this.#dmChannel(userId);
-        return this.#post(channelId, noticeText(notice), notice.key);
-      });
+        const channelId = await this.#dmChannel(userId, handoff?.signal);
+        return this.#post(channelId, noticeText(notice), notice.key, [], handoff?.signal);
+      }, handoff);
       return { status: 'sent', messageId };
     } catch (err) {
       if (apiCode(err) !== API.cannotDmUser) throw err;
@@ -101,16 +106,17 @@ export class DiscordNotifier implements Notifier {
     }
   }
 
-  async #dmChannel(userId: string): Promise<string> {
+  async #dmChannel(userId: string, signal?: AbortSignal): Promise<string> {
     const cached = this.#dmChannels.get(userId);
     if (cached) return cached;
-    const channel = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
+    const channel = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId }, signal })) as APIChannel;
     this.#dmChannels.set(userId, channel.id);
     return channel.id;
   }
 
-  async #post(channelId: string, content: string, key: string, mention: string[] = []): Promise<string> {
+  async #post(channelId: string, content: string, key: string, mention: string[] = [], signal?: AbortSignal): Promise<string> {
     const message = (await this.rest.post(Routes.channelMessages(channelId), {
+      signal,
       body: {
         content: truncate(content, LIMITS.content),
         nonce: nonceFor(key),
