@@ -42,8 +42,10 @@ function eventCommand(): SlashCommandBuilder {
       .setName('create')
       .setDescription('Create an event; the time is read the way you type it ("friday 8-10pm")')
       .addStringOption((o) => o.setName('title').setDescription('What is happening').setRequired(true).setMaxLength(200))
-      .addStringOption((o) => o.setName('when').setDescription('When, in your words: "friday 8pm", "dec 3 7pm CET"').setRequired(true).setMaxLength(200))
-      .addStringOption((o) => o.setName('end').setDescription('When it ends: "10pm", "sunday 6pm"').setMaxLength(100))
+      .addStringOption((o) =>
+        o.setName('when').setDescription('When, in your words: "friday 8pm", "dec 3 7pm CET" (shows how it reads)').setRequired(true).setMaxLength(100).setAutocomplete(true),
+      )
+      .addStringOption((o) => o.setName('end').setDescription('When it ends: "10pm", "for 2 hours", "sunday 6pm"').setMaxLength(100).setAutocomplete(true))
       .addStringOption((o) => o.setName('duration').setDescription('How long: "2h", "90m", "3 days"').setMaxLength(50))
       .addStringOption((o) => o.setName('location').setDescription('A place, or a link for an online event').setMaxLength(255))
       .addStringOption((o) => o.setName('description').setDescription('Details for the card').setMaxLength(4000))
@@ -52,15 +54,17 @@ function eventCommand(): SlashCommandBuilder {
       .addBooleanOption((o) => o.setName('dm').setDescription('Also remind attendees by DM (default: yes)'))
       .addChannelOption((o) => o.setName('channel').setDescription('Post the card here (default: this channel)').addChannelTypes(...TEXT_CHANNELS))
       .addStringOption((o) => o.setName('repeat').setDescription('Repeat the event').addChoices(...REPEAT_CHOICES))
-      .addStringOption((o) => o.setName('deadline').setDescription('RSVPs close then: "thursday 6pm"').setMaxLength(100))
+      .addStringOption((o) => o.setName('deadline').setDescription('RSVPs close then: "thursday 6pm"').setMaxLength(100).setAutocomplete(true))
       .addBooleanOption((o) => o.setName('approval').setDescription('Hosts approve each RSVP (default: no)'))
-      .addStringOption((o) => o.setName('announce').setDescription('Post the card later, e.g. "monday 9am" (a draft until then)').setMaxLength(100)),
+      .addStringOption((o) => o.setName('announce').setDescription('Post the card later, e.g. "monday 9am" (a draft until then)').setMaxLength(100).setAutocomplete(true)),
   );
   b.addSubcommand((s) =>
     s
       .setName('edit')
-      .setDescription('Change an event (opens a form)')
-      .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true)),
+      .setDescription('Change an event: a new time or end here, or everything in a form')
+      .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true))
+      .addStringOption((o) => o.setName('when').setDescription('A new time: "saturday 9pm" (without this or end: opens the form)').setMaxLength(100).setAutocomplete(true))
+      .addStringOption((o) => o.setName('end').setDescription('A new end, on the event\'s day: "12:30pm" or "for 2 hours"').setMaxLength(100).setAutocomplete(true)),
   );
   b.addSubcommand((s) =>
     s
@@ -116,12 +120,24 @@ function eventCommand(): SlashCommandBuilder {
   b.addSubcommandGroup((g) =>
     g
       .setName('settings')
-      .setDescription('Your time zone and reminder DMs; server defaults')
+      .setDescription('Your time zone, date order and reminder DMs; server defaults')
       .addSubcommand((s) =>
         s
           .setName('timezone')
           .setDescription('The zone times you type are read in')
           .addStringOption((o) => o.setName('zone').setDescription('Like Europe/Berlin or America/New_York').setRequired(true).setMaxLength(64))
+          .addStringOption((o) =>
+            o
+              .setName('for')
+              .setDescription('Yourself (default) or the whole server (managers)')
+              .addChoices({ name: 'Me', value: 'me' }, { name: 'Server default', value: 'server' }),
+          ),
+      )
+      .addSubcommand((s) =>
+        s
+          .setName('locale')
+          .setDescription('How you write dates: en-GB reads 3/4 as 3 April, en-US as March 4')
+          .addStringOption((o) => o.setName('tag').setDescription('Like en-GB, en-US, de-DE; "default" to follow your zone').setRequired(true).setMaxLength(35))
           .addStringOption((o) =>
             o
               .setName('for')

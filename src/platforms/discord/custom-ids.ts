@@ -8,6 +8,7 @@ import { LIMITS } from './render/limits.ts';
  *   edit:<eventId>                              (the edit modal)
  *   cal:<eventId>                               (add to calendar)
  *   delete:<eventId>   keep:<eventId>           (the answer to "delete it?")
+ *   pick:<questionId>:<n>   pick:<questionId>:x  (a reading of a time question, or none of them)
  * Occurrence keys are ISO instants and contain colons, so they always come last.
  */
 export type CustomId =
@@ -15,7 +16,9 @@ export type CustomId =
   | { kind: 'approve' | 'deny'; eventId: string; userId: string; occurrence?: string }
   | { kind: 'edit'; eventId: string }
   | { kind: 'delete' | 'keep'; eventId: string }
-  | { kind: 'calendar'; eventId: string };
+  | { kind: 'calendar'; eventId: string }
+  /** `choice` is 0-based; null: none of them (the question is dropped). */
+  | { kind: 'pick'; questionId: string; choice: number | null };
 
 const STATUSES: readonly string[] = ['going', 'maybe', 'declined'];
 
@@ -36,6 +39,9 @@ export function encodeCustomId(id: CustomId): string {
       break;
     case 'calendar':
       out = `cal:${id.eventId}`;
+      break;
+    case 'pick':
+      out = `pick:${id.questionId}:${id.choice === null ? 'x' : id.choice}`;
       break;
   }
   if (out.length > LIMITS.customId) throw new Error(`custom_id longer than ${LIMITS.customId}: ${out}`);
@@ -61,6 +67,9 @@ export function decodeCustomId(raw: string): CustomId | null {
       return parts.length === 2 ? { kind, eventId } : null;
     case 'cal':
       return parts.length === 2 ? { kind: 'calendar', eventId } : null;
+    case 'pick':
+      if (parts.length !== 3 || !(third === 'x' || /^\d$/.test(third ?? ''))) return null;
+      return { kind: 'pick', questionId: eventId, choice: third === 'x' ? null : Number(third) };
     default:
       return null;
   }

@@ -10,6 +10,7 @@ import { OOPS, type Ctx } from './handlers/context.ts';
 import { handleCreate } from './handlers/create.ts';
 import { handleEditCommand, handleEditSubmit } from './handlers/edit.ts';
 import { handleHelp } from './handlers/help.ts';
+import { handlePick } from './handlers/question.ts';
 import { handleCardButton } from './handlers/rsvp.ts';
 import { handleList, handleShow, handleRsvpCommand } from './handlers/show.ts';
 import { handleSettings } from './handlers/settings.ts';
@@ -94,6 +95,7 @@ export class InteractionRouter {
     if (i.isButton()) {
       const id = decodeCustomId(i.customId);
       if (id?.kind === 'calendar') return handleCalendar(ctx, i, actor, id.eventId);
+      if (id?.kind === 'pick') return handlePick(ctx, i, actor, id);
       if (id?.kind === 'delete' || id?.kind === 'keep') return handleDeleteAnswer(ctx, i, actor, id);
       if (id && (id.kind === 'rsvp' || id.kind === 'approve' || id.kind === 'deny')) return handleCardButton(ctx, i, actor, id);
       await i.reply({ content: '⚠️ That button is from an older version of this card. Use /event show to get a fresh one.', flags: MessageFlags.Ephemeral });

@@ -79,3 +79,29 @@ export function endPatch(value: string, reader: Reader, now: Date, event?: Edite
   const from = event ? new Date(event.start) : now;
   return fromTime(interpretWhen(value, reader, from, { allowPast: event !== undefined }), (w) => ({ end: w.start }));
 }
+
+/**
+ * A new time and/or end for an event (Discord's edit options): the end is read from the new
+ * start when both are given, else from the event's own start. A time read more than one way
+ * gives one patch per reading, each with the end read from that reading.
+ */
+export function timeEditPatch(when: string | null, end: string | null, reader: Reader, now: Date, event: EditedEvent): PatchReading {
+  if (!when) return end ? endPatch(end, reader, now, event) : no('Give a new time or a new end.');
+  const w = interpretWhen(when, reader, now);
+  const withEnd = (r: TimeReading): PatchReading => {
+    const base = whenPatch(r);
+    if (!end) return ok(base);
+    const e = endPatch(end, { ...reader, timezone: r.timezone }, now, { start: Date.parse(r.start) });
+    if (!e.ok) return e.choices ? no(`The end "${end}" reads more than one way: ${e.message}`) : e;
+    return ok({ ...base, ...e.patch });
+  };
+  if (w.ok) return withEnd(w);
+  if (!w.choices) return no(w.message);
+  const choices: { reading: TimeReading; patch: EventPatch }[] = [];
+  for (const c of w.choices) {
+    const p = withEnd(c);
+    if (!p.ok) return p;
+    choices.push({ reading: c, patch: p.patch });
+  }
+  return { ok: false, message: w.message, choices };
+}

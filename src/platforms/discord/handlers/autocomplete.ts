@@ -6,6 +6,7 @@ import type { EventView } from '../../../core/view.ts';
 import type { Reader } from '../../text/interpret.ts';
 import { LIMITS, truncate } from '../render/limits.ts';
 import { readerOf, type Ctx } from './context.ts';
+import { handleTimeAutocomplete, TIME_OPTIONS } from './when-autocomplete.ts';
 
 /** Subcommands that change an event: autocomplete offers only events the person may manage. */
 const MANAGING = new Set(['edit', 'cancel', 'delete']);
@@ -21,9 +22,11 @@ export function choiceName(v: Pick<EventView, 'title' | 'occurrence' | 'allDay'>
   return (truncate(v.title, LIMITS.choiceName - suffix.length) + suffix).replace(/[\u202f\u00a0]/g, ' ');
 }
 
-/** Every <event> option: upcoming events of the server, title + localized date; the value is the event id. */
+/** Every <event> option (a time option previews its reading instead): upcoming events of the server, title + localized date; the value is the event id. */
 export async function handleAutocomplete(ctx: Ctx, i: AutocompleteInteraction, actor: ActorInput): Promise<void> {
-  const typed = String(i.options.getFocused() ?? '');
+  const focused = i.options.getFocused(true);
+  const typed = String(focused.value ?? '');
+  if (TIME_OPTIONS.has(focused.name)) return handleTimeAutocomplete(ctx, i, actor, focused.name, typed);
   const sub = i.options.getSubcommand(false) ?? '';
   // Hosts see their own events; managers (Manage Events / Manage Server, or the configured
   // manager role) see the whole server.

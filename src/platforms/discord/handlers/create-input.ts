@@ -2,10 +2,11 @@ import { DateTime } from 'luxon';
 import type { CreateEventInput } from '../../../core/event-schema.ts';
 import type { RecurrenceInput } from '../../../core/recurrence.ts';
 import type { ParsedWhen } from '../../../when/index.ts';
-import { interpretWhen, type Reader } from '../../text/interpret.ts';
+import { interpretWhen, type Reader, type TimeReading } from '../../text/interpret.ts';
 import { tooLongMessage } from '../../text/limits.ts';
 import { parseDuration, parseOffsetList } from '../../text/offsets.ts';
 import type { RepeatChoice } from '../commands.ts';
+import { readPickValue } from '../when-choice.ts';
 
 /** The options of /event create, as typed. */
 interface CreateOptions {
@@ -25,7 +26,9 @@ interface CreateOptions {
   announce?: string | null;
 }
 
-type CreateMapping = { ok: true; input: CreateEventInput; parsed: ParsedWhen } | { ok: false; message: string };
+type Mapped = { ok: true; input: CreateEventInput; parsed: ParsedWhen };
+/** The create input; or what is wrong; or (the time reads more than one way) one input per reading. */
+type CreateMapping = Mapped | { ok: false; message: string; choices?: undefined } | { ok: false; message: string; choices: Mapped[] };
 
 const WEEKDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
@@ -49,26 +52,47 @@ export function repeatRule(choice: string, start: Date, zone: string): Recurrenc
   }
 }
 
-/** Maps /event create's options onto the core's create input, reading times in the reader's zone. */
+/**
+ * Maps /event create's options onto the core's create input, reading times in the reader's zone.
+ * A `when` that reads more than one way maps every reading (with all the other options), for the
+ * person to pick from; one picked in the autocomplete ("⟨2⟩ …") is taken as picked.
+ */
 export function createInputFromOptions(o: CreateOptions, reader: Reader, now: Date): CreateMapping {
   // Discord enforces the options' lengths in its client; a raw request need not: bound them here too.
   for (const text of [o.when, o.end, o.deadline, o.announce]) {
     const tooLong = text ? tooLongMessage(text) : null;
     if (tooLong) return { ok: false, message: tooLong };
   }
-  const read = interpretWhen(o.when, reader, now);
-  if (!read.ok) return { ok: false, message: `I couldn't read "${o.when}" as a time: ${read.message} Try "friday 8pm", "tomorrow 19:00" or "dec 3 7pm CET".` };
+  const typed = readPickValue(o.when);
+  const read = interpretWhen(typed.text, reader, now);
+  if (read.ok) return fromReading(o, read, reader, now);
+  const picked = typed.pick !== null ? read.choices?.[typed.pick] : undefined;
+  if (picked) return fromReading(o, picked, reader, now);
+  if (!read.choices) return { ok: false, message: `I couldn't read "${typed.text}" as a time: ${read.message} Try "friday 8pm", "tomorrow 19:00" or "dec 3 7pm CET".` };
+  const choices: Mapped[] = [];
+  for (const c of read.choices) {
+    const m = fromReading(o, c, reader, now);
+    if (!m.ok) return m;
+    choices.push(m);
+  }
+  return { ok: false, message: read.message, choices };
+}
+
+/** The other options around one reading of `when`. */
+function fromReading(o: CreateOptions, read: TimeReading, reader: Reader, now: Date): Mapped | { ok: false; message: string } {
   const start = new Date(read.start);
   let end = read.end;
   if (o.end && o.duration) return { ok: false, message: 'Give an end or a duration, not both.' };
-  if (o.end) {
-    const e = interpretWhen(o.end, { ...reader, timezone: read.timezone }, start);
-    if (!e.ok) return { ok: false, message: `I couldn't read the end "${o.end}": ${e.message} Try "10pm" or "sunday 6pm".` };
-    end = e.start;
-  } else if (o.duration) {
-    const ms = parseDuration(o.duration);
-    if (ms === null) return { ok: false, message: `I couldn't read the duration "${o.duration}". Try "2h", "90m" or "3 days".` };
+  const length = o.duration ?? (o.end ? lengthIn(o.end) : null);
+  if (length !== null) {
+    const ms = parseDuration(length);
+    if (ms === null) return { ok: false, message: `I couldn't read the duration "${length}". Try "2h", "90m" or "3 days".` };
     end = new Date(start.getTime() + ms).toISOString();
+  } else if (o.end) {
+    // An end is read forward from the start: "12:30pm" lands on the event's day, not today.
+    const e = interpretWhen(o.end, { ...reader, timezone: read.timezone }, start, { allowPast: true });
+    if (!e.ok) return { ok: false, message: `I couldn't read the end "${o.end}": ${e.message} Try "10pm", "for 2 hours" or "sunday 6pm".` };
+    end = e.start;
   }
   let reminderOffsets: string[] | undefined;
   if (o.reminders) {
@@ -110,4 +134,10 @@ export function createInputFromOptions(o: CreateOptions, reader: Reader, now: Da
     ...(o.approval ? { approvalRequired: true } : {}),
   };
   return { ok: true, input, parsed: read.parsed };
+}
+
+/** "for 2 hours", "lasting 90m": an end given as a length. */
+function lengthIn(end: string): string | null {
+  const text = end.replace(/^\s*(?:for|lasting|lasts)\s+/i, '');
+  return parseDuration(text) !== null ? text : null;
 }

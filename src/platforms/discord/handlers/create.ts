@@ -5,6 +5,9 @@ import { ts } from '../render/time.ts';
 import { createInputFromOptions } from './create-input.ts';
 import { problem, readerOf, type Ctx } from './context.ts';
 import { respond, type Payload } from './respond.ts';
+import { askWithButtons } from './question.ts';
+import { createCandidate } from '../../text/questions.ts';
+import { readPickValue } from '../when-choice.ts';
 
 const POST_RIGHTS = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages];
 
@@ -62,11 +65,14 @@ export async function handleCreate(ctx: Ctx, i: ChatInputCommandInteraction, act
       reader,
       now,
     );
+    if (!mapped.ok && mapped.choices) {
+      return askWithButtons(ctx, actor, mapped.message, mapped.choices.map((c) => createCandidate(c.parsed, c.input)), reader, now);
+    }
     if (!mapped.ok) return { content: problem(mapped.message) };
     const result = await ctx.service.run(actor, { type: 'create', input: mapped.input, idempotencyKey: i.id });
     if (!result.ok) return { content: problem(result.error) };
     const view = result.value.event;
-    const read = `I read "${o.getString('when', true)}" as ${describeWhen(mapped.parsed, reader.timezone, now, reader.locale)} — ${ts(view.occurrence.start, 'F')} (${ts(view.occurrence.start, 'R')}) for you.`;
+    const read = `I read "${readPickValue(o.getString('when', true)).text}" as ${describeWhen(mapped.parsed, reader.timezone, now, reader.locale)} — ${ts(view.occurrence.start, 'F')} (${ts(view.occurrence.start, 'R')}) for you.`;
     if (view.status === 'draft') return { content: `📝 Saved **${view.title}** as a draft. ${read}` };
     // The card is a durable notice of the core, posted by the scheduler like any other door's event.
     return { content: `✅ Created **${view.title}** (\`${view.id}\`). ${read}\nIts card is being posted in <#${channelId}>.` };

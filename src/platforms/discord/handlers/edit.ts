@@ -11,7 +11,12 @@ import type { ActorInput } from '../../../core/actor.ts';
 import type { EventPatch } from '../../../core/event-schema.ts';
 import type { EventView } from '../../../core/view.ts';
 import { interpretWhen, type Reader } from '../../text/interpret.ts';
-import { whenPatch } from '../../text/patch.ts';
+import { timeEditPatch, whenPatch, type PatchReading } from '../../text/patch.ts';
+import { tooLongMessage } from '../../text/limits.ts';
+import { updateCandidate } from '../../text/questions.ts';
+import type { ParsedWhen } from '../../../when/index.ts';
+import { readPickValue } from '../when-choice.ts';
+import { askWithButtons } from './question.ts';
 import { ts } from '../render/time.ts';
 import { timeFor } from '../../text/replies.ts';
 import { Cards } from '../cards.ts';
@@ -50,7 +55,10 @@ export function patchFromForm(
   after: Record<EditField, string>,
   reader: Reader,
   now: Date,
-): { ok: true; patch: EventPatch; fields: EditField[] } | { ok: false; message: string } {
+):
+  | { ok: true; patch: EventPatch; fields: EditField[] }
+  | { ok: false; message: string; choices?: undefined }
+  | { ok: false; message: string; choices: { parsed: ParsedWhen; patch: EventPatch }[] } {
   const patch: EventPatch = {};
   const fields: EditField[] = [];
   const changed = (f: EditField) => after[f].trim() !== before[f].trim();
@@ -64,6 +72,7 @@ export function patchFromForm(
   }
   if (changed('when')) {
     const read = interpretWhen(after.when, reader, now);
+    if (!read.ok && read.choices) return { ok: false, message: read.message, choices: read.choices.map((c) => ({ parsed: c.parsed, patch: { ...patch, ...whenPatch(c) } })) };
     if (!read.ok) return { ok: false, message: `I couldn't read "${after.when}" as a time: ${read.message}` };
     Object.assign(patch, whenPatch(read));
   }
@@ -71,8 +80,11 @@ export function patchFromForm(
   return { ok: true, patch, fields };
 }
 
-/** /event edit: opens the form prefilled with the event as it is. */
+/** /event edit: with a new `when` or `end`, changes the time right away; otherwise opens the form prefilled with the event as it is. */
 export async function handleEditCommand(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
+  const when = i.options.getString('when');
+  const end = i.options.getString('end');
+  if (when || end) return handleTimeEdit(ctx, i, actor, when, end);
   const [got, reader] = await Promise.all([
     ctx.service.run(actor, { type: 'get', event: i.options.getString(EVENT_OPTION, true) }),
     readerOf(ctx, actor),
@@ -120,6 +132,9 @@ export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, acto
       }),
     ) as Record<EditField, string>;
     const mapped = patchFromForm(before, after, reader, ctx.clock.now());
+    if (!mapped.ok && mapped.choices) {
+      return askWithButtons(ctx, actor, mapped.message, mapped.choices.map((c) => updateCandidate(c.parsed, eventId, c.patch)), reader, ctx.clock.now());
+    }
     if (!mapped.ok) return { content: problem(mapped.message) };
     if (mapped.fields.length === 0) return { content: 'Nothing changed.' };
     const result = await ctx.service.run(actor, { type: 'update', event: eventId, patch: mapped.patch, idempotencyKey: i.id });
@@ -140,5 +155,37 @@ export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, acto
       ? ` New time: ${timeFor(v, reader.timezone, ctx.clock.now(), reader.locale)} — ${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')}) for you; attendees are told.`
       : '';
     return { content: `✏️ Updated **${v.title}** (${mapped.fields.join(', ')}).${newTime}` };
+  });
+}
+
+/**
+ * /event edit with `when` and/or `end`: the end is read on the event's day ("12:30pm") or as a
+ * length ("for 2 hours"); a time read more than one way asks with buttons (a reading picked in
+ * the autocomplete is taken as picked).
+ */
+async function handleTimeEdit(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput, when: string | null, end: string | null): Promise<void> {
+  await respond(i, { ephemeral: true }, async () => {
+    for (const text of [when, end]) {
+      const tooLong = text ? tooLongMessage(text) : null;
+      if (tooLong) return { content: problem(tooLong) };
+    }
+    const [got, reader] = await Promise.all([ctx.service.run(actor, { type: 'get', event: i.options.getString(EVENT_OPTION, true) }), readerOf(ctx, actor)]);
+    if (!got.ok) return { content: problem(got.error) };
+    const v = got.value.event;
+    const now = ctx.clock.now();
+    const typed = when ? readPickValue(when) : null;
+    let read: PatchReading = timeEditPatch(typed?.text ?? null, end, reader, now, { start: v.occurrence.start });
+    const picked = typed?.pick != null && !read.ok && read.choices ? read.choices[typed.pick] : undefined;
+    if (picked) read = { ok: true, patch: picked.patch };
+    if (!read.ok && read.choices) {
+      return askWithButtons(ctx, actor, read.message, read.choices.map((c) => updateCandidate(c.reading.parsed, v.id, c.patch)), reader, now);
+    }
+    if (!read.ok) return { content: problem(read.message) };
+    const result = await ctx.service.run(actor, { type: 'update', event: v.id, patch: read.patch, idempotencyKey: i.id });
+    if (!result.ok) return { content: problem(result.error) };
+    const u = result.value.event;
+    return {
+      content: `✏️ Updated **${u.title}**: ${timeFor(u, reader.timezone, now, reader.locale)} — ${ts(u.occurrence.start, 'F')} (${ts(u.occurrence.start, 'R')}) for you${result.value.timingChanges.length ? '; attendees are told' : ''}.`,
+    };
   });
 }

@@ -3,10 +3,11 @@ import type { ActorInput } from '../../../core/actor.ts';
 import { offsetsText } from '../../text/replies.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
 import { reminderSetting } from '../../text/settings.ts';
+import { localeCommand } from '../../text/locale-setting.ts';
 import { problem, type Ctx } from './context.ts';
 import { respond, type Payload } from './respond.ts';
 
-/** /event settings timezone|reminders|dm|manager-role. */
+/** /event settings timezone|locale|reminders|my-reminders|all-day|dm|manager-role. */
 export async function handleSettings(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
   await respond(i, { ephemeral: true }, async (): Promise<Payload> => {
     const o = i.options;
@@ -23,6 +24,13 @@ export async function handleSettings(ctx: Ctx, i: ChatInputCommandInteraction, a
             ? `🌍 The server's default time zone is now **${r.value.settings.timezone}**.`
             : `🌍 Times you type are now read in **${r.value.settings.timezone}**. (Cards always show times in each reader's own zone.)`,
         };
+      }
+      case 'locale': {
+        const plan = localeCommand(o.getString('for') === 'server' ? 'workspace' : 'user', o.getString('tag', true));
+        if ('message' in plan) return { content: problem(plan.message) };
+        const r = await ctx.service.run(actor, plan.command);
+        if (!r.ok) return { content: problem(r.error) };
+        return { content: `🗓️ ${plan.reply}` };
       }
       case 'reminders': {
         const text = o.getString('offsets', true);
@@ -59,7 +67,7 @@ export async function handleSettings(ctx: Ctx, i: ChatInputCommandInteraction, a
         return { content: `🛡️ Members of <@&${role.id}> now manage every event on this server.` };
       }
       default:
-        return { content: problem('Unknown setting. Try /event settings timezone, reminders, my-reminders, all-day, dm or manager-role.') };
+        return { content: problem('Unknown setting. Try /event settings timezone, locale, reminders, my-reminders, all-day, dm or manager-role.') };
     }
   });
 }

@@ -1,0 +1,50 @@
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type ButtonInteraction } from 'discord.js';
+import type { ActorInput } from '../../../core/actor.ts';
+import { heldChoices, type Candidate } from '../../text/questions.ts';
+import type { Reader } from '../../text/interpret.ts';
+import { encodeCustomId } from '../custom-ids.ts';
+import { LIMITS, truncate } from '../render/limits.ts';
+import { ts } from '../render/time.ts';
+import { problem, type Ctx } from './context.ts';
+import type { Payload } from './respond.ts';
+import { beforeDeadline } from './respond.ts';
+
+/**
+ * The time read more than one way: the question, held by the core for the asker, and one button
+ * per reading plus "None of these" (an ephemeral reply). Nothing is created or changed until a pick.
+ */
+export async function askWithButtons(ctx: Ctx, actor: ActorInput, message: string, candidates: Candidate[], reader: Reader, now: Date): Promise<Payload> {
+  const choices = heldChoices(candidates, reader, now);
+  const id = await ctx.service.questions.ask(actor, message, choices);
+  const buttons = choices.map((c, n) =>
+    new ButtonBuilder()
+      .setCustomId(encodeCustomId({ kind: 'pick', questionId: id, choice: n }))
+      .setLabel(truncate(c.label, LIMITS.buttonLabel))
+      .setStyle(n === 0 ? ButtonStyle.Primary : ButtonStyle.Secondary),
+  );
+  const none = new ButtonBuilder().setCustomId(encodeCustomId({ kind: 'pick', questionId: id, choice: null })).setLabel('None of these').setStyle(ButtonStyle.Danger);
+  const rows: ActionRowBuilder<ButtonBuilder>[] = [];
+  const all = [...buttons, none];
+  for (let i = 0; i < all.length; i += 5) rows.push(new ActionRowBuilder<ButtonBuilder>().addComponents(...all.slice(i, i + 5)));
+  return { content: truncate(`❓ ${message}\nPick one; nothing is saved until you do.`, LIMITS.content), components: rows };
+}
+
+/** A button of a time question: the pick runs once (the core holds the question); the question becomes the outcome. */
+export async function handlePick(ctx: Ctx, i: ButtonInteraction, actor: ActorInput, id: { questionId: string; choice: number | null }): Promise<void> {
+  const work = async (): Promise<string> => {
+    if (id.choice === null) {
+      const r = await ctx.service.questions.dismiss(actor, id.questionId);
+      return r.ok ? 'Left it; nothing was saved. Run the command again with the time written out (like "4pm" or "dec 3").' : problem(r.error);
+    }
+    const r = await ctx.service.questions.answer(actor, id.questionId, id.choice);
+    if (!r.ok) return problem(r.error);
+    const v = r.value.outcome.event;
+    const when = `${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')})`;
+    if (r.value.type === 'update') return `✏️ Updated **${v.title}**: ${r.value.label} — ${when} for you; attendees are told.`;
+    if (v.status === 'draft') return `📝 Saved **${v.title}** as a draft: ${r.value.label} — ${when} for you.`;
+    return `✅ Created **${v.title}** (\`${v.id}\`): ${r.value.label} — ${when} for you.${v.channelId ? `\nIts card is being posted in <#${v.channelId}>.` : ''}`;
+  };
+  const content = await beforeDeadline(work(), () => i.deferUpdate());
+  if (i.deferred) await i.editReply({ content, components: [], allowedMentions: { parse: [] } });
+  else await i.update({ content, components: [], allowedMentions: { parse: [] } });
+}
