@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../core/clock.ts';
 import type { Store } from '../store/database.ts';
-import { feedName, loadFeed } from './feed-query.ts';
-import { buildIcs } from './ics.ts';
+import { feedItems, feedName, feedStamp, openFeed } from './feed-query.ts';
+import { buildIcs, icsRevision, VeventCache } from './ics.ts';
 
 export interface FeedPluginDeps {
   store: Store;
@@ -12,6 +12,8 @@ export interface FeedPluginDeps {
   pastDays: number;
   /** How often calendar apps are asked to poll. */
   refreshSeconds?: number;
+  /** Written VEVENTs kept between requests (default: one cache per plugin, 50,000 events). */
+  cache?: VeventCache;
 }
 
 const TOKEN = /^([A-Za-z0-9_-]{16,64})(?:\.ics)?$/;
@@ -42,20 +44,27 @@ function notModified(req: FastifyRequest, etag: string, lastModified: number): b
 /**
  * Subscribable calendar feeds under /feeds/: GET /feeds/<token>.ics answers an iCalendar document
  * with ETag and Last-Modified, 304 for a conditional request that is still current, and 404 for
- * an unknown or revoked token (never saying which).
+ * an unknown or revoked token (never saying which). The validators come from a summary query
+ * (feedStamp), so a 304 never builds the document; a 200 rebuilds only the events that changed
+ * since they were last written (VeventCache).
  */
 export async function feedsPlugin(app: FastifyInstance, deps: FeedPluginDeps): Promise<void> {
+  const cache = deps.cache ?? new VeventCache();
   app.setNotFoundHandler((_req, reply) => reply.code(404).header('cache-control', 'private, no-cache').send(NOT_FOUND));
   app.get<{ Params: { file: string } }>('/:file', async (req, reply: FastifyReply) => {
     const m = TOKEN.exec(req.params.file);
     const now = deps.clock.now().getTime();
-    const feed = m ? await loadFeed(deps.store.db, m[1]!, { now, pastDays: deps.pastDays }) : null;
+    const window = { now, pastDays: deps.pastDays };
+    const token = m ? await openFeed(deps.store.db, m[1]!) : null;
     reply.header('cache-control', 'private, no-cache');
-    if (!feed) return reply.code(404).send(NOT_FOUND);
-    const body = buildIcs(feed.items, { now, name: feedName(feed.token.scope), refreshSeconds: deps.refreshSeconds ?? 1800 });
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    reply.header('etag', etag).header('last-modified', new Date(feed.lastModified).toUTCString());
-    if (notModified(req, etag, feed.lastModified)) return reply.code(304).send();
+    if (!token) return reply.code(404).send(NOT_FOUND);
+    const stamp = await feedStamp(deps.store.db, token, window, icsRevision(now));
+    const etag = `"${createHash('sha256').update(stamp.validator).digest('base64url').slice(0, 27)}"`;
+    reply.header('etag', etag).header('last-modified', new Date(stamp.lastModified).toUTCString());
+    if (notModified(req, etag, stamp.lastModified)) return reply.code(304).send();
+    // Read after the stamp: the body is never older than its ETag (at worst newer, which only costs a 200 later).
+    const items = stamp.items ?? (await feedItems(deps.store.db, token, window));
+    const body = buildIcs(items, { now, name: feedName(token.scope), refreshSeconds: deps.refreshSeconds ?? 1800, cache });
     return reply
       .header('content-type', 'text/calendar; charset=utf-8')
       .header('content-disposition', 'inline; filename="convene.ics"')

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { CalendarEvent } from '../core/calendar-view.ts';
 import type { StoredStatus } from '../core/event.ts';
 import type { Recurrence } from '../core/recurrence.ts';
@@ -13,13 +14,6 @@ export interface FeedWindow {
   now: number;
   /** Past events stay in feeds this long after they end. */
   pastDays: number;
-}
-
-export interface FeedContent {
-  token: FeedTokenRow;
-  items: CalendarItem[];
-  /** The latest change that can alter this feed: edits, RSVPs (for "my events"), deletions, the token. */
-  lastModified: number;
 }
 
 /** What a person's own feed lists: what they said yes or maybe to, or wait for a seat at. */
@@ -133,22 +127,73 @@ async function myItems(db: Executor, t: FeedTokenRow, w: FeedWindow): Promise<{ 
   return { items, rsvpChanged };
 }
 
-/** The feed a token opens, or null for an unknown or revoked token. Reads only the token's tenant. */
-export async function loadFeed(db: Executor, token: string, w: FeedWindow): Promise<FeedContent | null> {
-  const row = await feedTokensRepo.find(db, feedTokenHash(token));
-  if (!row) return null;
-  let items: CalendarItem[];
-  let rsvpChanged = 0;
-  if (row.scope === 'mine') {
-    ({ items, rsvpChanged } = await myItems(db, row, w));
-  } else {
-    let q = eventsInWindow(db, row, w);
-    if (row.scope === 'channel') q = q.where('channel_id', '=', row.channelId ?? '');
-    items = (await q.execute()).map((r) => ({ event: fromRow(r) }));
+/** The live feed a token opens, or null for an unknown or revoked one. */
+export function openFeed(db: Executor, token: string): Promise<FeedTokenRow | null> {
+  return feedTokensRepo.find(db, feedTokenHash(token));
+}
+
+/**
+ * What a workspace or channel feed holds, summed up without reading it: how many events, the
+ * latest edit, the latest moment one left the past window (as time passes, an event drops out
+ * with no edit), the latest deletion. Two equal stamps mean the same events at the same revisions.
+ */
+async function windowStamp(db: Executor, t: FeedTokenRow, w: FeedWindow): Promise<{ parts: number[]; lastModified: number }> {
+  const since = w.now - w.pastDays * 86_400_000;
+  let q = db
+    .selectFrom('events')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.max('updated_at').as('edited'),
+      eb.fn.sum<number>('version').as('versions'),
+      sql<number | string | null>`max(case when last_end_at < ${since} then last_end_at end)`.as('left'),
+    ])
+    .where('platform', '=', t.platform)
+    .where('workspace_id', '=', t.workspaceId)
+    .where('status', '!=', 'draft');
+  if (t.scope === 'channel') q = q.where('channel_id', '=', t.channelId ?? '');
+  const [agg, deleted] = await Promise.all([q.executeTakeFirstOrThrow(), deletedAt(db, t)]);
+  const n = Number(agg.n ?? 0);
+  const left = agg.left === null || agg.left === undefined ? 0 : Number(agg.left) + w.pastDays * 86_400_000;
+  const edited = Number(agg.edited ?? 0);
+  return { parts: [n, edited, Number(agg.versions ?? 0), left, deleted], lastModified: Math.max(edited, left, deleted, t.createdAt) };
+}
+
+export interface FeedStamp {
+  /** Changes whenever the feed's content can have: the ETag is made from it. */
+  validator: string;
+  lastModified: number;
+  /** Already read to make the stamp ("my events" is small and has no cheaper summary). */
+  items?: CalendarItem[];
+}
+
+/**
+ * The feed's validators from a cheap query, so a conditional GET that is still current answers
+ * 304 without building the document. `format` names everything else the bytes depend on (the
+ * window, the zone-rule horizon, the writer's format).
+ */
+export async function feedStamp(db: Executor, t: FeedTokenRow, w: FeedWindow, format: string): Promise<FeedStamp> {
+  const head = [t.scope, t.channelId ?? '', t.generation, t.createdAt, w.pastDays, format];
+  if (t.scope !== 'mine') {
+    const { parts, lastModified } = await windowStamp(db, t, w);
+    return { validator: [...head, ...parts].join('|'), lastModified };
   }
+  const { items, rsvpChanged } = await myItems(db, t, w);
+  const revisions = items.map((i) => `${i.event.id}:${i.event.sequence}:${i.event.updatedAt}:${i.occurrence?.start ?? ''}`);
   const edited = items.reduce((m, i) => Math.max(m, i.event.updatedAt), 0);
-  const lastModified = Math.max(edited, rsvpChanged, await deletedAt(db, row), row.createdAt);
-  return { token: row, items, lastModified };
+  const deleted = await deletedAt(db, t);
+  return {
+    validator: [...head, deleted, ...revisions].join('|'),
+    lastModified: Math.max(edited, rsvpChanged, deleted, t.createdAt),
+    items,
+  };
+}
+
+/** The items of the feed a token row opens. Reads only the token's tenant. */
+export async function feedItems(db: Executor, t: FeedTokenRow, w: FeedWindow): Promise<CalendarItem[]> {
+  if (t.scope === 'mine') return (await myItems(db, t, w)).items;
+  let q = eventsInWindow(db, t, w);
+  if (t.scope === 'channel') q = q.where('channel_id', '=', t.channelId ?? '');
+  return (await q.execute()).map((r) => ({ event: fromRow(r) }));
 }
 
 export function feedName(scope: FeedTokenRow['scope']): string {

@@ -21,7 +21,12 @@ export interface IcsOptions {
   refreshSeconds?: number;
   /** The clock: a series without an end gets zone rules this many years past now. */
   now: number;
+  /** VEVENTs already written, by revision (a feed polled again rebuilds only what changed). */
+  cache?: VeventCache;
 }
+
+/** Bump when the bytes written for the same events change (so feeds' ETags change with them). */
+const FORMAT = 1;
 
 const PRODID = { company: 'Convene', product: 'Convene events', language: 'EN' };
 const OPEN_SERIES_YEARS = 10;
@@ -58,12 +63,51 @@ function rrule(e: CalendarEvent): string | null {
  * The years an item's times touch, so the VTIMEZONE covers every occurrence. A day either side of
  * the UTC year covers every zone's local year without asking the zone (which is slow per event).
  */
+const year = (ms: number) => new Date(ms).getUTCFullYear();
+const openSeriesEnd = (from: number) => from + OPEN_SERIES_YEARS * 366 * DAY_MS;
+
 function years(item: CalendarItem, now: number): [number, number] {
   const e = item.event;
-  const year = (ms: number) => new Date(ms).getUTCFullYear();
   if (item.occurrence) return [year(item.occurrence.start - DAY_MS), year(item.occurrence.end + DAY_MS)];
-  const last = e.lastEnd ?? Math.max(now, e.start) + OPEN_SERIES_YEARS * 366 * DAY_MS;
+  const last = e.lastEnd ?? openSeriesEnd(Math.max(now, e.start));
   return [year(e.start - DAY_MS), year(Math.max(last, e.end) + DAY_MS)];
+}
+
+/**
+ * Everything besides the events that the bytes of a document depend on: the writer's format and
+ * the year open series' zone rules reach from now. Feeds put it in their ETag.
+ */
+export function icsRevision(now: number): string {
+  return `${FORMAT}.${year(openSeriesEnd(now) + DAY_MS)}`;
+}
+
+/** Written VEVENTs (folded) by event revision, least recently used dropped first. */
+export class VeventCache {
+  readonly #texts = new Map<string, string>();
+  constructor(readonly maxEntries = 50_000) {}
+
+  static key(item: CalendarItem, domain: string): string {
+    const e = item.event;
+    return `${domain}|${e.id}|${e.sequence}|${e.updatedAt}|${item.occurrence?.start ?? ''}`;
+  }
+
+  get(key: string): string | undefined {
+    const text = this.#texts.get(key);
+    if (text !== undefined) {
+      this.#texts.delete(key);
+      this.#texts.set(key, text);
+    }
+    return text;
+  }
+
+  set(key: string, text: string): void {
+    this.#texts.set(key, text);
+    if (this.#texts.size > this.maxEntries) this.#texts.delete(this.#texts.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.#texts.size;
+  }
 }
 
 function addItem(cal: ICalCalendar, item: CalendarItem, domain: string, rules: ZoneRules | null): string {
@@ -103,7 +147,10 @@ function addItem(cal: ICalCalendar, item: CalendarItem, domain: string, rules: Z
  * alone took longer than the 200 ms a 10,000-event feed may take. Same rule (RFC 5545 §3.1): lines
  * of at most 75 octets, continued after CRLF + space, never splitting a UTF-8 character.
  */
+const NEEDS_FOLDING = /[^\x00-\x7f]|[^\r\n]{76}/;
+
 function fold(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text;
   const out: string[] = [];
   for (const line of text.split('\r\n')) {
     if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) {
@@ -141,14 +188,22 @@ export function buildIcs(items: CalendarItem[], opts: IcsOptions): string {
     spans.set(item.event.timezone, known ? [Math.min(known[0], from), Math.max(known[1], to)] : [from, to]);
   }
   const rules = new Map([...spans].map(([zone, [from, to]]) => [zone, zoneRules(zone, from, to)]));
-  // The library writes the frame (VERSION, PRODID, name, refresh) and each VEVENT; the body is
-  // assembled here so it is folded once, quickly.
+  // The library writes the frame (VERSION, PRODID, name, refresh) and each VEVENT; each part is
+  // folded here, once, quickly (and kept folded in the cache).
   const cal = ical({ prodId: PRODID, name: opts.name ?? null, ttl: opts.refreshSeconds ?? null });
   const frame = cal.toString();
-  const body: string[] = [...rules.values()].map((r) => r.text);
-  for (const item of items) body.push(addItem(cal, item, domain, rules.get(item.event.timezone) ?? null));
+  const body: string[] = [...rules.values()].map((r) => fold(r.text));
+  for (const item of items) {
+    const key = opts.cache ? VeventCache.key(item, domain) : '';
+    let text = opts.cache?.get(key);
+    if (text === undefined) {
+      text = fold(addItem(cal, item, domain, rules.get(item.event.timezone) ?? null));
+      opts.cache?.set(key, text);
+    }
+    body.push(text);
+  }
   const end = frame.lastIndexOf('END:VCALENDAR');
-  return `${frame.slice(0, end)}${fold(body.join(''))}${body.length ? '\r\n' : ''}${frame.slice(end)}`;
+  return `${frame.slice(0, end)}${body.join('')}${frame.slice(end)}`;
 }
 
 /** The .ics file for one event (the whole series for a repeating one). */
