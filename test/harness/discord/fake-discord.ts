@@ -31,6 +31,8 @@ export interface FakeDiscordOptions {
    * on by default. Pass overrides (e.g. `{ interactionTtlMs: 10_000 }`) or `false`.
    */
   strict?: Partial<StrictOptions> | false;
+  /** Discord's clock for scheduled events ("in the future"); default Date.now. */
+  now?: () => number;
 }
 
 export interface InteractionHandle {
@@ -79,13 +81,17 @@ export interface FakeDiscord {
   unblockDMs(userId: string): void;
   /** Messages stored for a channel, oldest first. */
   messages(channelId: string): Json[];
+  /** The guild's scheduled events as Discord holds them (any status), oldest first. */
+  scheduledEvents(guildId: string): Json[];
+  /** Adds (or with `revoke`, removes) permission bits on the bot's own role in a guild. */
+  setBotPermission(guildId: string, bits: bigint, granted: boolean): void;
   close(): Promise<void>;
 }
 
 export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const botUser = opts.botUser ?? makeUser({ id: '1100000000000000002', username: 'convene-bot', bot: true });
   const applicationId = opts.applicationId ?? DEFAULT_APPLICATION_ID;
-  const state = new FakeState(botUser, applicationId, { nonceWindowMs: opts.nonceWindowMs });
+  const state = new FakeState(botUser, applicationId, { nonceWindowMs: opts.nonceWindowMs, now: opts.now });
   const guilds = (opts.guilds ?? [makeGuild({ name: 'Test Guild' })]).map((g) => state.addGuild(g));
   const log = new RequestLog();
   if (opts.strict !== false) openApi()?.warm();
@@ -159,6 +165,14 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     blockDMs: (userId) => void state.dmBlocked.add(userId),
     unblockDMs: (userId) => void state.dmBlocked.delete(userId),
     messages: (channelId) => state.channelMessages(channelId),
+    scheduledEvents: (guildId) => state.scheduledEvents.list(guildId),
+    setBotPermission(guildId, bits, granted) {
+      const guild = state.guilds.get(guildId);
+      const role = guild?.roles.find((r) => r.managed && r.bot_id === botUser.id);
+      if (!role) throw new Error(`fake discord: no bot role in guild ${guildId}`);
+      const now = BigInt(role.permissions);
+      role.permissions = (granted ? now | bits : now & ~bits).toString();
+    },
     async close() {
       await Promise.all([gateway.close(), rest.close()]);
     },

@@ -7,6 +7,7 @@ import { appRoutes } from './routes-app.ts';
 import { channelRoutes } from './routes-channels.ts';
 import { interactionRoutes } from './routes-interactions.ts';
 import { Router, error, type Reply } from './router.ts';
+import { scheduledEventRoutes } from './routes-scheduled-events.ts';
 import type { FakeState } from './state.ts';
 import { strictReply, type StrictOptions } from './strict/checks.ts';
 
@@ -37,6 +38,7 @@ export async function startRest(opts: RestOptions): Promise<RestServer> {
   appRoutes(router, { gatewayUrl: opts.gatewayUrl, shards: opts.shards });
   channelRoutes(router);
   interactionRoutes(router);
+  scheduledEventRoutes(router);
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -2,6 +2,7 @@
 import { makeUser, type FakeChannel, type FakeGuild, type FakeUser } from './model.ts';
 import { apiUser, type Json } from './objects.ts';
 import { BOT_PERMISSIONS } from './permissions.ts';
+import { ScheduledEvents } from './scheduled-events.ts';
 import { snowflake } from './snowflake.ts';
 
 export interface UploadedFile {
@@ -44,13 +45,18 @@ export class FakeState {
   /** Users whose DMs are closed: sending to their DM channel fails with 50007. */
   readonly dmBlocked = new Set<string>();
   readonly nonceWindowMs: number;
+  readonly scheduledEvents: ScheduledEvents;
+  /** Discord's clock (scheduled events must start in its future): tests may move it with their own. */
+  readonly now: () => number;
 
   constructor(
     readonly botUser: FakeUser,
     readonly applicationId: string,
-    opts: { nonceWindowMs?: number } = {},
+    opts: { nonceWindowMs?: number; now?: () => number } = {},
   ) {
     this.nonceWindowMs = opts.nonceWindowMs ?? 5 * 60_000;
+    this.now = opts.now ?? Date.now;
+    this.scheduledEvents = new ScheduledEvents(this);
     this.users.set(botUser.id, botUser);
   }
 

@@ -2,7 +2,8 @@
  * The strict fake's gate: before a route runs, a request is refused the way Discord refuses it —
  * 50035 "Invalid Form Body" with the field path in `errors` (OpenAPI schema + documented limits),
  * 160004 for a second thread on one message, 10062 for an interaction answered after 3 seconds,
- * 50027 for an interaction webhook used after 15 minutes, 50013 when the bot lacks a permission.
+ * 50027 for an interaction webhook used after 15 minutes, 50013 when the bot lacks a permission,
+ * and the Guild Scheduled Event rules (strict/scheduled-events.ts).
  */
 import type { RecordedRequest } from '../requests.ts';
 import { error, type Reply } from '../router.ts';
@@ -10,6 +11,7 @@ import type { FakeState } from '../state.ts';
 import { autocompleteProblems, commandProblems, type FieldProblem, messageProblems, modalProblems, threadProblems } from './limits.ts';
 import { openApi } from './openapi.ts';
 import { botPermissionsIn, Perm } from './permissions.ts';
+import { scheduledEventReply } from './scheduled-events.ts';
 
 type Json = Record<string, unknown>;
 
@@ -143,6 +145,8 @@ function refusal(state: FakeState, req: RecordedRequest, opts: StrictOptions): R
     ...(opts.houseRules && body !== undefined && (isObj(body) || Array.isArray(body)) ? houseRuleProblems(key, body as Json) : []),
   ];
   if (problems.length) return invalidFormBody(problems);
+  const event = scheduledEventReply(state, req, state.now(), invalidFormBody);
+  if (event) return event;
   const denied = permissionReply(state, req, key, body);
   if (denied) return denied;
   const thread = /^POST \/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(key);
