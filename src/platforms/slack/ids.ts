@@ -22,6 +22,8 @@ export const ACTION = {
   homeCreate: 'convene_home_create',
   deleteConfirm: 'convene_delete_confirm',
   deleteKeep: 'convene_delete_keep',
+  /** A reading of a time question: `convene_pick_<n>` (0-based), `convene_pick_none`; the value is the question id. */
+  pick: 'convene_pick',
 } as const;
 
 export const RSVP_ACTIONS: Record<string, RsvpChoice> = {

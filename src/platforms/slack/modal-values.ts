@@ -29,7 +29,10 @@ interface ModalFields {
   channelId: string | null;
 }
 
-type ModalReading = { ok: true; fields: ModalFields } | { ok: false; errors: Record<string, string> };
+/** Errors per block; `question`: the typed "When" read more than one way (its readings, for the person to pick). */
+type ModalReading =
+  | { ok: true; fields: ModalFields }
+  | { ok: false; errors: Record<string, string>; question?: { message: string; readings: Extract<WhenReading, { ok: true }>[] } };
 
 function field(values: StateValues, block: string): Record<string, unknown> | undefined {
   return values[block]?.[FIELD(block)];
@@ -55,10 +58,11 @@ export function previewWhen(whenText: string, reader: Reader, now: Date): string
 }
 
 /**
- * Read the submitted form. Every problem is attached to the block it belongs to, so Slack shows
+ * Read the submitted form (`chosen`: the reading the person picked for a "When" that reads more
+ * than one way). Every problem is attached to the block it belongs to, so Slack shows
  * it under the right field (response_action: errors) and the person loses nothing they typed.
  */
-export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, now: Date): ModalReading {
+export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, now: Date, chosen?: Extract<WhenReading, { ok: true }>): ModalReading {
   const errors: Record<string, string> = {};
   const title = text(values, BLOCK.title);
   if (!title) errors[BLOCK.title] = 'Give the event a title.';
@@ -72,8 +76,10 @@ export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, 
   let typed: Extract<WhenReading, { ok: true }> | undefined;
   const whenText = text(values, BLOCK.when);
   const picked = field(values, BLOCK.datetime)?.selected_date_time;
+  let question: { message: string; readings: Extract<WhenReading, { ok: true }>[] } | undefined;
   if (whenText) {
-    const w = interpretWhen(whenText, reader, now);
+    const w = chosen ?? interpretWhen(whenText, reader, now);
+    if (!w.ok && w.choices) question = { message: w.message, readings: w.choices };
     if (!w.ok) errors[BLOCK.when] = w.message;
     else {
       ({ start, end, timezone, allDay, recurrence } = w);
@@ -87,7 +93,7 @@ export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, 
 
   const endText = text(values, BLOCK.end);
   if (endText && start) {
-    const dur = parseDuration(endText);
+    const dur = parseDuration(endText.replace(/^\s*(?:for|lasting|lasts)\s+/i, ''));
     if (dur !== null) end = new Date(new Date(start).getTime() + dur).toISOString();
     else {
       const e = interpretWhen(endText, { ...reader, timezone }, new Date(start), { allowPast: true });
@@ -122,7 +128,7 @@ export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, 
   const channelId = (field(values, BLOCK.channel)?.selected_conversation as string | undefined) ?? meta.channelId ?? null;
   if (meta.mode === 'create' && !channelId) errors[BLOCK.channel] = 'Pick the channel to post the event in.';
 
-  if (Object.keys(errors).length || !start) return { ok: false, errors };
+  if (Object.keys(errors).length || !start) return { ok: false, errors, ...(question ? { question } : {}) };
   const location = text(values, BLOCK.location) || null;
   const description = text(values, BLOCK.description) || null;
   return {

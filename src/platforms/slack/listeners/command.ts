@@ -23,6 +23,8 @@ import { cut, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
 import { esc, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
 import { tooLongMessage } from '../../text/limits.ts';
 import { patchFor } from '../../text/patch.ts';
+import { createCandidate, updateCandidate } from '../../text/questions.ts';
+import { askWithButtons } from '../questions.ts';
 
 type Reply = { text: string; blocks?: Block[] };
 
@@ -60,6 +62,9 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       return { text: `:warning: ${esc(cmd.message)}` };
     case 'create': {
       const read = interpretCreate(cmd.text, reader, now);
+      if (!read.ok && read.choices) {
+        return askWithButtons(deps, actor, read.message, read.choices.map((c) => createCandidate(c.understood.parsed, { ...c.input, channelId })), reader, now);
+      }
       if (!read.ok) return { text: `:warning: ${esc(read.message)}` };
       const r = await service.run(actor, { type: 'create', input: { ...read.input, channelId }, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
@@ -127,9 +132,16 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       return { text: `Deleted *${esc(r.value.title)}*.` };
     }
     case 'edit': {
-      const read = patchFor(cmd.field, cmd.value, reader, now);
+      // A new end is read on the event's day, not today's: the event first.
+      const got = await service.run(actor, { type: 'get', event: cmd.ref });
+      if (!got.ok) return failed(got)!;
+      const event = got.value.event;
+      const read = patchFor(cmd.field, cmd.value, reader, now, { start: event.occurrence.start });
+      if (!read.ok && read.choices) {
+        return askWithButtons(deps, actor, read.message, read.choices.map((c) => updateCandidate(c.reading.parsed, event.id, c.patch)), reader, now);
+      }
       if (!read.ok) return { text: `:warning: ${esc(read.message)}` };
-      const r = await service.run(actor, { type: 'update', event: cmd.ref, patch: read.patch, idempotencyKey: key });
+      const r = await service.run(actor, { type: 'update', event: event.id, patch: read.patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.` };
     }

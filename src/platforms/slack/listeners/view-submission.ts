@@ -8,6 +8,11 @@ import { channelRefusal } from '../channels.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { CALLBACK, keys } from '../ids.ts';
 import { blockForCoreError, editPrefill, readModal, toCreateInput, toPatch } from '../modal-values.ts';
+import { askWithButtons } from '../questions.ts';
+import { createCandidate, updateCandidate, type Candidate } from '../../text/questions.ts';
+import type { ParsedWhen } from '../../../when/index.ts';
+
+type ModalFieldsOf = Parameters<typeof toCreateInput>[0];
 import type { Block } from '../render/limits.ts';
 import { esc } from '../render/mrkdwn.ts';
 import { BLOCK, buildEventModal, FIELD, readMeta, shownFields } from '../render/modal.ts';
@@ -15,10 +20,10 @@ import type { AdapterLog } from '../../../observe/adapter-log.ts';
 
 const ACK_DEADLINE_MS = 2_500;
 
-async function tellPrivately(client: WebClient, channel: string | null, user: string, text: string, log: AdapterLog): Promise<void> {
+async function tellPrivately(client: WebClient, channel: string | null, user: string, text: string, log: AdapterLog, blocks?: Block[]): Promise<void> {
   try {
-    if (channel) await client.chat.postEphemeral({ channel, user, text });
-    else await client.chat.postMessage({ channel: user, text });
+    if (channel) await client.chat.postEphemeral({ channel, user, text, ...(blocks ? { blocks } : {}) });
+    else await client.chat.postMessage({ channel: user, text, ...(blocks ? { blocks } : {}) });
   } catch (err) {
     log(`slack: private confirmation to ${user} failed: ${describeError(err)}`, 'error', err);
   }
@@ -49,7 +54,8 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
       const now = deps.clock.now();
       const values = view.state.values as never;
       const reading = readModal(values, meta, reader, now);
-      if (!reading.ok) {
+      const onlyTheTime = !reading.ok && reading.question && Object.keys(reading.errors).every((b) => b === BLOCK.when);
+      if (!reading.ok && !onlyTheTime) {
         await answer({ response_action: 'errors', errors: reading.errors });
         return;
       }
@@ -59,6 +65,14 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
         return block === BLOCK.when && !typedWhen ? BLOCK.datetime : block;
       };
       const key = keys.view(view.id);
+      /** The form read once per reading of its "When", each made into what picking it does. */
+      const perReading = (r: typeof reading, make: (f: ModalFieldsOf, parsed: ParsedWhen) => Candidate): Candidate[] =>
+        r.ok || !r.question
+          ? []
+          : r.question.readings.flatMap((w) => {
+              const f = readModal(values, meta, reader, now, w);
+              return f.ok ? [make(f.fields, w.parsed)] : [];
+            });
 
       if (meta.mode === 'edit' && meta.eventId) {
         let shown = meta.shown;
@@ -70,6 +84,19 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
             return;
           }
           shown = shownFields(buildEventModal(meta, editPrefill(got.value.event)).blocks as Block[]);
+        }
+        if (!reading.ok) {
+          const seen = shown;
+          const eventId = meta.eventId;
+          const candidates = perReading(reading, (f, parsed) => updateCandidate(parsed, eventId, toPatch(f, values, seen)));
+          if (!candidates.length) {
+            await answer({ response_action: 'errors', errors: reading.errors });
+            return;
+          }
+          await answer();
+          const q = await askWithButtons(deps, actor, reading.question!.message, candidates, reader, now);
+          await tellPrivately(client, meta.channelId ?? null, actor.userId, q.text, deps.log, q.blocks);
+          return;
         }
         const patch = toPatch(reading.fields, values, shown);
         if (Object.keys(patch).length === 0) {
@@ -88,6 +115,26 @@ export function registerViewSubmission(app: App, deps: SlackDeps): void {
         return;
       }
 
+      if (!reading.ok) {
+        // The typed time reads more than one way: the form closes and the person picks in a message; nothing is created before.
+        const candidates = perReading(reading, (f, parsed) => createCandidate(parsed, toCreateInput(f)));
+          if (!candidates.length) {
+            await answer({ response_action: 'errors', errors: reading.errors });
+            return;
+          }
+        const chosen = candidates[0]?.command.type === 'create' ? candidates[0].command.input.channelId : null;
+        if (chosen && chosen !== meta.channelId) {
+          const refusal = await channelRefusal(client, chosen, actor.userId);
+          if (refusal) {
+            await refuse(BLOCK.channel, refusal);
+            return;
+          }
+        }
+        await answer();
+        const q = await askWithButtons(deps, actor, reading.question!.message, candidates, reader, now);
+        await tellPrivately(client, chosen ?? meta.channelId ?? null, actor.userId, q.text, deps.log, q.blocks);
+        return;
+      }
       // The channel the form was opened in is fine (the person is there); another one must be theirs.
       const chosen = reading.fields.channelId;
       if (chosen && chosen !== meta.channelId) {
