@@ -31,10 +31,14 @@ const LINES = [
   'Dinner dec 3 7pm CET',
   'Retro monday 10:00 for 90 minutes',
   'Planning tomorrow at 4',
+  'Sync friday at 4',
+  'Standup every tuesday at 8',
+  'Call at 9',
 ];
 
-/** What a door understood: a reading, a question, or a refusal. */
-type Understood = { start: string; allDay: boolean; repeats: boolean } | 'question' | 'refused';
+/** What a door understood: a reading, a question (its candidates' starts and repeats), or a refusal. */
+type Reading = { start: string; allDay: boolean; repeats: boolean };
+type Understood = Reading | { question: Reading[] } | 'refused';
 
 const instant = (iso: string) => new Date(iso).toISOString();
 
@@ -49,9 +53,11 @@ async function viaCli(): Promise<Understood[]> {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Record<string, unknown>)
-    .map((o) =>
-      'candidates' in o ? 'question' : 'error' in o ? 'refused' : { start: instant(String(o.start)), allDay: Boolean(o.allDay), repeats: o.recurrence !== null },
-    );
+    .map((o): Understood => {
+      const read = (c: Record<string, unknown>) => ({ start: instant(String(c.start)), allDay: Boolean(c.allDay), repeats: c.recurrence !== null });
+      if ('candidates' in o) return { question: (o.candidates as Record<string, unknown>[]).map(read) };
+      return 'error' in o ? 'refused' : read(o);
+    });
 }
 
 /** The events a tenant has, newest last by id order of creation. */
@@ -60,13 +66,33 @@ async function events(service: EventService, actor: ActorInput): Promise<EventVi
   return r.ok ? r.value.events : [];
 }
 
-/** Runs one create through a door; the event it stored (if any) is its reading. */
-async function created(service: EventService, actor: ActorInput, run: () => Promise<string>): Promise<Understood> {
+/** The time questions a tenant's doors hold (every door holds them in the core), newest last. */
+async function questions(store: Store, actor: ActorInput): Promise<Reading[][]> {
+  const rows = await store.db
+    .selectFrom('time_questions')
+    .select(['choices', 'created_at', 'id'])
+    .where('platform', '=', actor.platform)
+    .where('workspace_id', '=', actor.workspaceId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) =>
+    (JSON.parse(r.choices) as { command: { input: { start: string; allDay?: boolean; recurrence?: unknown } } }[]).map(({ command: { input } }) => ({
+      start: instant(input.start),
+      allDay: Boolean(input.allDay),
+      repeats: input.recurrence != null,
+    })),
+  );
+}
+
+/** Runs one create through a door; the event it stored (if any) is its reading, the question it holds its candidates. */
+async function created(service: EventService, store: Store, actor: ActorInput, run: () => Promise<string>): Promise<Understood> {
   const before = new Set((await events(service, actor)).map((e) => e.id));
-  const reply = await run();
+  const asked = (await questions(store, actor)).length;
+  await run();
   const made = (await events(service, actor)).find((e) => !before.has(e.id));
   if (made) return { start: instant(new Date(made.occurrence.start).toISOString()), allDay: made.allDay, repeats: made.recurrence !== null };
-  return /which did you mean|did you mean|is that .* or /i.test(reply) ? 'question' : 'refused';
+  const held = await questions(store, actor);
+  return held.length > asked ? { question: held.at(-1)! } : 'refused';
 }
 
 describe('one path from text to time: CLI, console, Slack, Discord', () => {
@@ -92,7 +118,7 @@ describe('one path from text to time: CLI, console, Slack, Discord', () => {
     const session = new ConsoleSession(service, () => clock.now());
     await session.handle(`/event settings tz ${ZONE}`);
     const consoleSaw: Understood[] = [];
-    for (const line of LINES) consoleSaw.push(await created(service, session.actor, async () => (await session.handle(`/event create ${line}`))!));
+    for (const line of LINES) consoleSaw.push(await created(service, store, session.actor, async () => (await session.handle(`/event create ${line}`))!));
 
     let n = 0;
     const slash = async (text: string) => {
@@ -104,7 +130,7 @@ describe('one path from text to time: CLI, console, Slack, Discord', () => {
     await slash(`settings tz ${ZONE}`);
     const alice = { platform: 'slack' as const, workspaceId: FAKE_TEAM.id, userId: FAKE_USER.id };
     const slackSaw: Understood[] = [];
-    for (const line of LINES) slackSaw.push(await created(rig.service, alice, () => slash(`create ${line}`)));
+    for (const line of LINES) slackSaw.push(await created(rig.service, rig.store, alice, () => slash(`create ${line}`)));
 
     const d = discord;
     const command = async (options: ReturnType<typeof opt>[]) => {
@@ -115,7 +141,7 @@ describe('one path from text to time: CLI, console, Slack, Discord', () => {
     const host = { platform: 'discord' as const, workspaceId: d.guild.id, userId: d.host.id };
     const discordSaw: Understood[] = [];
     // Discord has the title in its own option; the `when` option gets the whole line, title and all.
-    for (const line of LINES) discordSaw.push(await created(d.service, host, () => command([sub('create', [opt('title', 'Same'), opt('when', line)])])));
+    for (const line of LINES) discordSaw.push(await created(d.service, d.store, host, () => command([sub('create', [opt('title', 'Same'), opt('when', line)])])));
 
     const table = LINES.map((line, i) => ({ line, cli: cli[i], console: consoleSaw[i], slack: slackSaw[i], discord: discordSaw[i] }));
     for (const row of table) {
@@ -131,6 +157,8 @@ describe('one path from text to time: CLI, console, Slack, Discord', () => {
     expect(cli[1]).toMatchObject({ start: '2026-11-22T15:00:00.000Z' });
     expect(cli[2]).toMatchObject({ start: '2026-11-26T20:00:00.000Z' });
     expect(cli[6]).toMatchObject({ start: '2027-04-03T15:00:00.000Z' }); // day first in Berlin
-    expect(cli[9]).toBe('question');
+    // Questions offer the same candidates on every door (compared above); am/pm both ways.
+    expect(cli[9]).toEqual({ question: [expect.objectContaining({ start: '2026-11-22T15:00:00.000Z' }), expect.objectContaining({ start: '2026-11-22T03:00:00.000Z' })] });
+    expect(cli[11]).toEqual({ question: [{ start: '2026-11-24T07:00:00.000Z', allDay: false, repeats: true }, { start: '2026-11-24T19:00:00.000Z', allDay: false, repeats: true }] });
   }, 60_000);
 });

@@ -5,7 +5,8 @@ import type { Result } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
 import { apiKeyReply } from '../text/api-keys.ts';
 import { parseEventText, type TextCommand } from '../text/grammar.ts';
-import { choiceLabel, dateNamed, interpretCreate, type CreateChoice, type Reader } from '../text/interpret.ts';
+import { dateNamed, interpretCreate, type CreateChoice, type Reader } from '../text/interpret.ts';
+import { createCandidate, heldChoices, updateCandidate, type Candidate } from '../text/questions.ts';
 import { patchFor } from '../text/patch.ts';
 import type { EventPatch } from '../../core/event-schema.ts';
 import { reminderSetting } from '../text/settings.ts';
@@ -120,11 +121,7 @@ export class ConsoleSession {
         const read = interpretCreate(cmd.text, reader, now);
         if (read.ok) return this.create(read, reader, now, key());
         if (!read.choices) return `⚠ ${read.message}`;
-        return this.ask(
-          read.message,
-          read.choices.map((c) => ({ label: choiceLabel(c.understood.parsed, reader, now), act: () => this.create(c, reader, now, key()) })),
-          'create it',
-        );
+        return this.askTime(read.message, read.choices.map((c) => createCandidate(c.understood.parsed, { ...c.input, channelId: CONSOLE_CHANNEL })), reader, now, 'create it');
       }
       case 'list':
         return this.show(
@@ -192,11 +189,9 @@ export class ConsoleSession {
         const update = (p: EventPatch) => this.update(cmd.ref, p, reader, now, key());
         if (read.ok) return update(read.patch);
         if (!read.choices) return `⚠ ${read.message}`;
-        return this.ask(
-          read.message,
-          read.choices.map((c) => ({ label: choiceLabel(c.reading.parsed, reader, now), act: () => update(c.patch) })),
-          'change it',
-        );
+        const got = await this.service.run(this.actor, { type: 'get', event: cmd.ref });
+        if (!got.ok) return `⚠ ${got.error.message}`;
+        return this.askTime(read.message, read.choices.map((c) => updateCandidate(c.reading.parsed, got.value.event.id, c.patch)), reader, now, 'change it');
       }
       case 'api-key': {
         const r = await apiKeyReply(this.service.apiKeys, this.actor, cmd);
@@ -223,6 +218,28 @@ export class ConsoleSession {
       (v) =>
         `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : v.timingChanges.length ? ' (attendees are told what changed)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
     );
+  }
+
+  /**
+   * A time read more than one way, held by the core like every door's (durable, the asker's only,
+   * acted on once); the numbered answer picks a reading.
+   */
+  async askTime(question: string, candidates: Candidate[], reader: Reader, now: Date, doing: string): Promise<string> {
+    const choices = heldChoices(candidates, reader, now);
+    const id = await this.service.questions.ask(this.actor, question, choices);
+    return this.ask(
+      question,
+      choices.map((c, n) => ({ label: c.label, act: () => this.pick(id, n, reader, now) })),
+      doing,
+    );
+  }
+
+  async pick(id: string, n: number, reader: Reader, now: Date): Promise<string> {
+    const r = await this.service.questions.answer(this.actor, id, n);
+    if (!r.ok) return `⚠ ${r.error.message}`;
+    const v = r.value.outcome.event;
+    if (r.value.type === 'update') return `Updated "${v.title}" (new time; attendees are told).\n${renderCard(v, reader.timezone, now)}`;
+    return `Created "${v.title}". I read the time as: ${r.value.label}${v.location ? `, at ${v.location}` : ''}.\n${renderCard(v, reader.timezone, now)}`;
   }
 
   /** A numbered question: the next line that is one of the numbers does that; anything else drops it. */
