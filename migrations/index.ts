@@ -8,6 +8,7 @@ import * as m0006 from './0006_idempotency_by_user.ts';
 import * as m0007 from './0007_calendar.ts';
 import * as m0008 from './0008_api.ts';
 import * as m0009 from './0009_time_questions.ts';
+import * as m0010 from './0010_webhooks.ts';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they work the same
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007_calendar': m0007,
   '0008_api': m0008,
   '0009_time_questions': m0009,
+  '0010_webhooks': m0010,
 };

@@ -6,6 +6,7 @@ import type { Logger } from './observe/log.ts';
 import { Metrics } from './observe/metrics.ts';
 import { observeInteractions, observeReminders } from './observe/observers.ts';
 import { ConsoleNotifier, ConsoleOutput, ConsoleSession, readerZones, runConsole } from './platforms/console/index.ts';
+import { HttpWebhookSender } from './platforms/http/webhook-sender.ts';
 import { Scheduler, type NotifierRegistry } from './scheduler/index.ts';
 import { databaseCheck, schedulerCheck } from './server/checks.ts';
 import { buildHttpServer, listen } from './server/http.ts';
@@ -67,6 +68,7 @@ export async function startBot(config: Config, log: Logger): Promise<void> {
       store: core.store,
       clock: core.clock,
       notifiers,
+      webhooks: new HttpWebhookSender(core.store, core.clock),
       onError: (err) => slog.warn({ err }, 'scheduler pass failed; backing off'),
       onSettled: observeReminders(slog, metrics),
     });

@@ -1,11 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Store } from '../store/database.ts';
-import { settingsRepo } from '../store/settings-repo.ts';
 import { ActorSchema, tenantOf, type ActorInput } from './actor.ts';
 import type { Clock } from './clock.ts';
 import type { Result } from './errors.ts';
-import { isManager } from './permissions.ts';
+import { managerOnly } from './manager-only.ts';
 import type { Tenant } from './tenant.ts';
 
 export const API_SCOPES = ['events:read', 'events:write'] as const;
@@ -145,10 +144,8 @@ export class ApiKeys {
   }
 
   async #managerOnly(actor: ActorInput): Promise<Result<never> | null> {
-    const a = ActorSchema.safeParse(actor);
-    if (!a.success) return { ok: false, error: { code: 'invalid', message: 'Who is asking is unclear.' } };
-    const ws = await settingsRepo.workspace(this.store.db, tenantOf(a.data));
-    if (isManager(a.data, ws)) return null;
-    return { ok: false, error: { code: 'forbidden', message: 'Only workspace managers can manage API keys.' } };
+    const a = await managerOnly(this.store, actor, 'manage API keys');
+    return a.ok ? null : a;
   }
+
 }

@@ -14,7 +14,8 @@ export type EventChange =
       promoted: string[];
     }
   | { type: 'cancelled'; event: EventRecord; attendees: string[] }
-  | { type: 'deleted'; event: EventRecord }
+  /** `by`: who deleted it (the card's thread says so). */
+  | { type: 'deleted'; event: EventRecord; by: string }
   /** Nothing about the event changed, but what its reminders depend on did (a workspace's all-day hour, someone's own offsets). */
   | { type: 'replan'; event: EventRecord }
   | {
@@ -23,6 +24,8 @@ export type EventChange =
       occurrence: string;
       userId: string;
       status: string;
+      /** The person's answer before this change (null: they had none). */
+      previous: string | null;
       /** Moved from the waitlist to going by this change: they are told. */
       promoted: string[];
       /** Set when a host decided on a pending RSVP (approve/deny): the person is told. */

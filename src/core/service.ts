@@ -1,6 +1,7 @@
 import { resolveLocale } from './locale.ts';
 import type { Store } from '../store/database.ts';
 import { ApiKeys } from './api-keys.ts';
+import { Webhooks } from './webhooks.ts';
 import { eventsRepo, type Executor } from '../store/events-repo.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
 import { settingsRepo, type UserSettings, type WorkspaceSettings } from '../store/settings-repo.ts';
@@ -91,6 +92,8 @@ export class EventService {
 
   /** The workspace's API keys (managed from every chat door and the CLI). */
   readonly apiKeys: ApiKeys;
+  /** The workspace's webhook endpoints (managed from every chat door, the CLI and the API). */
+  readonly webhooks: Webhooks;
 
   /** Time questions waiting for a person's pick (chat buttons); a pick runs through this service. */
   readonly questions: TimeQuestions;
@@ -100,6 +103,7 @@ export class EventService {
     this.#clock = deps.clock;
     this.apiKeys = new ApiKeys(deps.store, deps.clock);
     this.questions = new TimeQuestions(deps.store, deps.clock, (actor, command) => this.run(actor, command));
+    this.webhooks = new Webhooks(deps.store, deps.clock);
     this.#lifecycle = deps.lifecycle ?? noLifecycle;
     this.#newId = deps.newId ?? newEventId;
     this.#defaultTimezone = deps.defaultTimezone ?? 'UTC';

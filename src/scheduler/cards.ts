@@ -68,3 +68,17 @@ export async function queueCardRefresh(db: Executor, e: EventRecord, now: number
   await remindersRepo.insertPlanned(db, [row], now);
   return row;
 }
+
+/**
+ * Take down a deleted event's card: the row carries where the card was and the title (the event
+ * row is gone by the time it is delivered). Nothing to do for an event whose card was never posted.
+ */
+export function cardRemoval(e: EventRecord, by: string, now: number): PlannedRow | null {
+  if (e.card === null || e.card === undefined) return null;
+  return {
+    ...cardRow(e, 'post', rowKey('card_removed', e.id), now),
+    kind: 'card_removed',
+    reason: null,
+    payload: JSON.stringify({ card: e.card, title: e.title, deletedBy: by }),
+  };
+}

@@ -8,7 +8,7 @@ import { fanOut, LeaseLost } from './fanout.ts';
 import { HandoffDropped, handOff } from './handoff.ts';
 import { rowKey } from './keys.ts';
 import { noticeFor } from './notice.ts';
-import type { NotifierRegistry, Target } from './notifier.ts';
+import type { DeliveryResult, NotifierRegistry, Target, WebhookSender } from './notifier.ts';
 import { copyRow, remindersRepo } from './repo.ts';
 import { SentBuffer } from './sent-buffer.ts';
 import type { ReminderRow } from './tables.ts';
@@ -35,6 +35,11 @@ export interface DispatchOptions {
   heldUntil?: () => number;
   /** Each row settled by this batch (logs and metrics). */
   onSettled?: (s: SettledNotice) => void;
+  /** Sends webhook rows (none: they wait, retried, for a process that has one). */
+  webhooks?: WebhookSender;
+  /** Webhook hand-offs before a row is marked failed (default 8), and the waits between them. */
+  webhookMaxAttempts?: number;
+  webhookBackoffMs?: (attempt: number) => number;
 }
 
 /** What became of one claimed row. */
@@ -66,6 +71,14 @@ const DEFAULT_QUEUE_TIMEOUT_MS = 60_000;
 
 /** Exponential backoff: 5 s, 10 s, 20 s, … capped at 5 minutes. */
 export const defaultBackoff = (attempt: number): number => Math.min(5_000 * 2 ** Math.max(0, attempt - 1), 300_000);
+
+/**
+ * Webhook retries, spread over about 10 hours so a receiver's outage is ridden out: 5 s, 30 s,
+ * 2 min, 10 min, 30 min, 1 h, 2 h, then 6 h (after which the row is failed and recorded).
+ */
+const WEBHOOK_WAITS = [5_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 21_600_000];
+export const webhookBackoff = (attempt: number): number => WEBHOOK_WAITS[Math.min(Math.max(attempt, 1), WEBHOOK_WAITS.length) - 1]!;
+export const DEFAULT_WEBHOOK_ATTEMPTS = 8;
 
 function message(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).slice(0, 500);
@@ -179,6 +192,8 @@ export class BatchDispatcher {
       return;
     }
     if (!this.#leaseAllows(row, now)) return this.#release(row);
+    if (row.kind === 'webhook') return this.#selfContained(row, () => this.#sendWebhook(row));
+    if (row.kind === 'card_removed') return this.#selfContained(row, () => this.#removeCard(row));
     let event: EventRecord | null;
     let verdict: Verdict;
     try {
@@ -244,6 +259,57 @@ export class BatchDispatcher {
     else this.stats.lost++;
   }
 
+  /**
+   * A row that carries what it delivers (a webhook body, a deleted card's place): no event is read,
+   * so it goes out even when its event is gone.
+   */
+  async #selfContained(row: ReminderRow, hand: () => Promise<DeliveryResult>): Promise<void> {
+    try {
+      const result = await handOff(hand, {
+        timeoutMs: this.#timeout(),
+        queueMs: this.#o.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS,
+        canBegin: () => this.#leaseAllows(row, this.#now()),
+      });
+      const done = this.#now();
+      if (result.status === 'sent') return this.#settle(row, 'sent', done, null);
+      return this.#settle(row, 'skipped', done, `unreachable: ${result.reason}`);
+    } catch (err) {
+      if (err instanceof HandoffDropped) return this.#release(row);
+      return this.#transient(row, err, this.#now());
+    }
+  }
+
+  async #sendWebhook(row: ReminderRow): Promise<DeliveryResult> {
+    const sender = this.#o.webhooks;
+    if (!sender) throw new Error('this process sends no webhooks');
+    const body = row.payload ?? '{}';
+    const messageId = (JSON.parse(body) as { id?: string }).id ?? row.key;
+    return sender.send({
+      key: row.key,
+      messageId,
+      platform: row.platform,
+      workspaceId: row.workspace_id,
+      endpointId: row.reason ?? '',
+      body,
+      attempt: row.attempts,
+    });
+  }
+
+  async #removeCard(row: ReminderRow): Promise<DeliveryResult> {
+    const notifier = this.#o.notifiers[row.platform];
+    if (!notifier) throw new Error(`no notifier for ${row.platform}`);
+    if (!notifier.removeCard) return { status: 'unreachable', reason: `${row.platform} keeps no cards to remove` };
+    const p = JSON.parse(row.payload ?? '{}') as { card?: unknown; title?: string; deletedBy?: string };
+    return notifier.removeCard({
+      key: row.key,
+      eventId: row.event_id,
+      title: p.title ?? '',
+      card: p.card ?? null,
+      deletedBy: p.deletedBy ?? null,
+      attempt: row.attempts,
+    });
+  }
+
   async #fanOut(row: ReminderRow, event: EventRecord, occ: Occurrence, now: number): Promise<void> {
     try {
       const allDayAt = event.allDay ? await this.#allDay.get(event) : null;
@@ -274,15 +340,21 @@ export class BatchDispatcher {
   /** Thrown or timed out: retry later with the same key, or give up after the limit. */
   async #transient(row: ReminderRow, err: unknown, now: number, event?: EventRecord): Promise<void> {
     const error = message(err);
-    if (row.attempts >= this.#o.maxAttempts) {
+    const webhook = row.kind === 'webhook';
+    const max = webhook ? (this.#o.webhookMaxAttempts ?? DEFAULT_WEBHOOK_ATTEMPTS) : this.#o.maxAttempts;
+    if (row.attempts >= max) {
+      const gaveUp = `gave up after ${row.attempts} attempts: ${error}`;
+      // A webhook's failure is recorded on its row (the receiver's operator reads it there), not told in chat.
+      if (webhook || row.kind === 'card_removed') return this.#fail(row, null, gaveUp, now);
       const e = event ?? (await this.#event(row).catch(() => null));
-      return this.#fail(row, e, `gave up after ${row.attempts} attempts: ${error}`, now);
+      return this.#fail(row, e, gaveUp, now);
     }
+    const backoff = webhook ? (this.#o.webhookBackoffMs ?? webhookBackoff) : this.#o.backoffMs;
     const ok = await remindersRepo.settle(this.#o.db, row.key, this.#o.owner, {
       state: 'pending',
       now,
       error,
-      dueAt: now + this.#o.backoffMs(row.attempts),
+      dueAt: now + backoff(row.attempts),
     });
     if (ok) this.stats.retried++;
     else this.stats.lost++;

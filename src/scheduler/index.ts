@@ -16,5 +16,5 @@ export { remindersRepo } from './repo.ts';
 export { claimBatch } from './claim.ts';
 export { realTimer, type Timer } from './timer.ts';
 export type { BatchStats, SettledNotice } from './dispatch.ts';
-export type { Notice, NoticeKind, Notifier, NotifierRegistry, Target, DeliveryResult } from './notifier.ts';
+export type { Notice, NoticeKind, Notifier, NotifierRegistry, Target, DeliveryResult, CardRemoval, WebhookDelivery, WebhookSender } from './notifier.ts';
 export type { ReminderRow, ReminderKind, ReminderState, ReminderTarget, SchedulerTables } from './tables.ts';

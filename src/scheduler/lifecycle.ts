@@ -3,11 +3,12 @@ import type { EventChange, EventLifecycle } from '../core/lifecycle.ts';
 import { findOccurrence } from '../core/occurrences.ts';
 import { shownOccurrence } from '../core/view.ts';
 import type { Executor } from '../store/events-repo.ts';
-import { CARD_REFRESH_DELAY_MS, cardPost, queueCardRefresh } from './cards.ts';
+import { CARD_REFRESH_DELAY_MS, cardPost, cardRemoval, queueCardRefresh } from './cards.ts';
 import { announcement, changeNotices, personalNotice, planEvent, type PlannedRow } from './plan.ts';
 import { personalOffsets, stakeholders } from './recipients.ts';
 import { remindersRepo } from './repo.ts';
 import { settingsRepo } from '../store/settings-repo.ts';
+import { webhookRows } from './webhooks.ts';
 
 export interface ReminderLifecycleOptions {
   /** How far ahead recurring events get reminders (default 14 days); the scheduler rolls it forward. */
@@ -57,75 +58,88 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
     setTimeout(() => cb(at), 50).unref?.();
   };
 
+  const plan = async (db: Executor, change: EventChange, now: number): Promise<void> => {
+    switch (change.type) {
+      case 'created': {
+        const rows = await replan(db, change.event, now, opts.horizonMs);
+        const post = cardPost(change.event, now);
+        if (post) await remindersRepo.insertPlanned(db, [post], now);
+        queued(post ? [...rows, post] : rows);
+        return;
+      }
+
+      case 'updated': {
+        const { before, event } = change;
+        const rows = await replan(db, event, now, opts.horizonMs);
+        const extra: PlannedRow[] = [];
+        if (before.status === 'draft' && event.status === 'scheduled') {
+          // Published by an edit: announce now (the planned announcement was withdrawn above).
+          extra.push(announcement(event, now, `edit:${event.version}`));
+        } else {
+          const refresh = await queueCardRefresh(db, event, now, 0);
+          if (refresh) rows.push(refresh);
+        }
+        if (before.status !== 'draft' && change.timingChanges.length > 0) {
+          // Only a new start is a move; a new end, repeat or all-day is a change, saying what changed.
+          const others = change.timingChanges.filter((c) => c !== 'start');
+          extra.push(...(await retimedNotices(db, before, event, others, now)));
+        }
+        const next = shownOccurrence(event, now);
+        if (next) extra.push(...change.promoted.map((u) => personalNotice('promoted', event, next, u, now)));
+        if (extra.length) await remindersRepo.insertPlanned(db, extra, now);
+        queued([...rows, ...extra]);
+        return;
+      }
+
+      case 'cancelled': {
+        const { event, attendees } = change;
+        await remindersRepo.deletePending(db, event.id, [...PLANNED_KINDS, 'moved', 'changed']);
+        const occ = shownOccurrence(event, now) ?? { key: '', start: event.start, end: event.end };
+        const rows = changeNotices('cancelled', event, occ, attendees, now, { reason: event.cancelReason });
+        await remindersRepo.insertPlanned(db, rows, now);
+        const refresh = await queueCardRefresh(db, event, now, 0);
+        queued(refresh ? [...rows, refresh] : rows);
+        return;
+      }
+
+      case 'replan':
+        queued(await replan(db, change.event, now, opts.horizonMs));
+        return;
+
+      case 'deleted': {
+        await remindersRepo.deleteForEvent(db, change.event.id);
+        const removal = cardRemoval(change.event, change.by, now);
+        if (removal) await remindersRepo.insertPlanned(db, [removal], now);
+        queued(removal ? [removal] : []);
+        return;
+      }
+
+      case 'rsvp': {
+        // Reminder recipients are computed when a reminder comes due; what is queued here are
+        // the personal notices: a seat opened up, or a host decided.
+        const { event } = change;
+        const refresh = await queueCardRefresh(db, event, now, CARD_REFRESH_DELAY_MS);
+        const occ = findOccurrence(event, change.occurrence);
+        const rows = occ ? change.promoted.map((u) => personalNotice('promoted', event, occ, u, now)) : [];
+        if (occ && change.decidedBy) rows.push(personalNotice('decided', event, occ, change.userId, now, change.status));
+        if (rows.length) await remindersRepo.insertPlanned(db, rows, now);
+        // Someone with their own reminder times joined or left: their reminders are planned or dropped.
+        const own = (await settingsRepo.user(db, event, change.userId)).reminderOffsets;
+        const planned = own ? await replan(db, event, now, opts.horizonMs) : [];
+        queued(refresh ? [...rows, ...planned, refresh] : [...rows, ...planned]);
+        return;
+      }
+    }
+  };
+
   return {
     async changed(db: Executor, change: EventChange, now: number): Promise<void> {
-      switch (change.type) {
-        case 'created': {
-          const rows = await replan(db, change.event, now, opts.horizonMs);
-          const post = cardPost(change.event, now);
-          if (post) await remindersRepo.insertPlanned(db, [post], now);
-          queued(post ? [...rows, post] : rows);
-          return;
-        }
-
-        case 'updated': {
-          const { before, event } = change;
-          const rows = await replan(db, event, now, opts.horizonMs);
-          const extra: PlannedRow[] = [];
-          if (before.status === 'draft' && event.status === 'scheduled') {
-            // Published by an edit: announce now (the planned announcement was withdrawn above).
-            extra.push(announcement(event, now, `edit:${event.version}`));
-          } else {
-            const refresh = await queueCardRefresh(db, event, now, 0);
-            if (refresh) rows.push(refresh);
-          }
-          if (before.status !== 'draft' && change.timingChanges.length > 0) {
-            // Only a new start is a move; a new end, repeat or all-day is a change, saying what changed.
-            const others = change.timingChanges.filter((c) => c !== 'start');
-            extra.push(...(await retimedNotices(db, before, event, others, now)));
-          }
-          const next = shownOccurrence(event, now);
-          if (next) extra.push(...change.promoted.map((u) => personalNotice('promoted', event, next, u, now)));
-          if (extra.length) await remindersRepo.insertPlanned(db, extra, now);
-          queued([...rows, ...extra]);
-          return;
-        }
-
-        case 'cancelled': {
-          const { event, attendees } = change;
-          await remindersRepo.deletePending(db, event.id, [...PLANNED_KINDS, 'moved', 'changed']);
-          const occ = shownOccurrence(event, now) ?? { key: '', start: event.start, end: event.end };
-          const rows = changeNotices('cancelled', event, occ, attendees, now, { reason: event.cancelReason });
-          await remindersRepo.insertPlanned(db, rows, now);
-          const refresh = await queueCardRefresh(db, event, now, 0);
-          queued(refresh ? [...rows, refresh] : rows);
-          return;
-        }
-
-        case 'replan':
-          queued(await replan(db, change.event, now, opts.horizonMs));
-          return;
-
-        case 'deleted':
-          await remindersRepo.deleteForEvent(db, change.event.id);
-          return;
-
-        case 'rsvp': {
-          // Reminder recipients are computed when a reminder comes due; what is queued here are
-          // the personal notices: a seat opened up, or a host decided.
-          const { event } = change;
-          const refresh = await queueCardRefresh(db, event, now, CARD_REFRESH_DELAY_MS);
-          const occ = findOccurrence(event, change.occurrence);
-          const rows = occ ? change.promoted.map((u) => personalNotice('promoted', event, occ, u, now)) : [];
-          if (occ && change.decidedBy) rows.push(personalNotice('decided', event, occ, change.userId, now, change.status));
-          if (rows.length) await remindersRepo.insertPlanned(db, rows, now);
-          // Someone with their own reminder times joined or left: their reminders are planned or dropped.
-          const own = (await settingsRepo.user(db, event, change.userId)).reminderOffsets;
-          const planned = own ? await replan(db, event, now, opts.horizonMs) : [];
-          queued(refresh ? [...rows, ...planned, refresh] : [...rows, ...planned]);
-          return;
-        }
-      }
+      await plan(db, change, now);
+      // Webhooks last: the event.deleted body is drawn before the row goes (the core deletes after this).
+      const hooks = await webhookRows(db, change, now);
+      if (hooks.length === 0) return;
+      await remindersRepo.insertPlanned(db, hooks, now);
+      queued(hooks);
     },
   };
 }

@@ -1,13 +1,13 @@
 import type { Occurrence } from '../core/occurrences.ts';
 import type { EventView } from '../core/view.ts';
-import type { Notice } from './notifier.ts';
-import type { ReminderKind, ReminderRow } from './tables.ts';
+import type { Notice, NoticeKind } from './notifier.ts';
+import type { ReminderRow } from './tables.ts';
 
 /** What the platform is asked to say for a row: key = the row's idempotency key. */
 export function noticeFor(row: ReminderRow, event: EventView, occurrence: Occurrence, now: number): Notice {
   return {
     key: row.key,
-    kind: row.kind as ReminderKind,
+    kind: row.kind as NoticeKind,
     event,
     occurrence: { start: occurrence.start, end: occurrence.end },
     now,

@@ -70,6 +70,38 @@ export interface Handoff {
  */
 export interface Notifier {
   deliver(notice: Notice, target: Target, handoff?: Handoff): Promise<DeliveryResult>;
+  /** Take down a deleted event's card (a card already gone counts as done). */
+  removeCard?(removal: CardRemoval): Promise<DeliveryResult>;
+}
+
+/** A deleted event's card, to take down (the event row is gone: the row carries where the card was). */
+export interface CardRemoval {
+  key: string;
+  eventId: string;
+  title: string;
+  /** Where the platform showed the card, as its adapter stored it. */
+  card: unknown;
+  /** Who deleted the event, when known. */
+  deletedBy: string | null;
+  attempt: number;
+}
+
+/** One webhook message to one endpoint; the same `messageId` on every retry (receivers dedupe on it). */
+export interface WebhookDelivery {
+  /** The row's key: unique per (message, endpoint). */
+  key: string;
+  messageId: string;
+  platform: string;
+  workspaceId: string;
+  endpointId: string;
+  /** The JSON body, signed exactly as it is. */
+  body: string;
+  attempt: number;
+}
+
+/** POSTs webhook messages; throwing (or a non-2xx answer) means "try again later". */
+export interface WebhookSender {
+  send(delivery: WebhookDelivery): Promise<DeliveryResult>;
 }
 
 /** The notifier for each platform the process runs. */

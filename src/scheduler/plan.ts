@@ -25,6 +25,8 @@ export interface PlannedRow {
   dueAt: number;
   previous: { start: number; end: number } | null;
   reason: string | null;
+  /** What the row carries by itself (a webhook body, a deleted event's card). */
+  payload?: string | null;
 }
 
 export const DAY_MS = 86_400_000;
@@ -265,6 +267,8 @@ export function lateness(
       return now < occ.end ? { send: true } : { send: false, reason: 'late: the occurrence is over' };
     case 'delivery_failed':
     case 'card':
+    case 'card_removed':
+    case 'webhook':
       return { send: true };
   }
 }

@@ -3,6 +3,9 @@ import type { PlannedRow } from './plan.ts';
 import type { ReminderRow, ReminderState, RemindersTable } from './tables.ts';
 import type { Insertable } from 'kysely';
 
+/** Kinds of rows that carry their own payload and are delivered even after their event is deleted. */
+export const OUTLIVING_KINDS = ['webhook', 'card_removed'];
+
 /** Rows per INSERT: well under SQLite's and Postgres's bound-parameter limits. */
 const CHUNK = 400;
 
@@ -31,6 +34,7 @@ export function toRow(p: PlannedRow, now: number): Insertable<RemindersTable> {
     previous_end: p.previous?.end ?? null,
     reason: p.reason,
     created_at: now,
+    payload: p.payload ?? null,
   };
 }
 
@@ -89,8 +93,9 @@ export const remindersRepo = {
       .execute();
   },
 
+  /** An event is deleted: its rows go, except those that carry what they deliver (webhooks, the card's removal). */
   async deleteForEvent(db: Executor, eventId: string): Promise<void> {
-    await db.deleteFrom('reminders').where('event_id', '=', eventId).execute();
+    await db.deleteFrom('reminders').where('event_id', '=', eventId).where('kind', 'not in', OUTLIVING_KINDS).execute();
   },
 
   async byEvent(db: Executor, eventId: string): Promise<ReminderRow[]> {

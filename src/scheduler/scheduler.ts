@@ -5,7 +5,7 @@ import type { Store } from '../store/database.ts';
 import { claimBatch } from './claim.ts';
 import { Heartbeat } from './heartbeat.ts';
 import { BatchDispatcher, defaultBackoff, emptyStats, type BatchStats, type SettledNotice } from './dispatch.ts';
-import type { NotifierRegistry } from './notifier.ts';
+import type { NotifierRegistry, WebhookSender } from './notifier.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
 import { timeQuestionsRepo } from '../store/time-questions-repo.ts';
 import { remindersRepo } from './repo.ts';
@@ -50,7 +50,14 @@ export interface SchedulerOptions {
   onBatch?: (stats: BatchStats) => void;
   /** Each row settled (sent, skipped, failed, retried): logs and metrics. */
   onSettled?: (s: SettledNotice) => void;
+  /** Sends workspaces' webhooks (signed POSTs); without it webhook rows wait for a process that has one. */
+  webhooks?: WebhookSender;
+  /** Webhook hand-offs before a row is failed (default 8) and the waits between them (5 s … 6 h). */
+  webhookMaxAttempts?: number;
+  webhookBackoffMs?: (attempt: number) => number;
 }
+
+type OptionalOption = 'horizonMs' | 'onError' | 'onBatch' | 'onSettled' | 'webhooks' | 'webhookMaxAttempts' | 'webhookBackoffMs';
 
 const BUSY_RETRY_MS = 25;
 /** Platforms retry an interaction within minutes; a day of keys is plenty. */
@@ -63,8 +70,7 @@ const IDEMPOTENCY_KEEP_MS = 86_400_000;
  */
 export class Scheduler {
   readonly owner: string;
-  readonly #o: Required<Omit<SchedulerOptions, 'owner' | 'horizonMs' | 'onError' | 'onBatch' | 'onSettled'>> &
-    Pick<SchedulerOptions, 'horizonMs' | 'onError' | 'onBatch' | 'onSettled'>;
+  readonly #o: Required<Omit<SchedulerOptions, 'owner' | OptionalOption>> & Pick<SchedulerOptions, OptionalOption>;
   readonly #platforms: string[];
   #loop: Promise<void> | null = null;
   #stopping = false;
@@ -179,6 +185,9 @@ export class Scheduler {
         leaseMs,
         heldUntil: () => heartbeat.until,
         onSettled: this.#o.onSettled,
+        webhooks: this.#o.webhooks,
+        webhookMaxAttempts: this.#o.webhookMaxAttempts,
+        webhookBackoffMs: this.#o.webhookBackoffMs,
       }).run(rows);
     } finally {
       await stopHeartbeat();

@@ -1,15 +1,28 @@
-import type { Selectable } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 
 type Millis = number;
 
 /** What a row says. Reminders, announcements and notices share one table and one loop. */
-export type ReminderKind = 'reminder' | 'announcement' | 'card' | 'moved' | 'changed' | 'cancelled' | 'delivery_failed' | 'promoted' | 'decided';
+export type ReminderKind =
+  | 'reminder'
+  | 'announcement'
+  | 'card'
+  | 'moved'
+  | 'changed'
+  | 'cancelled'
+  | 'delivery_failed'
+  | 'promoted'
+  | 'decided'
+  /** A deleted event's card: removed from the channel (payload: where it was). */
+  | 'card_removed'
+  /** A signed POST to a workspace's webhook endpoint (reason: the endpoint id; payload: the body). */
+  | 'webhook';
 
 /**
  * Where it goes: the event's channel (resolved at delivery), the attendees (fanned out into one
  * 'dm' row per recipient when due, recipients computed then), or one person by DM.
  */
-export type ReminderTarget = 'channel' | 'attendees' | 'dm';
+export type ReminderTarget = 'channel' | 'attendees' | 'dm' | 'webhook';
 
 export type ReminderState = 'pending' | 'claimed' | 'sent' | 'skipped' | 'failed';
 
@@ -49,6 +62,11 @@ export interface RemindersTable {
   /** 'cancelled': why; 'moved', 'changed': what changed besides the start ('end,repeat');  'delivery_failed': the error; 'decided': the RSVP status the host's decision gave. */
   reason: string | null;
   created_at: Millis;
+  /**
+   * What a notice carries by itself, JSON: a webhook's body (signed as it is), a deleted event's
+   * card location. Such rows outlive their event (no cascade), so they are never lost with it.
+   */
+  payload: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SchedulerTables {

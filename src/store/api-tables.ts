@@ -30,12 +30,18 @@ export interface ApiIdempotencyTable {
   created_at: Millis;
 }
 
-/** Where a workspace wants its webhooks, and the secret they are signed with. */
+/** A workspace's webhook endpoint: where its changes are POSTed, signed with its secret. */
 export interface WebhooksTable {
+  /** `wh_…`, public: named in lists and in `/event webhook remove`. */
+  id: string;
   platform: 'discord' | 'slack' | 'console';
   workspace_id: string;
   url: string;
+  /** `whsec_<base64>` (Standard Webhooks): shown once, kept to sign with. */
   secret: string;
+  /** JSON array of the event types it gets ('event.created', …). */
+  events: Json;
+  created_by: string;
   created_at: Millis;
 }
 

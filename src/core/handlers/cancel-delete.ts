@@ -63,7 +63,7 @@ export async function deleteEvent(ctx: HandlerContext, cmd: CommandOf<'delete'>)
     }
   }
   if (!cmd.confirmed) await assertConfirmed(ctx, event);
-  await ctx.lifecycle.changed(ctx.db, { type: 'deleted', event }, ctx.now);
+  await ctx.lifecycle.changed(ctx.db, { type: 'deleted', event, by: ctx.actor.userId }, ctx.now);
   await eventsRepo.delete(ctx.db, ctx.tenant, event.id);
   return { id: event.id, title: event.title, card: event.card };
 }

@@ -135,7 +135,7 @@ export async function rsvp(ctx: HandlerContext, cmd: CommandOf<'rsvp'>): Promise
   const seq = await eventsRepo.nextRsvpSeq(ctx.db, event.id);
   await rsvpsRepo.upsert(ctx.db, { eventId: event.id, occurrence: occ.key, ...ctx.tenant, userId, status: next, seq, now: ctx.now });
   const promoted = previous === 'going' ? await promoteFromWaitlist(ctx, event, occ.key) : [];
-  await ctx.lifecycle.changed(ctx.db, { type: 'rsvp', event, occurrence: occ.key, userId, status: next, promoted }, ctx.now);
+  await ctx.lifecycle.changed(ctx.db, { type: 'rsvp', event, occurrence: occ.key, userId, status: next, previous, promoted }, ctx.now);
   return outcome(ctx, event, occ, userId, previous, promoted);
 }
 
@@ -155,7 +155,7 @@ export async function decide(ctx: HandlerContext, cmd: CommandOf<'decide'>): Pro
   await rsvpsRepo.setStatus(ctx.db, event.id, occ.key, cmd.userId, next, ctx.now);
   await ctx.lifecycle.changed(
     ctx.db,
-    { type: 'rsvp', event, occurrence: occ.key, userId: cmd.userId, status: next, promoted: [], decidedBy: ctx.actor.userId },
+    { type: 'rsvp', event, occurrence: occ.key, userId: cmd.userId, status: next, previous: 'pending', promoted: [], decidedBy: ctx.actor.userId },
     ctx.now,
   );
   return outcome(ctx, event, occ, cmd.userId, 'pending', []);

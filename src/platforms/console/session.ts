@@ -4,6 +4,7 @@ import type { Command } from '../../core/commands.ts';
 import type { Result } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
 import { apiKeyReply } from '../text/api-keys.ts';
+import { webhookReply } from '../text/webhooks.ts';
 import { parseEventText, type TextCommand } from '../text/grammar.ts';
 import { dateNamed, interpretCreate, type CreateChoice, type Reader } from '../text/interpret.ts';
 import { createCandidate, heldChoices, updateCandidate, type Candidate } from '../text/questions.ts';
@@ -195,6 +196,10 @@ export class ConsoleSession {
       }
       case 'api-key': {
         const r = await apiKeyReply(this.service.apiKeys, this.actor, cmd);
+        return r.ok ? r.text : `⚠ ${r.text}`;
+      }
+      case 'webhook': {
+        const r = await webhookReply(this.service.webhooks, this.actor, cmd);
         return r.ok ? r.text : `⚠ ${r.text}`;
       }
       case 'settings':

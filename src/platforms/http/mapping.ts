@@ -1,11 +1,9 @@
 import type { CreateEventInput, EventPatch as CorePatch } from '../../core/event-schema.ts';
-import { rruleValue } from '../../core/occurrences.ts';
+import { publicEvent } from '../../core/public-event.ts';
 import { recurrenceFromRrule } from '../../core/rrule-text.ts';
 import type { Recurrence } from '../../core/recurrence.ts';
-import { tenantLabel, type Platform } from '../../core/tenant.ts';
-import type { EventView } from '../../core/view.ts';
 import { parseWhen } from '../../when/index.ts';
-import type { EventCreate, EventObject, EventPatch } from './schemas.ts';
+import type { EventCreate, EventPatch } from './schemas.ts';
 
 /** A request field the core cannot take as it is: the message names it. */
 export interface FieldError {
@@ -16,7 +14,6 @@ export interface FieldError {
 type Mapped<T> = { ok: true; value: T } | { ok: false; error: FieldError };
 
 const AUDIENCE_IN = { channel: 'channel', attendees: 'dm', both: 'both' } as const;
-const AUDIENCE_OUT = { channel: 'channel', dm: 'attendees', both: 'both' } as const;
 
 interface Timing {
   start?: string;
@@ -116,36 +113,5 @@ export function replaceInput(b: EventCreate, now: Date): Mapped<CorePatch> {
   return patchInput(full, now);
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
-
-export function eventObject(v: EventView): EventObject {
-  return {
-    id: v.id,
-    workspace: tenantLabel({ platform: v.platform as Platform, workspaceId: v.workspaceId }),
-    name: v.title,
-    description: v.description,
-    kind: v.kind as EventObject['kind'],
-    start: iso(v.occurrence.start),
-    end: iso(v.occurrence.end),
-    timezone: v.timezone,
-    all_day: v.allDay,
-    location: v.location,
-    join_url: v.joinUrl,
-    capacity: v.capacity,
-    rsvp_deadline: v.rsvpDeadline === null ? null : iso(v.rsvpDeadline),
-    require_approval: v.approvalRequired,
-    visibility: v.visibility as EventObject['visibility'],
-    invited: v.invitees,
-    hosts: v.hostIds,
-    recurrence: v.recurrence ? rruleValue(v.recurrence) : null,
-    reminders: v.reminderOffsets,
-    reminder_audience: AUDIENCE_OUT[v.reminderAudience as keyof typeof AUDIENCE_OUT] ?? 'both',
-    channel: v.channelId,
-    publish_at: v.publishAt === null ? null : iso(v.publishAt),
-    status: v.status,
-    cancel_reason: v.cancelReason,
-    rsvp_stats: v.counts,
-    created_at: iso(v.createdAt),
-    updated_at: iso(v.updatedAt),
-  };
-}
+/** The public event object (core/public-event.ts), as the API answers it. */
+export const eventObject = publicEvent;

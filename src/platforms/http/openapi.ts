@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { CancelRequest, ErrorObject, EventCreate, EventEnvelope, EventListEnvelope, EventPatch, EventReplace, RsvpListEnvelope } from './schemas.ts';
+import {
+  CancelRequest,
+  ErrorObject,
+  EventCreate,
+  EventEnvelope,
+  EventListEnvelope,
+  EventPatch,
+  EventReplace,
+  RsvpListEnvelope,
+  WebhookCreate,
+  WebhookCreated,
+  WebhookListEnvelope,
+} from './schemas.ts';
 
 type Json = Record<string, unknown>;
 
@@ -34,8 +46,21 @@ const idemHeader = {
 const ok = (code: number, s: z.ZodType, description: string) => ({ [String(code)]: { description, content: json(s, 'output') } });
 const common = [401, 403, 429];
 
-/** OpenAPI 3.1 for /v1, generated from the zod schemas the routes validate with. */
+const WEBHOOK_DELIVERY =
+  'Adds an endpoint. Each change in the workspace (event.created, event.updated, event.cancelled, event.deleted, rsvp.created, rsvp.changed) ' +
+  'is POSTed to it as {"id","type","timestamp","workspace","data"} with Standard Webhooks headers: webhook-id (the same on every retry: dedupe on it), ' +
+  'webhook-timestamp (Unix seconds) and webhook-signature ("v1,<base64 HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` keyed with the base64 after whsec_>"). ' +
+  'A non-2xx answer or a timeout (10 s) is retried with backoff (5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 6 h); after 8 attempts the delivery is recorded as failed.';
+
+let built: Json | null = null;
+
+/** OpenAPI 3.1 for /v1, generated from the zod schemas the routes validate with (once: they do not change). */
 export function openApiDocument(): Json {
+  built ??= buildDocument();
+  return built;
+}
+
+function buildDocument(): Json {
   return {
     openapi: '3.1.0',
     info: { title: 'Convene events API', version: '1.0.0', description: 'Create and read events that appear in Discord or Slack with RSVP buttons and reminders.' },
@@ -100,6 +125,24 @@ export function openApiDocument(): Json {
       '/events/{id}/rsvps': {
         parameters: [idParam],
         get: { operationId: 'listRsvps', responses: { ...ok(200, RsvpListEnvelope, 'Who answered, in arrival order'), ...errors(404, ...common) } },
+      },
+      '/webhooks': {
+        get: {
+          operationId: 'listWebhooks',
+          description: "The workspace's webhook endpoints (never their secrets). Needs events:write.",
+          responses: { ...ok(200, WebhookListEnvelope, 'Endpoints, oldest first'), ...errors(...common) },
+        },
+        post: {
+          operationId: 'createWebhook',
+          description: WEBHOOK_DELIVERY,
+          parameters: [idemHeader],
+          requestBody: { required: true, content: json(WebhookCreate, 'input') },
+          responses: { ...ok(201, WebhookCreated, 'Added; the secret is shown only here'), ...errors(400, 409, 422, ...common) },
+        },
+      },
+      '/webhooks/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^wh_[a-z0-9]{12}$' } }],
+        delete: { operationId: 'deleteWebhook', responses: { '204': { description: 'Removed; nothing more is sent to it' }, ...errors(404, ...common) } },
       },
     },
   };

@@ -10,6 +10,7 @@ import { coreError, errorAnswer, invalidRequest, sendError, type Answer } from '
 import { IdempotencyRecords, requestHash } from './idempotency.ts';
 import { createInput, eventObject, patchInput, replaceInput } from './mapping.ts';
 import { openApiDocument } from './openapi.ts';
+import { webhookRoutes } from './webhook-routes.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { CancelRequest, EventCreate, EventPatch, EventReplace, ListQuery } from './schemas.ts';
 
@@ -21,7 +22,9 @@ export interface ApiDeps {
   rateLimitPerMinute?: number;
 }
 
-type Handler = (req: FastifyRequest, key: ApiKeyInfo, actor: ActorInput) => Promise<Answer>;
+export type Handler = (req: FastifyRequest, key: ApiKeyInfo, actor: ActorInput) => Promise<Answer>;
+/** A route's handler wrapped in authentication, scope, rate limit and (for POSTs) idempotency. */
+export type Route = (scope: ApiScope, handler: Handler, opts?: { idempotent?: boolean }) => (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
 const EVENT_ID = /^[a-z0-9]{8}$/;
 const MAX_IDEMPOTENCY_KEY = 255;
@@ -65,7 +68,7 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
   app.get('/openapi.json', async () => openApiDocument());
 
   /** Authenticate, check the scope and the rate, then run; POSTs may be idempotent. */
-  const route = (scope: ApiScope, handler: Handler, opts: { idempotent?: boolean } = {}) =>
+  const route: Route = (scope, handler, opts = {}) =>
     async (req: FastifyRequest, reply: FastifyReply) => {
       const header = req.headers.authorization;
       const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
@@ -217,4 +220,6 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
       return core(service.run(actor, { type: 'delete', event: id, confirmed: true }), () => ({ status: 204, body: null }));
     }),
   );
+
+  webhookRoutes(app, route, service);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { API_SCOPES } from '../../core/api-keys.ts';
+import { WEBHOOK_EVENTS } from '../../core/webhooks.ts';
 import { EVENT_KINDS } from '../../core/event-schema.ts';
 
 /**
@@ -63,47 +64,8 @@ export type EventPatch = z.output<typeof EventPatch>;
 
 export const CancelRequest = z.object({ reason: Text(500).min(1).nullable().optional() }).strict();
 
-export const RsvpStats = z.object({
-  going: z.number().int(),
-  maybe: z.number().int(),
-  declined: z.number().int(),
-  waitlisted: z.number().int(),
-  pending: z.number().int(),
-});
-
-/** The public event: the request's fields plus id, status, rsvp_stats and times; no platform card ids. */
-export const EventObject = z
-  .object({
-    id: z.string(),
-    workspace: z.string().describe('The tenant, e.g. discord:123 or slack:T0123'),
-    name: z.string(),
-    description: z.string().nullable(),
-    kind: z.enum(EVENT_KINDS),
-    start: Iso.describe('The shown occurrence (the next one of a series)'),
-    end: Iso,
-    timezone: z.string(),
-    all_day: z.boolean(),
-    location: z.string().nullable(),
-    join_url: z.string().nullable(),
-    capacity: z.number().int().nullable(),
-    rsvp_deadline: Iso.nullable(),
-    require_approval: z.boolean(),
-    visibility: z.enum(['public', 'invite_only']),
-    invited: z.object({ users: z.array(z.string()), roles: z.array(z.string()) }),
-    hosts: z.array(z.string()),
-    recurrence: z.string().nullable(),
-    reminders: z.array(z.string()),
-    reminder_audience: z.enum(['channel', 'attendees', 'both']),
-    channel: z.string().nullable(),
-    publish_at: Iso.nullable(),
-    status: z.enum(['draft', 'scheduled', 'live', 'ended', 'cancelled']),
-    cancel_reason: z.string().nullable(),
-    rsvp_stats: RsvpStats,
-    created_at: Iso,
-    updated_at: Iso,
-  })
-  ;
-export type EventObject = z.infer<typeof EventObject>;
+export { EventObject, RsvpStats } from '../../core/public-event.ts';
+import { EventObject } from '../../core/public-event.ts';
 
 export const RsvpObject = z
   .object({
@@ -142,3 +104,17 @@ export const dataOf = <T extends z.ZodType>(t: T) => z.object({ data: t });
 export const EventEnvelope = dataOf(EventObject);
 export const EventListEnvelope = z.object({ data: z.array(EventObject), next_cursor: z.string().nullable() });
 export const RsvpListEnvelope = z.object({ data: z.array(RsvpObject) });
+
+/** A webhook endpoint as the API shows it (its secret only once, in the answer that adds it). */
+export const WebhookObject = z.object({
+  id: z.string().describe('wh_…'),
+  url: z.string(),
+  events: z.array(z.enum(WEBHOOK_EVENTS)),
+  created_by: z.string(),
+  created_at: Iso,
+});
+export const WebhookCreated = z.object({
+  data: WebhookObject.extend({ secret: z.string().describe('whsec_…: signs every delivery (Standard Webhooks); shown only in this answer') }),
+});
+export const WebhookListEnvelope = z.object({ data: z.array(WebhookObject) });
+export { WebhookRequest as WebhookCreate } from '../../core/webhooks.ts';

@@ -21,6 +21,9 @@ export type TextCommand =
   | { kind: 'api-key'; action: 'create'; name: string | null; scopes: string[] | null }
   | { kind: 'api-key'; action: 'list' }
   | { kind: 'api-key'; action: 'revoke'; id: string }
+  | { kind: 'webhook'; action: 'add'; url: string; events: string[] | null }
+  | { kind: 'webhook'; action: 'list' }
+  | { kind: 'webhook'; action: 'remove'; id: string }
   | { kind: 'help' }
   | { kind: 'invalid'; message: string };
 
@@ -125,6 +128,32 @@ const USAGE = {
   decide: 'Try: approve <id or "name"> <user>',
 };
 
+const WEBHOOK_USAGE = 'Try: webhook add <https://… url> [event.created rsvp.created …] · webhook list · webhook remove <id>';
+
+/** `webhook add <url> [types…]`, `webhook list`, `webhook remove <id>`. */
+function webhookText(words: string[]): TextCommand {
+  const [action = '', ...args] = words.filter(Boolean);
+  switch (action.toLowerCase()) {
+    case 'list':
+    case 'ls':
+      return { kind: 'webhook', action: 'list' };
+    case 'add':
+    case 'set':
+    case 'create': {
+      // Slack sends links as <https://…> or <https://…|label>.
+      const [url, ...types] = args.map((a) => a.replace(/^<([^|>]+)(\|[^>]*)?>$/, '$1'));
+      if (!url) return { kind: 'invalid', message: WEBHOOK_USAGE };
+      return { kind: 'webhook', action: 'add', url, events: types.length ? types : null };
+    }
+    case 'remove':
+    case 'rm':
+    case 'delete':
+      return args[0] ? { kind: 'webhook', action: 'remove', id: args[0] } : { kind: 'invalid', message: WEBHOOK_USAGE };
+    default:
+      return { kind: 'invalid', message: WEBHOOK_USAGE };
+  }
+}
+
 export function parseEventText(input: string): TextCommand {
   const text = input.trim().replace(/^\/event\b\s*/i, '');
   if (!text) return { kind: 'help' };
@@ -179,6 +208,9 @@ export function parseEventText(input: string): TextCommand {
       }
       return { kind: 'invalid', message: 'Try: api-key create [name] [events:read] [events:write] · api-key list · api-key revoke <id>' };
     }
+    case 'webhook':
+    case 'webhooks':
+      return webhookText(restWords);
     case 'delete':
     case 'remove':
       return rest ? { kind: 'delete', ref: takeRef(rest).ref } : { kind: 'invalid', message: USAGE.delete };

@@ -38,7 +38,7 @@ describe.each(storeFactories())('HTTP API /v1 over 127.0.0.1 on $name', (factory
     const result = await new Validator().validate(r.json);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
-    expect(Object.keys(r.json.paths)).toEqual(['/events', '/events/{id}', '/events/{id}/cancel', '/events/{id}.ics', '/events/{id}/rsvps']);
+    expect(Object.keys(r.json.paths)).toEqual(['/events', '/events/{id}', '/events/{id}/cancel', '/events/{id}.ics', '/events/{id}/rsvps', '/webhooks', '/webhooks/{id}']);
     // One source: the request schema in the document is the one that validates requests.
     expect(r.json.paths['/events'].post.requestBody.content['application/json'].schema.required).toEqual(['name', 'timezone']);
   });

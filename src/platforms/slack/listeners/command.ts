@@ -5,6 +5,7 @@ import type { Result } from '../../../core/errors.ts';
 import { describeWhen } from '../../../when/index.ts';
 import { addToCalendar } from '../../../calendar/add.ts';
 import { apiKeyReply } from '../../text/api-keys.ts';
+import { webhookReply } from '../../text/webhooks.ts';
 import { calendarText } from '../render/calendar.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { describeLocale, localeCommand } from '../../text/locale-setting.ts';
@@ -148,6 +149,11 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
     case 'api-key': {
       // The reply is ephemeral: only the manager who asked sees the key.
       const r = await apiKeyReply(service.apiKeys, actor, cmd);
+      return { text: r.ok ? esc(r.text) : `:warning: ${esc(r.text)}` };
+    }
+    case 'webhook': {
+      // The reply is ephemeral: only the manager who asked sees the signing secret.
+      const r = await webhookReply(service.webhooks, actor, cmd);
       return { text: r.ok ? esc(r.text) : `:warning: ${esc(r.text)}` };
     }
     case 'settings':
