@@ -302,6 +302,7 @@ export class BatchDispatcher {
     const p = JSON.parse(row.payload ?? '{}') as { card?: unknown; title?: string; deletedBy?: string };
     return notifier.removeCard({
       key: row.key,
+      workspaceId: row.workspace_id,
       eventId: row.event_id,
       title: p.title ?? '',
       card: p.card ?? null,

@@ -77,6 +77,7 @@ export interface Notifier {
 /** A deleted event's card, to take down (the event row is gone: the row carries where the card was). */
 export interface CardRemoval {
   key: string;
+  workspaceId: string;
   eventId: string;
   title: string;
   /** Where the platform showed the card, as its adapter stored it. */

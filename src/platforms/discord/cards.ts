@@ -8,6 +8,7 @@ import { nonceFor } from './nonce.ts';
 import { renderCard } from './render/card.ts';
 import { LIMITS, truncate } from './render/limits.ts';
 import type { AdapterLog } from '../../observe/adapter-log.ts';
+import type { CardRemoval } from '../../scheduler/notifier.ts';
 
 /** Where an event's card lives; stored on the event through service.attachCard. */
 export interface CardRef {
@@ -87,6 +88,26 @@ export class Cards {
       await this.service.attachCard(tenantOf(view), view.id, null);
       return null;
     }
+  }
+
+  /**
+   * A deleted event's card message goes; its discussion thread says why it went quiet and is
+   * archived. Idempotent on `key`: a card already gone is done, the thread line carries a nonce.
+   */
+  async remove(removal: CardRemoval): Promise<void> {
+    const ref = cardRefOf(removal.card);
+    if (!ref) return;
+    try {
+      await this.rest.delete(Routes.channelMessage(ref.channelId, ref.messageId));
+    } catch (err) {
+      const code = apiCode(err);
+      if (code !== API.unknownMessage && code !== API.unknownChannel) throw err;
+    }
+    if (!ref.threadId) return;
+    // The bot started the thread, so it may archive it.
+    const by = removal.deletedBy ? ` by <@${removal.deletedBy}>` : '';
+    await this.say(ref.threadId, `🗑️ **${removal.title}** was deleted${by}.`, { nonceKey: `${removal.key}:thread` });
+    await this.rest.patch(Routes.channel(ref.threadId), { body: { archived: true } });
   }
 
   /** Where talk about the event goes: its thread, else the card's channel, else the event's channel. */

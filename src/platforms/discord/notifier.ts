@@ -1,6 +1,6 @@
 import { Routes, type REST } from 'discord.js';
 import type { APIChannel, APIMessage } from 'discord-api-types/v10';
-import type { DeliveryResult, Handoff, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
+import type { CardRemoval, DeliveryResult, Handoff, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
 import { Cards, cardRefOf } from './cards.ts';
 import { API, apiCode, describe, isPermanent } from './errors.ts';
 import { BoundedMap } from './lru.ts';
@@ -37,6 +37,16 @@ export class DiscordNotifier implements Notifier {
 
   async deliver(notice: Notice, target: Target, handoff?: Handoff): Promise<DeliveryResult> {
     return target.type === 'channel' ? this.#toChannel(notice, target.channelId) : this.#toUser(notice, target.userId, handoff);
+  }
+
+  async removeCard(removal: CardRemoval): Promise<DeliveryResult> {
+    try {
+      await this.cards.remove(removal);
+      return { status: 'sent' };
+    } catch (err) {
+      if (isPermanent(err)) return { status: 'unreachable', reason: `Discord refused (${apiCode(err)}): ${describe(err)}` };
+      throw err;
+    }
   }
 
   stop(): void {

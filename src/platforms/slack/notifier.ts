@@ -1,6 +1,6 @@
 import { ErrorCode, type WebAPIPlatformError, type WebClient } from '@slack/web-api';
 import type { EventService } from '../../core/service.ts';
-import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
+import type { CardRemoval, DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
 import { tenantOf } from './actor.ts';
 import { cardOf, openDm } from './cards.ts';
 import { describeError } from './context.ts';
@@ -76,6 +76,23 @@ export class SlackNotifier implements Notifier {
       }
       throw err;
     }
+  }
+
+  /** A deleted event's card message goes (one already gone is done). */
+  async removeCard(removal: CardRemoval): Promise<DeliveryResult> {
+    const client = await this.deps.clientFor(removal.workspaceId);
+    if (!client) return { status: 'unreachable', reason: `Convene is not installed in Slack workspace ${removal.workspaceId}` };
+    const c = removal.card as { channel?: unknown; ts?: unknown } | null;
+    if (!c || typeof c.channel !== 'string' || typeof c.ts !== 'string') return { status: 'sent' };
+    try {
+      await client.chat.delete({ channel: c.channel, ts: c.ts });
+    } catch (err) {
+      const code = (err as WebAPIPlatformError).data?.error;
+      if (code === 'message_not_found') return { status: 'sent' };
+      if (code && UNREACHABLE.has(code)) return { status: 'unreachable', reason: `Slack said ${code}` };
+      throw err;
+    }
+    return { status: 'sent' };
   }
 
   async #deliver(client: WebClient, notice: Notice, target: Target): Promise<DeliveryResult> {

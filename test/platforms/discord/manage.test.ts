@@ -160,6 +160,8 @@ describe('managing events on discord', () => {
     const thread = threadOf(b, card['id']);
     const del = b.fake.interact(slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('delete', [opt('event', id)])] }));
     expect(body(await del.callback())['data']['content']).toMatch(/Deleted \*\*Quiz\*\*/);
+    // The card goes through the core's durable notice, like a delete through any door.
+    await b.scheduler.runOnce();
     await b.fake.waitForRequest(route('DELETE', new RegExp(`/messages/${card['id']}$`)));
     // The discussion thread is told and archived rather than left dangling.
     await eventually(() => b.fake.messages(thread).find((m) => String(m['content']).includes('**Quiz** was deleted')), 'deletion note in the thread');
@@ -194,6 +196,7 @@ describe('confirming destructive actions on discord (issue 14, item 8)', () => {
     body(await asManager(b, 'delete', [opt('event', id)]).callback());
     const yes = b.fake.interact(buttonClick({ guild: b.guild, user: b.host, memberPermissions: [Perm.ViewChannel, Perm.ManageGuild], customId: `delete:${id}`, message: question(b, id) }));
     expect(body(await yes.callback())['data']['content']).toBe('🗑️ Deleted **Quiz**.');
+    await b.scheduler.runOnce();
     await eventually(() => !b.fake.messages(b.channelId).some((m) => m['id'] === card['id']), 'card removed');
     const gone = await b.service.run({ platform: 'discord', workspaceId: b.guild.id, userId: b.host.id }, { type: 'get', event: id });
     expect(gone.ok).toBe(false);

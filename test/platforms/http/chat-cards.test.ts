@@ -77,4 +77,35 @@ describe('an event created over HTTP is announced like one from chat', () => {
     const reminders = r.fake.callsTo('chat.postMessage').filter((c) => String(c.args.text ?? '').includes('Release party') && c !== post);
     expect(reminders.length).toBeGreaterThan(0);
   });
+
+  it('Discord: deleting it over HTTP takes its card down (a durable notice, delivered by the scheduler)', async () => {
+    bot = await boot();
+    const b = bot;
+    api = await startApi({ service: b.service, store: b.store, clock: b.clock });
+    const key = await api.key({ platform: 'discord', workspaceId: b.guild.id }, undefined, b.host.id);
+    const made = await api.call('POST', '/events', { key, body: { name: 'Pop-up', start: '2026-11-27T19:00:00Z', timezone: 'UTC', channel: b.channelId } });
+    const id = made.json.data.id as string;
+    await b.scheduler.runOnce();
+    const card = b.fake.messages(b.channelId).find((m) => JSON.stringify(m['embeds']).includes(`Event ${id}`))!;
+    expect(card).toBeDefined();
+    expect((await api.call('DELETE', `/events/${id}`, { key })).status).toBe(204);
+    expect(b.fake.messages(b.channelId).some((m) => m['id'] === card['id']), 'still there until the scheduler runs').toBe(true);
+    await b.scheduler.runOnce();
+    expect(b.fake.messages(b.channelId).some((m) => m['id'] === card['id'])).toBe(false);
+    // Delivered once: a second pass has nothing left to do.
+    expect((await b.scheduler.runOnce()).claimed).toBe(0);
+  });
+
+  it('Slack: deleting it over HTTP takes its card down', async () => {
+    rig = await startRig();
+    const r = rig;
+    api = await startApi({ service: r.service, store: r.store, clock: r.clock });
+    const key = await api.key({ platform: 'slack', workspaceId: FAKE_TEAM.id }, undefined, FAKE_USER.id);
+    const made = await api.call('POST', '/events', { key, body: { name: 'Pop-up', start: '2026-11-27T19:00:00Z', timezone: 'UTC', channel: FAKE_CHANNEL.id } });
+    await r.deliver();
+    const post = r.fake.callsTo('chat.postMessage').find((c) => c.args.channel === FAKE_CHANNEL.id)!;
+    expect((await api.call('DELETE', `/events/${made.json.data.id}`, { key })).status).toBe(204);
+    await r.deliver();
+    expect(r.fake.callsTo('chat.delete').map((c) => [c.args.channel, c.args.ts])).toEqual([[FAKE_CHANNEL.id, post.response!.ts]]);
+  });
 });

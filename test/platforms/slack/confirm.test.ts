@@ -44,6 +44,8 @@ describe('confirming destructive actions on slack', () => {
     const yes = await answer(ACTION.deleteConfirm, id, 'y1');
     expect(yes).toMatchObject({ replace_original: true, text: 'Deleted *Standup*.' });
     expect(await exists(id)).toBe(false);
+    // The card goes through the core's durable notice, like a delete through any door.
+    await rig.deliver();
     expect(rig.fake.callsTo('chat.delete').map((c) => c.args.ts)).toEqual([cardTs]);
   });
 

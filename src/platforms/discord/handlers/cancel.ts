@@ -1,8 +1,6 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Routes, type ButtonInteraction, type ChatInputCommandInteraction, type Client } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { ActorInput } from '../../../core/actor.ts';
-import { cardRefOf } from '../cards.ts';
 import { EVENT_OPTION } from '../commands.ts';
-import { describe } from '../errors.ts';
 import { problem, type Ctx } from './context.ts';
 import { beforeDeadline, respond } from './respond.ts';
 import { encodeCustomId } from '../custom-ids.ts';
@@ -20,7 +18,7 @@ export async function handleCancel(ctx: Ctx, i: ChatInputCommandInteraction, act
   });
 }
 
-/** /event delete: removes the event and its card message; a series, or an event others answered, asks first. */
+/** /event delete: removes the event (its card goes through the scheduler); a series, or an event others answered, asks first. */
 export async function handleDelete(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
   await respond(i, { ephemeral: true }, async () => {
     const ref = i.options.getString(EVENT_OPTION, true);
@@ -36,7 +34,7 @@ export async function handleDelete(ctx: Ctx, i: ChatInputCommandInteraction, act
       return { content: `⚠️ ${result.error.message}`, components: [row] };
     }
     if (!result.ok) return { content: problem(result.error) };
-    await tidyAfterDelete(ctx, i.client, actor, result.value);
+    // The card and its thread are tidied by the core's durable notice (the scheduler), as for a delete through any door.
     return { content: `🗑️ Deleted **${result.value.title}**.` };
   });
 }
@@ -51,28 +49,4 @@ export async function handleDeleteAnswer(ctx: Ctx, i: ButtonInteraction, actor: 
   const content = result.ok ? `🗑️ Deleted **${result.value.title}**.` : problem(result.error);
   if (i.deferred) await i.editReply({ content, components: [] });
   else await i.update({ content, components: [] });
-  if (result.ok) await tidyAfterDelete(ctx, i.client, actor, result.value);
-}
-
-/** The card message goes; its discussion thread says why it went quiet and is archived. */
-async function tidyAfterDelete(ctx: Ctx, client: Client, actor: ActorInput, deleted: { id: string; title: string; card: unknown }): Promise<void> {
-  const ref = cardRefOf(deleted.card);
-  if (ref) {
-    try {
-      await client.rest.delete(Routes.channelMessage(ref.channelId, ref.messageId));
-    } catch (err) {
-      ctx.log(`discord: could not delete card of ${deleted.id}: ${describe(err)}`, 'warn', err);
-    }
-  }
-  if (ref?.threadId) {
-    // The bot started the thread, so it may archive it.
-    try {
-      await client.rest.post(Routes.channelMessages(ref.threadId), {
-        body: { content: `🗑️ **${deleted.title}** was deleted by <@${actor.userId}>.`, allowed_mentions: { parse: [] } },
-      });
-      await client.rest.patch(Routes.channel(ref.threadId), { body: { archived: true } });
-    } catch (err) {
-      ctx.log(`discord: could not close the thread of ${deleted.id}: ${describe(err)}`, 'warn', err);
-    }
-  }
 }

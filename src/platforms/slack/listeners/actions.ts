@@ -5,7 +5,6 @@ import type { WebClient } from '@slack/web-api';
 import type { EventView } from '../../../core/view.ts';
 import { rsvpReply } from '../../text/replies.ts';
 import { actorFor } from '../actor.ts';
-import { deleteCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { ACTION, decodeRef, keys, parseOverflow, RSVP_ACTIONS } from '../ids.ts';
 import { editPrefill, previewWhen } from '../modal-values.ts';
@@ -62,7 +61,6 @@ function registerDeleteAnswers(app: App, deps: SlackDeps): void {
         await respond({ replace_original: true, text: `:warning: ${esc(r.error.message)}` });
         return;
       }
-      await deleteCard(client, r.value.card, deps.log);
       await respond({ replace_original: true, text: `Deleted *${esc(r.value.title)}*.` });
     } catch (err) {
       deps.log(`slack: delete answer failed: ${describeError(err)}`);

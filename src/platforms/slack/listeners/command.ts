@@ -1,5 +1,4 @@
 import type { App, RespondArguments } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import type { ActorInput } from '../../../core/actor.ts';
 import type { Result } from '../../../core/errors.ts';
 import { describeWhen } from '../../../when/index.ts';
@@ -16,7 +15,6 @@ import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../../text/replie
 import { movedLine } from '../render/moved.ts';
 import { slackDate } from '../render/time.ts';
 import { actorFor, tenantOf } from '../actor.ts';
-import { deleteCard } from '../cards.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { ACTION, COMMAND, keys } from '../ids.ts';
 import { cardFallback, listLine, renderCard } from '../render/card.ts';
@@ -39,7 +37,6 @@ function helpText(): string {
 
 interface CommandContext {
   deps: SlackDeps;
-  client: WebClient;
   actor: ActorInput;
   reader: Reader;
   channelId: string;
@@ -53,7 +50,7 @@ function failed<T>(r: Result<T>): Reply | null {
 
 /** One `/event …` line → the ephemeral reply; channel side effects (card, DMs) happen here too. */
 async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
-  const { deps, client, actor, reader, channelId, key } = ctx;
+  const { deps, actor, reader, channelId, key } = ctx;
   const { service } = deps;
   const now = deps.clock.now();
   switch (cmd.kind) {
@@ -129,7 +126,6 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
         return deleteQuestion(r.error.message, got.value.event.id);
       }
       if (!r.ok) return failed(r)!;
-      await deleteCard(client, r.value.card, deps.log);
       return { text: `Deleted *${esc(r.value.title)}*.` };
     }
     case 'edit': {
@@ -247,7 +243,6 @@ export function registerCommand(app: App, deps: SlackDeps): void {
       const reply = await runText(
         {
           deps,
-          client,
           actor,
           reader: { timezone: prefs.timezone, locale: prefs.locale },
           channelId: command.channel_id,
