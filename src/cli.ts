@@ -126,6 +126,53 @@ const subcommands: Record<string, { summary: string; run: Subcommand }> = {
       }
     },
   },
+  webhook: {
+    summary: 'webhook add --workspace <platform>:<workspace_id> --url https://… [--events event.created,rsvp.created] | list | remove --id wh_…',
+    run: async (args) => {
+      const [action] = args.splice(0, 1);
+      const workspace = flag(args, '--workspace');
+      const { parseTenant } = await import('./core/tenant.ts');
+      const tenant = workspace ? parseTenant(workspace) : null;
+      const url = flag(args, '--url');
+      const id = flag(args, '--id');
+      const events = flag(args, '--events');
+      if (!tenant || !(action === 'list' || (action === 'add' && url) || (action === 'remove' && id))) {
+        process.stderr.write(
+          'usage: npm run cli -- webhook add --workspace discord:<guild id>|slack:<team id>|console:local --url https://… [--events event.created,rsvp.created]\n' +
+            '       npm run cli -- webhook list --workspace …   |   webhook remove --workspace … --id wh_…\n',
+        );
+        return 2;
+      }
+      const { openStore } = await import('./store/database.ts');
+      const { migrateToLatest } = await import('./store/migrate.ts');
+      const { Webhooks } = await import('./core/webhooks.ts');
+      const { systemClock } = await import('./core/clock.ts');
+      const store = openStore(loadConfig().databaseUrl);
+      try {
+        await migrateToLatest(store);
+        const hooks = new Webhooks(store, systemClock);
+        if (action === 'list') {
+          for (const w of await hooks.listFor(tenant)) process.stdout.write(`${w.id}\t${w.url}\t${w.events.join(',')}\n`);
+          return 0;
+        }
+        const r =
+          action === 'add'
+            ? await hooks.addFor(tenant, 'operator', { url: url!, ...(events ? { events: events.split(',').map((e) => e.trim()) as never } : {}) })
+            : await hooks.removeFor(tenant, id!);
+        if (!r.ok) {
+          process.stderr.write(`${r.error.message}\n`);
+          return 2;
+        }
+        if ('secret' in r.value) {
+          const w = r.value.webhook;
+          process.stdout.write(`Webhook ${w.id} for ${workspace}: ${w.url} gets ${w.events.join(', ')}. The signing secret is shown once; store it now:\n${r.value.secret}\n`);
+        } else process.stdout.write(`Removed webhook ${r.value.id}.\n`);
+        return 0;
+      } finally {
+        await store.close();
+      }
+    },
+  },
   run: {
     summary: 'run "/event list" [--as alice] [--manager]: one console command, then exit',
     run: async (args) => {

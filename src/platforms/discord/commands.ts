@@ -178,6 +178,51 @@ function eventCommand(): SlashCommandBuilder {
           .addRoleOption((o) => o.setName('role').setDescription('The role').setRequired(true)),
       ),
   );
+  b.addSubcommandGroup((g) =>
+    g
+      .setName('api-key')
+      .setDescription('Keys for the HTTP API (managers); a new key is shown once, only to you')
+      .addSubcommand((s) =>
+        s
+          .setName('create')
+          .setDescription('A new API key for this server; shown once, only to you')
+          .addStringOption((o) => o.setName('name').setDescription('What uses it, e.g. "ci"').setMaxLength(80))
+          .addStringOption((o) =>
+            o
+              .setName('scopes')
+              .setDescription('What it may do (default: read and write)')
+              .addChoices({ name: 'Read events', value: 'read' }, { name: 'Write events', value: 'write' }, { name: 'Read and write', value: 'both' }),
+          ),
+      )
+      .addSubcommand((s) => s.setName('list').setDescription("This server's API keys (never the keys themselves)"))
+      .addSubcommand((s) =>
+        s
+          .setName('revoke')
+          .setDescription('Stop an API key working at once')
+          .addStringOption((o) => o.setName('id').setDescription('The key id from /event api-key list').setRequired(true).setMaxLength(100)),
+      ),
+  );
+  b.addSubcommandGroup((g) =>
+    g
+      .setName('webhook')
+      .setDescription("Send this server's event changes to a URL (managers)")
+      .addSubcommand((s) =>
+        s
+          .setName('add')
+          .setDescription('POST signed event changes to a URL; its signing secret is shown once, only to you')
+          .addStringOption((o) => o.setName('url').setDescription('https://… where to send them').setRequired(true).setMaxLength(2000))
+          .addStringOption((o) =>
+            o.setName('events').setDescription('Only these, e.g. "event.created rsvp.created" (default: all)').setMaxLength(200),
+          ),
+      )
+      .addSubcommand((s) => s.setName('list').setDescription("This server's webhooks"))
+      .addSubcommand((s) =>
+        s
+          .setName('remove')
+          .setDescription('Stop sending to a webhook')
+          .addStringOption((o) => o.setName('id').setDescription('The webhook id from /event webhook list').setRequired(true).setMaxLength(40)),
+      ),
+  );
   b.addSubcommand((s) => s.setName('help').setDescription('How to use Convene'));
   return b;
 }

@@ -3,6 +3,7 @@ import { actorOf } from './actor.ts';
 import { EVENT_OPTION } from './commands.ts';
 import { decodeCustomId } from './custom-ids.ts';
 import { describe } from './errors.ts';
+import { handleAdmin } from './handlers/admin.ts';
 import { handleAutocomplete } from './handlers/autocomplete.ts';
 import { handleCalendar, handleFeed } from './handlers/calendar.ts';
 import { handleCancel, handleDelete, handleDeleteAnswer } from './handlers/cancel.ts';
@@ -66,7 +67,9 @@ export class InteractionRouter {
     if (i.isAutocomplete()) return handleAutocomplete(ctx, i, actor);
     if (i.isChatInputCommand()) {
       if (i.commandName !== 'event') return;
-      if (i.options.getSubcommandGroup(false) === 'settings') return handleSettings(ctx, i, actor);
+      const group = i.options.getSubcommandGroup(false);
+      if (group === 'settings') return handleSettings(ctx, i, actor);
+      if (group === 'api-key' || group === 'webhook') return handleAdmin(ctx, i, actor);
       switch (i.options.getSubcommand()) {
         case 'create':
           return handleCreate(ctx, i, actor);
