@@ -3,12 +3,13 @@ import type { EventView } from '../../core/view.ts';
 import { describeRecurrence, describeWhen } from '../../when/index.ts';
 import { aboutEvent, offsetsText } from '../text/replies.ts';
 
-/** The event card as text, times in the reader's zone. */
-export function renderCard(e: EventView, readerZone: string, now: Date, names: (id: string) => string = (id) => id): string {
+/** The event card as text, times in the reader's zone and written in their locale's conventions. */
+export function renderCard(e: EventView, readerZone: string, now: Date, names: (id: string) => string = (id) => id, locale?: string): string {
   const when = describeWhen(
     { start: new Date(e.occurrence.start), end: new Date(e.occurrence.end), allDay: e.allDay, timezone: e.timezone },
     readerZone,
     now,
+    locale,
   );
   const status = e.status === 'scheduled' ? '' : `  [${e.status.toUpperCase()}]`;
   const lines = [`┌ ${e.title}${status}   (id ${e.id})`, `│ When:   ${when}`];
@@ -44,11 +45,12 @@ export function renderCard(e: EventView, readerZone: string, now: Date, names: (
   return lines.join('\n');
 }
 
-export function renderListLine(e: EventView, readerZone: string, now: Date): string {
+export function renderListLine(e: EventView, readerZone: string, now: Date, locale?: string): string {
   const when = describeWhen(
     { start: new Date(e.occurrence.start), end: new Date(e.occurrence.end), allDay: e.allDay, timezone: e.timezone },
     readerZone,
     now,
+    locale,
   );
   const seats = e.capacity === null ? `${e.counts.going} going` : `${e.counts.going}/${e.capacity} going`;
   return `• ${e.id}  ${e.title} — ${when} — ${seats}${e.status === 'draft' ? ' [draft]' : ''}`;

@@ -132,11 +132,11 @@ export class ConsoleSession {
               ? cmd.past
                 ? 'No past events.'
                 : 'No upcoming events. Create one: /event create Game night friday 8pm'
-              : v.events.map((e) => renderListLine(e, reader.timezone, now)).join('\n') + (v.hasMore ? '\n… more: narrow the list' : ''),
+              : v.events.map((e) => renderListLine(e, reader.timezone, now, reader.locale)).join('\n') + (v.hasMore ? '\n… more: narrow the list' : ''),
         );
       case 'show':
         return this.show(await this.service.run(this.actor, { type: 'get', event: cmd.ref }), (v) =>
-          renderCard(v.event, reader.timezone, now),
+          renderCard(v.event, reader.timezone, now, undefined, reader.locale),
         );
       case 'calendar':
         return this.show(await this.service.run(this.actor, { type: 'calendar', event: cmd.ref }), (v) => {
@@ -156,14 +156,14 @@ export class ConsoleSession {
           (v) =>
             [
               `${rsvpReply(v)}${on ? ` (${DateTime.fromMillis(v.event.occurrence.start, { zone: reader.timezone }).toFormat('ccc d LLL')})` : ''}`,
-              renderCard(v.event, reader.timezone, now),
+              renderCard(v.event, reader.timezone, now, undefined, reader.locale),
             ].join('\n'),
         );
       }
       case 'decide':
         return this.show(
           await this.service.run(this.actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key() }),
-          (v) => `${cmd.userId} is now ${v.status}.\n${renderCard(v.event, reader.timezone, now)}`,
+          (v) => `${cmd.userId} is now ${v.status}.\n${renderCard(v.event, reader.timezone, now, undefined, reader.locale)}`,
         );
       case 'cancel':
         return this.show(
@@ -213,7 +213,7 @@ export class ConsoleSession {
       await this.service.run(this.actor, { type: 'create', input: { ...read.input, channelId: CONSOLE_CHANNEL }, idempotencyKey }),
       (v) =>
         `Created "${v.event.title}". I read the time as: ${describeWhen(read.understood.parsed, reader.timezone, now, reader.locale)}` +
-        `${read.understood.location ? `, at ${read.understood.location}` : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
+        `${read.understood.location ? `, at ${read.understood.location}` : ''}.\n${renderCard(v.event, reader.timezone, now, undefined, reader.locale)}`,
     );
   }
 
@@ -221,7 +221,7 @@ export class ConsoleSession {
     return this.show(
       await this.service.run(this.actor, { type: 'update', event: ref, patch, idempotencyKey }),
       (v) =>
-        `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : v.timingChanges.length ? ' (attendees are told what changed)' : ''}.\n${renderCard(v.event, reader.timezone, now)}`,
+        `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : v.timingChanges.length ? ' (attendees are told what changed)' : ''}.\n${renderCard(v.event, reader.timezone, now, undefined, reader.locale)}`,
     );
   }
 
@@ -243,8 +243,8 @@ export class ConsoleSession {
     const r = await this.service.questions.answer(this.actor, id, n);
     if (!r.ok) return `⚠ ${r.error.message}`;
     const v = r.value.outcome.event;
-    if (r.value.type === 'update') return `Updated "${v.title}" (new time; attendees are told).\n${renderCard(v, reader.timezone, now)}`;
-    return `Created "${v.title}". I read the time as: ${r.value.label}${v.location ? `, at ${v.location}` : ''}.\n${renderCard(v, reader.timezone, now)}`;
+    if (r.value.type === 'update') return `Updated "${v.title}" (new time; attendees are told).\n${renderCard(v, reader.timezone, now, undefined, reader.locale)}`;
+    return `Created "${v.title}". I read the time as: ${r.value.label}${v.location ? `, at ${v.location}` : ''}.\n${renderCard(v, reader.timezone, now, undefined, reader.locale)}`;
   }
 
   /** A numbered question: the next line that is one of the numbers does that; anything else drops it. */

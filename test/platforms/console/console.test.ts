@@ -31,7 +31,8 @@ describe('console playground', () => {
     expect(await session.handle('/event list')).toMatch(/^• [a-z0-9]{8}  Game night — Fri, Nov 27, 8:00–10:00 PM UTC/);
     // alice reads times in her own zone once she sets it.
     await session.handle('/event settings tz Europe/Berlin');
-    expect(await session.handle('/event show game night')).toMatch(/When:   Fri, Nov 27, 9:00–11:00 PM CET/);
+    // Cards are written the way a Berlin reader writes dates (their zone's locale: day first).
+    expect(await session.handle('/event show game night')).toMatch(/When:   Fri, 27 Nov, 9:00–11:00 PM CET/);
   });
 
   it('answers bad input with a message, never a crash, and stores nothing', async () => {

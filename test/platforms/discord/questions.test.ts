@@ -40,7 +40,9 @@ describe('discord: time questions, live readings, locale, time edits (real disco
     const second = String(buttons(message)[1]!['custom_id']);
     // Only the asker can pick (a raw click from someone else is refused, nothing is created).
     const stranger = body(await pick(b, message, second, b.alice).callback());
-    expect(stranger['data']['content']).toMatch(/Only the person who asked/);
+    expect(stranger).toMatchObject({ type: Callback.ChannelMessageWithSource, data: { flags: 64, content: expect.stringMatching(/Only the person who asked/) } });
+    // The question itself stays as it was.
+    expect(buttons(questionMessage(b))).toHaveLength(3);
     expect(await events(b)).toHaveLength(0);
 
     const picked = body(await pick(b, message, second).callback());
@@ -56,7 +58,7 @@ describe('discord: time questions, live readings, locale, time edits (real disco
     expect(new Date(made[0]!.occurrence.start).toISOString()).toBe('2026-11-22T04:00:00.000Z');
     // The other reading after the pick: refused.
     const other = body(await pick(b, message, String(buttons(message)[0]!['custom_id'])).callback());
-    expect(other['data']['content']).toMatch(/already picked/);
+    expect(other).toMatchObject({ type: Callback.ChannelMessageWithSource, data: { flags: 64, content: expect.stringMatching(/already picked/) } });
     expect(await events(b)).toHaveLength(1);
     // The card is posted by the scheduler, as for any created event.
     await b.scheduler.runOnce();

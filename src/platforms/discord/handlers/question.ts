@@ -1,4 +1,4 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type ButtonInteraction } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { ActorInput } from '../../../core/actor.ts';
 import { heldChoices, type Candidate } from '../../text/questions.ts';
 import type { Reader } from '../../text/interpret.ts';
@@ -29,22 +29,34 @@ export async function askWithButtons(ctx: Ctx, actor: ActorInput, message: strin
   return { content: truncate(`❓ ${message}\nPick one; nothing is saved until you do.`, LIMITS.content), components: rows };
 }
 
-/** A button of a time question: the pick runs once (the core holds the question); the question becomes the outcome. */
+/**
+ * A button of a time question: the pick runs once (the core holds the question) and the question
+ * becomes the outcome. A refusal (someone else's question, another reading already picked, an
+ * expired question, a time the core refuses) is said apart, ephemerally; the question stays.
+ */
 export async function handlePick(ctx: Ctx, i: ButtonInteraction, actor: ActorInput, id: { questionId: string; choice: number | null }): Promise<void> {
-  const work = async (): Promise<string> => {
+  const work = async (): Promise<{ content: string; done: boolean }> => {
     if (id.choice === null) {
       const r = await ctx.service.questions.dismiss(actor, id.questionId);
-      return r.ok ? 'Left it; nothing was saved. Run the command again with the time written out (like "4pm" or "dec 3").' : problem(r.error);
+      if (!r.ok) return { content: problem(r.error), done: false };
+      return { content: 'Left it; nothing was saved. Run the command again with the time written out (like "4pm" or "dec 3").', done: true };
     }
     const r = await ctx.service.questions.answer(actor, id.questionId, id.choice);
-    if (!r.ok) return problem(r.error);
+    if (!r.ok) return { content: problem(r.error), done: false };
     const v = r.value.outcome.event;
     const when = `${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')})`;
-    if (r.value.type === 'update') return `✏️ Updated **${v.title}**: ${r.value.label} — ${when} for you; attendees are told.`;
-    if (v.status === 'draft') return `📝 Saved **${v.title}** as a draft: ${r.value.label} — ${when} for you.`;
-    return `✅ Created **${v.title}** (\`${v.id}\`): ${r.value.label} — ${when} for you.${v.channelId ? `\nIts card is being posted in <#${v.channelId}>.` : ''}`;
+    if (r.value.type === 'update') return { content: `✏️ Updated **${v.title}**: ${r.value.label} — ${when} for you; attendees are told.`, done: true };
+    if (v.status === 'draft') return { content: `📝 Saved **${v.title}** as a draft: ${r.value.label} — ${when} for you.`, done: true };
+    const card = v.channelId ? `\nIts card is being posted in <#${v.channelId}>.` : '';
+    return { content: `✅ Created **${v.title}** (\`${v.id}\`): ${r.value.label} — ${when} for you.${card}`, done: true };
   };
-  const content = await beforeDeadline(work(), () => i.deferUpdate());
-  if (i.deferred) await i.editReply({ content, components: [], allowedMentions: { parse: [] } });
-  else await i.update({ content, components: [], allowedMentions: { parse: [] } });
+  const out = await beforeDeadline(work(), () => i.deferUpdate());
+  const mentions = { parse: [] as never[] };
+  if (!out.done) {
+    if (i.deferred) await i.followUp({ content: out.content, flags: MessageFlags.Ephemeral, allowedMentions: mentions });
+    else await i.reply({ content: out.content, flags: MessageFlags.Ephemeral, allowedMentions: mentions });
+    return;
+  }
+  if (i.deferred) await i.editReply({ content: out.content, components: [], allowedMentions: mentions });
+  else await i.update({ content: out.content, components: [], allowedMentions: mentions });
 }
