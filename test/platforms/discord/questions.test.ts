@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { autocomplete, buttonClick, Callback, group, opt, Perm, slashCommand, sub, type FakeUser } from '../../harness/discord/index.ts';
+import { autocomplete, buttonClick, Callback, group, modalSubmit, opt, Perm, slashCommand, sub, type FakeUser } from '../../harness/discord/index.ts';
 import type { Json } from '../../harness/discord/objects.ts';
 import { body, boot, create, type Body, type Bot } from './support.ts';
 
@@ -141,5 +141,21 @@ describe('discord: time questions, live readings, locale, time edits (real disco
     const v = (await events(b)).find((e) => e.id === id)!;
     expect(new Date(v.occurrence.start).toISOString()).toBe('2026-12-06T21:00:00.000Z');
     expect(v.occurrence.end - v.occurrence.start).toBe(2 * 3_600_000);
+  });
+
+  it('the edit form: a new time that reads two ways asks with buttons; the pick keeps the other changes', async () => {
+    env = await boot();
+    const b = env;
+    const { id } = await create(b, [opt('title', 'Brunch'), opt('when', 'dec 5 10am')]);
+    const submit = b.fake.interact(modalSubmit({ guild: b.guild, user: b.host, customId: `edit:${id}`, fields: { title: 'Late brunch', when: 'dec 6 at 11' } }));
+    const asked = body(await submit.callback());
+    expect(asked['data']['content']).toMatch(/^❓/);
+    expect((await events(b)).find((e) => e.id === id)!.title).toBe('Brunch');
+    const message = questionMessage(b);
+    const morning = buttons(message).find((c) => /11:00 AM/.test(String(c['label'])))!;
+    expect(body(await pick(b, message, String(morning['custom_id'])).callback())['data']['content']).toMatch(/Updated \*\*Late brunch\*\*/);
+    const v = (await events(b)).find((e) => e.id === id)!;
+    expect(v.title).toBe('Late brunch');
+    expect(new Date(v.occurrence.start).toISOString()).toBe('2026-12-06T11:00:00.000Z');
   });
 });

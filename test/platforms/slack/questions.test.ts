@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CALLBACK } from '../../../src/platforms/slack/ids.ts';
+import { ACTION, CALLBACK, overflowValue } from '../../../src/platforms/slack/ids.ts';
 import { BLOCK, FIELD } from '../../../src/platforms/slack/render/modal.ts';
 import { MAX_COMMAND_TEXT } from '../../../src/platforms/text/limits.ts';
 import {
@@ -9,6 +9,7 @@ import {
   shortcutBody,
   signedPost,
   slashCommandBody,
+  stateFromView,
   stateValue,
   viewSubmissionBody,
 } from '../../harness/slack/index.ts';
@@ -144,5 +145,29 @@ describe('slack: time questions, time edits, locale (real Bolt against the fake)
     const reply = await slash(`create Long ${'1 '.repeat(MAX_COMMAND_TEXT)}friday 8pm`);
     expect(reply.text).toMatch(/I read at most 2,000/);
     expect(await events()).toHaveLength(0);
+  });
+
+  it('the edit form: an End of "12:30pm" is on the event\'s day, "for 3 hours" a length', async () => {
+    const id = await seedEvent(rig, 'Brunch', '2026-12-05T09:00:00Z'); // 10:00 in Berlin
+    const openEdit = async () => {
+      const cardTs = rig.fake.callsTo('chat.postMessage')[0]!.response!.ts as string;
+      const menu = blockActionPayload({ action_id: ACTION.overflow, type: 'overflow', message: { ts: cardTs }, response_url: rig.fake.responseUrl(`menu-${++n}`) });
+      (menu.actions as Json[])[0]!.selected_option = { value: overflowValue('edit', { eventId: id, occurrence: '' }) };
+      rig.fake.clearRecords();
+      await post(interactionBody(menu));
+      const open = await rig.fake.waitForCall('views.open');
+      return rig.fake.view((open.response!.view as { id: string }).id)!;
+    };
+    const end = async () => {
+      const e = (await events()).find((x) => x.id === id)!;
+      return new Date(e.occurrence.end).toISOString();
+    };
+    let view = await openEdit();
+    expect((await post(viewSubmissionBody({ view, values: { ...stateFromView(view), ...v(BLOCK.end, stateValue.text('12:30pm')) } }))).status).toBe(200);
+    expect(await end()).toBe('2026-12-05T11:30:00.000Z');
+    await rig.deliver();
+    view = await openEdit();
+    await post(viewSubmissionBody({ view, values: { ...stateFromView(view), ...v(BLOCK.end, stateValue.text('for 3 hours')) } }));
+    expect(await end()).toBe('2026-12-05T12:00:00.000Z');
   });
 });
