@@ -170,4 +170,23 @@ describe('slack: time questions, time edits, locale (real Bolt against the fake)
     await post(viewSubmissionBody({ view, values: { ...stateFromView(view), ...v(BLOCK.end, stateValue.text('for 3 hours')) } }));
     expect(await end()).toBe('2026-12-05T12:00:00.000Z');
   });
+
+  it('App Home settings: the locale field sets (and clears) the date order; an unknown tag is refused under it', async () => {
+    await post(interactionBody(blockActionPayload({ action_id: ACTION.homeSettings, value: 'open' })));
+    const open = await rig.fake.waitForCall('views.open');
+    const view = rig.fake.view((open.response!.view as { id: string }).id)!;
+    const shown = stateFromView(view);
+    // Berlin, nothing set: the form shows the zone's locale; saving it unchanged pins nothing.
+    expect(JSON.stringify(open.args.view)).toContain('en-DE');
+    await post(viewSubmissionBody({ view, values: shown }));
+    expect((await rig.service.preferences(ALICE)).locale).toBe('en-DE');
+    const bad = await post(viewSubmissionBody({ view, values: { ...shown, ...{ locale: { [FIELD('locale')]: stateValue.text('klingon') } } } }));
+    expect(bad.json()).toMatchObject({ response_action: 'errors', errors: { locale: expect.stringMatching(/not a locale I know/) } });
+    await post(viewSubmissionBody({ view, values: { ...shown, ...{ locale: { [FIELD('locale')]: stateValue.text('en-US') } } } }));
+    expect((await rig.service.preferences(ALICE)).locale).toBe('en-US');
+    await slash('create Retro 3/4 5pm');
+    expect(new Date((await events())[0]!.occurrence.start).toISOString()).toBe('2027-03-04T16:00:00.000Z');
+    await post(viewSubmissionBody({ view, values: { ...shown, ...{ locale: { [FIELD('locale')]: stateValue.text('') } } } }));
+    expect((await rig.service.preferences(ALICE)).locale).toBe('en-DE');
+  });
 });

@@ -6,6 +6,7 @@ import { describeError, type SlackDeps } from '../context.ts';
 import { ACTION, CALLBACK, keys } from '../ids.ts';
 import { renderHome } from '../render/home.ts';
 import { buildEventModal, buildSettingsModal, FIELD } from '../render/modal.ts';
+import { localeCommand } from '../../text/locale-setting.ts';
 
 /** Draw (or redraw) a person's App Home tab. */
 async function publishHome(deps: SlackDeps, client: WebClient, actor: ActorInput): Promise<void> {
@@ -72,7 +73,19 @@ export function registerHome(app: App, deps: SlackDeps): void {
       const values = view.state.values as Record<string, Record<string, { value?: string; selected_options?: { value: string }[] }>>;
       const timezone = values.tz?.[FIELD('tz')]?.value?.trim() ?? '';
       const reminderDms = (values.dms?.[FIELD('dms')]?.selected_options ?? []).some((o) => o.value === 'on');
-      const r = await deps.service.run(actor, { type: 'user_settings', timezone, reminderDms });
+      // The locale is saved only when changed: the form shows the one in use (maybe the zone's), which must not become pinned.
+      const typedLocale = values.locale?.[FIELD('locale')]?.value?.trim() ?? '';
+      const before = await deps.service.preferences(actor);
+      let locale: string | null | undefined;
+      if (typedLocale !== before.locale) {
+        const plan = localeCommand('user', typedLocale || 'default');
+        if ('message' in plan) {
+          await ack({ response_action: 'errors', errors: { locale: plan.message } });
+          return;
+        }
+        locale = plan.command.type === 'user_settings' ? plan.command.locale : undefined;
+      }
+      const r = await deps.service.run(actor, { type: 'user_settings', timezone, reminderDms, ...(locale !== undefined ? { locale } : {}) });
       if (!r.ok) {
         await ack({ response_action: 'errors', errors: { tz: r.error.message.replace(/^Time zone: /, '') } });
         return;

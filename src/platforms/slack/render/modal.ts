@@ -248,7 +248,7 @@ export function readMeta(privateMetadata: string | undefined): ModalMeta {
 }
 
 /** The settings modal opened from App Home. */
-export function buildSettingsModal(current: { timezone: string; reminderDms: boolean }): Block {
+export function buildSettingsModal(current: { timezone: string; locale: string; reminderDms: boolean }): Block {
   const dmOption = option('on', 'Send me reminders by DM');
   return {
     type: 'modal',
@@ -258,6 +258,12 @@ export function buildSettingsModal(current: { timezone: string; reminderDms: boo
     close: plain('Cancel', LIMITS.viewTitle),
     blocks: [
       textInput('tz', 'Time zone', { initial: current.timezone, placeholder: 'Europe/Berlin', optional: false, max: 64, hint: 'An IANA name like Europe/Berlin or America/New_York.' }),
+      textInput('locale', 'How you write dates (locale)', {
+        initial: current.locale,
+        placeholder: 'en-GB',
+        max: 35,
+        hint: 'en-GB reads 3/4 as 3 April, en-US as March 4. Empty: follow your time zone.',
+      }),
       {
         type: 'input',
         block_id: 'dms',
