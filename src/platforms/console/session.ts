@@ -9,6 +9,7 @@ import { parseEventText, type TextCommand } from '../text/grammar.ts';
 import { dateNamed, interpretCreate, type CreateChoice, type Reader } from '../text/interpret.ts';
 import { createCandidate, heldChoices, updateCandidate, type Candidate } from '../text/questions.ts';
 import { patchFor } from '../text/patch.ts';
+import { readOptions, type OptionWords } from '../text/options.ts';
 import type { EventPatch } from '../../core/event-schema.ts';
 import { reminderSetting } from '../text/settings.ts';
 import { parseOffsetList } from '../text/offsets.ts';
@@ -120,9 +121,16 @@ export class ConsoleSession {
         return `⚠ ${cmd.message}`;
       case 'create': {
         const read = interpretCreate(cmd.text, reader, now);
-        if (read.ok) return this.create(read, reader, now, key());
+        if (read.ok) return this.create(read, reader, now, key(), cmd.options);
         if (!read.choices) return `⚠ ${read.message}`;
-        return this.askTime(read.message, read.choices.map((c) => createCandidate(c.understood.parsed, { ...c.input, channelId: CONSOLE_CHANNEL })), reader, now, 'create it');
+        // The options are read against each reading of the time (a weekly repeat falls on its weekday).
+        const candidates: Candidate[] = [];
+        for (const c of read.choices) {
+          const opts = readOptions(cmd.options, { reader, now, mentions: { plainNames: true }, anchor: { start: new Date(c.input.start), timezone: c.input.timezone } });
+          if (!opts.ok) return `⚠ ${opts.message}`;
+          candidates.push(createCandidate(c.understood.parsed, { ...c.input, channelId: CONSOLE_CHANNEL, ...opts.fields }));
+        }
+        return this.askTime(read.message, candidates, reader, now, 'create it');
       }
       case 'list':
         return this.show(
@@ -181,6 +189,16 @@ export class ConsoleSession {
       }
       case 'edit': {
         let event: { start: number } | undefined;
+        if (cmd.options) {
+          let anchor: { start: Date; timezone: string } | undefined;
+          if (cmd.options.repeat !== undefined) {
+            const got = await this.service.run(this.actor, { type: 'get', event: cmd.ref });
+            if (!got.ok) return `⚠ ${got.error.message}`;
+            anchor = { start: new Date(got.value.event.occurrence.start), timezone: got.value.event.timezone };
+          }
+          const opts = readOptions(cmd.options, { reader, now, mentions: { plainNames: true }, anchor });
+          return opts.ok ? this.update(cmd.ref, opts.fields, reader, now, key()) : `⚠ ${opts.message}`;
+        }
         if (cmd.field === 'end') {
           const got = await this.service.run(this.actor, { type: 'get', event: cmd.ref });
           if (!got.ok) return `⚠ ${got.error.message}`;
@@ -208,9 +226,12 @@ export class ConsoleSession {
   }
 
   /** Creates one reading; the reply says how the time was read. */
-  async create(read: CreateChoice, reader: Reader, now: Date, idempotencyKey: string): Promise<string> {
+  async create(read: CreateChoice, reader: Reader, now: Date, idempotencyKey: string, options: OptionWords = {}): Promise<string> {
+    const anchor = { start: new Date(read.input.start), timezone: read.input.timezone };
+    const opts = readOptions(options, { reader, now, mentions: { plainNames: true }, anchor });
+    if (!opts.ok) return `⚠ ${opts.message}`;
     return this.show(
-      await this.service.run(this.actor, { type: 'create', input: { ...read.input, channelId: CONSOLE_CHANNEL }, idempotencyKey }),
+      await this.service.run(this.actor, { type: 'create', input: { ...read.input, channelId: CONSOLE_CHANNEL, ...opts.fields }, idempotencyKey }),
       (v) =>
         `Created "${v.event.title}". I read the time as: ${describeWhen(read.understood.parsed, reader.timezone, now, reader.locale)}` +
         `${read.understood.location ? `, at ${read.understood.location}` : ''}.\n${renderCard(v.event, reader.timezone, now, undefined, reader.locale)}`,

@@ -5,7 +5,9 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type SlashCommandSubcommandBuilder,
 } from 'discord.js';
+import { EVENT_KINDS } from '../../core/event-schema.ts';
 
 /** The options of /event that name an event: each autocompletes from upcoming events. */
 export const EVENT_OPTION = 'event';
@@ -18,6 +20,30 @@ const REPEAT_CHOICES = [
   { name: 'Every month (same weekday)', value: 'monthly' },
 ] as const;
 export type RepeatChoice = (typeof REPEAT_CHOICES)[number]['value'];
+
+const KIND_CHOICES = EVENT_KINDS.map((k) => ({ name: `${k.charAt(0).toUpperCase()}${k.slice(1)}`, value: k }));
+const VISIBILITY_CHOICES = [
+  { name: 'Anyone', value: 'public' },
+  { name: 'Invited only', value: 'invite_only' },
+];
+const REMIND_BY_CHOICES = [
+  { name: 'Channel', value: 'channel' },
+  { name: 'DM', value: 'dm' },
+  { name: 'Both', value: 'both' },
+];
+
+/**
+ * Who may come and who hosts: the same options on create and edit (mentions typed with @).
+ * Descriptions are short: a command's names, descriptions and choices share 4000 characters.
+ */
+function whoOptions(s: SlashCommandSubcommandBuilder, mode: 'create' | 'edit'): SlashCommandSubcommandBuilder {
+  s.addStringOption((o) => o.setName('kind').setDescription('What kind of event').addChoices(...KIND_CHOICES))
+    .addStringOption((o) => o.setName('invite').setDescription('@people, @roles: only they may RSVP ("none": anyone)').setMaxLength(1000))
+    .addStringOption((o) => o.setName('cohosts').setDescription('@people who host with you ("none")').setMaxLength(1000));
+  // On create, inviting makes the event invite-only; edit can open or close it on its own.
+  if (mode === 'edit') s.addStringOption((o) => o.setName('visibility').setDescription('Who may RSVP').addChoices(...VISIBILITY_CHOICES));
+  return s.addStringOption((o) => o.setName('remind_by').setDescription('Where reminders go').addChoices(...REMIND_BY_CHOICES));
+}
 
 const LIST_SCOPES = [
   { name: 'This channel', value: 'channel' },
@@ -37,7 +63,7 @@ function eventCommand(): SlashCommandBuilder {
     // Events live in servers: the command is offered in guilds only, for a server install.
     .setContexts(InteractionContextType.Guild)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
-  b.addSubcommand((s) =>
+  b.addSubcommand((s) => {
     s
       .setName('create')
       .setDescription('Create an event; the time is read the way you type it ("friday 8-10pm")')
@@ -56,16 +82,30 @@ function eventCommand(): SlashCommandBuilder {
       .addStringOption((o) => o.setName('repeat').setDescription('Repeat the event').addChoices(...REPEAT_CHOICES))
       .addStringOption((o) => o.setName('deadline').setDescription('RSVPs close then: "thursday 6pm"').setMaxLength(100).setAutocomplete(true))
       .addBooleanOption((o) => o.setName('approval').setDescription('Hosts approve each RSVP (default: no)'))
-      .addStringOption((o) => o.setName('announce').setDescription('Post the card later, e.g. "monday 9am" (a draft until then)').setMaxLength(100).setAutocomplete(true)),
-  );
-  b.addSubcommand((s) =>
-    s
-      .setName('edit')
-      .setDescription('Change an event: a new time or end here, or everything in a form')
+      .addStringOption((o) => o.setName('announce').setDescription('Post the card later, e.g. "monday 9am" (a draft until then)').setMaxLength(100).setAutocomplete(true));
+    return whoOptions(s, 'create');
+  });
+  b.addSubcommand((s) => {
+    s.setName('edit')
+      .setDescription('Change an event: options change at once; none opens a form')
       .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true))
-      .addStringOption((o) => o.setName('when').setDescription('A new time: "saturday 9pm" (without this or end: opens the form)').setMaxLength(100).setAutocomplete(true))
-      .addStringOption((o) => o.setName('end').setDescription('A new end, on the event\'s day: "12:30pm" or "for 2 hours"').setMaxLength(100).setAutocomplete(true)),
-  );
+      .addStringOption((o) => o.setName('when').setDescription('A new time: "saturday 9pm"').setMaxLength(100).setAutocomplete(true))
+      .addStringOption((o) => o.setName('end').setDescription('A new end: "12:30pm", "for 2 hours"').setMaxLength(100).setAutocomplete(true))
+      .addStringOption((o) =>
+        o
+          .setName('form')
+          .setDescription('Open a form: details, who (invitees, co-hosts) or more')
+          .addChoices({ name: 'Details', value: 'details' }, { name: 'Who', value: 'who' }, { name: 'More', value: 'more' }),
+      )
+      .addIntegerOption((o) => o.setName('capacity').setDescription('Seats (0: no limit)').setMinValue(0).setMaxValue(100_000))
+      .addBooleanOption((o) => o.setName('approval').setDescription('Hosts approve each RSVP'))
+      .addStringOption((o) => o.setName('deadline').setDescription('RSVPs close: "thursday 6pm", "none"').setMaxLength(100))
+      .addStringOption((o) => o.setName('repeat').setDescription('Repeat').addChoices(...REPEAT_CHOICES, { name: 'Never', value: 'none' }))
+      .addStringOption((o) => o.setName('reminders').setDescription('"15m, 1d" or "none"').setMaxLength(100))
+      .addStringOption((o) => o.setName('announce').setDescription('Post the card later: "monday 9am"').setMaxLength(100))
+      .addChannelOption((o) => o.setName('channel').setDescription('Move the card here').addChannelTypes(...TEXT_CHANNELS));
+    return whoOptions(s, 'edit');
+  });
   b.addSubcommand((s) =>
     s
       .setName('cancel')

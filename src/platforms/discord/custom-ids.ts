@@ -6,6 +6,7 @@ import { LIMITS } from './render/limits.ts';
  *   rsvp:<eventId>:<going|maybe|declined>[:<occurrence>]
  *   approve:<eventId>:<userId>[:<occurrence>]   deny:<eventId>:<userId>[:<occurrence>]
  *   edit:<eventId>                              (the edit modal)
+ *   who:<eventId>   more:<eventId>              (the who / more option forms, and buttons opening them)
  *   cal:<eventId>                               (add to calendar)
  *   delete:<eventId>   keep:<eventId>           (the answer to "delete it?")
  *   pick:<questionId>:<n>   pick:<questionId>:x  (a reading of a time question, or none of them)
@@ -14,7 +15,7 @@ import { LIMITS } from './render/limits.ts';
 export type CustomId =
   | { kind: 'rsvp'; eventId: string; status: RsvpChoice; occurrence?: string }
   | { kind: 'approve' | 'deny'; eventId: string; userId: string; occurrence?: string }
-  | { kind: 'edit'; eventId: string }
+  | { kind: 'edit' | 'who' | 'more'; eventId: string }
   | { kind: 'delete' | 'keep'; eventId: string }
   | { kind: 'calendar'; eventId: string }
   /** `choice` is 0-based; null: none of them (the question is dropped). */
@@ -33,6 +34,8 @@ export function encodeCustomId(id: CustomId): string {
       out = `${id.kind}:${id.eventId}:${id.userId}${id.occurrence ? `:${id.occurrence}` : ''}`;
       break;
     case 'edit':
+    case 'who':
+    case 'more':
     case 'delete':
     case 'keep':
       out = `${id.kind}:${id.eventId}`;
@@ -62,6 +65,8 @@ export function decodeCustomId(raw: string): CustomId | null {
       if (!third) return null;
       return { kind, eventId, userId: third, ...(rest ? { occurrence: rest } : {}) };
     case 'edit':
+    case 'who':
+    case 'more':
     case 'delete':
     case 'keep':
       return parts.length === 2 ? { kind, eventId } : null;

@@ -9,7 +9,8 @@ import { handleCalendar, handleFeed } from './handlers/calendar.ts';
 import { handleCancel, handleDelete, handleDeleteAnswer } from './handlers/cancel.ts';
 import { OOPS, type Ctx } from './handlers/context.ts';
 import { handleCreate } from './handlers/create.ts';
-import { handleEditCommand, handleEditSubmit } from './handlers/edit.ts';
+import { handleEditCommand, handleEditSubmit, openOptionsForm } from './handlers/edit.ts';
+import { handleOptionsSubmit } from './handlers/option-forms.ts';
 import { handleHelp } from './handlers/help.ts';
 import { handlePick } from './handlers/question.ts';
 import { handleCardButton } from './handlers/rsvp.ts';
@@ -99,6 +100,7 @@ export class InteractionRouter {
       const id = decodeCustomId(i.customId);
       if (id?.kind === 'calendar') return handleCalendar(ctx, i, actor, id.eventId);
       if (id?.kind === 'pick') return handlePick(ctx, i, actor, id);
+      if (id?.kind === 'who' || id?.kind === 'more') return openOptionsForm(ctx, i, actor, id.kind, id.eventId);
       if (id?.kind === 'delete' || id?.kind === 'keep') return handleDeleteAnswer(ctx, i, actor, id);
       if (id && (id.kind === 'rsvp' || id.kind === 'approve' || id.kind === 'deny')) return handleCardButton(ctx, i, actor, id);
       await i.reply({ content: '⚠️ That button is from an older version of this card. Use /event show to get a fresh one.', flags: MessageFlags.Ephemeral });
@@ -107,6 +109,7 @@ export class InteractionRouter {
     if (i.isModalSubmit()) {
       const id = decodeCustomId(i.customId);
       if (id?.kind === 'edit') return handleEditSubmit(ctx, i, actor, id.eventId);
+      if (id?.kind === 'who' || id?.kind === 'more') return handleOptionsSubmit(ctx, i, actor, id.kind, id.eventId);
     }
   }
 }

@@ -54,7 +54,8 @@ export function slackManifest(opts: ManifestOptions = {}): Record<string, unknow
           command: COMMAND,
           description: 'Create, list and manage events',
           usage_hint: 'Game night friday 8-10pm at the pub | list | show <event> | cancel <event> | help',
-          should_escape: false,
+          // Mentions arrive with their ids (<@U1|ann>), so `invite @ann` names a person, not a display name.
+          should_escape: true,
           ...(endpoint ? { url: endpoint } : {}),
         },
       ],

@@ -7,6 +7,8 @@ import { parseDuration, parseOffsetList } from '../text/offsets.ts';
 import { whenPatch } from '../text/patch.ts';
 import { esc } from './render/mrkdwn.ts';
 import { BLOCK, fingerprint, FIELD, submittedValue, type ModalMeta, type ModalPrefill } from './render/modal.ts';
+import { readOptions, type OptionFields, type OptionKey } from '../text/options.ts';
+import { OPTION_BLOCK, optionPrefill, optionWordsFromState } from './render/option-blocks.ts';
 
 // biome-ignore lint: view state is loosely typed JSON
 type StateValues = Record<string, Record<string, any>>;
@@ -27,6 +29,8 @@ interface ModalFields {
   reminderOffsets: string[];
   reminderAudience: 'channel' | 'dm' | 'both';
   channelId: string | null;
+  /** What each option field says (kind, who may come, co-hosts, approval, deadline, repeat, announce), read. */
+  options: Partial<Record<OptionKey, OptionFields>>;
 }
 
 /** Errors per block; `question`: the typed "When" read more than one way (its readings, for the person to pick). */
@@ -128,6 +132,18 @@ export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, 
   const channelId = (field(values, BLOCK.channel)?.selected_conversation as string | undefined) ?? meta.channelId ?? null;
   if (meta.mode === 'create' && !channelId) errors[BLOCK.channel] = 'Pick the channel to post the event in.';
 
+  const options: Partial<Record<OptionKey, OptionFields>> = {};
+  if (start) {
+    // Each option on its own, so a problem shows under its own field.
+    // An edit reads only the fields the person changed: an untouched past deadline is not re-read.
+    const words = optionWordsFromState(values, meta.mode === 'edit' ? (b) => !meta.shown || changedBlock(values, meta.shown, b) : undefined);
+    for (const [key, value] of Object.entries(words) as [OptionKey, string][]) {
+      const r = readOptions({ [key]: value }, { reader, now, mentions: { plainNames: false }, anchor: { start: new Date(start), timezone } });
+      if (r.ok) options[key] = r.fields;
+      else errors[key] = r.message;
+    }
+  }
+
   if (Object.keys(errors).length || !start) return { ok: false, errors, ...(question ? { question } : {}) };
   const location = text(values, BLOCK.location) || null;
   const description = text(values, BLOCK.description) || null;
@@ -147,13 +163,20 @@ export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, 
       reminderOffsets: unique,
       reminderAudience,
       channelId,
+      options,
     },
   };
 }
 
+/** The option fields' values in one object; who may come is applied after the invitees (it decides). */
+function optionFields(options: ModalFields['options'], keys: OptionKey[]): OptionFields {
+  const ordered = [...keys].sort((a, b) => Number(a === 'visibility') - Number(b === 'visibility'));
+  return Object.assign({}, ...ordered.map((k) => options[k] ?? {}));
+}
+
 export function toCreateInput(f: ModalFields): CreateEventInput {
-  const { channelId, typed: _typed, ...rest } = f;
-  return { ...rest, channelId };
+  const { channelId, typed: _typed, options, ...rest } = f;
+  return { ...rest, channelId, ...optionFields(options, Object.keys(options) as OptionKey[]) };
 }
 
 /** The edit form's contents for an event as it is now (what the card menu's Edit opens). */
@@ -167,6 +190,7 @@ export function editPrefill(e: EventView): ModalPrefill {
     capacity: e.capacity,
     reminderOffsets: e.reminderOffsets,
     audience: e.reminderAudience === 'dm' || e.reminderAudience === 'both' ? e.reminderAudience : 'channel',
+    options: optionPrefill(e, e.timezone),
   };
 }
 
@@ -176,11 +200,13 @@ export function editPrefill(e: EventView): ModalPrefill {
  * a typed "When" through whenPatch (start, zone, all-day; end and repeat only when the text gave
  * them), a moved picker as the start alone, so the event keeps its own zone and its length.
  */
+function changedBlock(values: StateValues, shown: Record<string, string>, block: string): boolean {
+  const state = field(values, block);
+  return state !== undefined && fingerprint(submittedValue(state)) !== shown[block];
+}
+
 export function toPatch(f: ModalFields, values: StateValues, shown: Record<string, string>): EventPatch {
-  const changed = (block: string) => {
-    const state = field(values, block);
-    return state !== undefined && fingerprint(submittedValue(state)) !== shown[block];
-  };
+  const changed = (block: string) => changedBlock(values, shown, block);
   const patch: EventPatch = {};
   if (changed(BLOCK.title)) patch.title = f.title;
   if (changed(BLOCK.location)) patch.location = f.location;
@@ -188,6 +214,8 @@ export function toPatch(f: ModalFields, values: StateValues, shown: Record<strin
   if (changed(BLOCK.capacity)) patch.capacity = f.capacity;
   if (changed(BLOCK.reminders) || changed(BLOCK.remindersCustom)) patch.reminderOffsets = f.reminderOffsets;
   if (changed(BLOCK.audience)) patch.reminderAudience = f.reminderAudience;
+  const options = (Object.values(OPTION_BLOCK) as OptionKey[]).filter((b) => changed(b) && f.options[b]);
+  Object.assign(patch, optionFields(f.options, options));
   if (f.typed) Object.assign(patch, whenPatch(f.typed));
   else if (changed(BLOCK.datetime)) patch.start = f.start;
   // The length, not an end instant: for a repeating event the form shows one occurrence, and the
@@ -203,6 +231,7 @@ const CORE_FIELDS: [RegExp, string][] = [
   [/^End\b/, BLOCK.end],
   [/^Capacity\b/, BLOCK.capacity],
   [/^Reminders\b/, BLOCK.remindersCustom],
+  [/deadline/i, OPTION_BLOCK.deadline],
   [/\bend\b/i, BLOCK.end],
   [/capacity|seats/i, BLOCK.capacity],
 ];

@@ -1,16 +1,20 @@
 import type { ListScope, RsvpChoice } from '../../core/commands.ts';
+import { OPTION_WORDS, OPTIONS_HELP, parseOptions, splitOptions, type OptionWords } from './options.ts';
 
 /**
  * The words people type after /event, the same on every platform
  * (console, Slack's /event, and Discord's options mapped onto it).
  */
 export type TextCommand =
-  | { kind: 'create'; text: string }
+  /** `text`: title, time and place; `options`: the option words after them (capacity 6 invite @ann …). */
+  | { kind: 'create'; text: string; options: OptionWords }
   | { kind: 'list'; scope: ListScope; past: boolean }
   | { kind: 'show'; ref: string }
   | { kind: 'calendar'; ref: string }
   | { kind: 'feed'; reset: boolean }
-  | { kind: 'edit'; ref: string; field: EditField; value: string }
+  | { kind: 'edit'; ref: string; field: EditField; value: string; options?: undefined }
+  /** Options to change, in the create line's words: `edit <event> capacity 8 approval`. */
+  | { kind: 'edit'; ref: string; options: OptionWords; field?: undefined }
   | { kind: 'cancel'; ref: string; reason: string | null }
   | { kind: 'delete'; ref: string }
   /** `on`: a date naming one occurrence of a series ("dec 11"), as typed. */
@@ -114,7 +118,7 @@ function takeEditRef(text: string): { ref: string; rest: string } {
   const taken = takeRef(text);
   if (taken.rest) return taken;
   const words = text.trim().split(/\s+/);
-  const at = words.findIndex((w, i) => i > 0 && [...EDIT_FIELDS, 'time'].includes(w.toLowerCase()));
+  const at = words.findIndex((w, i) => i > 0 && [...EDIT_FIELDS, 'time', ...OPTION_WORDS].includes(w.toLowerCase()));
   return at === -1 ? taken : { ref: words.slice(0, at).join(' '), rest: words.slice(at).join(' ') };
 }
 
@@ -124,7 +128,7 @@ const USAGE = {
   cancel: 'Say which event: cancel <id or "name"> [reason]',
   delete: 'Say which event: delete <id or name>',
   rsvp: 'Try: rsvp going <id or name> [date] (or maybe / no), e.g. rsvp going "game night" dec 11',
-  edit: `Try: edit <id or "name"> <${EDIT_FIELDS.join('|')}> <new value>`,
+  edit: `Try: edit <id or "name"> <${EDIT_FIELDS.join('|')}> <new value>, or options: ${OPTIONS_HELP}`,
   decide: 'Try: approve <id or "name"> <user>',
 };
 
@@ -154,6 +158,11 @@ function webhookText(words: string[]): TextCommand {
   }
 }
 
+function createCommand(line: string): TextCommand {
+  const { head, options } = splitOptions(line);
+  return { kind: 'create', text: head, options };
+}
+
 export function parseEventText(input: string): TextCommand {
   const text = input.trim().replace(/^\/event\b\s*/i, '');
   if (!text) return { kind: 'help' };
@@ -166,7 +175,7 @@ export function parseEventText(input: string): TextCommand {
       return { kind: 'help' };
     case 'create':
     case 'new':
-      return rest ? { kind: 'create', text: rest } : { kind: 'invalid', message: 'Say what and when: create Game night friday 8pm' };
+      return rest ? createCommand(rest) : { kind: 'invalid', message: 'Say what and when: create Game night friday 8pm' };
     case 'list':
     case 'ls': {
       const words = restWords.map((w) => w.toLowerCase());
@@ -233,6 +242,8 @@ export function parseEventText(input: string): TextCommand {
     }
     case 'edit': {
       const { ref, rest: change } = takeEditRef(rest);
+      const options = ref ? parseOptions(change) : null;
+      if (options) return { kind: 'edit', ref, options };
       const [field = '', ...value] = change.split(/\s+/);
       const f = field.toLowerCase() === 'time' ? 'when' : field.toLowerCase();
       if (!ref || !(EDIT_FIELDS as readonly string[]).includes(f) || (value.length === 0 && f !== 'description' && f !== 'location')) {
@@ -258,6 +269,6 @@ export function parseEventText(input: string): TextCommand {
     }
     default:
       // Slack style: "/event Game night friday 8pm" creates.
-      return { kind: 'create', text };
+      return createCommand(text);
   }
 }

@@ -4,6 +4,7 @@ import type { RsvpOutcome } from '../../core/handlers/rsvp.ts';
 import { describeOffset } from '../../core/values.ts';
 import type { EventView } from '../../core/view.ts';
 import type { Notice } from '../../scheduler/notifier.ts';
+import { OPTIONS_HELP } from './options.ts';
 import { describeRecurrence, describeWhen } from '../../when/index.ts';
 
 /** Platform-neutral sentences for outcomes; renderers add their own formatting around them. */
@@ -40,13 +41,14 @@ export function offsetsText(offsets: string[]): string {
 }
 
 export const HELP_LINES: [string, string][] = [
-  ['create <title> <when> [at <place>]', 'Create an event: create Game night friday 8-10pm at the pub'],
+  ['create <title> <when> [at <place>] [options]', 'Create an event: create Game night friday 8-10pm at the pub capacity 6 kind game'],
   ['list [channel|mine|hosting|attending] [past]', 'Upcoming events (past ones with "past")'],
   ['show <event>', 'One event with who is coming'],
   ['rsvp going|maybe|no <event> [date]', 'Answer for yourself; a date answers that date of a repeating event'],
   ['calendar <event>', 'Add it to your calendar: Google and Outlook links and an .ics file'],
   ['feed [reset]', 'Your private calendar feed URLs to subscribe to (reset: new URLs, old ones stop)'],
-  ['edit <event> <title|when|end|location|description|capacity|reminders|deadline> <value>', 'Change an event (hosts)'],
+  ['edit <event> <title|when|end|location|description> <value>', 'Change an event (hosts)'],
+  ['edit <event> <options>', `Change its options (hosts), several at once. Options: ${OPTIONS_HELP}`],
   ['cancel <event> [reason]', 'Cancel; attendees are told (hosts)'],
   ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers); a series or an answered event asks first'],
   ['approve|deny <event> <user>', 'Decide on a pending RSVP (hosts)'],

@@ -101,10 +101,8 @@ export function buttonClick(ctx: InteractionContext & { customId: string; messag
   };
 }
 
-export interface ModalField {
-  customId: string;
-  value: string;
-}
+/** A text input's value, or a select's picked values (`select`: 3 string, 5 user, 6 role, 7 mentionable, 8 channel). */
+export type ModalField = { customId: string; value: string } | { customId: string; values: string[]; select: 3 | 5 | 6 | 7 | 8 };
 
 /**
  * A modal submit. Fields go in action rows (type 1 > text input 4) by default, or in labels
@@ -113,11 +111,13 @@ export interface ModalField {
 export function modalSubmit(ctx: InteractionContext & { customId: string; fields: ModalField[] | Record<string, string>; message?: Json; layout?: 'row' | 'label' }): Json {
   const fields = Array.isArray(ctx.fields) ? ctx.fields : Object.entries(ctx.fields).map(([customId, value]) => ({ customId, value }));
   let nextId = 1;
-  const components = fields.map((f) =>
-    ctx.layout === 'label'
+  const components = fields.map((f) => {
+    // Selects come back only inside labels (Discord's modal layout for them), with their values.
+    if ('values' in f) return { type: 18, id: nextId++, component: { type: f.select, id: nextId++, custom_id: f.customId, values: f.values } };
+    return ctx.layout === 'label'
       ? { type: 18, id: nextId++, component: { type: 4, id: nextId++, custom_id: f.customId, value: f.value } }
-      : { type: 1, id: nextId++, components: [{ type: 4, id: nextId++, custom_id: f.customId, value: f.value }] },
-  );
+      : { type: 1, id: nextId++, components: [{ type: 4, id: nextId++, custom_id: f.customId, value: f.value }] };
+  });
   return {
     ...base(ctx, InteractionType.ModalSubmit, { custom_id: ctx.customId, components }),
     ...(ctx.message ? { message: ctx.message } : {}),

@@ -70,7 +70,14 @@ export function stateFromView(view: { blocks: unknown[] }): StateValues {
         state = { type: e.type, selected_date_time: e.initial_date_time ?? null };
         break;
       case 'multi_static_select':
+      case 'checkboxes':
         state = { type: e.type, selected_options: e.initial_options ?? [] };
+        break;
+      case 'multi_users_select':
+        state = { type: e.type, selected_users: e.initial_users ?? [] };
+        break;
+      case 'users_select':
+        state = { type: e.type, selected_user: e.initial_user ?? null };
         break;
       case 'radio_buttons':
       case 'static_select':

@@ -55,6 +55,30 @@ describe('console playground', () => {
     expect(await session.handle(`/event cancel ${id} the room is taken`)).toMatch(/Cancelled "Retro"/);
   });
 
+  it('takes every event option in words on create and edit; the card shows kind, visibility, hosts and deadline (issue 14, item 1)', async () => {
+    const created = (await session.handle(
+      '/event create Pottery friday 6pm at the studio capacity 6 invite @alice @&potters approval cohost @carol kind workshop deadline thursday 6pm remind-by dm',
+    ))!;
+    expect(created).toMatch(/Created "Pottery"/);
+    expect(created).toMatch(/Hosts:  you, carol/);
+    expect(created).toMatch(/Workshop · Invite-only · Hosts approve RSVPs/);
+    expect(created).toMatch(/RSVP by: Thu 26 Nov, 18:00 UTC/);
+    expect(created).toMatch(/Going 0\/6/);
+    await session.handle('/as mallory');
+    expect(await session.handle('/rsvp going pottery')).toMatch(/^⚠ "Pottery" is invite-only/);
+    await session.handle('/as alice');
+    expect(await session.handle('/rsvp going pottery')).toMatch(/waiting for a host's approval/);
+    await session.handle('/as carol');
+    expect(await session.handle('/event edit pottery invite none approval off kind social deadline none capacity none')).toMatch(/^Updated "Pottery"/);
+    const card = (await session.handle('/event show pottery'))!;
+    expect(card).toMatch(/│ Social\n/);
+    expect(card).not.toMatch(/Invite-only|RSVP by|approve/);
+    expect(card).toMatch(/Going 0 · Pending 1/);
+    expect(await session.handle('/event edit pottery repeat weekly cohost none')).toMatch(/Repeats: Every Friday[\s\S]*Hosts:  you\n/);
+    expect(await session.handle('/event edit pottery kind party')).toMatch(/^⚠ Try: edit/);
+    expect(await session.handle('/event edit pottery deadline someday')).toMatch(/^⚠ I couldn't read the RSVP deadline "someday"/);
+  });
+
   it('prints reminders that come due while it runs', async () => {
     const printed: string[] = [];
     const scheduler = new Scheduler({ store, clock, notifiers: { console: new ConsoleNotifier((l) => printed.push(l)) } });

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { CreateEventInput } from '../../../core/event-schema.ts';
 import type { RecurrenceInput } from '../../../core/recurrence.ts';
 import type { ParsedWhen } from '../../../when/index.ts';
@@ -7,6 +6,8 @@ import { tooLongMessage } from '../../text/limits.ts';
 import { parseDuration, parseOffsetList } from '../../text/offsets.ts';
 import type { RepeatChoice } from '../commands.ts';
 import { readPickValue } from '../when-choice.ts';
+import { repeatRule } from '../../text/repeat.ts';
+import { readOptions, type OptionWords } from '../../text/options.ts';
 
 /** The options of /event create, as typed. */
 interface CreateOptions {
@@ -24,33 +25,15 @@ interface CreateOptions {
   deadline?: string | null;
   approval?: boolean | null;
   announce?: string | null;
+  /** Kind, invitees, co-hosts, visibility and where reminders go, in the text options' words. */
+  words?: OptionWords;
 }
 
 type Mapped = { ok: true; input: CreateEventInput; parsed: ParsedWhen };
 /** The create input; or what is wrong; or (the time reads more than one way) one input per reading. */
 type CreateMapping = Mapped | { ok: false; message: string; choices?: undefined } | { ok: false; message: string; choices: Mapped[] };
 
-const WEEKDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-
-/** "weekly" from Friday 8pm → every week on Friday; "monthly" → the same weekday of the month (4th Friday, or last). */
-export function repeatRule(choice: string, start: Date, zone: string): RecurrenceInput | null {
-  const local = DateTime.fromJSDate(start, { zone });
-  const day = WEEKDAY[local.weekday - 1]!;
-  switch (choice) {
-    case 'daily':
-      return { freq: 'DAILY', interval: 1 };
-    case 'weekly':
-      return { freq: 'WEEKLY', interval: 1, byday: [day] };
-    case 'biweekly':
-      return { freq: 'WEEKLY', interval: 2, byday: [day] };
-    case 'monthly': {
-      const nth = Math.ceil(local.day / 7);
-      return { freq: 'MONTHLY', interval: 1, byday: [`${nth >= 5 ? -1 : nth}${day}`] };
-    }
-    default:
-      return null;
-  }
-}
+export { repeatRule };
 
 /**
  * Maps /event create's options onto the core's create input, reading times in the reader's zone.
@@ -116,6 +99,9 @@ function fromReading(o: CreateOptions, read: TimeReading, reader: Reader, now: D
   if (!deadline.ok) return deadline;
   const announce = instant(o.announce, 'announcement time', 'monday 9am');
   if (!announce.ok) return announce;
+  if (o.words?.audience && o.dm != null) return { ok: false, message: 'Give `dm` or `remind_by`, not both.' };
+  const more = readOptions(o.words ?? {}, { reader: { ...reader, timezone: read.timezone }, now, mentions: { plainNames: false }, anchor: { start, timezone: read.timezone } });
+  if (!more.ok) return more;
   const input: CreateEventInput = {
     title: o.title,
     start: read.start,
@@ -132,6 +118,7 @@ function fromReading(o: CreateOptions, read: TimeReading, reader: Reader, now: D
     ...(deadline.value ? { rsvpDeadline: deadline.value } : {}),
     ...(announce.value ? { publishAt: announce.value } : {}),
     ...(o.approval ? { approvalRequired: true } : {}),
+    ...more.fields,
   };
   return { ok: true, input, parsed: read.parsed };
 }

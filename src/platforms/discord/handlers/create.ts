@@ -1,13 +1,23 @@
-import { PermissionFlagsBits, PermissionsBitField, type ChatInputCommandInteraction } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, PermissionFlagsBits, PermissionsBitField, type ChatInputCommandInteraction } from 'discord.js';
+import { encodeCustomId } from '../custom-ids.ts';
 import type { ActorInput } from '../../../core/actor.ts';
 import { describeWhen } from '../../../when/index.ts';
 import { ts } from '../render/time.ts';
 import { createInputFromOptions } from './create-input.ts';
+import { optionWords } from './event-options.ts';
 import { problem, readerOf, type Ctx } from './context.ts';
 import { respond, type Payload } from './respond.ts';
 import { askWithButtons } from './question.ts';
 import { createCandidate } from '../../text/questions.ts';
 import { readPickValue } from '../when-choice.ts';
+
+/** Under the creator's confirmation: the forms with user, role and channel selects for the rest. */
+function optionButtons(eventId: string): ActionRowBuilder<ButtonBuilder> {
+  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder().setCustomId(encodeCustomId({ kind: 'who', eventId })).setLabel('Invite people, roles, co-hosts…').setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder().setCustomId(encodeCustomId({ kind: 'more', eventId })).setLabel('Kind, repeat, deadline, channel…').setStyle(ButtonStyle.Secondary),
+  );
+}
 
 const POST_RIGHTS = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages];
 
@@ -61,6 +71,7 @@ export async function handleCreate(ctx: Ctx, i: ChatInputCommandInteraction, act
         deadline: o.getString('deadline'),
         approval: o.getBoolean('approval'),
         announce: o.getString('announce'),
+        words: optionWords(o, ['kind', 'invite', 'cohosts', 'visibility', 'remindBy']),
       },
       reader,
       now,
@@ -73,8 +84,9 @@ export async function handleCreate(ctx: Ctx, i: ChatInputCommandInteraction, act
     if (!result.ok) return { content: problem(result.error) };
     const view = result.value.event;
     const read = `I read "${readPickValue(o.getString('when', true)).text}" as ${describeWhen(mapped.parsed, reader.timezone, now, reader.locale)} — ${ts(view.occurrence.start, 'F')} (${ts(view.occurrence.start, 'R')}) for you.`;
-    if (view.status === 'draft') return { content: `📝 Saved **${view.title}** as a draft. ${read}` };
+    const components = [optionButtons(view.id)];
+    if (view.status === 'draft') return { content: `📝 Saved **${view.title}** as a draft. ${read}`, components };
     // The card is a durable notice of the core, posted by the scheduler like any other door's event.
-    return { content: `✅ Created **${view.title}** (\`${view.id}\`). ${read}\nIts card is being posted in <#${channelId}>.` };
+    return { content: `✅ Created **${view.title}** (\`${view.id}\`). ${read}\nIts card is being posted in <#${channelId}>.`, components };
   });
 }

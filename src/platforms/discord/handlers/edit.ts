@@ -3,6 +3,7 @@ import {
   ModalBuilder,
   TextInputBuilder,
   TextInputStyle,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type ModalSubmitInteraction,
 } from 'discord.js';
@@ -26,6 +27,8 @@ import { describe } from '../errors.ts';
 import { LIMITS, truncate } from '../render/limits.ts';
 import { problem, readerOf, type Ctx } from './context.ts';
 import { answer, respond } from './respond.ts';
+import { optionWords } from './event-options.ts';
+import { applyOptionWords, moreModal, whoModal } from './option-forms.ts';
 
 const EDIT_FIELDS = ['title', 'when', 'location', 'description', 'capacity'] as const;
 type EditField = (typeof EDIT_FIELDS)[number];
@@ -80,11 +83,36 @@ export function patchFromForm(
   return { ok: true, patch, fields };
 }
 
-/** /event edit: with a new `when` or `end`, changes the time right away; otherwise opens the form prefilled with the event as it is. */
+/** The who / more form for an event (from /event edit's `form`, or a button). */
+export async function openOptionsForm(ctx: Ctx, i: ChatInputCommandInteraction | ButtonInteraction, actor: ActorInput, form: 'who' | 'more', ref: string): Promise<void> {
+  const got = await ctx.service.run(actor, { type: 'get', event: ref });
+  if (!got.ok) return answer(i, { content: problem(got.error) }, { ephemeral: true });
+  await i.showModal(form === 'who' ? whoModal(got.value.event) : moreModal(got.value.event));
+}
+
+/**
+ * /event edit: a new `when` or `end` changes the time right away; other options change at once
+ * (the same words as the text grammar's); `form` opens that form; else the details form
+ * prefilled with the event as it is.
+ */
 export async function handleEditCommand(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
+  const ref = i.options.getString(EVENT_OPTION, true);
+  const words = optionWords(i.options);
   const when = i.options.getString('when');
   const end = i.options.getString('end');
+  if ((when || end) && Object.keys(words).length > 0) {
+    return answer(i, { content: problem('Change the time (`when`, `end`) on its own, then the other options: a new time may ask which reading you meant.') }, { ephemeral: true });
+  }
   if (when || end) return handleTimeEdit(ctx, i, actor, when, end);
+  if (Object.keys(words).length > 0) {
+    return respond(i, { ephemeral: true }, async () => {
+      const got = await ctx.service.run(actor, { type: 'get', event: ref });
+      if (!got.ok) return { content: problem(got.error) };
+      return applyOptionWords(ctx, actor, got.value.event.id, words, i.id);
+    });
+  }
+  const form = i.options.getString('form');
+  if (form === 'who' || form === 'more') return openOptionsForm(ctx, i, actor, form, ref);
   const [got, reader] = await Promise.all([
     ctx.service.run(actor, { type: 'get', event: i.options.getString(EVENT_OPTION, true) }),
     readerOf(ctx, actor),

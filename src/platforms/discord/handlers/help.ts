@@ -2,12 +2,12 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import { answer } from './respond.ts';
 
 const HELP = [
-  ['/event create title when', 'Create an event. Type the time the way you say it: "friday 8-10pm", "dec 3 7pm CET". Options: end or duration, location (a link makes it online), capacity (a waitlist opens when full), reminders ("15m, 1d"), dm, channel, repeat.'],
+  ['/event create title when', 'Create an event. Type the time the way you say it: "friday 8-10pm", "dec 3 7pm CET". Options: end or duration, location (a link makes it online), capacity (a waitlist opens when full), reminders ("15m, 1d"), dm or remind_by, channel, repeat, deadline, approval, announce, kind, invite (@people and @roles: invite-only), cohosts (@people), visibility.'],
   ['/event list [scope]', 'Upcoming events here, on the server, or yours.'],
   ['/event show event', 'One event with who is coming.'],
   ['Going / Maybe / Can\'t go', 'Click on the card. Full events put you on the waitlist; you are told when a seat opens.'],
   ['/event rsvp event answer [date]', 'Answer without the card; a date ("dec 11") answers that date of a repeating event.'],
-  ['/event edit event', 'Change an event in a form (hosts, co-hosts, managers).'],
+  ['/event edit event [options]', 'Change an event (hosts, co-hosts, managers): with options (capacity, kind, invite, cohosts, visibility, approval, deadline, repeat, reminders, remind_by, announce, channel) at once; without, in a form; form:who picks invitees, roles and co-hosts from lists, form:more kind, repeat, deadline, reminders and channel.'],
   ['/event cancel event [reason]', 'Cancel; everyone who answered (not those who declined) is told.'],
   ['/event delete event', 'Remove a mistake nobody answered yet; a repeating or answered event asks first.'],
   ['/event settings', 'timezone (yours, or the server\'s), reminders (server default), my-reminders (your own), all-day (when all-day events remind), dm (reminder DMs on/off), manager-role.'],

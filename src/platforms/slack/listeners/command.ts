@@ -1,4 +1,5 @@
 import type { App, RespondArguments } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import type { ActorInput } from '../../../core/actor.ts';
 import type { Result } from '../../../core/errors.ts';
 import { describeWhen } from '../../../when/index.ts';
@@ -15,17 +16,22 @@ import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../../text/replie
 import { movedLine } from '../render/moved.ts';
 import { slackDate } from '../render/time.ts';
 import { actorFor, tenantOf } from '../actor.ts';
+import { channelRefusal } from '../channels.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { ACTION, COMMAND, keys } from '../ids.ts';
 import { cardFallback, listLine, renderCard } from '../render/card.ts';
 import { cut, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
-import { esc, mentionUser, unescapeSlack } from '../render/mrkdwn.ts';
+import { esc, mentionUser, typedLinks, unescapeSlack } from '../render/mrkdwn.ts';
 import { tooLongMessage } from '../../text/limits.ts';
 import { patchFor } from '../../text/patch.ts';
 import { createCandidate, updateCandidate } from '../../text/questions.ts';
 import { askWithButtons } from '../questions.ts';
+import { readOptions } from '../../text/options.ts';
 
 type Reply = { text: string; blocks?: Block[] };
+
+/** People, user groups and channels arrive as Slack's escaped mentions (`<@U1|ann>`): bare names carry no id. */
+const SLACK_MENTIONS = { plainNames: false };
 
 function helpText(): string {
   return [
@@ -37,6 +43,8 @@ function helpText(): string {
 
 interface CommandContext {
   deps: SlackDeps;
+  /** The installation's Web API client (checks a chosen channel's members). */
+  client: WebClient;
   actor: ActorInput;
   reader: Reader;
   channelId: string;
@@ -60,11 +68,24 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       return { text: `:warning: ${esc(cmd.message)}` };
     case 'create': {
       const read = interpretCreate(cmd.text, reader, now);
+      // The options are read against each reading of the time (a weekly repeat falls on its weekday).
+      const withOptions = (c: { input: { start: string; timezone: string } }) =>
+        readOptions(cmd.options, { reader, now, mentions: SLACK_MENTIONS, anchor: { start: new Date(c.input.start), timezone: c.input.timezone } });
       if (!read.ok && read.choices) {
-        return askWithButtons(deps, actor, read.message, read.choices.map((c) => createCandidate(c.understood.parsed, { ...c.input, channelId })), reader, now);
+        const candidates = [];
+        for (const c of read.choices) {
+          const opts = withOptions(c);
+          if (!opts.ok) return { text: `:warning: ${esc(opts.message)}` };
+          candidates.push(createCandidate(c.understood.parsed, { ...c.input, channelId, ...opts.fields }));
+        }
+        return askWithButtons(deps, actor, read.message, candidates, reader, now);
       }
       if (!read.ok) return { text: `:warning: ${esc(read.message)}` };
-      const r = await service.run(actor, { type: 'create', input: { ...read.input, channelId }, idempotencyKey: key });
+      const opts = withOptions(read);
+      if (!opts.ok) return { text: `:warning: ${esc(opts.message)}` };
+      const elsewhere = await channelProblem(ctx, opts.fields.channelId);
+      if (elsewhere) return elsewhere;
+      const r = await service.run(actor, { type: 'create', input: { ...read.input, channelId, ...opts.fields }, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       const e = r.value.event;
       const understood = describeWhen(read.understood.parsed, reader.timezone, now, reader.locale);
@@ -129,10 +150,20 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       return { text: `Deleted *${esc(r.value.title)}*.` };
     }
     case 'edit': {
-      // A new end is read on the event's day, not today's: the event first.
+      // A new end is read on the event's day, not today's; a repeat on its weekday: the event first.
       const got = await service.run(actor, { type: 'get', event: cmd.ref });
       if (!got.ok) return failed(got)!;
       const event = got.value.event;
+      if (cmd.options) {
+        const anchor = { start: new Date(event.occurrence.start), timezone: event.timezone };
+        const opts = readOptions(cmd.options, { reader, now, mentions: SLACK_MENTIONS, anchor });
+        if (!opts.ok) return { text: `:warning: ${esc(opts.message)}` };
+        const elsewhere = await channelProblem(ctx, opts.fields.channelId);
+        if (elsewhere) return elsewhere;
+        const r = await service.run(actor, { type: 'update', event: event.id, patch: opts.fields, idempotencyKey: key });
+        if (!r.ok) return failed(r)!;
+        return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.` };
+      }
       const read = patchFor(cmd.field, cmd.value, reader, now, { start: event.occurrence.start });
       if (!read.ok && read.choices) {
         return askWithButtons(deps, actor, read.message, read.choices.map((c) => updateCandidate(c.reading.parsed, event.id, c.patch)), reader, now);
@@ -155,6 +186,14 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
     case 'settings':
       return settings(ctx, cmd);
   }
+}
+
+/** A `channel` option naming another channel: the person must be in it (as in the form). */
+async function channelProblem(ctx: CommandContext, chosen: string | null | undefined): Promise<Reply | null> {
+  if (!chosen || chosen === ctx.channelId) return null;
+  const refusal = await channelRefusal(ctx.client, chosen, ctx.actor.userId);
+  // The refusal names the channel by its id (a validated mention), so it is safe mrkdwn.
+  return refusal ? { text: `:warning: ${refusal}` } : null;
 }
 
 /** "Delete …? This can't be undone." with Delete / Keep it buttons (answered in actions.ts). */
@@ -231,8 +270,8 @@ export function registerCommand(app: App, deps: SlackDeps): void {
   app.command(COMMAND, async ({ command, ack, respond, client, body }) => {
     await ack();
     try {
-      // Slack sends the text HTML-escaped; bound it before anything reads it.
-      const text = unescapeSlack(command.text ?? '');
+      // Slack sends the text HTML-escaped, mentions and links as <…> (should_escape); bound it before anything reads it.
+      const text = typedLinks(unescapeSlack(command.text ?? ''));
       const tooLong = tooLongMessage(text);
       if (tooLong) {
         await respond(ephemeral({ text: `:warning: ${esc(tooLong)}` }));
@@ -243,6 +282,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
       const reply = await runText(
         {
           deps,
+          client,
           actor,
           reader: { timezone: prefs.timezone, locale: prefs.locale },
           channelId: command.channel_id,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ACTION, CALLBACK } from '../ids.ts';
 import { context, cut, LIMITS, plain, type Block } from './limits.ts';
+import { OPTION_BLOCK, optionBlocks, type OptionPrefill } from './option-blocks.ts';
 
 /** What the event form is for; travels in private_metadata. */
 export interface ModalMeta {
@@ -27,6 +28,8 @@ export interface ModalPrefill {
   reminderOffsets?: string[];
   audience?: 'channel' | 'dm' | 'both';
   channelId?: string;
+  /** Kind, who may come, co-hosts, approval, deadline (an edit's current values). */
+  options?: OptionPrefill;
 }
 
 export const BLOCK = {
@@ -58,6 +61,13 @@ const EDIT_COMPARED = [
   BLOCK.reminders,
   BLOCK.remindersCustom,
   BLOCK.audience,
+  OPTION_BLOCK.kind,
+  OPTION_BLOCK.visibility,
+  OPTION_BLOCK.invite,
+  OPTION_BLOCK.cohosts,
+  OPTION_BLOCK.approval,
+  OPTION_BLOCK.deadline,
+  OPTION_BLOCK.repeat,
 ] as const;
 
 // biome-ignore lint: Block Kit elements and view state are loosely typed JSON
@@ -72,7 +82,10 @@ function initialValue(element: Loose): string {
     case 'datetimepicker':
       return element.initial_date_time != null ? String(element.initial_date_time) : '';
     case 'multi_static_select':
+    case 'checkboxes':
       return optionValues(element.initial_options);
+    case 'multi_users_select':
+      return [...((element.initial_users as string[] | undefined) ?? [])].sort().join(',');
     case 'radio_buttons':
     case 'static_select':
       return element.initial_option?.value ?? '';
@@ -87,7 +100,10 @@ export function submittedValue(state: Loose): string {
     case 'datetimepicker':
       return state.selected_date_time != null ? String(state.selected_date_time) : '';
     case 'multi_static_select':
+    case 'checkboxes':
       return optionValues(state.selected_options);
+    case 'multi_users_select':
+      return [...((state.selected_users as string[] | undefined) ?? [])].sort().join(',');
     case 'radio_buttons':
     case 'static_select':
       return state.selected_option?.value ?? '';
@@ -210,6 +226,7 @@ export function buildEventModal(meta: ModalMeta, prefill: ModalPrefill = {}, pre
     reminders,
     textInput(BLOCK.remindersCustom, 'Other reminders', { initial: custom.join(', '), placeholder: '2h, 3 days', max: 200 }),
     audienceBlock,
+    ...optionBlocks(prefill.options ?? {}, meta.mode),
   ];
   blocks[2]!.block_id = BLOCK.preview;
   if (meta.mode === 'create') {

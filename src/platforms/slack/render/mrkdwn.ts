@@ -19,6 +19,17 @@ export function unescapeSlack(text: string): string {
 }
 
 /**
+ * Links in escaped slash-command text (`<https://x.test|x.test>`, `<mailto:a@b.c|a@b.c>`) back to
+ * what the person typed; mentions (`<@U1|ann>`, `<#C1|general>`, `<!subteam^S1|@team>`) stay, so
+ * their ids can be read.
+ */
+export function typedLinks(text: string): string {
+  return text.replace(/<((?:https?|mailto):[^|>\s]*)(?:\|([^>]*))?>/g, (_, url: string, label: string | undefined) =>
+    url.startsWith('mailto:') ? (label ?? url.slice(7)) : url,
+  );
+}
+
+/**
  * A URL fit for a Slack link or a button: http(s) only, parseable, and free of the characters
  * that would end or split `<url|label>` (`<`, `>`, `|`) or that Slack cuts links at (whitespace).
  * Returns the URL as given, or null.

@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Callback, modalSubmit, opt, slashCommand, sub } from '../../harness/discord/index.ts';
+import { body, boot, click, create, type Body, type Bot } from './support.ts';
+
+let env: Bot | undefined;
+afterEach(async () => {
+  await env?.close();
+  env = undefined;
+});
+
+const get = async (b: Bot, id: string) => {
+  const r = await b.service.run({ platform: 'discord', workspaceId: b.guild.id, userId: b.host.id }, { type: 'get', event: id });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.event;
+};
+
+/** Issue 14, item 1 on Discord: every option from create, the edit options, and forms with user, role and channel selects. */
+describe('event options on discord', () => {
+  it('create takes kind, invitees (people and roles), co-hosts and approval; the card says so; others are refused', async () => {
+    env = await boot();
+    const b = env;
+    const role = '777000000000000001';
+    const { id, card, cb } = await create(b, [
+      opt('title', 'Pottery'),
+      opt('when', 'friday 6pm'),
+      opt('kind', 'workshop'),
+      opt('invite', `<@${b.alice.id}> <@&${role}>`),
+      opt('cohosts', `<@${b.carol.id}>`),
+      opt('approval', true),
+      opt('remind_by', 'dm'),
+    ]);
+    expect(cb['data']['content']).toMatch(/^✅ Created \*\*Pottery\*\*/);
+    const v = await get(b, id);
+    expect(v).toMatchObject({ kind: 'workshop', visibility: 'invite_only', invitees: { users: [b.alice.id], roles: [role] }, approvalRequired: true, reminderAudience: 'dm' });
+    expect(v.hostIds).toEqual([b.host.id, b.carol.id]);
+    const embed = JSON.stringify(card['embeds']);
+    expect(embed).toContain('Workshop');
+    expect(embed).toContain('Invite-only');
+    expect(embed).toContain(`<@${b.carol.id}>`);
+    const refused = body(await click(b, card, `rsvp:${id}:going`, b.bob).callback());
+    expect(refused['data']).toMatchObject({ flags: 64 });
+    expect(refused['data']['content']).toMatch(/invite-only/);
+    await click(b, card, `rsvp:${id}:going`, b.alice).callback();
+    expect((await get(b, id)).attendees.pending).toEqual([b.alice.id]);
+  });
+
+  it('a bad mention or a clash is a clear ephemeral message, and nothing is created', async () => {
+    env = await boot();
+    const b = env;
+    const bad = await create(b, [opt('title', 'x'), opt('when', 'friday 6pm'), opt('cohosts', '@somebody')]);
+    expect(bad.cb['data']).toMatchObject({ flags: 64 });
+    expect(bad.content).toMatch(/couldn't read "@somebody" as a co-host\. Mention people with @/);
+    const both = await create(b, [opt('title', 'x'), opt('when', 'friday 6pm'), opt('dm', true), opt('remind_by', 'channel')]);
+    expect(both.content).toMatch(/not both/);
+    const list = await b.service.run({ platform: 'discord', workspaceId: b.guild.id, userId: b.host.id }, { type: 'list' });
+    expect(list.ok && list.value.events.length).toBe(0);
+  });
+
+  it('the who form (from the create reply) has user and role selects prefilled; submitting sets invitees, co-hosts and approval', async () => {
+    env = await boot();
+    const b = env;
+    const { id, cb } = await create(b, [opt('title', 'Dinner'), opt('when', 'friday 8pm'), opt('invite', `<@${b.alice.id}>`)]);
+    const buttons = (cb['data']['components'] as Body[])[0]!['components'] as Body[];
+    expect(buttons.map((c) => c['custom_id'])).toEqual([`who:${id}`, `more:${id}`]);
+    const reply = b.fake.messages(b.channelId).find((m) => JSON.stringify(m['components'] ?? []).includes(`"who:${id}"`))!;
+    const open = click(b, reply, `who:${id}`, b.host);
+    const modal = body(await open.callback());
+    expect(modal['type']).toBe(Callback.Modal);
+    const parts = (modal['data']['components'] as Body[]).map((l) => [l['type'], l['component']['type'], l['component']['custom_id']]);
+    expect(parts).toEqual([
+      [18, 3, 'visibility'],
+      [18, 5, 'invite_users'],
+      [18, 6, 'invite_roles'],
+      [18, 5, 'cohosts'],
+      [18, 3, 'approval'],
+    ]);
+    const users = (modal['data']['components'] as Body[])[1]!['component'];
+    expect(users['default_values']).toEqual([{ id: b.alice.id, type: 'user' }]);
+
+    const role = '777000000000000002';
+    const submit = b.fake.interact(
+      modalSubmit({
+        guild: b.guild,
+        user: b.host,
+        customId: `who:${id}`,
+        fields: [
+          { customId: 'visibility', values: ['invite_only'], select: 3 },
+          { customId: 'invite_users', values: [b.bob.id], select: 5 },
+          { customId: 'invite_roles', values: [role], select: 6 },
+          { customId: 'cohosts', values: [b.carol.id], select: 5 },
+          { customId: 'approval', values: ['on'], select: 3 },
+        ],
+      }),
+    );
+    expect(body(await submit.callback())['data']['content']).toMatch(/Updated \*\*Dinner\*\* \(visibility, invite, cohosts, approval\)/);
+    expect(await get(b, id)).toMatchObject({ visibility: 'invite_only', invitees: { users: [b.bob.id], roles: [role] }, approvalRequired: true, hostIds: [b.host.id, b.carol.id] });
+  });
+
+  it('the more form (kind, repeat, deadline, reminders, channel select) changes only what was changed', async () => {
+    env = await boot();
+    const b = env;
+    const { id } = await create(b, [opt('title', 'Standup'), opt('when', 'monday 9am'), opt('reminders', '15m')]);
+    const open = b.fake.interact(slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('edit', [opt('event', id), opt('form', 'more')])] }));
+    const modal = body(await open.callback());
+    expect(modal['type']).toBe(Callback.Modal);
+    const parts = (modal['data']['components'] as Body[]).map((l) => [l['component']['type'], l['component']['custom_id']]);
+    expect(parts).toEqual([
+      [3, 'kind'],
+      [3, 'repeat'],
+      [4, 'deadline'],
+      [4, 'reminders'],
+      [8, 'channel'],
+    ]);
+    const shown = Object.fromEntries((modal['data']['components'] as Body[]).map((l) => [l['component']['custom_id'], l['component']['value']]));
+    expect(shown['reminders']).toBe('15 minutes');
+    const other = b.guild.channels[1]!.id;
+    const submit = b.fake.interact(
+      modalSubmit({
+        guild: b.guild,
+        user: b.host,
+        customId: `more:${id}`,
+        fields: [
+          { customId: 'kind', values: ['meeting'], select: 3 },
+          { customId: 'repeat', values: ['weekly'], select: 3 },
+          { customId: 'deadline', value: '' },
+          { customId: 'reminders', value: '15 minutes' },
+          { customId: 'channel', values: [other], select: 8 },
+        ],
+      }),
+    );
+    expect(body(await submit.callback())['data']['content']).toMatch(/Updated \*\*Standup\*\* \(kind, repeat, channel\)/);
+    expect(await get(b, id)).toMatchObject({ kind: 'meeting', recurrence: { freq: 'WEEKLY', byday: ['MO'] }, channelId: other, reminderOffsets: ['PT15M'] });
+  });
+
+  it('/event edit with options changes them at once, in the same words as the text grammar', async () => {
+    env = await boot();
+    const b = env;
+    const { id } = await create(b, [opt('title', 'Quiz'), opt('when', 'friday 8pm'), opt('invite', `<@${b.alice.id}>`), opt('capacity', 4)]);
+    const edit = b.fake.interact(
+      slashCommand({
+        guild: b.guild,
+        user: b.host,
+        name: 'event',
+        options: [sub('edit', [opt('event', id), opt('capacity', 0), opt('invite', 'none'), opt('deadline', 'thursday 6pm'), opt('remind_by', 'both'), opt('kind', 'game'), opt('approval', true)])],
+      }),
+    );
+    expect(body(await edit.callback())['data']['content']).toMatch(/Updated \*\*Quiz\*\*/);
+    expect(await get(b, id)).toMatchObject({
+      capacity: null,
+      visibility: 'public',
+      invitees: { users: [], roles: [] },
+      rsvpDeadline: Date.parse('2026-11-26T18:00:00Z'),
+      reminderAudience: 'both',
+      kind: 'game',
+      approvalRequired: true,
+    });
+    const bad = b.fake.interact(slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('edit', [opt('event', id), opt('kind', 'dinner')])] }));
+    expect(body(await bad.callback())['data']['content']).toMatch(/^⚠️ Only the hosts/);
+  });
+});
