@@ -37,9 +37,12 @@ const REMIND_BY_CHOICES = [
  * Descriptions are short: a command's names, descriptions and choices share 4000 characters.
  */
 function whoOptions(s: SlashCommandSubcommandBuilder, mode: 'create' | 'edit'): SlashCommandSubcommandBuilder {
-  s.addStringOption((o) => o.setName('kind').setDescription('What kind of event').addChoices(...KIND_CHOICES))
-    .addStringOption((o) => o.setName('invite').setDescription('@people, @roles: only they may RSVP ("none": anyone)').setMaxLength(1000))
-    .addStringOption((o) => o.setName('cohosts').setDescription('@people who host with you ("none")').setMaxLength(1000));
+  // Edit changes kind, invitees and co-hosts in its forms (user and role pickers): the budget is shared.
+  if (mode === 'create') {
+    s.addStringOption((o) => o.setName('kind').setDescription('What kind of event').addChoices(...KIND_CHOICES))
+      .addStringOption((o) => o.setName('invite').setDescription('@people @roles: only they may RSVP').setMaxLength(1000))
+      .addStringOption((o) => o.setName('cohosts').setDescription('@people who host with you').setMaxLength(1000));
+  }
   // On create, inviting makes the event invite-only; edit can open or close it on its own.
   if (mode === 'edit') s.addStringOption((o) => o.setName('visibility').setDescription('Who may RSVP').addChoices(...VISIBILITY_CHOICES));
   return s.addStringOption((o) => o.setName('remind_by').setDescription('Where reminders go').addChoices(...REMIND_BY_CHOICES));
@@ -75,14 +78,14 @@ function eventCommand(): SlashCommandBuilder {
       .addStringOption((o) => o.setName('duration').setDescription('How long: "2h", "90m", "3 days"').setMaxLength(50))
       .addStringOption((o) => o.setName('location').setDescription('A place, or a link for an online event').setMaxLength(255))
       .addStringOption((o) => o.setName('description').setDescription('Details for the card').setMaxLength(4000))
-      .addIntegerOption((o) => o.setName('capacity').setDescription('Seats; later RSVPs join a waitlist').setMinValue(1).setMaxValue(100_000))
-      .addStringOption((o) => o.setName('reminders').setDescription('Before the start: "15m, 1d" (default: the server\'s)').setMaxLength(100))
+      .addIntegerOption((o) => o.setName('capacity').setDescription('Seats; then a waitlist').setMinValue(1).setMaxValue(100_000))
+      .addStringOption((o) => o.setName('reminders').setDescription('Before the start: "15m, 1d"').setMaxLength(100))
       .addBooleanOption((o) => o.setName('dm').setDescription('Also remind attendees by DM (default: yes)'))
-      .addChannelOption((o) => o.setName('channel').setDescription('Post the card here (default: this channel)').addChannelTypes(...TEXT_CHANNELS))
+      .addChannelOption((o) => o.setName('channel').setDescription('Post the card there').addChannelTypes(...TEXT_CHANNELS))
       .addStringOption((o) => o.setName('repeat').setDescription('Repeat the event').addChoices(...REPEAT_CHOICES))
       .addStringOption((o) => o.setName('deadline').setDescription('RSVPs close then: "thursday 6pm"').setMaxLength(100).setAutocomplete(true))
-      .addBooleanOption((o) => o.setName('approval').setDescription('Hosts approve each RSVP (default: no)'))
-      .addStringOption((o) => o.setName('announce').setDescription('Post the card later, e.g. "monday 9am" (a draft until then)').setMaxLength(100).setAutocomplete(true));
+      .addBooleanOption((o) => o.setName('approval').setDescription('Hosts approve each RSVP'))
+      .addStringOption((o) => o.setName('announce').setDescription('Post the card later: "monday 9am"').setMaxLength(100).setAutocomplete(true));
     return whoOptions(s, 'create');
   });
   b.addSubcommand((s) => {
@@ -94,16 +97,12 @@ function eventCommand(): SlashCommandBuilder {
       .addStringOption((o) =>
         o
           .setName('form')
-          .setDescription('Open a form: details, who (invitees, co-hosts) or more')
+          .setDescription('details; who: invitees, co-hosts; more: kind, repeat, deadline…')
           .addChoices({ name: 'Details', value: 'details' }, { name: 'Who', value: 'who' }, { name: 'More', value: 'more' }),
       )
       .addIntegerOption((o) => o.setName('capacity').setDescription('Seats (0: no limit)').setMinValue(0).setMaxValue(100_000))
       .addBooleanOption((o) => o.setName('approval').setDescription('Hosts approve each RSVP'))
-      .addStringOption((o) => o.setName('deadline').setDescription('RSVPs close: "thursday 6pm", "none"').setMaxLength(100))
-      .addStringOption((o) => o.setName('repeat').setDescription('Repeat').addChoices(...REPEAT_CHOICES, { name: 'Never', value: 'none' }))
-      .addStringOption((o) => o.setName('reminders').setDescription('"15m, 1d" or "none"').setMaxLength(100))
-      .addStringOption((o) => o.setName('announce').setDescription('Post the card later: "monday 9am"').setMaxLength(100))
-      .addChannelOption((o) => o.setName('channel').setDescription('Move the card here').addChannelTypes(...TEXT_CHANNELS));
+      .addStringOption((o) => o.setName('announce').setDescription('Post the card later: "monday 9am"').setMaxLength(100));
     return whoOptions(s, 'edit');
   });
   b.addSubcommand((s) =>

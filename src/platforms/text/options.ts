@@ -227,8 +227,15 @@ export function readOptions(words: OptionWords, ctx: OptionContext): OptionReadi
     const f: OptionFields = {};
     const w = words;
     if (w.capacity !== undefined) f.capacity = count(w.capacity, 'Capacity');
-    if (w.kind !== undefined) f.kind = w.kind.toLowerCase() as EventKind;
-    if (w.visibility !== undefined) f.visibility = w.visibility === 'invite_only' ? 'invite_only' : 'public';
+    if (w.kind !== undefined) {
+      const kind = w.kind.toLowerCase();
+      if (!(EVENT_KINDS as readonly string[]).includes(kind)) throw new OptionProblem(`I don't know the kind "${w.kind}". Try: kind ${EVENT_KINDS.join('|')}`);
+      f.kind = kind as EventKind;
+    }
+    if (w.visibility !== undefined) {
+      if (!['invite_only', 'public'].includes(w.visibility)) throw new OptionProblem(`Who may RSVP is "public" or "invite-only", not "${w.visibility}".`);
+      f.visibility = w.visibility as 'public' | 'invite_only';
+    }
     if (w.invite !== undefined) {
       const ids = mentionIds(w.invite, ctx.mentions, ['user', 'role'], 'a person or role to invite');
       f.invitees = { users: ids.users, roles: ids.roles };
@@ -245,7 +252,11 @@ export function readOptions(words: OptionWords, ctx: OptionContext): OptionReadi
       if (!r.ok) throw new OptionProblem(`I couldn't read "${r.bad}" as a reminder. Try: reminders 15m, 1h, 1d (or none)`);
       f.reminderOffsets = r.offsets;
     }
-    if (w.audience !== undefined) f.reminderAudience = AUDIENCES[w.audience.toLowerCase()]!;
+    if (w.audience !== undefined) {
+      const audience = AUDIENCES[w.audience.toLowerCase()];
+      if (!audience) throw new OptionProblem(`Reminders go to the channel, by DM, or both: remind-by channel|dm|both, not "${w.audience}".`);
+      f.reminderAudience = audience;
+    }
     if (w.channel !== undefined) {
       const ids = mentionIds(w.channel, ctx.mentions, ['channel'], 'a channel');
       if (ids.channels.length !== 1) throw new OptionProblem('Name one channel: channel #general');

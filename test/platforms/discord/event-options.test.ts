@@ -141,20 +141,21 @@ describe('event options on discord', () => {
         guild: b.guild,
         user: b.host,
         name: 'event',
-        options: [sub('edit', [opt('event', id), opt('capacity', 0), opt('invite', 'none'), opt('deadline', 'thursday 6pm'), opt('remind_by', 'both'), opt('kind', 'game'), opt('approval', true)])],
+        options: [sub('edit', [opt('event', id), opt('capacity', 0), opt('visibility', 'public'), opt('announce', 'monday 9am'), opt('remind_by', 'both'), opt('approval', true)])],
       }),
     );
     expect(body(await edit.callback())['data']['content']).toMatch(/Updated \*\*Quiz\*\*/);
     expect(await get(b, id)).toMatchObject({
       capacity: null,
       visibility: 'public',
-      invitees: { users: [], roles: [] },
-      rsvpDeadline: Date.parse('2026-11-26T18:00:00Z'),
+      invitees: { users: [b.alice.id], roles: [] },
+      publishAt: Date.parse('2026-11-23T09:00:00Z'),
       reminderAudience: 'both',
-      kind: 'game',
       approvalRequired: true,
     });
-    const bad = b.fake.interact(slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('edit', [opt('event', id), opt('kind', 'dinner')])] }));
+    const both = b.fake.interact(slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('edit', [opt('event', id), opt('when', 'saturday 8pm'), opt('capacity', 3)])] }));
+    expect(body(await both.callback())['data']['content']).toMatch(/Change the time \(`when`, `end`\) on its own/);
+    const bad = b.fake.interact(slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('edit', [opt('event', id), opt('approval', false)])] }));
     expect(body(await bad.callback())['data']['content']).toMatch(/^⚠️ Only the hosts/);
   });
 });

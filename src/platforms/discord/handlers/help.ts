@@ -7,7 +7,7 @@ const HELP = [
   ['/event show event', 'One event with who is coming.'],
   ['Going / Maybe / Can\'t go', 'Click on the card. Full events put you on the waitlist; you are told when a seat opens.'],
   ['/event rsvp event answer [date]', 'Answer without the card; a date ("dec 11") answers that date of a repeating event.'],
-  ['/event edit event [options]', 'Change an event (hosts, co-hosts, managers): with options (capacity, kind, invite, cohosts, visibility, approval, deadline, repeat, reminders, remind_by, announce, channel) at once; without, in a form; form:who picks invitees, roles and co-hosts from lists, form:more kind, repeat, deadline, reminders and channel.'],
+  ['/event edit event [options]', 'Change an event (hosts, co-hosts, managers): when, end, capacity, approval, visibility, remind_by, announce at once; without them, a form; form:who picks invitees, roles and co-hosts from lists, form:more kind, repeat, deadline, reminders and channel.'],
   ['/event cancel event [reason]', 'Cancel; everyone who answered (not those who declined) is told.'],
   ['/event delete event', 'Remove a mistake nobody answered yet; a repeating or answered event asks first.'],
   ['/event settings', 'timezone (yours, or the server\'s), reminders (server default), my-reminders (your own), all-day (when all-day events remind), dm (reminder DMs on/off), manager-role.'],
