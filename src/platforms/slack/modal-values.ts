@@ -3,7 +3,7 @@ import type { Recurrence } from '../../core/recurrence.ts';
 import type { EventView } from '../../core/view.ts';
 import { describeWhen } from '../../when/index.ts';
 import { interpretWhen, type Reader, type WhenReading } from '../text/interpret.ts';
-import { parseDuration, parseOffsetList } from '../text/offsets.ts';
+import { parseLength, parseOffsetList } from '../text/offsets.ts';
 import { whenPatch } from '../text/patch.ts';
 import { esc } from './render/mrkdwn.ts';
 import { BLOCK, fingerprint, FIELD, submittedValue, type ModalMeta, type ModalPrefill } from './render/modal.ts';
@@ -97,7 +97,7 @@ export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, 
 
   const endText = text(values, BLOCK.end);
   if (endText && start) {
-    const dur = parseDuration(endText.replace(/^\s*(?:for|lasting|lasts)\s+/i, ''));
+    const dur = parseLength(endText);
     if (dur !== null) end = new Date(new Date(start).getTime() + dur).toISOString();
     else {
       const e = interpretWhen(endText, { ...reader, timezone }, new Date(start), { allowPast: true });

@@ -37,6 +37,11 @@ export function parseDuration(text: string): number | null {
   return ms > 0 ? ms : null;
 }
 
+/** An end given as a length: "2h", "for 2 hours", "lasting 90 minutes". Null when it is not one. */
+export function parseLength(text: string): number | null {
+  return parseDuration(text.replace(/^\s*(?:for|lasting|lasts)\s+/i, ''));
+}
+
 /**
  * "15m, 1 day, 1w" or "PT15M,P1D" → ISO 8601 durations. "now"/"start" is PT0M.
  * Returns the first piece it cannot read, so the reply can quote it.

@@ -1,7 +1,7 @@
 import type { EventPatch } from '../../core/event-schema.ts';
 import type { EditField } from './grammar.ts';
 import { interpretWhen, type Question, type Reader, type TimeReading, type WhenReading } from './interpret.ts';
-import { parseDuration, parseOffsetList } from './offsets.ts';
+import { parseLength, parseOffsetList } from './offsets.ts';
 
 /**
  * A new time, as a patch: the start and its zone always; the end and the repeat only when the text
@@ -74,7 +74,7 @@ export function patchFor(field: EditField, value: string, reader: Reader, now: D
  * event's day (or the night after), not today.
  */
 export function endPatch(value: string, reader: Reader, now: Date, event?: EditedEvent): PatchReading {
-  const length = parseDuration(value.replace(/^\s*(?:for|lasting|lasts)\s+/i, ''));
+  const length = parseLength(value);
   if (length !== null) return ok({ durationMinutes: Math.max(1, Math.round(length / 60_000)) });
   const from = event ? new Date(event.start) : now;
   return fromTime(interpretWhen(value, reader, from, { allowPast: event !== undefined }), (w) => ({ end: w.start }));

@@ -3,7 +3,7 @@ import type { RecurrenceInput } from '../../../core/recurrence.ts';
 import type { ParsedWhen } from '../../../when/index.ts';
 import { interpretWhen, type Reader, type TimeReading } from '../../text/interpret.ts';
 import { tooLongMessage } from '../../text/limits.ts';
-import { parseDuration, parseOffsetList } from '../../text/offsets.ts';
+import { parseLength, parseOffsetList } from '../../text/offsets.ts';
 import type { RepeatChoice } from '../commands.ts';
 import { readPickValue } from '../when-choice.ts';
 import { repeatRule } from '../../text/repeat.ts';
@@ -66,11 +66,13 @@ function fromReading(o: CreateOptions, read: TimeReading, reader: Reader, now: D
   const start = new Date(read.start);
   let end = read.end;
   if (o.end && o.duration) return { ok: false, message: 'Give an end or a duration, not both.' };
-  const length = o.duration ?? (o.end ? lengthIn(o.end) : null);
-  if (length !== null) {
-    const ms = parseDuration(length);
-    if (ms === null) return { ok: false, message: `I couldn't read the duration "${length}". Try "2h", "90m" or "3 days".` };
+  const endLength = o.end ? parseLength(o.end) : null;
+  if (o.duration) {
+    const ms = parseLength(o.duration);
+    if (ms === null) return { ok: false, message: `I couldn't read the duration "${o.duration}". Try "2h", "90m" or "3 days".` };
     end = new Date(start.getTime() + ms).toISOString();
+  } else if (endLength !== null) {
+    end = new Date(start.getTime() + endLength).toISOString();
   } else if (o.end) {
     // An end is read forward from the start: "12:30pm" lands on the event's day, not today.
     const e = interpretWhen(o.end, { ...reader, timezone: read.timezone }, start, { allowPast: true });
@@ -121,10 +123,4 @@ function fromReading(o: CreateOptions, read: TimeReading, reader: Reader, now: D
     ...more.fields,
   };
   return { ok: true, input, parsed: read.parsed };
-}
-
-/** "for 2 hours", "lasting 90m": an end given as a length. */
-function lengthIn(end: string): string | null {
-  const text = end.replace(/^\s*(?:for|lasting|lasts)\s+/i, '');
-  return parseDuration(text) !== null ? text : null;
 }

@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import type { ActorInput } from '../../../core/actor.ts';
 import { choiceLabel, interpretWhen, type Reader } from '../../text/interpret.ts';
-import { parseDuration } from '../../text/offsets.ts';
+import { parseLength } from '../../text/offsets.ts';
 import { LIMITS, truncate } from '../render/limits.ts';
 import { pickValue, readPickValue } from '../when-choice.ts';
 import { readerOf, type Ctx } from './context.ts';
@@ -30,9 +30,9 @@ export function timeChoices(typedRaw: string, reader: Reader, now: Date, from: D
   const typed = readPickValue(typedRaw).text.trim();
   if (!typed) return [];
   if (typed.length > MAX_TYPED) return [{ name: named(`⚠ Too long: a time needs at most ${MAX_TYPED} characters here.`), value: typed.slice(0, MAX_TYPED) }];
-  const length = typed.replace(/^\s*(?:for|lasting|lasts)\s+/i, '');
-  if (from !== now && parseDuration(length) !== null) {
-    const end = new Date(from.getTime() + parseDuration(length)!);
+  const length = from !== now ? parseLength(typed) : null;
+  if (length !== null) {
+    const end = new Date(from.getTime() + length);
     return [{ name: named(`Ends ${choiceLabel({ start: end, end: null, allDay: false, timezone: reader.timezone, zoneNamed: false, recurrence: null, matched: typed }, reader, now)}`), value: typed }];
   }
   const read = interpretWhen(typed, reader, from, { allowPast });
