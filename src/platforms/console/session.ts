@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
 import type { ActorInput } from '../../core/actor.ts';
-import type { Command } from '../../core/commands.ts';
 import type { Result } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
 import { apiKeyReply } from '../text/api-keys.ts';
@@ -11,14 +10,13 @@ import { createCandidate, heldChoices, updateCandidate, type Candidate } from '.
 import { patchFor } from '../text/patch.ts';
 import { readOptions, type OptionWords } from '../text/options.ts';
 import type { EventPatch } from '../../core/event-schema.ts';
-import { reminderSetting } from '../text/settings.ts';
-import { parseOffsetList } from '../text/offsets.ts';
+import { settingCommand } from '../text/settings.ts';
 import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
 import { addToCalendar, addToCalendarLines } from '../../calendar/add.ts';
 import { renderCard, renderListLine } from './render.ts';
 import { tooLongMessage } from '../text/limits.ts';
-import { describeLocale, localeCommand } from '../text/locale-setting.ts';
+import { describeLocale } from '../text/locale-setting.ts';
 
 export const CONSOLE_WORKSPACE = 'local';
 export const CONSOLE_CHANNEL = 'general';
@@ -280,46 +278,9 @@ export class ConsoleSession {
       const p = await this.service.preferences(this.actor);
       return `Your time zone: ${p.timezone} · locale: ${describeLocale(p.locale)} · reminder DMs: ${p.reminderDms ? 'on' : 'off'} · your reminders: ${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}`;
     }
-    const value = cmd.value.trim();
-    if (cmd.setting === 'locale' || cmd.setting === 'workspace-locale') {
-      const plan = localeCommand(cmd.setting === 'locale' ? 'user' : 'workspace', value);
-      if ('message' in plan) return `⚠ ${plan.message}`;
-      return this.show(await this.service.run(this.actor, plan.command), () => plan.reply);
-    }
-    let command: Command;
-    switch (cmd.setting) {
-      case 'my-reminders':
-      case 'all-day': {
-        const r = reminderSetting(cmd.setting, value);
-        if ('problem' in r) return `⚠ ${r.problem}`;
-        return this.show(await this.service.run(this.actor, r.command), () => r.said);
-      }
-      case 'tz':
-        command = { type: 'user_settings', timezone: value };
-        break;
-      case 'workspace-tz':
-        command = { type: 'workspace_settings', timezone: value };
-        break;
-      case 'dm': {
-        const on = /^(on|yes|true)$/i.test(value);
-        if (!on && !/^(off|no|false)$/i.test(value)) return '⚠ Try: settings dm on  or  settings dm off';
-        command = { type: 'user_settings', reminderDms: on };
-        break;
-      }
-      case 'reminders': {
-        const r = parseOffsetList(value);
-        if (!r.ok) return `⚠ I couldn't read "${r.bad}" as a reminder. Try: settings reminders 15m, 1d`;
-        command = { type: 'workspace_settings', reminderOffsets: r.offsets };
-        return this.show(await this.service.run(this.actor, command), () => `New events remind ${offsetsText(r.offsets)}.`);
-      }
-    }
-    const what =
-      cmd.setting === 'tz'
-        ? `Your time zone is now ${value} (was ${reader.timezone}).`
-        : cmd.setting === 'workspace-tz'
-          ? `The workspace's default time zone is now ${value}.`
-          : `Reminder DMs are ${/^(on|yes|true)$/i.test(value) ? 'on' : 'off'}.`;
-    return this.show(await this.service.run(this.actor, command), () => what);
+    const plan = settingCommand(cmd.setting, cmd.value);
+    if ('problem' in plan) return `⚠ ${plan.problem}`;
+    return this.show(await this.service.run(this.actor, plan.command), (v) => plan.said(v.settings));
   }
 
   show<T>(r: Result<T>, ok: (v: T) => string): string {

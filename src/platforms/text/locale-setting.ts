@@ -14,7 +14,7 @@ export function describeLocale(locale: string): string {
  * `settings locale en-GB` (yours) or `settings workspace-locale en-GB` (the workspace default):
  * the core command, or what is wrong with the tag. "none"/"auto" clears it (back to the default).
  */
-export function localeCommand(scope: 'user' | 'workspace', value: string): { command: Command; reply: string } | { message: string } {
+export function localeCommand(scope: 'user' | 'workspace', value: string): { command: Extract<Command, { type: 'user_settings' | 'workspace_settings' }>; reply: string } | { message: string } {
   const v = value.trim();
   const type = scope === 'user' ? 'user_settings' : 'workspace_settings';
   const whose = scope === 'user' ? 'Your' : "The workspace's";

@@ -1,4 +1,6 @@
 import type { Command } from '../../core/commands.ts';
+import type { SettingKey } from './grammar.ts';
+import { localeCommand } from './locale-setting.ts';
 import { parseOffsetList } from './offsets.ts';
 import { offsetsText } from './replies.ts';
 
@@ -26,7 +28,7 @@ export function clockText(minutes: number): string {
  * `default`/`none`) and the workspace's `all-day 9:00`. Returns the core command and what to say
  * once it succeeded, or the sentence saying what is wrong.
  */
-export function reminderSetting(setting: 'my-reminders' | 'all-day', value: string): { command: Command; said: string } | { problem: string } {
+export function reminderSetting(setting: 'my-reminders' | 'all-day', value: string): { command: SettingsCommand; said: string } | { problem: string } {
   const v = value.trim();
   if (setting === 'all-day') {
     const at = /^(default|reset)$/i.test(v) ? null : parseClockTime(v);
@@ -48,4 +50,46 @@ export function reminderSetting(setting: 'my-reminders' | 'all-day', value: stri
     command: { type: 'user_settings', reminderOffsets: r.offsets },
     said: `For events you go to, you're reminded by DM ${offsetsText(r.offsets)}, whatever each event's own reminders.`,
   };
+}
+
+/** What a setting command does once it succeeded, said from the settings the core saved. */
+export type SettingsCommand = Extract<Command, { type: 'user_settings' | 'workspace_settings' }>;
+export type SettingPlan = { command: SettingsCommand; said: (saved: { timezone?: string | null }) => string } | { problem: string };
+
+const ON = /^(on|yes|true|1)$/i;
+const OFF = /^(off|no|false|0)$/i;
+
+/**
+ * `settings <key> <value>` → the core command, the same on every text door (the console and
+ * Slack's /event; Discord's options name the same settings). One reading per setting, so "dm 1"
+ * means the same wherever it is typed.
+ */
+export function settingCommand(setting: SettingKey, value: string): SettingPlan {
+  const v = value.trim();
+  switch (setting) {
+    case 'locale':
+    case 'workspace-locale': {
+      const plan = localeCommand(setting === 'locale' ? 'user' : 'workspace', v);
+      return 'message' in plan ? { problem: plan.message } : { command: plan.command, said: () => plan.reply };
+    }
+    case 'my-reminders':
+    case 'all-day': {
+      const plan = reminderSetting(setting, v);
+      return 'problem' in plan ? plan : { command: plan.command, said: () => plan.said };
+    }
+    case 'tz':
+      return { command: { type: 'user_settings', timezone: v }, said: (s) => `Your time zone is now ${s.timezone ?? v}. Times you type are read in it.` };
+    case 'workspace-tz':
+      return { command: { type: 'workspace_settings', timezone: v }, said: (s) => `The workspace's default time zone is now ${s.timezone ?? v}.` };
+    case 'dm': {
+      if (!ON.test(v) && !OFF.test(v)) return { problem: 'Try: settings dm on  or  settings dm off' };
+      const on = ON.test(v);
+      return { command: { type: 'user_settings', reminderDms: on }, said: () => `Reminder DMs are now ${on ? 'on' : 'off'}.` };
+    }
+    case 'reminders': {
+      const r = parseOffsetList(v);
+      if (!r.ok) return { problem: `I couldn't read "${r.bad}" as a reminder. Try: settings reminders 15m, 1d` };
+      return { command: { type: 'workspace_settings', reminderOffsets: r.offsets }, said: () => `New events remind ${offsetsText(r.offsets)}.` };
+    }
+  }
 }

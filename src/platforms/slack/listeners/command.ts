@@ -8,10 +8,9 @@ import { apiKeyReply } from '../../text/api-keys.ts';
 import { webhookReply } from '../../text/webhooks.ts';
 import { calendarText } from '../render/calendar.ts';
 import { parseEventText, type TextCommand } from '../../text/grammar.ts';
-import { describeLocale, localeCommand } from '../../text/locale-setting.ts';
+import { describeLocale } from '../../text/locale-setting.ts';
 import { dateNamed, interpretCreate, type Reader } from '../../text/interpret.ts';
-import { parseOffsetList } from '../../text/offsets.ts';
-import { reminderSetting } from '../../text/settings.ts';
+import { settingCommand } from '../../text/settings.ts';
 import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { slackDate } from '../render/time.ts';
@@ -223,42 +222,11 @@ async function settings(ctx: CommandContext, cmd: Extract<TextCommand, { kind: '
       text: `Your time zone: *${esc(p.timezone)}* · locale: *${esc(describeLocale(p.locale))}* · reminder DMs: *${p.reminderDms ? 'on' : 'off'}* · your reminders: *${p.reminderOffsets ? offsetsText(p.reminderOffsets) : "each event's"}*`,
     };
   }
-  switch (cmd.setting) {
-    case 'locale':
-    case 'workspace-locale': {
-      const plan = localeCommand(cmd.setting === 'locale' ? 'user' : 'workspace', cmd.value);
-      if ('message' in plan) return { text: `:warning: ${esc(plan.message)}` };
-      const r = await service.run(actor, plan.command);
-      return failed(r) ?? { text: esc(plan.reply) };
-    }
-    case 'my-reminders':
-    case 'all-day': {
-      const parsed = reminderSetting(cmd.setting, cmd.value);
-      if ('problem' in parsed) return { text: `:warning: ${parsed.problem}` };
-      const r = await service.run(actor, parsed.command);
-      return failed(r) ?? { text: parsed.said };
-    }
-    case 'tz': {
-      const r = await service.run(actor, { type: 'user_settings', timezone: cmd.value });
-      return failed(r) ?? { text: `Your time zone is now *${esc((r.ok ? r.value.settings.timezone : null) ?? cmd.value)}*. Times you type are read in it.` };
-    }
-    case 'dm': {
-      const on = /^(on|yes|true|1)$/i.test(cmd.value);
-      if (!on && !/^(off|no|false|0)$/i.test(cmd.value)) return { text: ':warning: Try: `/event settings dm on` or `off`' };
-      const r = await service.run(actor, { type: 'user_settings', reminderDms: on });
-      return failed(r) ?? { text: `Reminder DMs are now *${on ? 'on' : 'off'}*.` };
-    }
-    case 'reminders': {
-      const parsed = parseOffsetList(cmd.value);
-      if (!parsed.ok) return { text: `:warning: I couldn't read "${esc(parsed.bad)}" as a reminder. Try: 15m, 1h, 1d, 1w` };
-      const r = await service.run(actor, { type: 'workspace_settings', reminderOffsets: parsed.offsets });
-      return failed(r) ?? { text: `New events remind ${offsetsText(parsed.offsets)}.` };
-    }
-    case 'workspace-tz': {
-      const r = await service.run(actor, { type: 'workspace_settings', timezone: cmd.value });
-      return failed(r) ?? { text: `The workspace time zone is now *${esc(cmd.value)}*.` };
-    }
-  }
+  const plan = settingCommand(cmd.setting, cmd.value);
+  if ('problem' in plan) return { text: `:warning: ${esc(plan.problem)}` };
+  const r = await service.run(actor, plan.command);
+  if (!r.ok) return failed(r)!;
+  return { text: esc(plan.said(r.value.settings)) };
 }
 
 
