@@ -27,6 +27,10 @@ export interface ApiKeyInfo extends Tenant {
   revokedAt: number | null;
 }
 
+/** How long a verified key is trusted without reading it again (a revocation elsewhere takes this long at most). */
+export const VERIFIED_TTL_MS = 5_000;
+const MAX_VERIFIED = 10_000;
+
 const KEY_PATTERN = /^cvn_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
 function hash(token: string): string {
@@ -65,6 +69,13 @@ function randomId(): string {
  * or by an operator), stored as a hash, shown once. A key acts as a manager of its own workspace.
  */
 export class ApiKeys {
+  /**
+   * Keys verified lately, by the hash of the bearer token: a request does not read the database to
+   * authenticate. A revocation through this instance drops its entries at once; one made by another
+   * process is honoured within VERIFIED_TTL_MS.
+   */
+  readonly #verified = new Map<string, { key: ApiKeyInfo; until: number }>();
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
@@ -129,6 +140,7 @@ export class ApiKeys {
       .returningAll()
       .executeTakeFirst();
     if (!row) return { ok: false, error: { code: 'not_found', message: `No active API key "${id}" in this workspace. /event api-key list shows them.` } };
+    for (const [h, v] of this.#verified) if (v.key.id === row.id) this.#verified.delete(h);
     return { ok: true, value: infoOf(row) };
   }
 
@@ -136,11 +148,19 @@ export class ApiKeys {
   async verify(token: string): Promise<ApiKeyInfo | null> {
     const m = KEY_PATTERN.exec(token);
     if (!m) return null;
+    const digest = hash(token);
+    const now = this.clock.now().getTime();
+    const seen = this.#verified.get(digest);
+    if (seen && seen.until > now) return seen.key;
     const row = await this.store.db.selectFrom('api_keys').selectAll().where('id', '=', m[1]!).executeTakeFirst();
     if (!row || row.revoked_at !== null) return null;
     const a = Buffer.from(row.secret_hash, 'hex');
-    const b = Buffer.from(hash(token), 'hex');
-    return a.length === b.length && timingSafeEqual(a, b) ? infoOf(row) : null;
+    const b = Buffer.from(digest, 'hex');
+    if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
+    const key = infoOf(row);
+    if (this.#verified.size >= MAX_VERIFIED) this.#verified.delete(this.#verified.keys().next().value!);
+    this.#verified.set(digest, { key, until: now + VERIFIED_TTL_MS });
+    return key;
   }
 
   async #managerOnly(actor: ActorInput): Promise<Result<never> | null> {

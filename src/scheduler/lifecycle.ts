@@ -61,10 +61,15 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
   const plan = async (db: Executor, change: EventChange, now: number): Promise<void> => {
     switch (change.type) {
       case 'created': {
-        const rows = await replan(db, change.event, now, opts.horizonMs);
-        const post = cardPost(change.event, now);
-        if (post) await remindersRepo.insertPlanned(db, [post], now);
-        queued(post ? [...rows, post] : rows);
+        // A new event has no rows yet and nobody answered it (no one's own offsets): its plan and
+        // its card post, in one INSERT.
+        const e = change.event;
+        const allDayAt = e.allDay ? (await settingsRepo.workspace(db, e)).allDayReminderAt : null;
+        const rows = planEvent(e, now, { horizonMs: opts.horizonMs, allDayAt });
+        const post = cardPost(e, now);
+        if (post) rows.push(post);
+        if (rows.length) await remindersRepo.insertPlanned(db, rows, now);
+        queued(rows);
         return;
       }
 

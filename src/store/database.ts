@@ -4,6 +4,8 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { Checkpointer } from './checkpointer.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -51,7 +53,13 @@ export function openStore(url: string, opts: { poolSize?: number } = {}): Store 
   sqlite.pragma('synchronous = NORMAL');
   // Checkpoint every ~40 MB of WAL instead of 4 MB: far fewer pauses on the write path.
   sqlite.pragma('wal_autocheckpoint = 10000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const poolStats = () => ({ total: sqlite.open ? 1 : 0, idle: sqlite.open ? 1 : 0, waiting: 0, max: 1 });
-  return { db, dialect: 'sqlite', close: () => db.destroy(), poolStats };
+  // Checkpoints run on a thread of their own, off the request path (see checkpointer.ts).
+  const checkpointer = file === ':memory:' ? null : new Checkpointer(file);
+  const close = async () => {
+    await checkpointer?.stop();
+    await db.destroy();
+  };
+  return { db, dialect: 'sqlite', close, poolStats };
 }

@@ -47,7 +47,7 @@ function contains(column: 'title' | 'id', typed: string, anchored: 'anywhere' | 
 export const eventsRepo = {
   async insert(db: Executor, e: EventRecord): Promise<void> {
     await db.insertInto('events').values(eventToRow(e)).execute();
-    await replaceHosts(db, e);
+    await insertHosts(db, e);
   },
 
   async update(db: Executor, e: EventRecord): Promise<void> {
@@ -218,6 +218,10 @@ export const eventsRepo = {
 
 async function replaceHosts(db: Executor, e: EventRecord): Promise<void> {
   await db.deleteFrom('event_hosts').where('event_id', '=', e.id).execute();
+  await insertHosts(db, e);
+}
+
+async function insertHosts(db: Executor, e: EventRecord): Promise<void> {
   const hosts = [...new Set([e.creatorId, ...e.hostIds])];
   await db
     .insertInto('event_hosts')

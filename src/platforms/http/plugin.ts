@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ActorInput } from '../../core/actor.ts';
-import { ApiKeys, type ApiKeyInfo, type ApiScope } from '../../core/api-keys.ts';
+import type { ApiKeyInfo, ApiScope } from '../../core/api-keys.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Result } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
@@ -50,7 +50,8 @@ function decodeCursor(s: string): { start: number; id: string } | null {
  */
 export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<void> {
   const { service, clock } = deps;
-  const keys = new ApiKeys(deps.store, clock);
+  // The service's own instance: a key revoked from chat stops working here at once.
+  const keys = service.apiKeys;
   const limiter = new RateLimiter(deps.rateLimitPerMinute ?? 600, 60_000);
   const idempotency = new IdempotencyRecords(deps.store);
   const now = () => clock.now();

@@ -1,5 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiKeys, VERIFIED_TTL_MS } from '../../../src/core/api-keys.ts';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { EventService } from '../../../src/core/service.ts';
 import { IdempotencyRecords, requestHash } from '../../../src/platforms/http/idempotency.ts';
@@ -58,6 +59,12 @@ describe.each(storeFactories())('HTTP API /v1 over 127.0.0.1 on $name', (factory
     const revoked = await api.keys.revoke({ ...G1, userId: 'admin', platformManager: true }, id);
     expect(revoked.ok).toBe(true);
     expect((await api.call('GET', '/events', { key })).status).toBe(401);
+    // Revoked by another process (its own ApiKeys): honoured once the verified-key cache lapses.
+    expect((await api.call('GET', '/events', { key: readOnly })).status).toBe(200);
+    const elsewhere = new ApiKeys(store, clock);
+    expect((await elsewhere.revoke({ ...G1, userId: 'admin', platformManager: true }, readOnly.split('_')[1]!)).ok).toBe(true);
+    clock.advance(VERIFIED_TTL_MS);
+    expect((await api.call('GET', '/events', { key: readOnly })).status).toBe(401);
   });
 
   it('creates, reads, lists, patches, replaces, cancels and deletes', async () => {

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import { ApiKeys, type ApiScope } from '../../../src/core/api-keys.ts';
+import type { ApiKeys, ApiScope } from '../../../src/core/api-keys.ts';
 import type { Clock } from '../../../src/core/clock.ts';
 import type { EventService } from '../../../src/core/service.ts';
 import type { Tenant } from '../../../src/core/tenant.ts';
@@ -22,7 +22,7 @@ export async function startApi(deps: { service: EventService; store: Store; cloc
   await app.register((scope) => apiPlugin(scope, deps), { prefix: '/v1' });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/v1`;
-  const keys = new ApiKeys(deps.store, deps.clock);
+  const keys = deps.service.apiKeys;
   return {
     app,
     base,
