@@ -2,7 +2,7 @@ import type { Config } from './config.ts';
 import { systemClock, type Clock } from './core/clock.ts';
 import { EventService } from './core/service.ts';
 import { ObservedEventService, type InteractionRecord } from './observe/observed-service.ts';
-import { createReminderLifecycle } from './scheduler/index.ts';
+import { createMirrorLifecycle, createReminderLifecycle } from './scheduler/index.ts';
 import { calendarLifecycle, lifecycles } from './calendar/lifecycle.ts';
 import { feedSecret } from './calendar/secret.ts';
 import { openStore, type Store } from './store/database.ts';
@@ -36,7 +36,7 @@ export async function openCore(
   const deps = {
     store,
     clock,
-    lifecycle: lifecycles(createReminderLifecycle({ onQueued: opts.onQueued }), calendarLifecycle),
+    lifecycle: lifecycles(createReminderLifecycle({ onQueued: opts.onQueued }), calendarLifecycle, createMirrorLifecycle({ onQueued: opts.onQueued })),
     defaultTimezone: config.defaultTimezone,
     calendar: {
       secret: await feedSecret(store, config.calendar.feedSecret, clock.now().getTime()),

@@ -102,6 +102,8 @@ export const CommandSchema = z.discriminatedUnion('type', [
     managerRoleIds: z.array(PlatformId).max(100).optional(),
     /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
     allDayReminderAt: z.number().int().min(0).max(1439).nullable().optional(),
+    /** Mirror events to the platform's own events (Discord Scheduled Events). */
+    mirrorEvents: z.boolean().optional(),
   }),
 ]).superRefine((cmd, ctx) => {
   const path = nulPath(cmd);

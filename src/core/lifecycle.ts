@@ -1,5 +1,5 @@
 import type { Executor } from '../store/events-repo.ts';
-import type { EventRecord } from './event.ts';
+import type { EventRecord, Tenant } from './event.ts';
 
 export type EventChange =
   | { type: 'created'; event: EventRecord }
@@ -16,6 +16,8 @@ export type EventChange =
   | { type: 'cancelled'; event: EventRecord; attendees: string[] }
   /** `by`: who deleted it (the card's thread says so). */
   | { type: 'deleted'; event: EventRecord; by: string }
+  /** A workspace turned the mirror to the platform's own events (Discord Scheduled Events) on or off. */
+  | { type: 'mirror'; tenant: Tenant; on: boolean }
   /** Nothing about the event changed, but what its reminders depend on did (a workspace's all-day hour, someone's own offsets). */
   | { type: 'replan'; event: EventRecord }
   | {

@@ -25,6 +25,8 @@ import { findOccurrence } from './occurrences.ts';
 import { isManager } from './permissions.ts';
 import { TimeQuestions } from './time-questions.ts';
 import { buildView, type EventView } from './view.ts';
+import { mirrorState, type MirrorState } from './mirror.ts';
+import { mirrorsRepo } from '../store/mirrors-repo.ts';
 
 export interface Outcomes {
   create: Created;
@@ -120,6 +122,18 @@ export class EventService {
    */
   async attachCard(tenant: Tenant, eventId: string, card: unknown): Promise<void> {
     await eventsRepo.setCard(this.#store.db, tenant, eventId, card);
+  }
+
+  /** The platform mirror's wanted state (Discord Scheduled Events): see core/mirror.ts. */
+  async mirrorState(tenant: Tenant, now: number, limit: number): Promise<MirrorState> {
+    return mirrorState(this.#store.db, tenant, now, limit);
+  }
+
+  /** Remember (or forget, with null) which platform event shows an event. */
+  async recordMirror(tenant: Tenant, eventId: string, remoteId: string | null): Promise<void> {
+    const now = this.#clock.now().getTime();
+    if (remoteId === null) await mirrorsRepo.forget(this.#store.db, tenant, eventId);
+    else await mirrorsRepo.set(this.#store.db, tenant, eventId, remoteId, now);
   }
 
   /** Whether this person manages the whole workspace (platform permission, or a manager user/role setting). */

@@ -7,6 +7,7 @@ import { AllDayHours } from './all-day.ts';
 import { fanOut, LeaseLost } from './fanout.ts';
 import { HandoffDropped, handOff } from './handoff.ts';
 import { rowKey } from './keys.ts';
+import { mirrorFollowUp } from './mirror.ts';
 import { noticeFor } from './notice.ts';
 import type { DeliveryResult, NotifierRegistry, Target, WebhookSender } from './notifier.ts';
 import { copyRow, remindersRepo } from './repo.ts';
@@ -194,6 +195,7 @@ export class BatchDispatcher {
     if (!this.#leaseAllows(row, now)) return this.#release(row);
     if (row.kind === 'webhook') return this.#selfContained(row, () => this.#sendWebhook(row));
     if (row.kind === 'card_removed') return this.#selfContained(row, () => this.#removeCard(row));
+    if (row.kind === 'mirror') return this.#mirror(row, now);
     let event: EventRecord | null;
     let verdict: Verdict;
     try {
@@ -241,6 +243,51 @@ export class BatchDispatcher {
       if (err instanceof HandoffDropped) return this.#release(row);
       return this.#transient(row, err, this.#now(), event);
     }
+  }
+
+  /**
+   * A mirror sync (Discord Scheduled Events): the platform makes its side match the workspace's
+   * events as they are now. Its answer says when time alone next changes what to show; that
+   * follow-up is queued in the same transaction that settles this row, so the chain survives a
+   * crash (a row not settled is synced again, which converges on the same state).
+   */
+  async #mirror(row: ReminderRow, now: number): Promise<void> {
+    const notifier = this.#o.notifiers[row.platform];
+    if (!notifier?.mirror) return this.#settle(row, 'skipped', now, 'this platform has no events to mirror to');
+    const tenant = { platform: row.platform as EventRecord['platform'], workspaceId: row.workspace_id };
+    const ctl = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeoutMs = this.#timeout();
+      const result = await Promise.race([
+        notifier.mirror(tenant, { key: row.key, now, attempt: row.attempts, signal: ctl.signal }),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            ctl.abort();
+            reject(new Error(`the mirror sync did not finish within ${timeoutMs} ms`));
+          }, timeoutMs);
+        }),
+      ]);
+      const done = this.#now();
+      if (result.status === 'unreachable') return this.#settleMirror(row, 'failed', done, `unreachable: ${result.reason}`, null);
+      return this.#settleMirror(row, 'sent', done, null, result.nextAt);
+    } catch (err) {
+      return this.#transient(row, err, this.#now());
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #settleMirror(row: ReminderRow, state: 'sent' | 'failed', now: number, error: string | null, nextAt: number | null): Promise<void> {
+    const ok = await this.#o.db.transaction().execute(async (trx) => {
+      const settled = await remindersRepo.settle(trx, row.key, this.#o.owner, { state, now, error });
+      if (settled && nextAt !== null) await remindersRepo.insertPlanned(trx, [mirrorFollowUp({ platform: row.platform as EventRecord['platform'], workspaceId: row.workspace_id }, nextAt)], now);
+      return settled;
+    });
+    if (!ok) this.stats.lost++;
+    else if (state === 'sent') this.stats.sent++;
+    else this.stats.failed++;
+    if (ok) this.#report(row, state, error, now);
   }
 
   /** Enough of the lease is left for a hand-off beginning at `now` to end before another process may take the row. */

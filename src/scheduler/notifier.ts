@@ -1,3 +1,4 @@
+import type { Tenant } from '../core/event.ts';
 import type { EventView } from '../core/view.ts';
 
 /**
@@ -64,6 +65,24 @@ export interface Handoff {
   begin(): boolean;
 }
 
+/** What a mirror sync did: done (and when time alone will next change what to show), or refused for good. */
+export type MirrorResult =
+  | {
+      status: 'sent';
+      /** When to sync again with nothing else changed (an occurrence ends, a series moves on; now: more to do). */
+      nextAt: number | null;
+    }
+  | { status: 'unreachable'; reason: string };
+
+/** What a mirror sync is handed: its row's key, the time, and which hand-off this is (as for notices). */
+export interface MirrorSync {
+  key: string;
+  now: number;
+  attempt: number;
+  /** Aborted when the scheduler gives up waiting: make no further calls. */
+  signal: AbortSignal;
+}
+
 /**
  * A platform's way to deliver notices. Throwing means "try again later" (network, rate limit,
  * 5xx); the scheduler retries with backoff and the same key, so delivery must be idempotent on it.
@@ -72,6 +91,12 @@ export interface Notifier {
   deliver(notice: Notice, target: Target, handoff?: Handoff): Promise<DeliveryResult>;
   /** Take down a deleted event's card (a card already gone counts as done). */
   removeCard?(removal: CardRemoval): Promise<DeliveryResult>;
+  /**
+   * Make the platform's own events (Discord Scheduled Events) show the workspace's events as they
+   * are now. Level-triggered and idempotent: any number of syncs converge on the same state.
+   * Platforms without such events leave it out (their mirror rows are skipped).
+   */
+  mirror?(tenant: Tenant, sync: MirrorSync): Promise<MirrorResult>;
 }
 
 /** A deleted event's card, to take down (the event row is gone: the row carries where the card was). */

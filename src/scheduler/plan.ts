@@ -269,6 +269,7 @@ export function lateness(
     case 'card':
     case 'card_removed':
     case 'webhook':
+    case 'mirror':
       return { send: true };
   }
 }

@@ -16,13 +16,16 @@ export type ReminderKind =
   /** A deleted event's card: removed from the channel (payload: where it was). */
   | 'card_removed'
   /** A signed POST to a workspace's webhook endpoint (reason: the endpoint id; payload: the body). */
-  | 'webhook';
+  | 'webhook'
+  /** Make the platform's own events (Discord Scheduled Events) match the workspace's: see mirror.ts. */
+  | 'mirror';
 
 /**
  * Where it goes: the event's channel (resolved at delivery), the attendees (fanned out into one
- * 'dm' row per recipient when due, recipients computed then), or one person by DM.
+ * 'dm' row per recipient when due, recipients computed then), one person by DM, or the whole
+ * workspace (a mirror sync: event_id is '').
  */
-export type ReminderTarget = 'channel' | 'attendees' | 'dm' | 'webhook';
+export type ReminderTarget = 'channel' | 'attendees' | 'dm' | 'webhook' | 'workspace';
 
 export type ReminderState = 'pending' | 'claimed' | 'sent' | 'skipped' | 'failed';
 

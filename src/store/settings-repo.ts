@@ -9,6 +9,8 @@ export interface WorkspaceSettings {
   managerRoleIds: string[];
   /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
   allDayReminderAt: number | null;
+  /** Events mirrored to the platform's own events (Discord Scheduled Events). */
+  mirrorEvents: boolean;
 }
 
 export interface UserSettings {
@@ -26,6 +28,7 @@ export const EMPTY_WORKSPACE_SETTINGS: WorkspaceSettings = {
   managerUserIds: [],
   managerRoleIds: [],
   allDayReminderAt: null,
+  mirrorEvents: false,
 };
 
 export const EMPTY_USER_SETTINGS: UserSettings = { timezone: null, locale: null, reminderDms: true, reminderOffsets: null };
@@ -46,6 +49,7 @@ export const settingsRepo = {
       managerUserIds: JSON.parse(row.manager_user_ids) as string[],
       managerRoleIds: JSON.parse(row.manager_role_ids) as string[],
       allDayReminderAt: row.all_day_reminder_at === null ? null : Number(row.all_day_reminder_at),
+      mirrorEvents: Boolean(row.mirror_events),
     };
   },
 
@@ -57,6 +61,7 @@ export const settingsRepo = {
       manager_user_ids: JSON.stringify(s.managerUserIds),
       manager_role_ids: JSON.stringify(s.managerRoleIds),
       all_day_reminder_at: s.allDayReminderAt,
+      mirror_events: s.mirrorEvents ? 1 : 0,
       updated_at: now,
     };
     await db

@@ -18,6 +18,8 @@ export interface WorkspaceSettingsTable {
   manager_role_ids: Json;
   /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
   all_day_reminder_at: number | null;
+  /** Events mirrored to the platform's own events (Discord Scheduled Events); off by default. */
+  mirror_events: ColumnType<Flag, Flag | undefined, Flag>;
   updated_at: Millis;
 }
 
@@ -122,6 +124,15 @@ export interface ServerSecretsTable {
   created_at: Millis;
 }
 
+/** An event shown on the platform's own events (a Discord Scheduled Event): which one. */
+export interface EventMirrorsTable {
+  event_id: string;
+  platform: string;
+  workspace_id: string;
+  remote_id: string;
+  updated_at: Millis;
+}
+
 export interface CalendarStampsTable {
   platform: string;
   workspace_id: string;
@@ -153,6 +164,7 @@ export interface CoreTables {
   feed_tokens: FeedTokensTable;
   server_secrets: ServerSecretsTable;
   calendar_stamps: CalendarStampsTable;
+  event_mirrors: EventMirrorsTable;
   time_questions: TimeQuestionsTable;
 }
 

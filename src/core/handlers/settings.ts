@@ -47,6 +47,9 @@ export async function updateWorkspaceSettings(
     throw new UserError('forbidden', 'Only workspace managers can change workspace settings. Ask an admin to add you as a manager.');
   }
   const w = ctx.workspace;
+  if (cmd.mirrorEvents && ctx.tenant.platform !== 'discord') {
+    throw new UserError('invalid', 'Mirroring events is for Discord servers (their Scheduled Events); this workspace has nothing to mirror them to.');
+  }
   const zone = zoneSetting(cmd.timezone);
   const settings: WorkspaceSettings = {
     timezone: zone.zone !== undefined ? zone.zone : w.timezone,
@@ -55,11 +58,16 @@ export async function updateWorkspaceSettings(
     managerUserIds: cmd.managerUserIds ?? w.managerUserIds,
     managerRoleIds: cmd.managerRoleIds ?? w.managerRoleIds,
     allDayReminderAt: cmd.allDayReminderAt !== undefined ? cmd.allDayReminderAt : w.allDayReminderAt,
+    mirrorEvents: cmd.mirrorEvents ?? w.mirrorEvents,
   };
   await settingsRepo.saveWorkspace(ctx.db, ctx.tenant, settings, ctx.now);
   if (settings.allDayReminderAt !== w.allDayReminderAt) {
     // The all-day events' reminders move to the new hour.
     for (const e of await eventsRepo.upcomingAllDay(ctx.db, ctx.tenant, ctx.now)) await ctx.lifecycle.changed(ctx.db, { type: 'replan', event: e }, ctx.now);
+  }
+  if (settings.mirrorEvents !== w.mirrorEvents) {
+    // The mirror catches up (or is taken down) through the scheduler, in this transaction.
+    await ctx.lifecycle.changed(ctx.db, { type: 'mirror', tenant: ctx.tenant, on: settings.mirrorEvents }, ctx.now);
   }
   return zone.readBack ? { settings, zoneReadBack: zone.readBack } : { settings };
 }
