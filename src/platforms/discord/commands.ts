@@ -212,6 +212,12 @@ function eventCommand(): SlashCommandBuilder {
       )
       .addSubcommand((s) =>
         s
+          .setName('discord-events')
+          .setDescription("Show this server's events in Discord's Events tab too (managers; needs Manage Events)")
+          .addBooleanOption((o) => o.setName('enabled').setDescription('On or off').setRequired(true)),
+      )
+      .addSubcommand((s) =>
+        s
           .setName('manager-role')
           .setDescription('A role whose members manage all events (managers)')
           .addRoleOption((o) => o.setName('role').setDescription('The role').setRequired(true)),
@@ -284,6 +290,11 @@ export const BOT_PERMISSIONS =
   PermissionFlagsBits.SendMessagesInThreads |
   PermissionFlagsBits.ManageThreads;
 
-export function inviteUrl(applicationId: string): string {
-  return `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=${BOT_PERMISSIONS.toString()}`;
+/** What the Scheduled Events mirror adds (only asked for when a server turns it on). */
+export const MIRROR_PERMISSIONS = PermissionFlagsBits.ManageEvents;
+
+/** The invite URL; `{ events: true }` also asks for Manage Events, for servers that mirror to Discord's Events. */
+export function inviteUrl(applicationId: string, opts: { events?: boolean } = {}): string {
+  const permissions = opts.events ? BOT_PERMISSIONS | MIRROR_PERMISSIONS : BOT_PERMISSIONS;
+  return `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=${permissions.toString()}`;
 }

@@ -10,6 +10,11 @@ export const API = {
   cannotDmUser: 50007,
   missingPermissions: 50013,
   invalidThreadChannel: 50024,
+  unknownGuild: 10004,
+  invalidFormBody: 50035,
+  unknownScheduledEvent: 10070,
+  tooManyScheduledEvents: 30038,
+  scheduledEventFinished: 180000,
 } as const;
 
 export function apiCode(err: unknown): number | null {

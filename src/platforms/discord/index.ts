@@ -7,6 +7,7 @@ import { Cards } from './cards.ts';
 import { buildClient } from './client.ts';
 import { InteractionRouter } from './interactions.ts';
 import { DiscordNotifier } from './notifier.ts';
+import { DiscordEventMirror } from './mirror/sync.ts';
 import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 export { missingCommands, registerCommands } from './register.ts';
@@ -40,7 +41,8 @@ export async function startDiscord(deps: StartDiscordDeps): Promise<DiscordRunti
   const log = deps.log ?? ((m: string) => console.log(m));
   const client = buildClient(deps.config, deps.clientOptions);
   const cards = new Cards(client.rest, deps.service, log);
-  const notifier = new DiscordNotifier(client.rest, cards, { dmPerSecond: deps.dmPerSecond, log });
+  const mirror = new DiscordEventMirror(client.rest, deps.service, () => client.user?.id ?? null, log);
+  const notifier = new DiscordNotifier(client.rest, cards, { dmPerSecond: deps.dmPerSecond, log, mirror });
   const router = new InteractionRouter({ service: deps.service, clock: deps.clock, log, cards });
   client.on(Events.InteractionCreate, router.listener);
   client.on(Events.Error, (err) => log(`discord: client error: ${err.message}`, 'error', err));

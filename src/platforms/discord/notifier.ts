@@ -9,11 +9,16 @@ import { noticeText } from './notices.ts';
 import { Pacer } from './pacer.ts';
 import { LIMITS, truncate } from './render/limits.ts';
 import type { AdapterLog } from '../../observe/adapter-log.ts';
+import type { Tenant } from '../../core/event.ts';
+import type { MirrorResult, MirrorSync } from '../../scheduler/notifier.ts';
+import type { DiscordEventMirror } from './mirror/sync.ts';
 
 interface DiscordNotifierOptions {
   /** DMs per second at most (default 2). */
   dmPerSecond?: number;
   log?: AdapterLog;
+  /** The Scheduled Events mirror (a workspace setting turns it on); without it mirror syncs do nothing. */
+  mirror?: DiscordEventMirror;
 }
 
 /**
@@ -25,6 +30,7 @@ export class DiscordNotifier implements Notifier {
   readonly #dmChannels = new BoundedMap<string, string>(10_000);
   readonly #pacer: Pacer;
   readonly #log: AdapterLog;
+  readonly #mirror: DiscordEventMirror | null;
 
   constructor(
     private readonly rest: REST,
@@ -33,6 +39,12 @@ export class DiscordNotifier implements Notifier {
   ) {
     this.#pacer = new Pacer(Math.round(1000 / Math.max(0.01, opts.dmPerSecond ?? 2)));
     this.#log = opts.log ?? (() => {});
+    this.#mirror = opts.mirror ?? null;
+  }
+
+  /** A mirror sync row: the server's Scheduled Events made to show its events (mirror/sync.ts). */
+  async mirror(tenant: Tenant, sync: MirrorSync): Promise<MirrorResult> {
+    return this.#mirror ? this.#mirror.sync(tenant, sync) : { status: 'sent', nextAt: null };
   }
 
   async deliver(notice: Notice, target: Target, handoff?: Handoff): Promise<DeliveryResult> {

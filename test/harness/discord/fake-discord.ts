@@ -8,6 +8,8 @@ import type { Reply } from './router.ts';
 import { FakeState, type InteractionRecord } from './state.ts';
 import { DEFAULT_APPLICATION_ID } from './payloads.ts';
 import { DEFAULT_STRICT, type StrictOptions } from './strict/checks.ts';
+import { botPermissionsIn } from './strict/permissions.ts';
+import { BOT_PERMISSIONS } from './permissions.ts';
 import { openApi } from './strict/openapi.ts';
 
 export interface FakeDiscordOptions {
@@ -141,6 +143,12 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     dispatch: (t, d, o) => gateway.dispatch(t, d, o),
     interact(payload) {
       const full: Json = { ...payload, application_id: applicationId };
+      // What Discord sends: the bot's permissions in that channel as its roles now grant them
+      // (a payload built with explicit appPermissions keeps them).
+      if (full['app_permissions'] === BOT_PERMISSIONS.toString() && typeof full['channel_id'] === 'string') {
+        const now = botPermissionsIn(state, full['channel_id']);
+        if (now !== null) full['app_permissions'] = now.toString();
+      }
       const data = full['data'] as Json | undefined;
       if (data && (full['type'] === 2 || full['type'] === 4)) {
         const registered = [...state.commandsFor(String(full['guild_id'] ?? '')), ...state.globalCommands].find((c) => c['name'] === data['name']);

@@ -1,4 +1,5 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { inviteUrl } from '../commands.ts';
 import type { ActorInput } from '../../../core/actor.ts';
 import { offsetsText } from '../../text/replies.ts';
 import { parseOffsetList } from '../../text/offsets.ts';
@@ -59,6 +60,24 @@ export async function handleSettings(ctx: Ctx, i: ChatInputCommandInteraction, a
         const r = await ctx.service.run(actor, { type: 'user_settings', reminderDms: enabled });
         if (!r.ok) return { content: problem(r.error) };
         return { content: enabled ? '🔔 Reminders will reach you by DM.' : '🔕 No more reminder DMs; you still see reminders in event threads.' };
+      }
+      case 'discord-events': {
+        const enabled = o.getBoolean('enabled', true);
+        // Manage Events is asked for only by servers that turn this on: say how to grant it.
+        if (enabled && i.appPermissions && !i.appPermissions.has(PermissionFlagsBits.ManageEvents)) {
+          return {
+            content: problem(
+              `I need the **Manage Events** permission to mirror events to Discord's Events tab. Give my role Manage Events (Server Settings → Roles), or re-invite me with ${inviteUrl(i.applicationId, { events: true })} — then run this again.`,
+            ),
+          };
+        }
+        const r = await ctx.service.run(actor, { type: 'workspace_settings', mirrorEvents: enabled });
+        if (!r.ok) return { content: problem(r.error) };
+        return {
+          content: enabled
+            ? "📅 This server's events now also show in Discord's **Events** tab (the nearest 100 upcoming; a repeating event shows its next date). Convene stays the source of truth: edit events with /event edit — changes made in the Events tab are put back at the next sync."
+            : "📅 Events are no longer mirrored: the ones I put in Discord's Events tab are being removed. You may now take Manage Events away from my role.",
+        };
       }
       case 'manager-role': {
         const role = o.getRole('role', true);
