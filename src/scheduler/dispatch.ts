@@ -7,7 +7,7 @@ import { AllDayHours } from './all-day.ts';
 import { fanOut, LeaseLost } from './fanout.ts';
 import { HandoffDropped, handOff } from './handoff.ts';
 import { rowKey } from './keys.ts';
-import { mirrorFollowUp } from './mirror.ts';
+import { mirrorAgain, mirrorFollowUp } from './mirror.ts';
 import { noticeFor } from './notice.ts';
 import type { DeliveryResult, NotifierRegistry, Target, WebhookSender } from './notifier.ts';
 import { copyRow, remindersRepo } from './repo.ts';
@@ -270,7 +270,7 @@ export class BatchDispatcher {
       ]);
       const done = this.#now();
       if (result.status === 'unreachable') return this.#settleMirror(row, 'failed', done, `unreachable: ${result.reason}`, null);
-      return this.#settleMirror(row, 'sent', done, null, result.nextAt);
+      return this.#settleMirror(row, 'sent', done, null, result.again ? 'again' : result.nextAt);
     } catch (err) {
       return this.#transient(row, err, this.#now());
     } finally {
@@ -278,10 +278,14 @@ export class BatchDispatcher {
     }
   }
 
-  async #settleMirror(row: ReminderRow, state: 'sent' | 'failed', now: number, error: string | null, nextAt: number | null): Promise<void> {
+  async #settleMirror(row: ReminderRow, state: 'sent' | 'failed', now: number, error: string | null, next: number | 'again' | null): Promise<void> {
+    const tenant = { platform: row.platform as EventRecord['platform'], workspaceId: row.workspace_id };
     const ok = await this.#o.db.transaction().execute(async (trx) => {
       const settled = await remindersRepo.settle(trx, row.key, this.#o.owner, { state, now, error });
-      if (settled && nextAt !== null) await remindersRepo.insertPlanned(trx, [mirrorFollowUp({ platform: row.platform as EventRecord['platform'], workspaceId: row.workspace_id }, nextAt)], now);
+      if (settled && next !== null) {
+        const follow = next === 'again' ? mirrorAgain(tenant, row.key, now) : mirrorFollowUp(tenant, next);
+        await remindersRepo.insertPlanned(trx, [follow], now);
+      }
       return settled;
     });
     if (!ok) this.stats.lost++;

@@ -39,6 +39,11 @@ function syncRow(t: Tenant, reason: 'change' | 'at', key: string, dueAt: number)
   };
 }
 
+/** The sync a finished one asks for at once (it changed something, or has more to do): one per row. */
+export function mirrorAgain(t: Tenant, after: string, now: number): PlannedRow {
+  return syncRow(t, 'at', rowKey('mirror', 'again', after), now);
+}
+
 /** The sync a finished one asks for at `at`: keyed by what it is, so two chains reaching the same instant make one row. */
 export function mirrorFollowUp(t: Tenant, at: number): PlannedRow {
   return syncRow(t, 'at', rowKey('mirror', t.platform, t.workspaceId, 'at', at), at);

@@ -69,8 +69,13 @@ export interface Handoff {
 export type MirrorResult =
   | {
       status: 'sent';
-      /** When to sync again with nothing else changed (an occurrence ends, a series moves on; now: more to do). */
+      /** When to sync again with nothing else changed (an occurrence ends, a series moves on). */
       nextAt: number | null;
+      /**
+       * Sync again at once: this one created something (the next one finds any duplicate a
+       * retried call made) or stopped short of its work.
+       */
+      again?: boolean;
     }
   | { status: 'unreachable'; reason: string };
 

@@ -85,6 +85,8 @@ export interface FakeDiscord {
   messages(channelId: string): Json[];
   /** The guild's scheduled events as Discord holds them (any status), oldest first. */
   scheduledEvents(guildId: string): Json[];
+  /** Overrides replies from now on (like the `intercept` option; undefined removes the override). */
+  setIntercept(fn: FakeDiscordOptions['intercept']): void;
   /** Adds (or with `revoke`, removes) permission bits on the bot's own role in a guild. */
   setBotPermission(guildId: string, bits: bigint, granted: boolean): void;
   close(): Promise<void>;
@@ -96,6 +98,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   const state = new FakeState(botUser, applicationId, { nonceWindowMs: opts.nonceWindowMs, now: opts.now });
   const guilds = (opts.guilds ?? [makeGuild({ name: 'Test Guild' })]).map((g) => state.addGuild(g));
   const log = new RequestLog();
+  let intercept: FakeDiscordOptions['intercept'];
   if (opts.strict !== false) openApi()?.warm();
   const gateway = new FakeGateway({ state, heartbeatIntervalMs: opts.heartbeatIntervalMs ?? 2_000, token: opts.token });
   await gateway.start();
@@ -107,7 +110,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       gatewayUrl: () => gateway.url,
       shards: opts.shards ?? 1,
       token: opts.token,
-      intercept: opts.intercept,
+      intercept: (req) => (intercept ?? opts.intercept)?.(req),
       strict: opts.strict === false ? null : { ...DEFAULT_STRICT, ...opts.strict },
     });
   } catch (err) {
@@ -174,6 +177,9 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     unblockDMs: (userId) => void state.dmBlocked.delete(userId),
     messages: (channelId) => state.channelMessages(channelId),
     scheduledEvents: (guildId) => state.scheduledEvents.list(guildId),
+    setIntercept(fn) {
+      intercept = fn;
+    },
     setBotPermission(guildId, bits, granted) {
       const guild = state.guilds.get(guildId);
       const role = guild?.roles.find((r) => r.managed && r.bot_id === botUser.id);

@@ -1,7 +1,8 @@
 import type { ClientOptions } from 'discord.js';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { EventService } from '../../../src/core/service.ts';
-import { createReminderLifecycle, Scheduler } from '../../../src/scheduler/index.ts';
+import { createMirrorLifecycle, createReminderLifecycle, Scheduler } from '../../../src/scheduler/index.ts';
+import { lifecycles } from '../../../src/calendar/lifecycle.ts';
 import type { DiscordConfig } from '../../../src/config.ts';
 import { startDiscord, type DiscordRuntime } from '../../../src/platforms/discord/index.ts';
 import type { Store } from '../../../src/store/database.ts';
@@ -39,10 +40,14 @@ export async function boot(opts: { clientOptions?: Partial<ClientOptions> } = {}
   const alice = makeUser({ username: 'alice' });
   const bob = makeUser({ username: 'bob' });
   const carol = makeUser({ username: 'carol' });
-  const fake = await startFakeDiscord({ guilds: [makeGuild({ name: 'Club', channels: ['general', 'events'], members: [host, alice, bob, carol] })] });
-  const store = await storeFactories()[0]!.open();
   const clock = new ManualClock(NOW);
-  const service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
+  // Discord's clock is the test's (scheduled events must start in its future).
+  const fake = await startFakeDiscord({
+    guilds: [makeGuild({ name: 'Club', channels: ['general', 'events'], members: [host, alice, bob, carol] })],
+    now: () => clock.now().getTime(),
+  });
+  const store = await storeFactories()[0]!.open();
+  const service = new EventService({ store, clock, lifecycle: lifecycles(createReminderLifecycle(), createMirrorLifecycle()) });
   const logs: string[] = [];
   let bot: DiscordRuntime;
   try {

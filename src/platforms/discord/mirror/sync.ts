@@ -47,6 +47,7 @@ export class DiscordEventMirror {
     const plan = planMirror({ state, remote, botId, now: sync.now });
     const calls = plan.actions.filter((a) => a.type !== 'record' && a.type !== 'forget');
     let made = 0;
+    let created = 0;
     let full = false;
     for (const action of plan.actions) {
       if (sync.signal.aborted) throw new Error('the mirror sync was cut short');
@@ -54,7 +55,7 @@ export class DiscordEventMirror {
       if (isCall && made >= MAX_CALLS) break;
       if (full && action.type === 'create') continue;
       try {
-        await this.#apply(tenant, action);
+        if ((await this.#apply(tenant, action)) && action.type === 'create') created++;
       } catch (err) {
         if (err instanceof NoRoom) {
           full = true;
@@ -66,28 +67,34 @@ export class DiscordEventMirror {
       }
       if (isCall) made++;
     }
-    // More than one sync's worth: the next one runs at once (a follow-up row due now).
-    return { status: 'sent', nextAt: calls.length > made ? sync.now : plan.nextAt };
+    // Created something (the next sync checks no retried call made a second), or more than one
+    // sync's worth: the next sync runs at once. Edits are not re-checked, so a field Discord
+    // normalizes differently can never start a loop.
+    return { status: 'sent', nextAt: plan.nextAt, again: created > 0 || calls.length > made };
   }
 
-  async #apply(t: Tenant, a: MirrorAction): Promise<void> {
+  /** Carries out one action; true when Discord changed. */
+  async #apply(t: Tenant, a: MirrorAction): Promise<boolean> {
     const guild = t.workspaceId;
     const gone = (err: unknown) => apiCode(err) === API.unknownScheduledEvent || apiCode(err) === API.scheduledEventFinished;
     switch (a.type) {
       case 'record':
-        return this.port.recordMirror(t, a.eventId, a.remoteId);
+        await this.port.recordMirror(t, a.eventId, a.remoteId);
+        return false;
       case 'forget':
-        return this.port.recordMirror(t, a.eventId, null);
+        await this.port.recordMirror(t, a.eventId, null);
+        return false;
       case 'create': {
         try {
           const made = (await this.rest.post(Routes.guildScheduledEvents(guild), { body: a.body, reason: 'Convene event mirror' })) as RemoteEvent;
-          return this.port.recordMirror(t, a.eventId, made.id);
+          await this.port.recordMirror(t, a.eventId, made.id);
+          return true;
         } catch (err) {
           if (apiCode(err) === API.tooManyScheduledEvents) throw new NoRoom();
           if (apiCode(err) !== API.invalidFormBody) throw err;
           // Discord refused this one (its start came too close, say): the others still go.
           this.log(`discord: event ${a.eventId} not mirrored: ${describe(err)}`, 'warn', err);
-          return;
+          return false;
         }
       }
       case 'patch':
@@ -99,9 +106,10 @@ export class DiscordEventMirror {
         } catch (err) {
           // Gone or finished in Discord meanwhile: forgotten, and shown anew by the next sync if still wanted.
           if (!gone(err)) throw err;
-          return this.port.recordMirror(t, a.eventId, null);
+          await this.port.recordMirror(t, a.eventId, null);
+          return true;
         }
-        return;
+        return true;
       }
       case 'delete': {
         try {
@@ -109,7 +117,7 @@ export class DiscordEventMirror {
         } catch (err) {
           if (apiCode(err) !== API.unknownScheduledEvent) throw err;
         }
-        return;
+        return true;
       }
     }
   }
