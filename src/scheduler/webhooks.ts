@@ -32,7 +32,7 @@ function rsvpMessages(change: Extract<EventChange, { type: 'rsvp' }>): Array<Omi
 
 /** What a change tells webhook receivers (none for a re-plan: nothing they can see changed). */
 async function messagesFor(db: Executor, change: EventChange, now: number): Promise<Message[]> {
-  if (change.type === 'replan') return [];
+  if (change.type === 'replan' || change.type === 'mirror') return [];
   const occ = change.type === 'rsvp' ? findOccurrence(change.event, change.occurrence) : shownOccurrence(change.event, now);
   const event = publicEvent(await buildView(db, change.event, now, occ ?? undefined));
   switch (change.type) {
@@ -56,6 +56,8 @@ async function messagesFor(db: Executor, change: EventChange, now: number): Prom
  * retry sends it again with the same `webhook-id`, the message id, for receivers to dedupe on.
  */
 export async function webhookRows(db: Executor, change: EventChange, now: number): Promise<PlannedRow[]> {
+  // The mirror switch is a workspace setting, not an event: receivers hear of none.
+  if (change.type === 'mirror') return [];
   const e: EventRecord = change.event;
   const endpoints = await webhooksRepo.list(db, e);
   if (endpoints.length === 0) return [];
