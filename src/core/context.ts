@@ -1,7 +1,7 @@
 import type { Executor } from '../store/events-repo.ts';
 import { eventsRepo, type DraftViewer } from '../store/events-repo.ts';
 import { canManage, isManager } from './permissions.ts';
-import type { WorkspaceSettings } from '../store/settings-repo.ts';
+import type { WorkspaceSettings } from './settings.ts';
 import type { Actor } from './actor.ts';
 import { UserError } from './errors.ts';
 import type { EventRecord, Tenant } from './event.ts';

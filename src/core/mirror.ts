@@ -1,7 +1,7 @@
 import { eventsRepo, type Executor } from '../store/events-repo.ts';
 import { mirrorsRepo, type MirrorRecord } from '../store/mirrors-repo.ts';
 import { settingsRepo } from '../store/settings-repo.ts';
-import { eventFromRow, type EventRecord, type Tenant } from './event.ts';
+import type { EventRecord, Tenant } from './event.ts';
 import { shownOccurrence } from './view.ts';
 
 /**
@@ -50,18 +50,9 @@ function entry(e: EventRecord, now: number): MirrorEntry | null {
  */
 export async function mirrorState(db: Executor, t: Tenant, now: number, limit: number): Promise<MirrorState> {
   const settings = await settingsRepo.workspace(db, t);
-  const base = () =>
-    db.selectFrom('events').selectAll().where('platform', '=', t.platform).where('workspace_id', '=', t.workspaceId).where('status', '=', 'scheduled');
-  const [oneOffs, series, records] = await Promise.all([
-    base().where('recurrence', 'is', null).where('end_at', '>', now).orderBy('start_at').orderBy('id').limit(limit * 2).execute(),
-    base()
-      .where('recurrence', 'is not', null)
-      .where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', now)]))
-      .execute(),
-    mirrorsRepo.list(db, t),
-  ]);
+  const [{ oneOffs, series }, records] = await Promise.all([eventsRepo.scheduledAhead(db, t, now, limit * 2), mirrorsRepo.list(db, t)]);
   const upcoming = [...oneOffs, ...series]
-    .map((r) => entry(eventFromRow(r), now))
+    .map((e) => entry(e, now))
     .filter((e): e is MirrorEntry => e !== null)
     .sort((a, b) => a.start - b.start || a.eventId.localeCompare(b.eventId));
   const mirrored = await Promise.all(

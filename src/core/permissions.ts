@@ -1,6 +1,6 @@
 import type { Actor } from './actor.ts';
 import type { EventRecord } from './event.ts';
-import type { WorkspaceSettings } from '../store/settings-repo.ts';
+import type { WorkspaceSettings } from './settings.ts';
 
 export function isManager(actor: Actor, ws: WorkspaceSettings): boolean {
   return (

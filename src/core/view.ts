@@ -1,5 +1,6 @@
 import type { Executor } from '../store/events-repo.ts';
-import { rsvpsRepo, type RsvpCounts } from '../store/rsvps-repo.ts';
+import { rsvpsRepo } from '../store/rsvps-repo.ts';
+import type { RsvpCounts } from './rsvp.ts';
 import type { EventRecord, EventStatus } from './event.ts';
 import { currentOrNextOccurrence, type Occurrence } from './occurrences.ts';
 

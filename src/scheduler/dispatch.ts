@@ -1,5 +1,6 @@
 import type { Clock } from '../core/clock.ts';
-import { eventFromRow, type EventRecord } from '../core/event.ts';
+import type { EventRecord, Platform } from '../core/event.ts';
+import { eventsRepo } from '../store/events-repo.ts';
 import type { Occurrence } from '../core/occurrences.ts';
 import { buildView, type EventView } from '../core/view.ts';
 import type { Executor } from '../store/events-repo.ts';
@@ -133,8 +134,8 @@ export class BatchDispatcher {
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       try {
-        const found = await this.#o.db.selectFrom('events').selectAll().where('id', 'in', chunk).execute();
-        const byId = new Map(found.map((r) => [r.id, eventFromRow(r)]));
+        const found = await eventsRepo.getMany(this.#o.db, chunk);
+        const byId = new Map(found.map((e) => [e.id, e]));
         for (const id of chunk) this.#events.set(id, Promise.resolve(byId.get(id) ?? null));
       } catch {
         // Loaded one by one later (and a failure there is a transient failure of that row).
@@ -145,14 +146,7 @@ export class BatchDispatcher {
   #event(row: ReminderRow): Promise<EventRecord | null> {
     let p = this.#events.get(row.event_id);
     if (!p) {
-      p = this.#o.db
-        .selectFrom('events')
-        .selectAll()
-        .where('id', '=', row.event_id)
-        .where('platform', '=', row.platform)
-        .where('workspace_id', '=', row.workspace_id)
-        .executeTakeFirst()
-        .then((r) => (r ? eventFromRow(r) : null));
+      p = eventsRepo.get(this.#o.db, { platform: row.platform as Platform, workspaceId: row.workspace_id }, row.event_id);
       this.#events.set(row.event_id, p);
     }
     return p;

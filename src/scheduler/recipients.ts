@@ -1,6 +1,6 @@
 import type { EventRecord } from '../core/event.ts';
 import type { Executor } from '../store/events-repo.ts';
-import type { RsvpStatus } from '../store/rsvps-repo.ts';
+import type { RsvpStatus } from '../core/rsvp.ts';
 
 /**
  * Who gets a reminder by DM, computed when it comes due (people RSVP after planning): the

@@ -1,4 +1,4 @@
-import { eventFromRow } from '../core/event.ts';
+import { eventsRepo } from '../store/events-repo.ts';
 import type { Executor } from '../store/events-repo.ts';
 import { planEvent } from './plan.ts';
 import { remindersRepo } from './repo.ts';
@@ -22,31 +22,20 @@ export async function rollForward(
   let planned = 0;
   const allDayHours = new AllDayHours(db);
   for (;;) {
-    const rows = await db
-      .selectFrom('events')
-      .selectAll()
-      .where('recurrence', 'is not', null)
-      .where('status', '!=', 'cancelled')
-      .where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', now)]))
-      .where('platform', 'in', opts.platforms)
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(PAGE)
-      .execute();
-    const own = await personalOffsets(db, rows.map(eventFromRow)).catch(() => new Map<string, string[]>());
-    for (const row of rows) {
+    const events = await eventsRepo.recurringPage(db, opts.platforms, now, after, PAGE);
+    const own = await personalOffsets(db, events).catch(() => new Map<string, string[]>());
+    for (const e of events) {
       // One event that cannot be planned must not keep the others from their reminders.
       try {
-        const e = eventFromRow(row);
         const allDayAt = e.allDay ? await allDayHours.get(e) : null;
         const wanted = planEvent(e, now, { horizonMs: opts.horizonMs, allDayAt, personalOffsets: own.get(e.id) ?? [] });
         if (wanted.length) await remindersRepo.insertPlanned(db, wanted, now);
         planned += wanted.length;
       } catch (err) {
-        opts.onError?.(new Error(`rolling event ${row.id} forward failed: ${err instanceof Error ? err.message : String(err)}`));
+        opts.onError?.(new Error(`rolling event ${e.id} forward failed: ${err instanceof Error ? err.message : String(err)}`));
       }
     }
-    if (rows.length < PAGE) return planned;
-    after = rows[rows.length - 1]!.id;
+    if (events.length < PAGE) return planned;
+    after = events[events.length - 1]!.id;
   }
 }

@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import { eventFromRow, eventToRow, type EventRecord, type Tenant } from '../core/event.ts';
+import type { EventRecord, Tenant } from '../core/event.ts';
+import { eventFromRow, eventToRow } from './event-rows.ts';
 import type { Database } from './schema.ts';
 
 export type Executor = Kysely<Database>;
@@ -42,6 +43,17 @@ function contains(column: 'title' | 'id', typed: string, anchored: 'anywhere' | 
   const literal = typed.slice(0, MAX_PATTERN).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
   const pattern = anchored === 'anywhere' ? `%${literal}%` : `${literal}%`;
   return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+}
+
+export interface SearchFilter {
+  status?: 'draft' | 'scheduled' | 'cancelled';
+  /** Whether drafts may be listed at all (managers). */
+  drafts: boolean;
+  channelId?: string;
+  from?: number;
+  to?: number;
+  after?: { start: number; id: string };
+  limit: number;
 }
 
 export const eventsRepo = {
@@ -97,6 +109,62 @@ export const eventsRepo = {
       )
       .limit(500)
       .execute();
+    return rows.map(eventFromRow);
+  },
+
+  /** Events by id, whatever their tenant (the scheduler's batch: each row names its tenant and is checked against it). */
+  async getMany(db: Executor, ids: string[]): Promise<EventRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await db.selectFrom('events').selectAll().where('id', 'in', ids).execute();
+    return rows.map(eventFromRow);
+  },
+
+  /** Recurring events still running, on these platforms, a page at a time by id (rolling reminders forward). */
+  async recurringPage(db: Executor, platforms: string[], now: number, after: string, limit: number): Promise<EventRecord[]> {
+    const rows = await db
+      .selectFrom('events')
+      .selectAll()
+      .where('recurrence', 'is not', null)
+      .where('status', '!=', 'cancelled')
+      .where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', now)]))
+      .where('platform', 'in', platforms)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(eventFromRow);
+  },
+
+  /** A workspace's scheduled events ahead: the soonest `limit` one-offs not over, and every series not over. */
+  async scheduledAhead(db: Executor, t: Tenant, now: number, limit: number): Promise<{ oneOffs: EventRecord[]; series: EventRecord[] }> {
+    const base = () =>
+      db.selectFrom('events').selectAll().where('platform', '=', t.platform).where('workspace_id', '=', t.workspaceId).where('status', '=', 'scheduled');
+    const [oneOffs, series] = await Promise.all([
+      base().where('recurrence', 'is', null).where('end_at', '>', now).orderBy('start_at').orderBy('id').limit(limit).execute(),
+      base()
+        .where('recurrence', 'is not', null)
+        .where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', now)]))
+        .execute(),
+    ]);
+    return { oneOffs: oneOffs.map(eventFromRow), series: series.map(eventFromRow) };
+  },
+
+  /** The API's listing: by stored status, window and channel, in start order, after a keyset cursor. */
+  async search(db: Executor, t: Tenant, f: SearchFilter): Promise<EventRecord[]> {
+    let q = db.selectFrom('events').selectAll().where('platform', '=', t.platform).where('workspace_id', '=', t.workspaceId);
+    if (f.status) q = q.where('status', '=', f.status);
+    if (!f.drafts) q = q.where('status', '!=', 'draft');
+    if (f.channelId) q = q.where('channel_id', '=', f.channelId);
+    if (f.from !== undefined) {
+      const from = f.from;
+      q = q.where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', from)]));
+    }
+    if (f.to !== undefined) q = q.where('start_at', '<', f.to);
+    if (f.after) {
+      const { start, id } = f.after;
+      q = q.where((eb) => eb.or([eb('start_at', '>', start), eb.and([eb('start_at', '=', start), eb('id', '>', id)])]));
+    }
+    const rows = await q.orderBy('start_at').orderBy('id').limit(f.limit).execute();
     return rows.map(eventFromRow);
   },
 

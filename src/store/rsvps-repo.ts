@@ -1,17 +1,7 @@
 import type { Executor } from './events-repo.ts';
 import type { RsvpRow } from './tables.ts';
 
-export const RSVP_STATUSES = ['going', 'maybe', 'declined', 'waitlisted', 'pending'] as const;
-export type RsvpStatus = (typeof RSVP_STATUSES)[number];
-
-export interface Rsvp {
-  userId: string;
-  status: RsvpStatus;
-  seq: number;
-  updatedAt: number;
-}
-
-export type RsvpCounts = Record<RsvpStatus, number>;
+import type { Rsvp, RsvpCounts, RsvpStatus } from '../core/rsvp.ts';
 
 function fromRow(r: RsvpRow): Rsvp {
   return { userId: r.user_id, status: r.status as RsvpStatus, seq: r.seq, updatedAt: Number(r.updated_at) };

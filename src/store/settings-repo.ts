@@ -1,37 +1,7 @@
 import type { Tenant } from '../core/event.ts';
 import type { Executor } from './events-repo.ts';
 
-export interface WorkspaceSettings {
-  timezone: string | null;
-  locale: string | null;
-  reminderOffsets: string[] | null;
-  managerUserIds: string[];
-  managerRoleIds: string[];
-  /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
-  allDayReminderAt: number | null;
-  /** Events mirrored to the platform's own events (Discord Scheduled Events). */
-  mirrorEvents: boolean;
-}
-
-export interface UserSettings {
-  timezone: string | null;
-  locale: string | null;
-  reminderDms: boolean;
-  /** This person's own reminder offsets for events they go to (null: each event's). */
-  reminderOffsets: string[] | null;
-}
-
-export const EMPTY_WORKSPACE_SETTINGS: WorkspaceSettings = {
-  timezone: null,
-  locale: null,
-  reminderOffsets: null,
-  managerUserIds: [],
-  managerRoleIds: [],
-  allDayReminderAt: null,
-  mirrorEvents: false,
-};
-
-export const EMPTY_USER_SETTINGS: UserSettings = { timezone: null, locale: null, reminderDms: true, reminderOffsets: null };
+import { EMPTY_USER_SETTINGS, EMPTY_WORKSPACE_SETTINGS, type UserSettings, type WorkspaceSettings } from '../core/settings.ts';
 
 export const settingsRepo = {
   async workspace(db: Executor, t: Tenant): Promise<WorkspaceSettings> {

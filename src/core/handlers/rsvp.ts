@@ -1,5 +1,6 @@
 import { eventsRepo } from '../../store/events-repo.ts';
-import { rsvpsRepo, type RsvpStatus } from '../../store/rsvps-repo.ts';
+import { rsvpsRepo } from '../../store/rsvps-repo.ts';
+import type { RsvpStatus } from '../rsvp.ts';
 import type { CommandOf } from '../commands.ts';
 import { resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';

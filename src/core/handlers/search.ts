@@ -1,10 +1,11 @@
-import { eventFromRow } from '../event.ts';
+import { eventsRepo } from '../../store/events-repo.ts';
 import type { CommandOf } from '../commands.ts';
 import { resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { findOccurrence } from '../occurrences.ts';
 import { canManage, isManager } from '../permissions.ts';
-import { rsvpsRepo, type Rsvp } from '../../store/rsvps-repo.ts';
+import { rsvpsRepo } from '../../store/rsvps-repo.ts';
+import type { Rsvp } from '../rsvp.ts';
 import { buildView, shownOccurrence, type EventView } from '../view.ts';
 
 export interface Searched {
@@ -23,25 +24,16 @@ export interface Attendance {
  * time from a keyset cursor (stable while events are added). Drafts only for managers.
  */
 export async function searchEvents(ctx: HandlerContext, cmd: CommandOf<'search'>): Promise<Searched> {
-  let q = ctx.db
-    .selectFrom('events')
-    .selectAll()
-    .where('platform', '=', ctx.tenant.platform)
-    .where('workspace_id', '=', ctx.tenant.workspaceId);
-  if (cmd.status) q = q.where('status', '=', cmd.status);
-  if (!isManager(ctx.actor, ctx.workspace)) q = q.where('status', '!=', 'draft');
-  if (cmd.channelId) q = q.where('channel_id', '=', cmd.channelId);
-  if (cmd.from !== undefined) {
-    const from = cmd.from;
-    q = q.where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', from)]));
-  }
-  if (cmd.to !== undefined) q = q.where('start_at', '<', cmd.to);
-  if (cmd.after) {
-    const { start, id } = cmd.after;
-    q = q.where((eb) => eb.or([eb('start_at', '>', start), eb.and([eb('start_at', '=', start), eb('id', '>', id)])]));
-  }
-  const rows = await q.orderBy('start_at').orderBy('id').limit(cmd.limit + 1).execute();
-  const page = rows.slice(0, cmd.limit).map(eventFromRow);
+  const rows = await eventsRepo.search(ctx.db, ctx.tenant, {
+    status: cmd.status,
+    drafts: isManager(ctx.actor, ctx.workspace),
+    channelId: cmd.channelId,
+    from: cmd.from,
+    to: cmd.to,
+    after: cmd.after,
+    limit: cmd.limit + 1,
+  });
+  const page = rows.slice(0, cmd.limit);
   const events = await Promise.all(page.map((e) => buildView(ctx.db, e, ctx.now)));
   const last = page.at(-1);
   return { events, next: rows.length > cmd.limit && last ? { start: last.start, id: last.id } : null };

@@ -1,5 +1,6 @@
 import { eventsRepo } from '../../store/events-repo.ts';
-import { settingsRepo, type UserSettings, type WorkspaceSettings } from '../../store/settings-repo.ts';
+import { settingsRepo } from '../../store/settings-repo.ts';
+import type { UserSettings, WorkspaceSettings } from '../settings.ts';
 import type { CommandOf } from '../commands.ts';
 import type { HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ActorInput } from '../../core/actor.ts';
-import type { ApiKeyInfo, ApiScope } from '../../core/api-keys.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Result } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
@@ -10,6 +9,7 @@ import { coreError, errorAnswer, invalidRequest, sendError, type Answer } from '
 import { IdempotencyRecords, requestHash } from './idempotency.ts';
 import { createInput, eventObject, patchInput, replaceInput } from './mapping.ts';
 import { openApiDocument } from './openapi.ts';
+import type { Route } from './route.ts';
 import { webhookRoutes } from './webhook-routes.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { CancelRequest, EventCreate, EventPatch, EventReplace, ListQuery } from './schemas.ts';
@@ -22,9 +22,7 @@ export interface ApiDeps {
   rateLimitPerMinute?: number;
 }
 
-export type Handler = (req: FastifyRequest, key: ApiKeyInfo, actor: ActorInput) => Promise<Answer>;
-/** A route's handler wrapped in authentication, scope, rate limit and (for POSTs) idempotency. */
-export type Route = (scope: ApiScope, handler: Handler, opts?: { idempotent?: boolean }) => (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
 
 const EVENT_ID = /^[a-z0-9]{8}$/;
 const MAX_IDEMPOTENCY_KEY = 255;

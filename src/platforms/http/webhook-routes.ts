@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { EventService } from '../../core/service.ts';
 import type { WebhookInfo } from '../../core/webhooks.ts';
 import { coreError, errorAnswer, invalidRequest } from './errors.ts';
-import type { Route } from './plugin.ts';
+import type { Route } from './route.ts';
 import { WebhookCreate } from './schemas.ts';
 
 const WEBHOOK_ID = /^wh_[a-z0-9]{12}$/;

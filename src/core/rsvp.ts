@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** Where a person stands on one occurrence: a domain type (the store maps its rows to it). */
+export const RSVP_STATUSES = ['going', 'maybe', 'declined', 'waitlisted', 'pending'] as const;
+export const RsvpStatusSchema = z.enum(RSVP_STATUSES);
+export type RsvpStatus = z.infer<typeof RsvpStatusSchema>;
+
+export interface Rsvp {
+  userId: string;
+  status: RsvpStatus;
+  seq: number;
+  updatedAt: number;
+}
+
+export type RsvpCounts = Record<RsvpStatus, number>;
