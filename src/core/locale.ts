@@ -12,6 +12,22 @@ export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 /** The order of day, month and year in a short numeric date in this locale ("25/12/2026" → dmy). */
 export function dateOrder(locale: string): DateOrder | null {
+  return remembered(ORDERS, locale, orderOf);
+}
+
+/** Locale facts are pure and asked on every time reading; Intl takes tens of microseconds each. */
+function remembered<T>(cache: Map<string, T>, key: string, compute: (k: string) => T): T {
+  if (cache.has(key)) return cache.get(key)!;
+  const v = compute(key);
+  if (cache.size > 2000) cache.clear();
+  cache.set(key, v);
+  return v;
+}
+const ORDERS = new Map<string, DateOrder | null>();
+const SETTLES = new Map<string, boolean>();
+const ZONE_LOCALES = new Map<string, string | null>();
+
+function orderOf(locale: string): DateOrder | null {
   const c = canonicalLocale(locale);
   if (!c) return null;
   const parts = new Intl.DateTimeFormat(c, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' })
@@ -28,6 +44,10 @@ export function dateOrder(locale: string): DateOrder | null {
  */
 export function settlesDayMonth(locale: string | null | undefined): boolean {
   if (!locale) return false;
+  return remembered(SETTLES, locale, settles);
+}
+
+function settles(locale: string): boolean {
   const c = canonicalLocale(locale);
   if (!c) return false;
   const { region } = new Intl.Locale(c);
@@ -43,6 +63,10 @@ export function settlesDayMonth(locale: string | null | undefined): boolean {
  * America/Toronto (Canada writes both) → null.
  */
 export function localeForZone(zone: string): string | null {
+  return remembered(ZONE_LOCALES, zone, zoneLocale);
+}
+
+function zoneLocale(zone: string): string | null {
   const country = getTimezone(zone)?.countries[0];
   if (!country) return null;
   const tag = canonicalLocale(`en-${country}`);

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { dateOrder, localeForZone, settlesDayMonth } from '../core/locale.ts';
 import { NUMERIC_DATE, refine } from './ask.ts';
-import { parseWhen } from './parse.ts';
-import { splitTitleAndWhen } from './split-title.ts';
+import { analyze } from './parse.ts';
+import { splitRead } from './split-title.ts';
 import type { ParseOptions, ParsedWhen, SplitResult, SplitWhen, WhenQuestion } from './types.ts';
 
 /**
@@ -43,8 +43,9 @@ function readOrdered(text: string, opts: ParseOptions): SplitResult {
 }
 
 function readOnce(text: string, opts: ParseOptions): SplitResult {
-  const whole = parseWhen(text, opts);
-  const split = splitTitleAndWhen(text, opts);
+  const analysis = analyze(text, opts);
+  const whole = analysis.result;
+  const split = splitRead(text, opts, analysis);
   if (!whole.ok) {
     if (whole.error.code === 'ambiguous') {
       return { ok: false, error: { ...whole.error, split: splitAround(text, whole.error.candidates[0]!, split) } };

@@ -1,4 +1,4 @@
-import { analyze, FILLER } from './parse.ts';
+import { analyze, FILLER, type Analysis } from './parse.ts';
 import { errors, questions } from './errors.ts';
 import { isTimeLike } from './prepare.ts';
 import { MONTH_SRC, WD_SRC } from './words.ts';
@@ -39,9 +39,15 @@ const bare = (w: string) => w.toLowerCase().replace(/^[,;:.!?()"'-]+|[,;:.!?()"'
 export function splitTitleAndWhen(line: string, opts: ParseOptions): SplitResult {
   const text = typeof line === 'string' ? line : '';
   if (!text.trim()) return errors.empty();
-  const whole = analyze(text, opts);
+  return splitRead(text, opts, analyze(text, opts));
+}
+
+/** The split, given the whole line's own reading (readWhen has it already: read once). */
+export function splitRead(text: string, opts: ParseOptions, whole: Analysis): SplitResult {
+  if (!text.trim()) return errors.empty();
   if (!whole.result.ok && whole.result.error.code === 'too_long') return { ok: false, error: whole.result.error };
   const toks = tokens(text);
+  if (wholeLineIsTime(toks, whole)) return { ok: true, value: { title: '', whenText: text.trim(), location: null, parsed: whole.result.value } };
   // Only runs of words that can belong to a time phrase are tried: a word the whole-line reading
   // used, a time-like word, or a connecting word. This keeps the search linear in the line.
   const eligible = toks.map((tk) => {
@@ -128,6 +134,20 @@ export function splitTitleAndWhen(line: string, opts: ParseOptions): SplitResult
   const titleDay = titleWeekday(title, whenText, best.parsed, opts);
   if (titleDay) return { ok: false, error: { ...titleDay, split: { title, whenText, location } } };
   return { ok: true, value: { title, whenText, location, parsed: best.parsed } };
+}
+
+/**
+ * Every word of the line was read as the time, and no shorter run could outscore the whole line
+ * (it is timed, so a run inside it gains nothing over it, and it does not open with a day-part
+ * word that a shorter run would drop): the search would pick the whole line, so skip it.
+ */
+function wholeLineIsTime(toks: Token[], whole: Analysis): whole is Analysis & { result: { ok: true; value: ParsedWhen } } {
+  if (!whole.result.ok || whole.result.value.allDay || !toks.length) return false;
+  if (CASUAL_LEAD.has(bare(toks[0]!.text))) return false;
+  return toks.every((tk) => {
+    const w = bare(tk.text);
+    return w === '' || FILLER.has(w) || whole.spans.some((sp) => sp.start < tk.end && sp.end > tk.start);
+  });
 }
 
 const HAS_DATE = new RegExp(

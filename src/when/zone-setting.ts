@@ -95,10 +95,18 @@ function spelled(key: string): string | undefined {
 
 /** Date order people in a zone write, where the zone settles it (core/locale's one zone→locale rule); null otherwise. */
 export function dateOrderForZone(zone: string): 'day-first' | 'month-first' | null {
-  const locale = localeForZone(canonical(zone) ?? zone);
-  const order = locale ? dateOrder(locale) : null;
-  return order === 'dmy' ? 'day-first' : order === 'mdy' ? 'month-first' : null;
+  let order = ORDER_BY_ZONE.get(zone);
+  if (order === undefined) {
+    const locale = localeForZone(canonical(zone) ?? zone);
+    const d = locale ? dateOrder(locale) : null;
+    order = d === 'dmy' ? 'day-first' : d === 'mdy' ? 'month-first' : null;
+    // Asked on every reading; Intl answers in tens of microseconds, so remember (zones are few).
+    if (ORDER_BY_ZONE.size > 2000) ORDER_BY_ZONE.clear();
+    ORDER_BY_ZONE.set(zone, order);
+  }
+  return order;
 }
+const ORDER_BY_ZONE = new Map<string, 'day-first' | 'month-first' | null>();
 
 /** Numeric dates in the text ("3/4", "5.1.2027", "03-07-2017"): which order they force, if any. */
 const NUMERIC_DATE_RE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
