@@ -116,13 +116,16 @@ export function nthWeekdayOf(year: number, month: number, weekday: number, n: nu
   return d.month === month ? d : null;
 }
 
+/** "next month", "this month", "the following month": a month chrono reads, named relative to now. */
+const MONTH_OF = '(?:next|this|last|previous|the\\s+following|the\\s+coming|the\\s+next)\\s+month(?!\\w)';
+
 export interface MonthDayFound {
   span: Span;
   day: number;
 }
 
 const MONTHDAY_RE = new RegExp(
-  `(?<!\\w)(?:(?:on\\s+)?the\\s+|(?<=${WD_SRC},?\\s+))(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?${MONTH_SRC})(?!\\w)`,
+  `(?<!\\w)(?:(?:on\\s+)?the\\s+|(?<=${WD_SRC},?\\s+)|(?=\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+${MONTH_OF}))(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?${MONTH_SRC})(?!\\w)`,
 );
 
 /** "on the 3rd", "friday 27th": the next 3rd of a month. */

@@ -69,7 +69,11 @@ export function findDayRange(text: string): DayRangeFound | null {
     const r = read(m);
     if (r.from.day < 1 || r.to.day < 1 || r.from.day > 31 || r.to.day > 31) continue;
     // Within one month the end comes after the start; across months it may wrap the year.
-    if (r.from.month === r.to.month && r.to.day <= r.from.day) continue;
+    // "april 27th to the 3rd": an end day said in words before the start day is in the next month.
+    if (r.from.month === r.to.month && r.to.day <= r.from.day) {
+      if (!(re === SHAPES[0]!.re && /\s(?:to|through|thru|till|until|til)\s+the\s/.test(m[0]) && !m[4])) continue;
+      r.to = { ...r.to, month: (r.from.month % 12) + 1 };
+    }
     return { ...r, span: { start: m.index, end: m.index + m[0].length, kind: 'date' } };
   }
   return null;

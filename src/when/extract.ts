@@ -83,12 +83,13 @@ export function extractPhrases(board: Board, parse: (text: string) => ParsedResu
   if (out.nth) take(out.nth.span);
   out.weekOf = findWeekOf(board.text);
   if (out.weekOf) take(out.weekOf.span);
+  // A range of days before a single day: "between the 9th and the 17th of april" is not "the 9th".
+  out.dayRange = findDayRange(board.text);
+  if (out.dayRange) take(out.dayRange.span);
   out.monthDay = findMonthDay(board.text);
   if (out.monthDay) take(out.monthDay.span);
   out.holiday = findHoliday(board.text);
   if (out.holiday) take(out.holiday.span);
-  out.dayRange = findDayRange(board.text);
-  if (out.dayRange) take(out.dayRange.span);
   out.bare = findBareRange(board.text);
   if (out.bare) take(out.bare.span);
   return out;

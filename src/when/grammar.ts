@@ -145,9 +145,9 @@ const compactClock = rule(
 /** "9a", "10:30p", "9:00a." -> "9am", "10:30pm". */
 const shortMeridiem = rule(/(?<![\w:.])(\d{1,2}(?::\d{2})?)([ap])(?![\w]|\.\w)/g, (m) => `${m[1]}${m[2]}m`);
 
-/** "the ninth", "april twenty-seventh", "ninth of may" -> "the 9th", "april 27th", "9th of may". */
+/** "the ninth", "april twenty-seventh", "ninth of may", "through seventeenth" -> "the 9th", "april 27th", "9th of may", "through 17th". */
 const ordinalWords = rule(
-  new RegExp(`(?<=(?:the|${MONTH_SRC})\\.?\\s+)(${ORDW_SRC})(?![\\w])|(?<![\\w])(${ORDW_SRC})(?=\\s+(?:day\\s+)?of\\s+${MONTH_SRC})`, 'g'),
+  new RegExp(`(?<=(?:the|${MONTH_SRC}|through|thru|till|until|til|to|and)\\.?\\s+)(${ORDW_SRC})(?![\\w])|(?<![\\w])(${ORDW_SRC})(?=\\s+(?:day\\s+)?of\\s+${MONTH_SRC})`, 'g'),
   (m) => {
     const n = ordinalNumber(m[1] ?? m[2]!);
     return Number.isFinite(n) && n >= 1 && n <= 31 ? `${n}${suffix(n)}` : null;

@@ -216,6 +216,14 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     let d = dateFrom(today.year, holiday.month, holiday.day);
     if (!ahead(d)) d = dateFrom(today.year + 1, holiday.month, holiday.day);
     date = d;
+  } else if (monthDay && start?.day !== undefined) {
+    // "the 9th ... 17th of april": two days named, neither a range we read.
+    return fail(errors.twoTimes(raw));
+  } else if (monthDay && start?.month !== undefined) {
+    // "the 15th of next month": our day in the month chrono read.
+    const d = dateFrom(start.year ?? start.implied.year, start.month, monthDay.day);
+    if (!d.isValid) return fail(errors.invalidDate(raw, `that month has no day ${monthDay.day}`));
+    date = d;
   } else if (monthDay) {
     let d: DateTime | null = null;
     for (let i = 0; i < 14 && !d; i++) {
