@@ -87,9 +87,14 @@ export interface NthWeekdayFound {
   weekday: number;
   month: number;
   year?: number;
+  /** "of next month": months from the current one (month is then 0). */
+  monthsAhead?: number;
 }
 
-const NTH_RE = new RegExp(`(?<!\\w)(?:the\\s+)?(${ORD_SRC})\\s+(${WD_SRC})\\s+(?:of|in)\\s+(${MONTH_SRC})(?:,?\\s+(\\d{4}))?(?!\\w)`);
+const RELATIVE_MONTH = '(next|this|last|previous|the\\s+following|the\\s+next|the\\s+coming)\\s+month';
+const NTH_RE = new RegExp(
+  `(?<!\\w)(?:the\\s+)?(${ORD_SRC})\\s+(${WD_SRC})\\s+(?:of|in)\\s+(?:(${MONTH_SRC})(?:,?\\s+(\\d{4}))?|${RELATIVE_MONTH})(?!\\w)`,
+);
 
 /** "first monday of december" (a one-off; "of every month" is a repeat and read earlier). */
 export function findNthWeekday(text: string): NthWeekdayFound | null {
@@ -99,8 +104,9 @@ export function findNthWeekday(text: string): NthWeekdayFound | null {
     span: { start: m.index, end: m.index + m[0].length, kind: 'date' },
     n: ordinalValue(m[1]!),
     weekday: WEEKDAY_NUMBER[weekdayCode(m[2]!)!],
-    month: monthNumber(m[3]!),
+    month: m[3] ? monthNumber(m[3]) : 0,
     year: m[4] ? Number(m[4]) : undefined,
+    monthsAhead: m[5] ? (/^(?:this)$/.test(m[5]) ? 0 : /^(?:last|previous)$/.test(m[5]) ? -1 : 1) : undefined,
   };
 }
 
@@ -125,13 +131,27 @@ export interface MonthDayFound {
 }
 
 const MONTHDAY_RE = new RegExp(
-  `(?<!\\w)(?:(?:on\\s+)?the\\s+|(?<=${WD_SRC},?\\s+)|(?=\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+${MONTH_OF}))(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?${MONTH_SRC})(?!\\w)`,
+  `(?<!\\w)(?:(?:on\\s+)?the\\s+|(?<=${WD_SRC},?\\s+)|(?=\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+${MONTH_OF}))(\\d{1,2})(?:st|nd|rd|th)(?!\\s*(?:of\\s+)?${MONTH_SRC})(?!\\w)(?!\\s+${WD_SRC})`,
 );
 
-/** "on the 3rd", "friday 27th": the next 3rd of a month. */
-export function findMonthDay(text: string): MonthDayFound | null {
-  const m = MONTHDAY_RE.exec(text);
-  if (!m) return null;
+/**
+ * "monday 21", "sunday 31": a weekday, then a number no 12-hour clock has. 24–31 can only be a day;
+ * 13–23 may be a 24-hour clock too, so it is read as a day only when asked to (`hourOrDay`).
+ */
+const WEEKDAY_NUMBER_RE = new RegExp(
+  `(?<=(?<![\\w])${WD_SRC},?\\s+(?:the\\s+)?)(1[3-9]|2\\d|3[01])(?![\\w:.]|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hrs?\\b|hours?\\b|o'?clock|-|to\\s+\\d|till|until))`,
+);
+
+/** The text has a weekday and a number that is either a day of the month or a 24-hour clock ("monday 21"). */
+export function hourOrDay(text: string): boolean {
+  const m = WEEKDAY_NUMBER_RE.exec(text);
+  return !!m && Number(m[1]) <= 23;
+}
+
+/** "on the 3rd", "friday 27th", "sunday 31": the next 3rd of a month (`numberIsDay`: "monday 21" too). */
+export function findMonthDay(text: string, numberIsDay = false): MonthDayFound | null {
+  const m = MONTHDAY_RE.exec(text) ?? WEEKDAY_NUMBER_RE.exec(text);
+  if (!m || (m[0].length <= 2 && Number(m[1]) <= 23 && !numberIsDay)) return null;
   const before = text.slice(0, m.index);
   if (new RegExp(`${MONTH_SRC}\\.?\\s*$`).test(before)) return null;
   return { span: { start: m.index, end: m.index + m[0].length, kind: 'date' }, day: Number(m[1]) };

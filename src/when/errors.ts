@@ -51,5 +51,6 @@ export const questions = {
     ask(`Did you mean ${clock(pm)} or ${clock(am)}${day(pm) === day(am) ? ` on ${day(pm)}` : ''}?`, [pm, am]),
   dayMonth: (first: ParsedWhen, second: ParsedWhen) =>
     ask(`Is that ${day(first)} or ${day(second)}? (Set your date order with 'settings locale', e.g. en-GB or en-US.)`, [first, second]),
+  hourOrDay: (date: ParsedWhen, hour: ParsedWhen) => ask(`Is that the date ${day(date)} (all day), or ${day(hour)} at ${clock(hour)}?`, [date, hour]),
   weekday: (a: ParsedWhen, b: ParsedWhen, why: string) => ask(`${why} — ${day(a)} or ${day(b)}?`, [a, b]),
 };

@@ -44,7 +44,7 @@ export const NOTHING_FOUND: Extracted = {
 const ALL_DAY_RE = /(?<![\w])(?:all[\s-]day|(?:the\s+)?(?:whole|full|entire)\s+day)(?![\w])/;
 
 /** Read the English phrases off the board; `{ error }` when a repeat's 'until' date can't be read. */
-export function extractPhrases(board: Board, parse: (text: string) => ParsedResult[]): Extracted | { error: string } {
+export function extractPhrases(board: Board, parse: (text: string) => ParsedResult[], numberIsDay = false): Extracted | { error: string } {
   const take = (s: Span) => board.take(s);
   const out: Extracted = { ...NOTHING_FOUND };
   // Before repeats: "two saturdays from now" is one day, not "on saturdays".
@@ -86,7 +86,7 @@ export function extractPhrases(board: Board, parse: (text: string) => ParsedResu
   // A range of days before a single day: "between the 9th and the 17th of april" is not "the 9th".
   out.dayRange = findDayRange(board.text);
   if (out.dayRange) take(out.dayRange.span);
-  out.monthDay = findMonthDay(board.text);
+  out.monthDay = findMonthDay(board.text, numberIsDay);
   if (out.monthDay) take(out.monthDay.span);
   out.holiday = findHoliday(board.text);
   if (out.holiday) take(out.holiday.span);

@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import type { Recurrence } from '../core/recurrence.ts';
 import { readerFor, reference } from './chrono.ts';
 import { emptyParts, mergeResults } from './components.ts';
-import { findImpossible, nthWeekdayOf } from './dates.ts';
+import { findImpossible, hourOrDay, nthWeekdayOf } from './dates.ts';
 import { dayPartOf, withDayPart } from './day-part.ts';
 import { errors, questions } from './errors.ts';
 import { NOTHING_FOUND, extractPhrases } from './extract.ts';
@@ -40,6 +40,8 @@ export function parseWhen(text: string, opts: ParseOptions): WhenResult {
 interface Forced {
   meridiem?: 'am';
   order?: 'day-first' | 'month-first';
+  /** "monday 21": read the number as the day of the month, not 21:00. */
+  numberIsDay?: boolean;
 }
 
 /** "3/4 5pm" with no locale and a zone that doesn't say: read it both ways and ask. */
@@ -103,7 +105,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 
   // 2. English phrases chrono does not read: repeats, limits, durations, "in 2 weeks", "the 3rd".
   const board = { get text() { return t; }, take };
-  const found = reader.english ? extractPhrases(board, (x) => reader.parser.parse(x, ref)) : NOTHING_FOUND;
+  const found = reader.english ? extractPhrases(board, (x) => reader.parser.parse(x, ref), forced?.numberIsDay) : NOTHING_FOUND;
   if ('error' in found) return fail(errors.badRecurrence(raw, found.error));
   const { rule, limit, untilParts, duration, relative, shift, wdCount, nth, monthDay, weekOf, bare, holiday, dayRange } = found;
 
@@ -117,6 +119,8 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     const leap = (n: number) => DateTime.fromObject({ year: n }).isInLeapYear;
     if (!leap(y) && !leap(y + 1)) return fail(errors.invalidDate(raw, `there is no February 29 in ${y} or ${y + 1}`));
   }
+  // "monday 21": the 21st or 21:00? Read as a clock time here; done() asks with both.
+  const hourOrDayUnsure = reader.english && !forced?.numberIsDay && hourOrDay(norm);
   const unread = checkLeftovers(t, norm, !!rule, reader.english, raw);
   if (unread) return fail(unread);
 
@@ -206,6 +210,11 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   } else if (relative) {
     const n = relative.n;
     date = Number.isInteger(n) ? today.plus({ [relative.unit]: n }) : today.plus({ days: Math.round(n * (relative.unit === 'weeks' ? 7 : relative.unit === 'months' ? 30 : 1)) });
+  } else if (nth?.monthsAhead !== undefined) {
+    const month = today.startOf('month').plus({ months: nth.monthsAhead });
+    const d = nthWeekdayOf(month.year, month.month, nth.weekday, nth.n);
+    if (!d) return fail(errors.invalidDate(raw, 'that month has no such day'));
+    date = dateFrom(d.year, d.month, d.day);
   } else if (nth) {
     let y = nth.year ?? today.year;
     let d = nthWeekdayOf(y, nth.month, nth.weekday, nth.n);
@@ -225,16 +234,16 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     if (!d.isValid) return fail(errors.invalidDate(raw, `that month has no day ${monthDay.day}`));
     date = d;
   } else if (monthDay) {
+    // "on the 3rd": the next 3rd; "mon 13th": the next 13th that is a Monday (as "friday the 13th").
+    const weekday = start?.weekday;
     let d: DateTime | null = null;
-    for (let i = 0; i < 14 && !d; i++) {
+    for (let i = 0; i < (weekday === undefined ? 14 : 40) && !d; i++) {
       const month = today.plus({ months: i }).startOf('month');
       if (monthDay.day > (month.daysInMonth ?? 31)) continue;
       const c = month.set({ day: monthDay.day });
-      if (ahead(c)) d = c;
+      if (ahead(c) && (weekday === undefined || c.weekday === weekday)) d = c;
     }
-    if (d && start?.weekday !== undefined && start.day === undefined && d.weekday !== start.weekday) {
-      return fail(errors.weekdayMismatch(raw, d.toFormat('LLL d, yyyy'), d.toFormat('cccc'), DateTime.fromObject({ weekday: start.weekday as 1 }).toFormat('cccc')));
-    }
+    if (!d) return fail(errors.invalidDate(raw, `no such day in the next ${weekday === undefined ? 'year' : 'three years'}`));
     date = d;
   } else if (start && start.day !== undefined && start.month !== undefined) {
     const y = start.year ?? today.year;
@@ -376,6 +385,12 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
       matched,
     };
     const rawSpans = spans.map(prepared.toRaw);
+    if (hourOrDayUnsure) {
+      const asDay = analyze(text, opts, { ...forced, numberIsDay: true });
+      if (asDay.result.ok && asDay.result.value.start.getTime() !== value.start.getTime()) {
+        return { result: { ok: false, error: questions.hourOrDay(asDay.result.value, value) }, spans: rawSpans };
+      }
+    }
     if (ampmUnsure && !forced?.meridiem) {
       const am = analyze(text, opts, { ...forced, meridiem: 'am' });
       if (am.result.ok && am.result.value.start.getTime() !== value.start.getTime()) {
