@@ -128,6 +128,8 @@ const MONTH_OF = '(?:next|this|last|previous|the\\s+following|the\\s+coming|the\
 export interface MonthDayFound {
   span: Span;
   day: number;
+  /** Said with its weekday ("mon 13th", "friday the 13th"), not with one elsewhere in the line. */
+  withWeekday: boolean;
 }
 
 const MONTHDAY_RE = new RegExp(
@@ -142,6 +144,8 @@ const WEEKDAY_NUMBER_RE = new RegExp(
   `(?<=(?<![\\w])${WD_SRC},?\\s+(?:the\\s+)?)(1[3-9]|2\\d|3[01])(?![\\w:.]|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hrs?\\b|hours?\\b|o'?clock|-|to\\s+\\d|till|until))`,
 );
 
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\w])${WD_SRC},?\\s+(?:the\\s+)?$`);
+
 /** The text has a weekday and a number that is either a day of the month or a 24-hour clock ("monday 21"). */
 export function hourOrDay(text: string): boolean {
   const m = WEEKDAY_NUMBER_RE.exec(text);
@@ -154,7 +158,9 @@ export function findMonthDay(text: string, numberIsDay = false): MonthDayFound |
   if (!m || (m[0].length <= 2 && Number(m[1]) <= 23 && !numberIsDay)) return null;
   const before = text.slice(0, m.index);
   if (new RegExp(`${MONTH_SRC}\\.?\\s*$`).test(before)) return null;
-  return { span: { start: m.index, end: m.index + m[0].length, kind: 'date' }, day: Number(m[1]) };
+  const at = m.index + m[0].indexOf(m[1]!);
+  const withWeekday = WEEKDAY_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+  return { span: { start: m.index, end: m.index + m[0].length, kind: 'date' }, day: Number(m[1]), withWeekday };
 }
 
 export interface BareRangeFound {

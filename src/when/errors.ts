@@ -43,6 +43,7 @@ function ask(message: string, candidates: ParsedWhen[]): WhenQuestion {
 }
 
 const clock = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('h:mm a');
+const weekdayOf = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('cccc');
 const day = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('ccc, LLL d');
 
 /** Questions a person can answer with one of the candidates. */
@@ -51,6 +52,8 @@ export const questions = {
     ask(`Did you mean ${clock(pm)} or ${clock(am)}${day(pm) === day(am) ? ` on ${day(pm)}` : ''}?`, [pm, am]),
   dayMonth: (first: ParsedWhen, second: ParsedWhen) =>
     ask(`Is that ${day(first)} or ${day(second)}? (Set your date order with 'settings locale', e.g. en-GB or en-US.)`, [first, second]),
+  nextWeekday: (coming: ParsedWhen, later: ParsedWhen) =>
+    ask(`Next ${weekdayOf(coming)}: the coming one (${day(coming)}) or the one after (${day(later)})?`, [coming, later]),
   hourOrDay: (date: ParsedWhen, hour: ParsedWhen) => ask(`Is that the date ${day(date)} (all day), or ${day(hour)} at ${clock(hour)}?`, [date, hour]),
   weekday: (a: ParsedWhen, b: ParsedWhen, why: string) => ask(`${why} — ${day(a)} or ${day(b)}?`, [a, b]),
 };

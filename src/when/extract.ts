@@ -33,11 +33,13 @@ export interface Extracted {
   bare: ReturnType<typeof findBareRange>;
   holiday: ReturnType<typeof findHoliday>;
   dayRange: ReturnType<typeof findDayRange>;
+  /** "all day", "the whole day" was said. */
+  allDay: boolean;
 }
 
 export const NOTHING_FOUND: Extracted = {
   rule: null, limit: null, untilParts: null, duration: null, relative: null, shift: null, wdCount: null,
-  nth: null, monthDay: null, weekOf: null, bare: null, holiday: null, dayRange: null,
+  nth: null, monthDay: null, weekOf: null, bare: null, holiday: null, dayRange: null, allDay: false,
 };
 
 /** "all day", "all-day", "the whole day": the reading is all-day anyway; the words belong to the time. */
@@ -68,6 +70,7 @@ export function extractPhrases(board: Board, parse: (text: string) => ParsedResu
   }
   const allDay = ALL_DAY_RE.exec(board.text);
   if (allDay) take({ start: allDay.index, end: allDay.index + allDay[0].length, kind: 'filler' });
+  out.allDay = !!allDay;
   out.duration = findDuration(board.text, !out.rule);
   if (out.duration) take(out.duration.span);
   const soon = findMinutesFromNow(board.text);

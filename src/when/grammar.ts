@@ -64,6 +64,18 @@ const dayWords = rule(
   (m) => (/night/.test(m[2] ?? m[4] ?? '') ? 'midnight' : 'noon'),
 );
 
+/** "11 o'clock lunchtime", "lunchtime 1 o'clock": a lunch hour is 11am–3pm. */
+const lunchHour = rule(
+  /(?<![\w:])(?:(\d{1,2})(?::(\d{2}))?\s*(?:o'?clock\s+)?(?:at\s+)?lunch\s?time|lunch\s?time\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?(?:\s*o'?clock)?)(?![\w:])/g,
+  (m) => {
+    const h = Number(m[1] ?? m[3]);
+    const min = m[2] ?? m[4] ?? '00';
+    if (h === 11) return `11:${min}am`;
+    if (h === 12 || (h >= 1 && h <= 3)) return `${h}:${min}pm`;
+    return null;
+  },
+);
+
 /** "half past 4", "quarter to midnight", "20 min past eight", "three quarters past 9pm". */
 const pastTo = rule(
   new RegExp(
@@ -177,7 +189,7 @@ const betweenClocks = rule(
 );
 
 /** "$12", "€ 30": money is never a day or a time. */
-const money = rule(/[$€£¥]\s?\d+(?:[.,]\d+)?/g, () => '¤');
+const money = rule(/[$€£¥#]\s?\d+(?:[.,]\d+)?/g, () => '¤');
 
 /** "march the 9th" -> "march 9th". */
 const monthThe = rule(new RegExp(`(?<![\\w])(${MONTH_SRC})\\.?\\s+the\\s+(?=\\d)`, 'g'), (m) => `${m[1]} `);
@@ -195,7 +207,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spellings, monthThe, hourTonight, betweenClocks];
+export const REWRITERS: Rewriter[] = [money, lunchHour, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spellings, monthThe, hourTonight, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

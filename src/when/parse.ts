@@ -4,6 +4,7 @@
  *   extractPhrases (our English readers) -> chrono -> guards (unread words, disagreeing readings) ->
  *   clock (day parts, am/pm) -> date -> repeat or one-off (+ end) -> a reading, a refusal or a question.
  */
+import type { ParsedResult } from 'chrono-node';
 import { DateTime } from 'luxon';
 import type { Recurrence } from '../core/recurrence.ts';
 import { readerFor, reference } from './chrono.ts';
@@ -42,6 +43,8 @@ interface Forced {
   order?: 'day-first' | 'month-first';
   /** "monday 21": read the number as the day of the month, not 21:00. */
   numberIsDay?: boolean;
+  /** "next friday" said on a Thursday: the one a week after the coming one. */
+  weekLater?: boolean;
 }
 
 /** "3/4 5pm" with no locale and a zone that doesn't say: read it both ways and ask. */
@@ -107,7 +110,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const board = { get text() { return t; }, take };
   const found = reader.english ? extractPhrases(board, (x) => reader.parser.parse(x, ref), forced?.numberIsDay) : NOTHING_FOUND;
   if ('error' in found) return fail(errors.badRecurrence(raw, found.error));
-  const { rule, limit, untilParts, duration, relative, shift, wdCount, nth, monthDay, weekOf, bare, holiday, dayRange } = found;
+  const { rule, limit, untilParts, duration, relative, shift, wdCount, nth, monthDay, weekOf, bare, holiday, dayRange, allDay: allDaySaid } = found;
 
   // 3. chrono reads the rest.
   const results = reader.parser.parse(t, ref);
@@ -131,12 +134,21 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const disagree = checkDisagreement(results, raw);
   if (disagree) return fail(disagree);
   let start = merged?.start ?? null;
-  let endParts = merged?.end ?? null;
+  let endParts = rolledOver(merged, results) ? { ...merged!.end!, year: undefined, month: undefined, day: undefined, weekday: undefined } : (merged?.end ?? null);
   if (start && reader.english && start.weekday === undefined && start.day === undefined) {
     // chrono sometimes folds a weekday or a date into a day-part word ("in the evening, sunday") and drops it.
-    const wd = WEEKDAY_WORD_RE.exec(results.map((r) => r.text).join(' '));
+    const joined = results.map((r) => r.text).join(' ');
+    const days = new Set([...joined.matchAll(WEEKDAY_WORDS_RE)].map((m) => weekdayCode(m[1]!)));
+    // "night sun sat 4pm": two weekdays folded into one reading; which is meant is a guess.
+    if (days.size > 1) return fail(errors.twoTimes(raw));
+    const wd = WEEKDAY_WORD_RE.exec(joined);
     if (wd) start = { ...start, weekday: WEEKDAY_NUMBER[weekdayCode(wd[1]!)!] };
-    else if (MONTH_WORD_RE.test(results.map((r) => r.text).join(' '))) return fail(errors.noTime(raw));
+    // Both a weekday and a date folded in ("night friday dec 3 7pm"): the date, checked against the weekday below.
+    if (DATE_WORD_RE.test(joined)) {
+      const day = foldedDate(results, (x) => reader.parser.parse(x, ref));
+      if (!day) return fail(errors.noTime(raw));
+      start = { ...start, year: day.year, month: day.month, day: day.day };
+    }
   }
   if (dayRange) {
     const base = start ?? emptyParts(raw);
@@ -157,9 +169,13 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     return fail(errors.noTime(raw));
   }
 
+  // "Movie night dec 10-12", "night dec 10 all day": whole days; a day-part word with no clock is not their time.
+  if (start?.casualTime && (dayRange || allDaySaid)) start = { ...start, hour: undefined, minute: undefined, second: undefined, casualTime: false };
+
   // 4. Time of day.
   let time: { hour: number; minute: number; second: number } | null = null;
   let ampmUnsure = false;
+  let nextUnsure = false;
   const part = reader.english ? dayPartOf(norm) : null;
   if (start?.hour !== undefined) {
     let hour = start.hour;
@@ -210,6 +226,10 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   } else if (relative) {
     const n = relative.n;
     date = Number.isInteger(n) ? today.plus({ [relative.unit]: n }) : today.plus({ days: Math.round(n * (relative.unit === 'weeks' ? 7 : relative.unit === 'months' ? 30 : 1)) });
+    // "in 3 days on friday": two ways to the day; if they name different days, neither is taken.
+    if (start?.weekday !== undefined && start.day === undefined && date.weekday !== start.weekday) {
+      return fail(errors.weekdayMismatch(raw, date.toFormat('LLL d, yyyy'), date.toFormat('cccc'), DateTime.fromObject({ weekday: start.weekday as 1 }).toFormat('cccc')));
+    }
   } else if (nth?.monthsAhead !== undefined) {
     const month = today.startOf('month').plus({ months: nth.monthsAhead });
     const d = nthWeekdayOf(month.year, month.month, nth.weekday, nth.n);
@@ -235,7 +255,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     date = d;
   } else if (monthDay) {
     // "on the 3rd": the next 3rd; "mon 13th": the next 13th that is a Monday (as "friday the 13th").
-    const weekday = start?.weekday;
+    const weekday = monthDay.withWeekday ? start?.weekday : undefined;
     let d: DateTime | null = null;
     for (let i = 0; i < (weekday === undefined ? 14 : 40) && !d; i++) {
       const month = today.plus({ months: i }).startOf('month');
@@ -244,6 +264,10 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
       if (ahead(c) && (weekday === undefined || c.weekday === weekday)) d = c;
     }
     if (!d) return fail(errors.invalidDate(raw, `no such day in the next ${weekday === undefined ? 'year' : 'three years'}`));
+    // A weekday elsewhere in the line ("Friday ... on the 14th") that the 14th is not: ask the person.
+    if (start?.weekday !== undefined && start.day === undefined && d.weekday !== start.weekday) {
+      return fail(errors.weekdayMismatch(raw, d.toFormat('LLL d, yyyy'), d.toFormat('cccc'), DateTime.fromObject({ weekday: start.weekday as 1 }).toFormat('cccc')));
+    }
     date = d;
   } else if (start && start.day !== undefined && start.month !== undefined) {
     const y = start.year ?? today.year;
@@ -267,6 +291,11 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     } else {
       let days = (start.weekday - today.weekday + 7) % 7;
       if (days === 0 && (start.modifier === 'next' || !ahead(today))) days = 7;
+      // "next friday" on a Thursday: tomorrow, or the Friday of next week? Ask (done() reads both).
+      if (start.modifier === 'next' && days < 7 && sameWeek(today.weekday, start.weekday)) {
+        if (forced?.weekLater) days += 7;
+        else nextUnsure = true;
+      }
       date = today.plus({ days });
     }
   } else if (start && start.month !== undefined && start.hour === undefined) {
@@ -385,6 +414,10 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
       matched,
     };
     const rawSpans = spans.map(prepared.toRaw);
+    if (nextUnsure) {
+      const later = analyze(text, opts, { ...forced, weekLater: true });
+      if (later.result.ok) return { result: { ok: false, error: questions.nextWeekday(value, later.result.value) }, spans: rawSpans };
+    }
     if (hourOrDayUnsure) {
       const asDay = analyze(text, opts, { ...forced, numberIsDay: true });
       if (asDay.result.ok && asDay.result.value.start.getTime() !== value.start.getTime()) {
@@ -402,9 +435,46 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 }
 
 const HAS_NUMERIC_DATE = /\d[/.-]\d/;
-const WEEKDAY_WORD_RE = new RegExp(`(?<![\\w])(${WD_SRC})(?![\\w])`);
-const MONTH_WORD_RE = new RegExp(`(?<![\\w])${MONTH_SRC}(?![\\w])`);
+const DATE_MENTION = new RegExp(`(?<![\\w])(?:${WD_SRC}|${MONTH_SRC}|today|tonight|tomorrow|yesterday)(?![\\w])|\\d[/.-]\\d|\\d(?:st|nd|rd|th)\\b`, 'g');
 
+/**
+ * chrono moves a range's end to the next day when its clock is earlier than the start's
+ * ("7:30 to 4pm tomorrow": 19:30 → 16:00 the day after). With one date in the phrase that day
+ * is chrono's guess, not the text's: the end is on the start's day until the clock says otherwise.
+ */
+function rolledOver(merged: ReturnType<typeof mergeResults>, results: ParsedResult[]): boolean {
+  const withEnd = results.find((r) => r.end);
+  const s = merged?.start;
+  const e = merged?.end;
+  if (!s || !e || !withEnd || e.day === undefined || s.day === undefined) return false;
+  const next = DateTime.utc(s.year ?? s.implied.year, s.month ?? s.implied.month, s.day).plus({ days: 1 });
+  if (next.year !== (e.year ?? e.implied.year) || next.month !== (e.month ?? e.implied.month) || next.day !== e.day) return false;
+  return (withEnd.text.match(DATE_MENTION) ?? []).length <= 1;
+}
+const WEEKDAY_WORD_RE = new RegExp(`(?<![\\w])(${WD_SRC})(?![\\w])`);
+const WEEKDAY_WORDS_RE = new RegExp(WEEKDAY_WORD_RE.source, 'g');
+const DATE_WORD_RE = new RegExp(`(?<![\\w])(?:${MONTH_SRC}|today|tomorrow|yesterday)(?![\\w])`);
+
+
+/** "evening, 1st jan", "night tomorrow 6pm": chrono read the day part and dropped the date; read the date alone. */
+function foldedDate(results: ParsedResult[], parse: (text: string) => ParsedResult[]): { year?: number; month: number; day: number } | null {
+  const folded = results.find((r) => DATE_WORD_RE.test(r.text));
+  if (!folded) return null;
+  const again = parse(folded.text.replace(DAY_PART_WORDS, ' '));
+  if (again.length !== 1) return null;
+  const c = again[0]!.start;
+  if (!c.isCertain('day') || !c.isCertain('month')) return null;
+  return { year: c.isCertain('year') ? c.get('year')! : undefined, month: c.get('month')!, day: c.get('day')! };
+}
+const DAY_PART_WORDS = /(?<![\w])(?:(?:in\s+the\s+|this\s+)?(?:morning|afternoon|evening|night)|tonight)(?![\w])/g;
+
+/**
+ * Whether a coming weekday is still in today's week, with weeks starting Monday or Sunday
+ * (luxon numbering, 1 = Monday … 7 = Sunday): then "next <weekday>" may mean either.
+ */
+function sameWeek(today: number, weekday: number): boolean {
+  return weekday > today || weekday % 7 > today % 7;
+}
 
 function matchedText(raw: string, spans: Span[]): string {
   if (!spans.length) return '';

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { analyze, FILLER, type Analysis } from './parse.ts';
 import { errors, questions } from './errors.ts';
 import { isTimeLike } from './prepare.ts';
@@ -57,11 +58,13 @@ export function splitRead(text: string, opts: ParseOptions, whole: Analysis): Sp
   let budget = MAX_READS;
   let best: { i: number; j: number; score: number; parsed: ParsedWhen; question: WhenQuestion | null } | null = null;
   let bestError: { error: WhenError; size: number } | null = null;
+  /** The best run that contains a written date ("dec 10", "10/12"), to weigh against a weekday run. */
+  let bestDated: { score: number; parsed: ParsedWhen } | null = null;
 
   for (let i = 0; i < toks.length && budget > 0; i++) {
     if (!eligible[i]) continue;
     const lead = bare(toks[i]!.text);
-    if (FILLER.has(lead) && lead !== 'next' && lead !== 'this' && lead !== 'every' && lead !== 'each' && lead !== 'from' && lead !== 'in') continue;
+    if (FILLER.has(lead) && lead !== 'next' && lead !== 'this' && lead !== 'the' && lead !== 'every' && lead !== 'each' && lead !== 'from' && lead !== 'in') continue;
     for (let j = i + 1; j <= Math.min(toks.length, i + MAX_WINDOW) && budget > 0; j++) {
       if (!eligible[j - 1]) break;
       const last = bare(toks[j - 1]!.text);
@@ -92,7 +95,8 @@ export function splitRead(text: string, opts: ParseOptions, whole: Analysis): Sp
       // A window that reads two ways competes with its likelier reading; if it wins, we ask.
       const p = a.result.ok ? a.result.value : question!.candidates[0]!;
       const next = toks[j];
-      let score = (p.allDay ? 0 : 4) + (p.recurrence ? 3 : 0) + 0.1 * (j - i);
+      // A clock time counts for more than a day-part word alone ("night the dec 10 all day" is all day).
+      let score = (p.allDay ? 0 : CASUAL_ONLY.test(windowText) && !CLOCK.test(windowText) ? 1 : 4) + (p.recurrence ? 3 : 0) + 0.1 * (j - i);
       if (/\d|today|tomorrow|tonight|day\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(windowText)) score += 2;
       if (CASUAL_LEAD.has(lead) && j - i > 1) score -= 1;
       // Numbers next to a month name belong to it ("Offsite dec 10-12" is not 10 to 12 o'clock).
@@ -102,6 +106,7 @@ export function splitRead(text: string, opts: ParseOptions, whole: Analysis): Sp
       else if (LOCATION_LEAD.test(text.slice(next.start))) score += 1;
       else if (/^[A-Z]/.test(next.text)) score -= 3;
       if (!best || score >= best.score) best = { i, j, score, parsed: p, question };
+      if (WRITTEN_DATE.test(windowText) && (!bestDated || score >= bestDated.score)) bestDated = { score, parsed: p };
     }
   }
 
@@ -131,6 +136,13 @@ export function splitRead(text: string, opts: ParseOptions, whole: Analysis): Sp
     }
   }
   if (best.question) return { ok: false, error: { ...best.question, split: { title, whenText, location } } };
+  // "night Friday Friday Top 42 dec 10 all day": a date written out elsewhere in the line is never
+  // silently dropped for a weekday (or a bare time); both are offered, or the line is refused.
+  if (!WRITTEN_DATE.test(whenText) && WRITTEN_DATE.test(`${title} ${location ?? ''}`)) {
+    const dated = bestDated?.parsed;
+    if (!dated) return errors.twoTimes(text);
+    if (!sameDay(dated, best.parsed)) return { ok: false, error: { ...questions.weekday(dated, best.parsed, 'The line names two days'), split: { title, whenText, location } } };
+  }
   const titleDay = titleWeekday(title, whenText, best.parsed, opts);
   if (titleDay) return { ok: false, error: { ...titleDay, split: { title, whenText, location } } };
   return { ok: true, value: { title, whenText, location, parsed: best.parsed } };
@@ -149,6 +161,19 @@ function wholeLineIsTime(toks: Token[], whole: Analysis): whole is Analysis & { 
     return w === '' || FILLER.has(w) || whole.spans.some((sp) => sp.start < tk.end && sp.end > tk.start);
   });
 }
+
+/** A date written with its month: "dec 10", "10 dec", "the 10th of december", "12/10", "10.12.2026". */
+const WRITTEN_DATE = new RegExp(
+  `(?<![\\w])${MONTH_SRC}\\.?\\s+(?:the\\s+)?\\d{1,2}(?!\\d)|(?<![\\w.:/])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}(?![\\w])|(?<![\\w.:/])\\d{1,2}[/.]\\d{1,2}(?![\\d:])`,
+  'i',
+);
+
+const CASUAL_ONLY = /(?<![\w])(?:morning|afternoon|evening|night|tonight)(?![\w])/i;
+/** A clock time written out: "7pm", "19:30", "18h45", "7-9", "noon" (a day number alone is not one). */
+const CLOCK = /\d\s*(?:[:.h]\d|[ap]\.?m\b|-\s*\d)|(?<![\w])(?:noon|midnight|midday|o'?clock)(?![\w])/i;
+
+const sameDay = (a: ParsedWhen, b: ParsedWhen) =>
+  DateTime.fromJSDate(a.start, { zone: a.timezone }).toISODate() === DateTime.fromJSDate(b.start, { zone: b.timezone }).toISODate();
 
 const HAS_DATE = new RegExp(
   `(?<![\\w])(?:${WD_SRC}s?|${MONTH_SRC}|today|tonight|tomorrow|yesterday|weekdays?|weekends?|daily|weekly|monthly|in|next|every|each)(?![\\w])|\\d[/.-]\\d|\\d(?:st|nd|rd|th)\\b`,
