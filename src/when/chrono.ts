@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { zoneObject } from './zone-cache.ts';
 
 export interface Reader {
   parser: chrono.Chrono;
@@ -33,5 +34,5 @@ export function readerFor(locale: string | undefined): Reader {
 
 /** chrono reads implied dates in the zone's offset at `now`; we only keep wall-clock components. */
 export function reference(now: Date, zone: string): chrono.ParsingReference {
-  return { instant: now, timezone: DateTime.fromJSDate(now, { zone }).offset };
+  return { instant: now, timezone: DateTime.fromJSDate(now, { zone: zoneObject(zone) }).offset };
 }

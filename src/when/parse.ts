@@ -22,6 +22,7 @@ import type { ParseOptions, ParsedWhen, WhenResult } from './types.ts';
 import { MONTH_SRC, WD_SRC, WEEKDAY_NUMBER, weekdayCode } from './words.ts';
 import { dateOrderForZone, numericDateOrder } from './zone-setting.ts';
 import { findZone, isValidZone } from './zones.ts';
+import { zoneObject } from './zone-cache.ts';
 
 export { FILLER } from './guards.ts';
 
@@ -95,13 +96,13 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   };
   if (zs.found) take({ start: zs.found.index, end: zs.found.index + zs.found.length, kind: 'zone' });
 
-  const local = now.setZone(zone);
+  const local = now.setZone(zoneObject(zone));
   // A Zone object rather than its name: luxon skips re-resolving the name on every wall-time build.
   const zoneObj = local.zone;
   // Day words ("tomorrow", "friday", "in 3 days") count from the speaker's own calendar day,
   // carried over as a date into the event's zone; a bare time ("9am CET") is the next such
   // time in the named zone (localToday).
-  const speaker = now.setZone(opts.timezone);
+  const speaker = now.setZone(zoneObject(opts.timezone));
   const localToday = local.startOf('day');
   const today = DateTime.fromObject({ year: speaker.year, month: speaker.month, day: speaker.day }, { zone: zoneObj });
   const ref = reference(opts.now, opts.timezone);

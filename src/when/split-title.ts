@@ -68,7 +68,7 @@ export function splitRead(text: string, opts: ParseOptions, whole: Analysis): Sp
     for (let j = i + 1; j <= Math.min(toks.length, i + MAX_WINDOW) && budget > 0; j++) {
       if (!eligible[j - 1]) break;
       const last = bare(toks[j - 1]!.text);
-      if (FILLER.has(last) && j - 1 > i) continue;
+      if (FILLER.has(last)) continue;
       const from = toks[i]!.start;
       const windowText = text.slice(from, toks[j - 1]!.end);
       if (windowText.length > MAX_WINDOW_CHARS) break;
