@@ -12,7 +12,7 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
@@ -168,12 +168,60 @@ const ordinalWords = rule(
 
 /** "may twenty nine", "january twenty five" -> "may 29". */
 const monthSpelledDay = rule(
-  new RegExp(`(?<=(?:${MONTH_SRC})\\.?\\s+(?:the\\s+)?)(${NUMW})(?![\\w])`, 'g'),
+  // Not the start of a spelled year: "january nineteen eighty six", "april seventeen hundred".
+  new RegExp(`(?<=(?:${MONTH_SRC})\\.?\\s+(?:the\\s+)?)(${NUMW})(?![\\w])(?![\\s-]+(?:hundred|thousand|zero|oh|${TENS_SRC})(?![\\w]))`, 'g'),
   (m) => {
     const n = wordNumber(m[1]!);
     return Number.isFinite(n) && n >= 1 && n <= 31 ? String(n) : null;
   },
 );
+
+/** "twenty five january", "fifteen of august" -> "25 january": a day in words before its month. */
+const spelledDayMonth = rule(
+  new RegExp(`(?<![\\w])(${NUMW})(?=\\s+(?:of\\s+)?${MONTH_SRC}(?![\\w]))`, 'g'),
+  (m) => {
+    const n = wordNumber(m[1]!);
+    return Number.isFinite(n) && n >= 1 && n <= 31 ? String(n) : null;
+  },
+);
+
+/** A date just written, which a year may follow: "january 25", "25th of january", "2 to 7 feb". */
+const DATE_BEFORE = `(?:${MONTH_SRC}\\.?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}\\.?)`;
+
+/** "july 4th of 1995", "28 june in 2020" -> "july 4th, 1995": a year joined to its date by a word. */
+const yearJoined = rule(new RegExp(`(?<=${DATE_BEFORE})\\s*,?\\s+(?:of|in)\\s+(?=\\d{4}(?![\\w:]))`, 'g'), () => ', ');
+
+const YEAR_WORD = `(?:${UNIT_SRC}|${TENS_SRC}|hundred|thousand|and)`;
+/** "nineteen eighty six", "two thousand and eighteen", "seventeen hundred thirty three" after a date -> "1986". */
+const spelledYear = rule(
+  new RegExp(`(?<=${DATE_BEFORE}\\s*,?\\s+)(${YEAR_WORD}(?:[\\s-]+${YEAR_WORD}){1,7})(?![\\w])`, 'g'),
+  (m) => {
+    const y = yearFromWords(m[1]!);
+    return y === null ? null : String(y);
+  },
+);
+
+/** The value of a year said in words, 1000–2999, or null. */
+export function yearFromWords(words: string): number | null {
+  const w = words.split(/[\s-]+/).filter((x) => x && x !== 'and');
+  const upTo99 = (xs: string[]): number => {
+    if (!xs.length) return 0;
+    const lead = xs[0] === 'oh' || xs[0] === 'zero' ? xs.slice(1) : xs;
+    const n = wordNumber(lead.join(' '));
+    return Number.isFinite(n) && n >= 0 && n <= 99 ? n : NaN;
+  };
+  let y = NaN;
+  const thousand = w.indexOf('thousand');
+  const hundred = w.indexOf('hundred');
+  if (thousand > 0) y = wordNumber(w.slice(0, thousand).join(' ')) * 1000 + upTo99(w.slice(thousand + 1));
+  else if (hundred > 0) y = wordNumber(w.slice(0, hundred).join(' ')) * 100 + upTo99(w.slice(hundred + 1));
+  else if (w.length >= 2) {
+    // "nineteen eighty six": a number of hundreds (10–29) said first, then 0–99.
+    const first = wordNumber(w[0]!);
+    if (first >= 10 && first <= 29) y = first * 100 + upTo99(w.slice(1));
+  }
+  return Number.isInteger(y) && y >= 1000 && y <= 2999 ? y : null;
+}
 
 /** "day after tomorrow", "the day before yesterday", "tmrw". */
 const dayOffsets = rule(
@@ -207,7 +255,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, lunchHour, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spellings, monthThe, hourTonight, betweenClocks];
+export const REWRITERS: Rewriter[] = [money, lunchHour, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

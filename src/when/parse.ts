@@ -271,6 +271,9 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     }
     date = d;
   } else if (start && start.day !== undefined && start.month !== undefined) {
+    // "26 june to 28 june in 2020": a year said once, at the end, is the start's too.
+    const endYear = endParts?.year !== undefined && endParts.month !== undefined ? endParts.year - (endParts.month < start.month ? 1 : 0) : undefined;
+    if (start.year === undefined && endYear !== undefined) start.year = endYear;
     const y = start.year ?? today.year;
     let d = dateFrom(y, start.month, start.day);
     if (!d.isValid && start.year === undefined && start.month === 2 && start.day === 29) {

@@ -84,3 +84,21 @@ describe('two days named that disagree are never resolved silently', () => {
     expect(read('next friday 8pm')).toEqual({ start: '2026-11-27T20:00:00-05:00', end: null, allDay: false });
   });
 });
+
+describe('years joined to their date, or said in words', () => {
+  it.each([
+    ['july 4th of 2027', '2027-07-04T00:00:00-04:00'],
+    ['fourth of july of 2027', '2027-07-04T00:00:00-04:00'],
+    ['28 june in 2027', '2027-06-28T00:00:00-04:00'],
+    ['january first two thousand and thirty two', '2032-01-01T00:00:00-05:00'],
+    ['twenty five January nineteen eighty six', '1986-01-25T00:00:00-05:00'],
+    ['on September 10, nineteen zero one', '1901-09-10T00:00:00-05:00'],
+    ['6 April seventeen hundred thirty three', '1733-04-06T00:00:00-04:56'],
+  ])('%s', (text, start) => {
+    expect(read(text)).toEqual({ start, end: null, allDay: true });
+  });
+
+  it('a year said once at the end of a range is the start\'s too', () => {
+    expect(read('26 june to 28 june in 2027')).toEqual({ start: '2027-06-26T00:00:00-04:00', end: '2027-06-29T00:00:00-04:00', allDay: true });
+  });
+});
