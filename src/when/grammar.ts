@@ -242,11 +242,41 @@ const money = rule(/[$€£¥#]\s?\d+(?:[.,]\d+)?/g, () => '¤');
 /** "march the 9th" -> "march 9th". */
 const monthThe = rule(new RegExp(`(?<![\\w])(${MONTH_SRC})\\.?\\s+the\\s+(?=\\d)`, 'g'), (m) => `${m[1]} `);
 
-/** "9 tonight", "7:30 this evening" -> "9pm tonight": a 6-11 o'clock said with the evening. */
+/** "9 tonight", "7:30 this evening", "8 in the night" -> "9pm tonight": a 6-11 o'clock said with the evening. */
 const hourTonight = rule(
-  /(?<![\w:.])(\d{1,2})(:\d{2})?(?=\s+(?:tonight|this\s+evening|in\s+the\s+evening)(?![\w]))/g,
+  /(?<![\w:.])(\d{1,2})(:\d{2})?(?=\s*,?\s+(?:tonight|this\s+evening|in\s+the\s+(?:evening|night))(?![\w]))/g,
   (m) => (Number(m[1]) >= 6 && Number(m[1]) <= 11 ? `${m[1]}${m[2] ?? ''}pm` : null),
 );
+
+/** "7, this morning", "6:30 in the morning" -> "7am": a 1-11 o'clock said with the morning. */
+const hourMorning = rule(
+  /(?<![\w:.])(\d{1,2})(:\d{2})?(?=\s*,?\s+(?:this\s+morning|in\s+the\s+morning)(?![\w]))/g,
+  (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 11 ? `${m[1]}${m[2] ?? ''}am` : null),
+);
+
+/** "tonight around 7", "this evening at 8:30" -> "tonight at 7pm". */
+const tonightAt = rule(
+  /(?<![\w])(tonight|this\s+evening)\s+(?:at|around|about|@)\s+(\d{1,2})(:\d{2})?(?![\w:]|\s*(?:am|pm|a\.m|p\.m))/g,
+  (m) => (Number(m[2]) >= 6 && Number(m[2]) <= 11 ? `${m[1]} at ${m[2]}${m[3] ?? ''}pm` : null),
+);
+
+/** "on 15", "on the 17 from 2pm" -> "on the 15th": a bare day number after "on", where nothing else follows it. */
+const onBareDay = rule(
+  /(?<![\w])on\s+(?:the\s+)?(\d{1,2})(?![\w:.\/-]|\s*(?:am|pm|a\.m|p\.m|h\b|o'?clock))(?=\s*(?:$|[,.!?;]|(?:from|between|at|@|starting)\s|\d{1,2}(?::\d{2})?\s*(?:am|pm)(?![\w])))/g,
+  (m) => {
+    const n = Number(m[1]);
+    return n >= 1 && n <= 31 ? `on the ${n}${suffix(n)}` : null;
+  },
+);
+
+/** "5/1-5/7", "10/1/2018 - 10/7/2018" -> "5/1 to 5/7": a range of numeric dates. */
+const numericDateRange = rule(
+  /(?<![\w/.:-])(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s*-\s*(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\w/:])/g,
+  (m) => `${m[1]} to ${m[2]}`,
+);
+
+/** "til" -> "till". */
+const til = rule(/(?<![\w])til(?![\w])/g, () => 'till');
 
 /** "everyday", "mornings at 9", "23rd day of september", "16. nov. 2016": spellings of forms we read. */
 const spellings = rule(
@@ -255,7 +285,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, lunchHour, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, betweenClocks];
+export const REWRITERS: Rewriter[] = [money, lunchHour, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, numericDateRange, til, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

@@ -26,7 +26,7 @@ import { zoneObject } from './zone-cache.ts';
 
 export { FILLER } from './guards.ts';
 
-const MORNING_HINT = { morning: 9, evening: 18, night: 20 } as const;
+const MORNING_HINT = { morning: 9, afternoon: 14, evening: 18, night: 20 } as const;
 
 export interface Analysis {
   result: WhenResult;

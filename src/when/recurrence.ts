@@ -20,7 +20,7 @@ export interface RuleDraft {
   byday: string[];
   bymonthday: number[];
   /** A time-of-day word in the rule itself ("every morning"). */
-  hint?: 'morning' | 'evening' | 'night';
+  hint?: 'morning' | 'afternoon' | 'evening' | 'night';
 }
 
 export interface RuleFound {
@@ -115,7 +115,7 @@ const PATTERNS: Array<[RegExp, Maker]> = [
   ],
   // "every day", "daily", "every other day", "every 3 days", "every morning", "nightly"
   [
-    R(`(?:${EVERY}\\s+${INTERVAL}days?|daily|nightly|${EVERY}\\s+(morning|evening|night))`),
+    R(`(?:${EVERY}\\s+${INTERVAL}days?|daily|nightly|${EVERY}\\s+(morning|afternoon|evening|night))`),
     (m) => ({
       freq: 'DAILY',
       interval: interval(m[1]),

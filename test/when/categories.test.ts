@@ -102,3 +102,21 @@ describe('years joined to their date, or said in words', () => {
     expect(read('26 june to 28 june in 2027')).toEqual({ start: '2027-06-26T00:00:00-04:00', end: '2027-06-29T00:00:00-04:00', allDay: true });
   });
 });
+
+describe('more everyday forms', () => {
+  it.each([
+    ['on the 17 from 2pm to 4pm', '2026-12-17T14:00:00-05:00', '2026-12-17T16:00:00-05:00', false],
+    ['8pm on 15', '2026-12-15T20:00:00-05:00', null, false],
+    ['tonight around 7', '2026-11-21T19:00:00-05:00', null, false],
+    ['8 in the night', '2026-11-21T20:00:00-05:00', null, false],
+    ['4 til 5pm', '2026-11-21T16:00:00-05:00', '2026-11-21T17:00:00-05:00', false],
+    ['Vacation 5/1-5/7', '2027-05-01T00:00:00-04:00', '2027-05-08T00:00:00-04:00', true],
+  ])('%s', (text, start, end, allDay) => {
+    expect(read(text)).toEqual({ start, end, allDay });
+  });
+
+  it('"every afternoon at 4pm" repeats daily', () => {
+    const r = readWhen('every afternoon at 4pm', { now: new Date(SAT), timezone: NY });
+    expect(r.ok && r.value.parsed.recurrence?.freq).toBe('DAILY');
+  });
+});
