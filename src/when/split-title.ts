@@ -150,11 +150,14 @@ export function splitRead(text: string, opts: ParseOptions, whole: Analysis): Sp
 
 /**
  * Every word of the line was read as the time, and no shorter run could outscore the whole line
- * (it is timed, so a run inside it gains nothing over it, and it does not open with a day-part
- * word that a shorter run would drop): the search would pick the whole line, so skip it.
+ * (it is timed, or all-day with no clock-like run inside, so a run inside it gains nothing over it,
+ * and it does not open with a day-part word that a shorter run would drop): the search would pick
+ * the whole line, so skip it.
  */
 function wholeLineIsTime(toks: Token[], whole: Analysis): whole is Analysis & { result: { ok: true; value: ParsedWhen } } {
-  if (!whole.result.ok || whole.result.value.allDay || !toks.length) return false;
+  if (!whole.result.ok || !toks.length) return false;
+  // An all-day line with a clock-like run inside ("dec 10-12") could score that run as a time: search.
+  if (whole.result.value.allDay && CLOCK.test(toks.map((t) => t.text).join(' '))) return false;
   if (CASUAL_LEAD.has(bare(toks[0]!.text))) return false;
   return toks.every((tk) => {
     const w = bare(tk.text);
