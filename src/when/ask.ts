@@ -70,11 +70,11 @@ function dayMonth(phrase: string, reading: ParsedWhen, opts: ParseOptions): { re
   const a = Number(m[1]);
   const b = Number(m[3]);
   if (a === b || a < 1 || b < 1 || a > 12 || b > 12) return null;
+  // A known order was applied before reading (read.ts: inDateOrder); only an unknown one asks.
+  if (settlesDayMonth(opts.locale) || localeForZone(opts.timezone)) return null;
   const swapped = `${phrase.slice(0, m.index)}${m[3]}${m[2]}${m[1]}${m[4] !== undefined ? `${m[2]}${m[4]}` : ''}${phrase.slice(m.index + m[0].length)}`;
   const other = parseWhen(swapped, opts);
   if (!other.ok || other.value.start.getTime() === reading.start.getTime()) return null;
-  // A known order was applied before reading (read.ts: inDateOrder); only an unknown one asks.
-  if (settlesDayMonth(opts.locale) || localeForZone(opts.timezone)) return null;
   const day = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('ccc, LLL d');
   return { question: {
     code: 'ambiguous',
