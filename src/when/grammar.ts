@@ -275,6 +275,9 @@ const numericDateRange = rule(
   (m) => `${m[1]} to ${m[2]}`,
 );
 
+/** "7:30-ish", "8pm-ish" -> "7:30", "8pm": about that time is that time (a bare "9ish" stays unread: am or pm?). */
+const ish = rule(/(?<![\w:.])(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s*-?ish(?![\w])/g, (m) => m[1]!);
+
 /** "til" -> "till". */
 const til = rule(/(?<![\w])til(?![\w])/g, () => 'till');
 
@@ -285,7 +288,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, lunchHour, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, numericDateRange, til, betweenClocks];
+export const REWRITERS: Rewriter[] = [money, lunchHour, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 
