@@ -1,0 +1,43 @@
+/** Stage 4 of the pipeline: the time of day — day parts, am/pm, the start of a range before its end. */
+import type { Parts } from './components.ts';
+import type { WallClock } from './calendar.ts';
+import { withDayPart, type DayPart } from './day-part.ts';
+import type { RuleDraft } from './recurrence.ts';
+
+const HINT_HOUR = { morning: 9, afternoon: 14, evening: 18, night: 20 } as const;
+
+export interface ClockInput {
+  start: Parts | null;
+  end: Parts | null;
+  /** The day-part word the text names ("in the evening"). */
+  part: DayPart | null;
+  english: boolean;
+  /** Reading again for a question's other candidate: a bare small hour in the morning. */
+  morning: boolean;
+  /** "every morning": a repeat's own time-of-day word. */
+  hint: RuleDraft['hint'];
+}
+
+/** The start's time of day, and whether a bare 1–6 was taken as the afternoon (then done() asks). */
+export function clockOf(c: ClockInput): { time: WallClock | null; ampmUnsure: boolean } {
+  const { start, end, part } = c;
+  if (start?.hour === undefined) return { time: c.hint ? { hour: HINT_HOUR[c.hint], minute: 0, second: 0 } : null, ampmUnsure: false };
+  let hour = start.hour;
+  let ampmUnsure = false;
+  const numeric = !start.meridiemCertain && !start.casualTime && hour <= 12;
+  if (numeric && part) hour = withDayPart(hour, part);
+  else if (c.english && numeric && hour >= 1 && hour <= 6 && !/(?<!\d)0\d[:h.]?\d*|\d{3,}/.test(start.text)) {
+    // A bare 1-6 with no am/pm and no day-part word: afternoon is likelier, but ask.
+    if (!c.morning) {
+      hour += 12;
+      if (end?.meridiemCertain !== true) ampmUnsure = true;
+    }
+  }
+  // "10-2pm": chrono may read the start as 10pm; a start that would follow the end is the morning.
+  const eh = end?.hour;
+  const sameDay = end?.day === undefined || (end.day === start.day && end.month === start.month);
+  if (!(numeric && part) && eh !== undefined && !start.meridiemCertain && hour >= 12 && hour > eh && hour - 12 < eh && sameDay) hour -= 12;
+  // "from 11 to 3am": a start on the 12-hour dial past the stated end is the evening before.
+  if (!(numeric && part) && eh !== undefined && end?.meridiemCertain && !start.meridiemCertain && eh < 12 && hour < 12 && hour > eh) hour += 12;
+  return { time: { hour, minute: start.minute ?? 0, second: start.second ?? 0 }, ampmUnsure };
+}

@@ -1,0 +1,149 @@
+/**
+ * Stage 5 of the pipeline: the calendar date the text names — day arithmetic, n-th weekdays,
+ * holidays, days of a month, written dates, weekdays — or null when it names none.
+ */
+import { DateTime } from 'luxon';
+import type { Calendar } from './calendar.ts';
+import type { Parts } from './components.ts';
+import { nthWeekdayOf } from './dates.ts';
+import { errors } from './errors.ts';
+import type { Extracted } from './extract.ts';
+import type { WhenRefusal } from './types.ts';
+
+export interface DateInput {
+  found: Extracted;
+  start: Parts | null;
+  end: Parts | null;
+  cal: Calendar;
+  raw: string;
+  /** Reading again for a question's other candidate: "next friday" is the one a week later. */
+  weekLater: boolean;
+}
+
+export type DateFound = { ok: true; date: DateTime | null; nextUnsure: boolean } | { ok: false; error: WhenRefusal };
+
+export function dateOf(x: DateInput): DateFound {
+  const r = namedDate(x);
+  if (!r.ok) return r;
+  const shift = x.found.shift;
+  if (shift?.base !== 'date') return r;
+  // "2 weeks from january 15": the date the rest of the text names, moved.
+  if (!r.date) return errors.noTime(x.raw);
+  return { ...r, date: r.date.plus({ [shift.unit]: shift.n }) };
+}
+
+function namedDate(x: DateInput): DateFound {
+  const { found, start, cal, raw } = x;
+  const { wdCount, shift, weekOf, relative, nth, holiday, monthDay } = found;
+  const { today } = cal;
+  const ok = (date: DateTime | null, nextUnsure = false): DateFound => ({ ok: true, date, nextUnsure });
+  if (wdCount) {
+    if (start?.weekday !== undefined || start?.day !== undefined) return errors.noTime(raw);
+    return ok(today.plus({ days: ((wdCount.weekday - today.weekday + 7) % 7 || 7) + 7 * (wdCount.n - 1) }));
+  }
+  if (shift && shift.base !== 'date') {
+    if (start?.weekday !== undefined || start?.day !== undefined) return errors.noTime(raw);
+    return ok(today.plus({ days: shift.base === 'tomorrow' ? 1 : shift.base === 'yesterday' ? -1 : 0 }).plus({ [shift.unit]: shift.n }));
+  }
+  if (weekOf) return ok(today.startOf('week').plus({ weeks: weekOf.weeks, days: weekOf.weekday - 1 }));
+  if (relative) {
+    const n = relative.n;
+    const date = Number.isInteger(n) ? today.plus({ [relative.unit]: n }) : today.plus({ days: Math.round(n * (relative.unit === 'weeks' ? 7 : relative.unit === 'months' ? 30 : 1)) });
+    // "in 3 days on friday": two ways to the day; if they name different days, neither is taken.
+    if (start?.weekday !== undefined && start.day === undefined && date.weekday !== start.weekday) return mismatch(raw, date, start.weekday);
+    return ok(date);
+  }
+  if (nth?.monthsAhead !== undefined) {
+    const month = today.startOf('month').plus({ months: nth.monthsAhead });
+    const d = nthWeekdayOf(month.year, month.month, nth.weekday, nth.n);
+    return d ? ok(cal.dateFrom(d.year, d.month, d.day)) : errors.invalidDate(raw, 'that month has no such day');
+  }
+  if (nth) {
+    let y = nth.year ?? today.year;
+    let d = nthWeekdayOf(y, nth.month, nth.weekday, nth.n);
+    if (!nth.year && (!d || !cal.ahead(d))) d = nthWeekdayOf(++y, nth.month, nth.weekday, nth.n);
+    return d ? ok(cal.dateFrom(d.year, d.month, d.day)) : errors.invalidDate(raw, 'that month has no such day');
+  }
+  if (holiday) {
+    const d = cal.dateFrom(today.year, holiday.month, holiday.day);
+    return ok(cal.ahead(d) ? d : cal.dateFrom(today.year + 1, holiday.month, holiday.day));
+  }
+  if (monthDay) return dayOfMonth(x, monthDay);
+  if (start && start.day !== undefined && start.month !== undefined) return writtenDate(x, start as Parts & { day: number; month: number });
+  if (start && start.weekday !== undefined) return weekday(x, start.weekday, start);
+  if (start && start.month !== undefined && start.hour === undefined) return errors.noTime(raw);
+  return ok(null);
+}
+
+/** "on the 3rd", "mon 13th", "the 15th of next month". */
+function dayOfMonth(x: DateInput, monthDay: NonNullable<Extracted['monthDay']>): DateFound {
+  const { start, cal, raw } = x;
+  // "the 9th ... 17th of april": two days named, neither a range we read.
+  if (start?.day !== undefined) return errors.twoTimes(raw);
+  if (start?.month !== undefined) {
+    // "the 15th of next month": our day in the month chrono read.
+    const d = cal.dateFrom(start.year ?? start.implied.year, start.month, monthDay.day);
+    return d.isValid ? { ok: true, date: d, nextUnsure: false } : errors.invalidDate(raw, `that month has no day ${monthDay.day}`);
+  }
+  // "on the 3rd": the next 3rd; "mon 13th": the next 13th that is a Monday (as "friday the 13th").
+  const weekday = monthDay.withWeekday ? start?.weekday : undefined;
+  let d: DateTime | null = null;
+  for (let i = 0; i < (weekday === undefined ? 14 : 40) && !d; i++) {
+    const month = cal.today.plus({ months: i }).startOf('month');
+    if (monthDay.day > (month.daysInMonth ?? 31)) continue;
+    const c = month.set({ day: monthDay.day });
+    if (cal.ahead(c) && (weekday === undefined || c.weekday === weekday)) d = c;
+  }
+  if (!d) return errors.invalidDate(raw, `no such day in the next ${weekday === undefined ? 'year' : 'three years'}`);
+  // A weekday elsewhere in the line ("Friday ... on the 14th") that the 14th is not: ask the person.
+  if (start?.weekday !== undefined && d.weekday !== start.weekday) return mismatch(raw, d, start.weekday);
+  return { ok: true, date: d, nextUnsure: false };
+}
+
+/** "dec 3", "3/12/2027", "26 june to 28 june in 2020": the next such date unless a year is said. */
+function writtenDate(x: DateInput, start: Parts & { day: number; month: number }): DateFound {
+  const { end, cal, raw } = x;
+  // "26 june to 28 june in 2020": a year said once, at the end, is the start's too.
+  const endYear = end?.year !== undefined && end.month !== undefined ? end.year - (end.month < start.month ? 1 : 0) : undefined;
+  const year = start.year ?? endYear;
+  const y = year ?? cal.today.year;
+  let d = cal.dateFrom(y, start.month, start.day);
+  if (!d.isValid && year === undefined && start.month === 2 && start.day === 29) {
+    d = cal.dateFrom(y + 1, 2, 29);
+    if (!d.isValid) return errors.invalidDate(raw, `there is no February 29 in ${y} or ${y + 1}`);
+  }
+  if (!d.isValid) return errors.invalidDate(raw, `${start.month}/${start.day}/${y} does not exist`);
+  if (year === undefined && !cal.ahead(d)) {
+    d = cal.dateFrom(y + 1, start.month, start.day);
+    if (!d.isValid) return errors.invalidDate(raw, `February ${y + 1} has 28 days`);
+  }
+  if (start.weekday !== undefined && d.weekday !== start.weekday) return mismatch(raw, d, start.weekday);
+  return { ok: true, date: d, nextUnsure: false };
+}
+
+/** "friday", "next friday", "last friday". */
+function weekday(x: DateInput, wd: number, start: Parts): DateFound {
+  const { cal } = x;
+  if (start.modifier === 'last') return { ok: true, date: cal.dateFrom(start.implied.year, start.implied.month, start.implied.day), nextUnsure: false };
+  let days = (wd - cal.today.weekday + 7) % 7;
+  if (days === 0 && (start.modifier === 'next' || !cal.ahead(cal.today))) days = 7;
+  // "next friday" on a Thursday: tomorrow, or the Friday of next week? Ask (done() reads both).
+  let nextUnsure = false;
+  if (start.modifier === 'next' && days < 7 && sameWeek(cal.today.weekday, wd)) {
+    if (x.weekLater) days += 7;
+    else nextUnsure = true;
+  }
+  return { ok: true, date: cal.today.plus({ days }), nextUnsure };
+}
+
+/**
+ * Whether a coming weekday is still in today's week, with weeks starting Monday or Sunday
+ * (luxon numbering, 1 = Monday … 7 = Sunday): then "next <weekday>" may mean either.
+ */
+function sameWeek(today: number, weekday: number): boolean {
+  return weekday > today || weekday % 7 > today % 7;
+}
+
+function mismatch(raw: string, d: DateTime, said: number): { ok: false; error: WhenRefusal } {
+  return errors.weekdayMismatch(raw, d.toFormat('LLL d, yyyy'), d.toFormat('cccc'), DateTime.fromObject({ weekday: said as 1 }).toFormat('cccc'));
+}
