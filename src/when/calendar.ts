@@ -29,6 +29,23 @@ export interface Calendar {
   dateFrom(y: number, m: number, d: number): DateTime;
 }
 
+/**
+ * A wall time on a daylight-saving change: 'gap' when it never happens (clocks jump over it),
+ * else the other instant with the same wall time when it happens twice (clocks go back).
+ */
+export function wallTimeAt(s: DateTime, time: WallClock | null): { gap: true } | { twice: DateTime } | null {
+  if (!time) return null;
+  if (s.hour !== time.hour || s.minute !== time.minute) return { gap: true };
+  const zone = s.zone;
+  const ms = s.toMillis();
+  const before = zone.offset(ms - 6 * 3_600_000);
+  const after = zone.offset(ms + 6 * 3_600_000);
+  if (before === after) return null;
+  const other = before === s.offset ? after : before;
+  const alt = DateTime.fromMillis(ms + (s.offset - other) * 60_000, { zone });
+  return alt.hour === s.hour && alt.minute === s.minute && alt.toMillis() !== ms ? { twice: alt } : null;
+}
+
 export function calendarFor(now: Date, zone: string, speakerZone: string, time: WallClock | null): Calendar {
   const instant = DateTime.fromJSDate(now);
   const local = instant.setZone(zoneObject(zone));

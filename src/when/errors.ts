@@ -25,6 +25,8 @@ export const errors = {
     err('invalid_time', `${q(part)} in ${q(text)} isn't a time of day — try '7pm' or '19:00'.`),
   weekdayMismatch: (text: string, date: string, actual: string, said: string) =>
     err('invalid_date', `In ${q(text)}, ${date} is a ${actual}, not a ${said} — which did you mean?`),
+  noSuchWallTime: (text: string, clock: string, day: string, zone: string) =>
+    err('invalid_time', `${clock} doesn't happen on ${day} in ${zone}: the clocks jump over it (daylight saving) — try an hour later.`),
   past: (text: string, when: string) =>
     err('past', `${q(text)} reads as ${when}, which has already passed — try a future time like 'friday 8pm'.`),
   badZone: (text: string, zone: string) =>
@@ -44,6 +46,7 @@ function ask(message: string, candidates: ParsedWhen[]): WhenQuestion {
 
 const clock = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('h:mm a');
 const weekdayOf = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('cccc');
+const offset = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('ZZZZ');
 const day = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('ccc, LLL d');
 
 /** Questions a person can answer with one of the candidates. */
@@ -55,5 +58,7 @@ export const questions = {
   nextWeekday: (coming: ParsedWhen, later: ParsedWhen) =>
     ask(`Next ${weekdayOf(coming)}: the coming one (${day(coming)}) or the one after (${day(later)})?`, [coming, later]),
   hourOrDay: (date: ParsedWhen, hour: ParsedWhen) => ask(`Is that the date ${day(date)} (all day), or ${day(hour)} at ${clock(hour)}?`, [date, hour]),
+  twiceOnClockChange: (first: ParsedWhen, second: ParsedWhen) =>
+    ask(`${clock(first)} happens twice on ${day(first)} (the clocks go back) — the first time (${offset(first)}) or the second (${offset(second)})?`, [first, second]),
   weekday: (a: ParsedWhen, b: ParsedWhen, why: string) => ask(`${why} — ${day(a)} or ${day(b)}?`, [a, b]),
 };

@@ -7,7 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Recurrence } from '../core/recurrence.ts';
-import { calendarFor } from './calendar.ts';
+import { calendarFor, wallTimeAt } from './calendar.ts';
 import { readerFor, reference } from './chrono.ts';
 import { clockOf } from './clock.ts';
 import { dateOf } from './date-stage.ts';
@@ -170,6 +170,9 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 
   /** 9. A reading — or, when a guess was made (am/pm, next week's day, day or hour), a question with both. */
   function done(v: { start: DateTime; end: DateTime | null; allDay: boolean; recurrence?: Recurrence }): Analysis {
+    // A wall time typed on a daylight-saving change: refused when it never happens, asked when it happens twice.
+    const dst = relative && !v.recurrence && (relative.unit === 'minutes' || relative.unit === 'hours') && !time ? null : wallTimeAt(v.start, time);
+    if (dst && 'gap' in dst) return fail(errors.noSuchWallTime(raw, twelveHour(time!), v.start.toFormat('ccc, LLL d'), zone));
     const value: ParsedWhen = {
       start: v.start.toJSDate(),
       end: v.end ? v.end.toJSDate() : null,
@@ -180,6 +183,15 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
       matched,
     };
     const rawSpans = spans.map(prepared.toRaw);
+    if (dst && 'twice' in dst) {
+      const shift = dst.twice.toMillis() - v.start.toMillis();
+      // A length moves with the start; an end said as a wall time stays (if still after it).
+      const moves = value.end && (!endParts || value.end.getTime() <= dst.twice.toMillis());
+      const end = moves ? new Date(value.end!.getTime() + shift) : value.end;
+      const other: ParsedWhen = { ...value, start: dst.twice.toJSDate(), end };
+      const [first, second] = shift > 0 ? [value, other] : [other, value];
+      return { result: { ok: false, error: questions.twiceOnClockChange(first, second) }, spans: rawSpans };
+    }
     if (nextUnsure) {
       const later = analyze(text, opts, { ...forced, weekLater: true });
       if (later.result.ok) return { result: { ok: false, error: questions.nextWeekday(value, later.result.value) }, spans: rawSpans };
@@ -203,6 +215,8 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 const HAS_NUMERIC_DATE = /\d[/.-]\d/;
 /** "feb 29", "29th of february" with no year. */
 const LEAP_DAY = /(?<!\w)(?:feb(?:ruary)?\.?\s+(?:the\s+)?29(?:th)?|29(?:th)?\s+(?:of\s+)?feb(?:ruary)?)(?![\w])(?!,?\s*\d{4})/;
+
+const twelveHour = (t: { hour: number; minute: number }) => `${t.hour % 12 || 12}:${String(t.minute).padStart(2, '0')} ${t.hour < 12 ? 'AM' : 'PM'}`;
 
 function matchedText(raw: string, spans: Span[]): string {
   if (!spans.length) return '';

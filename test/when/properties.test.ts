@@ -41,6 +41,9 @@ describe('properties of the time reader', () => {
         for (const form of clockForms(h, m)) {
           const r = parseWhen(`dec 3 ${form}`, { now: NOW, timezone: zone });
           expect(r.ok ? r.value.start.getTime() : r.error.message, form).toBe(want);
+          // The one path every door uses, with a title around the time.
+          const line = readWhen(`Board games dec 3 ${form}`, { now: NOW, timezone: zone });
+          expect(line.ok ? line.value.parsed.start.getTime() : line.error.message, `Board games dec 3 ${form}`).toBe(want);
         }
       }),
       { numRuns: 80 },
@@ -52,9 +55,14 @@ describe('properties of the time reader', () => {
       fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('en-US', 'en-GB'), fc.constantFrom('/', '.', '-'), (month, day, locale, sep) => {
         const [a, b] = locale === 'en-US' ? [month, day] : [day, month];
         const text = `${a}${sep}${b}${sep}2027 18:30`;
+        const want = DateTime.fromObject({ year: 2027, month, day, hour: 18, minute: 30 }, { zone: 'UTC' }).toISO();
         const r = parseWhen(text, { now: NOW, timezone: 'UTC', locale });
-        expect(r.ok && DateTime.fromJSDate(r.value.start, { zone: 'UTC' }).toISO(), text).toBe(
-          DateTime.fromObject({ year: 2027, month, day, hour: 18, minute: 30 }, { zone: 'UTC' }).toISO(),
+        expect(r.ok && DateTime.fromJSDate(r.value.start, { zone: 'UTC' }).toISO(), text).toBe(want);
+        // Through readWhen with the order coming from the zone instead of a locale setting.
+        const zone = locale === 'en-US' ? 'America/Chicago' : 'Europe/Paris';
+        const z = readWhen(`Team sync ${a}${sep}${b}${sep}2027 18:30`, { now: NOW, timezone: zone });
+        expect(z.ok && DateTime.fromJSDate(z.value.parsed.start, { zone }).toFormat('yyyy-MM-dd HH:mm'), `${text} in ${zone}`).toBe(
+          DateTime.fromObject({ year: 2027, month, day, hour: 18, minute: 30 }).toFormat('yyyy-MM-dd HH:mm'),
         );
       }),
       { numRuns: 200 },
@@ -139,3 +147,55 @@ function seed(): { seed?: number } {
   if (s === 'random') return {};
   return { seed: s ? Number(s) : 20261129 };
 }
+
+describe('wall times on a daylight-saving change', () => {
+  const ZONES = ['America/New_York', 'Europe/Berlin', 'Europe/London', 'Australia/Sydney', 'America/Los_Angeles', 'Australia/Lord_Howe'];
+  /** The transitions of a zone in a year: [instant, offset before, offset after]. */
+  function transitions(zone: string, year: number): Array<{ at: number; before: number; after: number }> {
+    const out: Array<{ at: number; before: number; after: number }> = [];
+    const off = (ms: number) => DateTime.fromMillis(ms, { zone }).offset;
+    for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 3_600_000) {
+      if (off(t) === off(t + 3_600_000)) continue;
+      let lo = t;
+      let hi = t + 3_600_000;
+      while (hi - lo > 60_000) {
+        const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+        if (off(mid) === off(t)) lo = mid;
+        else hi = mid;
+      }
+      out.push({ at: hi, before: off(t), after: off(hi) });
+    }
+    return out;
+  }
+
+  it('a time the clocks jump over is refused and a time they pass twice is asked, never shifted silently', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: 2027, max: 2030 }), fc.integer({ min: 0, max: 29 }), (zone, year, into) => {
+        for (const tr of transitions(zone, year)) {
+          const gapOrFold = Math.abs(tr.after - tr.before);
+          const minute = into % gapOrFold;
+          // A wall time inside the skipped (or repeated) stretch: it starts at the change's wall
+          // time on the old offset (skipped) or on the new one (repeated).
+          const o = Math.min(tr.before, tr.after);
+          const wall = DateTime.fromMillis(tr.at, { zone: `UTC${o >= 0 ? '+' : '-'}${Math.floor(Math.abs(o) / 60)}:${String(Math.abs(o) % 60).padStart(2, '0')}` }).plus({ minutes: minute });
+          const text = `${MONTHS[wall.month - 1]} ${wall.day} ${wall.year} ${two(wall.hour)}:${two(wall.minute)}`;
+          const now = new Date(tr.at - 5 * 86_400_000);
+          const r = readWhen(text, { now, timezone: zone });
+          if (tr.after > tr.before) {
+            expect(r.ok, `${text} ${zone} (a skipped time)`).toBe(false);
+          } else {
+            if (r.ok) throw new Error(`${text} ${zone} happens twice but read as ${r.value.parsed.start.toISOString()}`);
+            expect(r.error.code, text).toBe('ambiguous');
+            if (r.error.code !== 'ambiguous') return;
+            expect(r.error.candidates).toHaveLength(2);
+            for (const c of r.error.candidates) {
+              const local = DateTime.fromJSDate(c.start, { zone });
+              expect([local.hour, local.minute], text).toEqual([wall.hour, wall.minute]);
+            }
+          }
+        }
+      }),
+      { numRuns: 40, ...seed() },
+    );
+  });
+});
