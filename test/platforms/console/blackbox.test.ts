@@ -20,7 +20,7 @@ describe('npm start with no credentials (black box)', () => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
-    child.stdin!.end('/event create Game night next saturday 8pm at the pub\n/as alice\n/rsvp going game night\n/event list\n');
+    child.stdin!.end('/event create Game night saturday 8pm at the pub\n/as alice\n/rsvp going game night\n/event list\n');
     const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 20_000))]);
     expect(code).toBe(0);
     expect(out).toMatch(/Created "Game night"/);
