@@ -26,6 +26,11 @@ interface Seeded {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Discord interactions into one guild, which only its shard's process receives (Discord routes by
+ * guild; there is no load balancer). While that process is down nobody sends (the bot shows
+ * offline); an interaction in flight when it was SIGKILLed is cut by the kill, not unanswered.
+ */
 export class DiscordDriver {
   sent = 0;
   constructor(
@@ -35,9 +40,15 @@ export class DiscordDriver {
     private readonly users: FakeUser[],
     private readonly events: Seeded[],
     private readonly lat: Latency,
+    private readonly shardProcess: () => Bot,
   ) {}
 
   async #send(payload: Record<string, unknown>): Promise<void> {
+    let bot = this.shardProcess();
+    for (let waited = 0; !bot.up && waited < 60_000; waited += 100) {
+      await pause(100);
+      bot = this.shardProcess();
+    }
     this.sent++;
     const t = performance.now();
     try {
@@ -45,7 +56,8 @@ export class DiscordDriver {
       this.lat.samples.push(performance.now() - t);
       this.lat.answered++;
     } catch {
-      this.lat.unanswered++;
+      if (!bot.up) this.lat.cutByKill++;
+      else this.lat.unanswered++;
     }
   }
 

@@ -1,15 +1,24 @@
 /**
  * What people saw, counted from the fake platforms, against what the database says was due.
  * A reminder is delivered once when exactly one message carries its key (Discord: distinct
- * messages with its nonce; Slack: distinct posts with its key in the metadata).
+ * messages with its nonce; Slack: distinct posts with its key in the metadata; console: lines
+ * printed for its key).
  */
 import { nonceFor } from '../../src/platforms/discord/nonce.ts';
 import type { Store } from '../../src/store/database.ts';
 import type { FakeDiscord } from '../../test/harness/discord/index.ts';
 import type { FakeSlack } from '../../test/harness/slack/index.ts';
 
+export interface Seen {
+  discord: FakeDiscord;
+  slack: FakeSlack;
+  /** Console notice key → times printed. */
+  console: Map<string, number>;
+}
+
 export interface Tally {
   due: number;
+  duePerPlatform: Record<string, number>;
   deliveredOnce: number;
   lost: number;
   duplicated: number;
@@ -51,8 +60,15 @@ function skipReason(error: string | null): string {
   return `other: ${e.slice(0, 60)}`;
 }
 
+/** Times the people on the row's platform saw the row's notice. */
+function timesSeen(row: { platform: string; key: string }, chat: Map<string, Set<string>>, printed: Map<string, number>): number {
+  if (row.platform === 'discord') return chat.get(`d:${nonceFor(row.key)}`)?.size ?? 0;
+  if (row.platform === 'slack') return chat.get(`s:${row.key}`)?.size ?? 0;
+  return printed.get(row.key) ?? 0;
+}
+
 /** Reminder rows (channel posts and per-person DMs) due by `until`, and what became of each. */
-export async function tally(store: Store, discord: FakeDiscord, slack: FakeSlack, until: number): Promise<Tally> {
+export async function tally(store: Store, seenBy: Seen, until: number): Promise<Tally> {
   const rows = await store.db
     .selectFrom('reminders')
     .select(['key', 'platform', 'state', 'last_error'])
@@ -60,11 +76,11 @@ export async function tally(store: Store, discord: FakeDiscord, slack: FakeSlack
     .where('target', 'in', ['channel', 'dm'])
     .where('due_at', '<=', until)
     .execute();
-  const seen = messagesPerKey(discord, slack);
-  const out: Tally = { due: rows.length, deliveredOnce: 0, lost: 0, duplicated: 0, skipped: {}, unsettled: 0 };
+  const chat = messagesPerKey(seenBy.discord, seenBy.slack);
+  const out: Tally = { due: rows.length, duePerPlatform: {}, deliveredOnce: 0, lost: 0, duplicated: 0, skipped: {}, unsettled: 0 };
   for (const r of rows) {
-    const id = r.platform === 'discord' ? `d:${nonceFor(r.key)}` : `s:${r.key}`;
-    const n = seen.get(id)?.size ?? 0;
+    out.duePerPlatform[r.platform] = (out.duePerPlatform[r.platform] ?? 0) + 1;
+    const n = timesSeen(r, chat, seenBy.console);
     if (n > 1) out.duplicated++;
     if (r.state === 'skipped' && n === 0) {
       const why = skipReason(r.last_error);
