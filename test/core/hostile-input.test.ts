@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { currentOrNextOccurrence, findOccurrence, occurrencesBetween } from '../../src/core/occurrences.ts';
 import { eventsRepo } from '../../src/store/events-repo.ts';
-import type { Store } from '../../src/store/database.ts';
 import { settingsRepo } from '../../src/store/settings-repo.ts';
-import { actor, err, makeService, ok } from '../support/core.ts';
+import { actor, err, ok, withService } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
 
 const base = { title: 'Game night', start: '2026-11-27T20:00:00-05:00', timezone: 'America/New_York' };
@@ -11,15 +10,7 @@ const tenant = { platform: 'console' as const, workspaceId: 'w1' };
 
 /** Each failure found by hostile drives of the service: a clear user error, never a throw, never a crash of the database. */
 describe.each(storeFactories())('hostile input on $name', (factory) => {
-  let store: Store;
-  let svc: ReturnType<typeof makeService>;
-  beforeEach(async () => {
-    store = await factory.open();
-    svc = makeService(store);
-  });
-  afterEach(async () => {
-    await store.close();
-  });
+  const svc = withService(factory);
 
   const create = async (input: Record<string, unknown> = {}, who = 'alice') =>
     ok(await svc.service.run(actor(who), { type: 'create', input: { ...base, ...input } })).event;
@@ -59,9 +50,9 @@ describe.each(storeFactories())('hostile input on $name', (factory) => {
   it('the title look-up bounds its pattern: a 60,000-character reference does not reach the database as a pattern', async () => {
     await create();
     // Below the schema, the repository itself must survive it (SQLite: "LIKE or GLOB pattern too complex").
-    await expect(eventsRepo.findByTitle(store.db, tenant, '%_'.repeat(30_000), Date.parse('2026-11-21T12:00:00Z'), { all: true })).resolves.toEqual([]);
+    await expect(eventsRepo.findByTitle(svc.store.db, tenant, '%_'.repeat(30_000), Date.parse('2026-11-21T12:00:00Z'), { all: true })).resolves.toEqual([]);
     await expect(
-      eventsRepo.list(store.db, { ...tenant, scope: 'workspace', userId: 'a', now: 0, past: false, query: '%'.repeat(60_000), drafts: { all: true }, offset: 0, limit: 5 }),
+      eventsRepo.list(svc.store.db, { ...tenant, scope: 'workspace', userId: 'a', now: 0, past: false, query: '%'.repeat(60_000), drafts: { all: true }, offset: 0, limit: 5 }),
     ).resolves.toEqual([]);
   });
 
@@ -90,7 +81,7 @@ describe.each(storeFactories())('hostile input on $name', (factory) => {
     const prefs = await svc.service.preferences(actor('bob', { locale: 'en_US' }));
     expect(() => new Intl.DateTimeFormat(prefs.locale)).not.toThrow();
     // Stored before locales were checked: every renderer would throw with it.
-    await settingsRepo.saveUser(store.db, tenant, 'carol', { timezone: null, locale: 'de_DE', reminderDms: true, reminderOffsets: null }, 0);
+    await settingsRepo.saveUser(svc.store.db, tenant, 'carol', { timezone: null, locale: 'de_DE', reminderDms: true, reminderOffsets: null }, 0);
     const carol = await svc.service.preferences(actor('carol'));
     expect(() => new Intl.DateTimeFormat(carol.locale)).not.toThrow();
   });
@@ -104,7 +95,7 @@ describe.each(storeFactories())('hostile input on $name', (factory) => {
       expect(g.ok).toBe(false);
     }
     // At depth: the recurrence engine answers far instants with nothing instead of throwing.
-    const record = (await eventsRepo.get(store.db, tenant, e.id))!;
+    const record = (await eventsRepo.get(svc.store.db, tenant, e.id))!;
     expect(findOccurrence(record, '+275760-09-13T00:00:00.000Z')).toBeNull();
     expect(occurrencesBetween(record, -8.64e15, 8.64e15, 3)).toHaveLength(3);
     expect(occurrencesBetween(record, 8e15, 8.64e15)).toEqual([]);

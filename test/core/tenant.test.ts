@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActorSchema } from '../../src/core/actor.ts';
 import { parseTenant, tenantLabel, TenantPlatform } from '../../src/core/tenant.ts';
-import type { Store } from '../../src/store/database.ts';
-import { err, makeService, ok } from '../support/core.ts';
+import { err, ok, withService } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
 
 describe('tenant and door', () => {
@@ -29,15 +28,7 @@ describe('tenant and door', () => {
 });
 
 describe.each(storeFactories())('tenancy follows the tenant, not the door, on $name', (factory) => {
-  let store: Store;
-  let svc: ReturnType<typeof makeService>;
-  beforeEach(async () => {
-    store = await factory.open();
-    svc = makeService(store);
-  });
-  afterEach(async () => {
-    await store.close();
-  });
+  const svc = withService(factory);
 
   it('a request over HTTP acts on the Discord workspace it names, and only that one', async () => {
     const host = { platform: 'discord' as const, workspaceId: 'G1', userId: 'alice' };

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeOffset } from '../../src/core/values.ts';
 import { lateness, reminderDue } from '../../src/scheduler/plan.ts';
-import type { Store } from '../../src/store/database.ts';
 import { remindersRepo } from '../../src/scheduler/repo.ts';
 import { actor, ok } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
-import { at, harness, iso } from './support.ts';
+import { at, iso, withScheduler } from './support.ts';
 
 /** Issue 14, item 5: all-day events remind at a local hour, not at midnight minus the offset. */
 describe('all-day reminders at a local hour (pure)', () => {
@@ -65,16 +64,7 @@ describe('all-day reminders at a local hour (pure)', () => {
 });
 
 describe.each(storeFactories())('all-day reminders through the scheduler on $name', (factory) => {
-  let store: Store;
-  let h: ReturnType<typeof harness>;
-  beforeEach(async () => {
-    store = await factory.open();
-    h = harness(store, '2026-11-21T12:00:00Z');
-  });
-  afterEach(async () => {
-    await h.scheduler.stop();
-    await store.close();
-  });
+  const h = withScheduler(factory, '2026-11-21T12:00:00Z');
 
   it('remind at 9:00 the day before and on the day; a workspace hour moves them', async () => {
     const e = ok(
@@ -84,7 +74,7 @@ describe.each(storeFactories())('all-day reminders through the scheduler on $nam
       }),
     ).event;
     const dues = async () =>
-      (await remindersRepo.byEvent(store.db, e.id)).filter((r) => r.state === 'pending' && r.kind !== 'card').map((r) => [r.offset_iso, iso(Number(r.due_at))]).sort();
+      (await remindersRepo.byEvent(h.store.db, e.id)).filter((r) => r.state === 'pending' && r.kind !== 'card').map((r) => [r.offset_iso, iso(Number(r.due_at))]).sort();
     expect(await dues()).toEqual([
       ['P1D', '2026-12-09T08:00:00.000Z'],
       ['PT15M', '2026-12-10T08:00:00.000Z'],

@@ -1,23 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateEventInput } from '../../src/core/event-schema.ts';
 import { CARD_REFRESH_DELAY_MS } from '../../src/scheduler/cards.ts';
 import { remindersRepo } from '../../src/scheduler/repo.ts';
-import type { Store } from '../../src/store/database.ts';
 import { actor, ok } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
-import { harness } from './support.ts';
+import { withScheduler } from './support.ts';
 
 describe.each(storeFactories())('card posts and redraws are durable notices on $name', (factory) => {
-  let store: Store;
-  let h: ReturnType<typeof harness>;
-  beforeEach(async () => {
-    store = await factory.open();
-    h = harness(store, '2026-11-21T12:00:00Z');
-  });
-  afterEach(async () => {
-    await h.scheduler.stop();
-    await store.close();
-  });
+  const h = withScheduler(factory, '2026-11-21T12:00:00Z');
 
   const create = async (input: Partial<CreateEventInput> = {}) =>
     ok(
@@ -26,7 +16,7 @@ describe.each(storeFactories())('card posts and redraws are durable notices on $
         input: { title: 'Game night', start: '2026-11-28T18:00:00Z', timezone: 'UTC', channelId: 'general', reminderOffsets: [], ...input },
       }),
     ).event;
-  const cardRows = async (id: string) => (await remindersRepo.byEvent(store.db, id)).filter((r) => r.kind === 'card');
+  const cardRows = async (id: string) => (await remindersRepo.byEvent(h.store.db, id)).filter((r) => r.kind === 'card');
   const taken = () => h.notifier.cards.splice(0).map((d) => [d.notice.card, d.target, d.notice.event.counts.going]);
 
   it('an event from any door gets its card posted once, in its channel', async () => {

@@ -1,23 +1,13 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateEventInput, EventPatch } from '../../src/core/event-schema.ts';
-import type { Store } from '../../src/store/database.ts';
 import { actor, ok } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
-import { at, harness, iso } from './support.ts';
+import { at, iso, withScheduler } from './support.ts';
 
 /** Issue 14, item 6: "moved" only when the start moves; "changed", saying what, for the rest. */
 describe.each(storeFactories())('notices for real changes on $name', (factory) => {
-  let store: Store;
-  let h: ReturnType<typeof harness>;
-  beforeEach(async () => {
-    store = await factory.open();
-    h = harness(store, '2026-11-21T12:00:00Z');
-  });
-  afterEach(async () => {
-    await h.scheduler.stop();
-    await store.close();
-  });
+  const h = withScheduler(factory, '2026-11-21T12:00:00Z');
 
   const create = async (input: Omit<CreateEventInput, 'title' | 'timezone'>) =>
     ok(await h.service.run(actor('host'), { type: 'create', input: { title: 'Game night', channelId: 'general', timezone: 'UTC', reminderOffsets: [], ...input } })).event;

@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/database.ts';
+import { describe, expect, it } from 'vitest';
 import { actor, ok } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
-import { harness } from './support.ts';
+import { withScheduler } from './support.ts';
 
 /** Issue 14, item 5: personal reminder defaults — my offsets, DM or not. */
 describe.each(storeFactories())('personal reminder defaults on $name', (factory) => {
-  let store: Store;
-  let h: ReturnType<typeof harness>;
-  beforeEach(async () => {
-    store = await factory.open();
-    h = harness(store, '2026-11-21T12:00:00Z');
-  });
-  afterEach(async () => {
-    await h.scheduler.stop();
-    await store.close();
-  });
+  const h = withScheduler(factory, '2026-11-21T12:00:00Z');
 
   const mine = async (who: string, reminderOffsets: string[] | null) => ok(await h.service.run(actor(who), { type: 'user_settings', reminderOffsets }));
   const going = async (id: string, who: string) => ok(await h.service.run(actor(who), { type: 'rsvp', event: id, status: 'going' }));

@@ -4,6 +4,8 @@ import type { Store } from '../../src/store/database.ts';
 import { createReminderLifecycle } from '../../src/scheduler/lifecycle.ts';
 import type { DeliveryResult, Notice, Notifier, Target } from '../../src/scheduler/notifier.ts';
 import { Scheduler, type SchedulerOptions } from '../../src/scheduler/scheduler.ts';
+import { perTest } from '../support/per-test.ts';
+import type { StoreFactory } from '../support/stores.ts';
 
 export interface Delivered {
   key: string;
@@ -56,6 +58,11 @@ export function harness(store: Store, start: string, opts: Partial<SchedulerOpti
   const notifier = new RecordingNotifier();
   const scheduler = new Scheduler({ store, clock, notifiers: { console: notifier }, backoffMs: () => 60_000, ...opts });
   return { clock, service, notifier, scheduler };
+}
+
+/** A fresh store and scheduler harness for each test of the calling describe block, stopped and closed after it. */
+export function withScheduler(factory: StoreFactory, start: string, opts: Partial<SchedulerOptions> = {}) {
+  return perTest(factory, (store) => harness(store, start, opts), (h) => h.scheduler.stop());
 }
 
 export const iso = (ms: number) => new Date(ms).toISOString();
