@@ -28,7 +28,7 @@ import { guildIdForShard, makeGuild, makeUser, startFakeDiscord } from '../test/
 import { FAKE_CHANNEL, FAKE_TEAM, startFakeSlack } from '../test/harness/slack/index.ts';
 import { postgresSchema } from '../test/scheduler/processes.ts';
 import { invariantViolations } from '../test/support/invariants.ts';
-import { killBot, rssMb, startBot, stopBot, type Bot } from './soak/bots.ts';
+import { heapUsedMb, killBot, rssMb, startBot, stopBot, type Bot } from './soak/bots.ts';
 import { consoleRecorder } from './soak/console.ts';
 import { DiscordDriver, SlackDriver, type Latency } from './soak/drivers.ts';
 import { tally } from './soak/tally.ts';
@@ -103,7 +103,7 @@ for (let i = 0; i < EVENTS; i++) {
 log(`seeded ${EVENTS} events with reminders due over the next ${round(span / 60_000, 1)} minutes`);
 
 
-const latency: Latency = { samples: [], unanswered: 0, cutByKill: 0, answered: 0 };
+const latency: Latency = { samples: [], unanswered: 0, unansweredBy: {}, cutByKill: 0, answered: 0 };
 const end = Date.now() + MINUTES * 60_000;
 const running = () => Date.now() < end;
 const discordDrivers = guilds.map(
@@ -157,7 +157,8 @@ async function consoleLoop(): Promise<void> {
   }
 }
 
-let rss1 = NaN;
+/** A's memory every 2 s: RSS from /proc, heap in use from its /metrics. */
+const memory: Array<{ at: number; rss: number; heap: number }> = [];
 const kills: number[] = [];
 async function killer(): Promise<void> {
   const every = (MINUTES * 60_000) / (KILLS + 1);
@@ -170,17 +171,28 @@ async function killer(): Promise<void> {
     b = await startBot('B', envB, log);
   }
 }
-async function memory(): Promise<void> {
-  while (Date.now() < t0Run + 60_000 && running()) await new Promise((r) => setTimeout(r, 500));
-  rss1 = rssMb(a.child.pid);
-  log(`RSS of A at minute 1: ${rss1} MiB`);
+async function sampleMemory(): Promise<void> {
+  while (running()) {
+    memory.push({ at: Date.now() - t0Run, rss: rssMb(a.child.pid), heap: await heapUsedMb(a) });
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+}
+/** The median of A's samples taken from `from` to `to` ms into the run: one GC's timing does not decide it. */
+function medianMemory(from: number, to: number, key: 'rss' | 'heap'): number {
+  const xs = memory.filter((m) => m.at >= from && m.at <= to && Number.isFinite(m[key])).map((m) => m[key]).sort((x, y) => x - y);
+  return xs.length ? xs[Math.floor(xs.length / 2)]! : NaN;
 }
 
 const t0Run = Date.now();
-await Promise.all([...discordDrivers.map((d) => d.run(running, 1)), s.run(running, 2), consoleLoop(), killer(), memory()]);
-const rss5 = rssMb(a.child.pid);
+await Promise.all([...discordDrivers.map((d) => d.run(running, 1)), s.run(running, 2), consoleLoop(), killer(), sampleMemory()]);
 const stoppedAt = Date.now();
-log(`load stopped; RSS of A at the end: ${rss5} MiB; waiting for due reminders to settle`);
+const runMs = stoppedAt - t0Run;
+// Minute 1: the 30 s around it; minute 5 (the end): the last 30 s of the run.
+const rss1 = medianMemory(45_000, 75_000, 'rss');
+const rss5 = medianMemory(runMs - 30_000, runMs, 'rss');
+const heap1 = medianMemory(45_000, 75_000, 'heap');
+const heap5 = medianMemory(runMs - 30_000, runMs, 'heap');
+log(`load stopped; A at minute 1: RSS ${rss1} MiB, heap ${heap1} MiB; at the end: RSS ${rss5} MiB, heap ${heap5} MiB; waiting for due reminders to settle`);
 
 // Everything due by the end must be settled (sent or skipped) before counting: bounded wait.
 const settleBy = Date.now() + 120_000;
@@ -209,11 +221,13 @@ await schema.drop();
 
 console.log(`ran ${MINUTES} min; B SIGKILLed and restarted ${kills.length} times; console lines ${consoleLines} (${consoleDone} did what they asked), console notices printed ${printed.lines()}`);
 if (consoleRefused.length) console.log(`console lines refused, e.g.: ${consoleRefused.join(' | ')}`);
-console.log(`interactions answered ${latency.answered} (Discord ${discordDrivers.map((d) => d.sent).join(' + ')}, Slack ${s.sent}); unanswered ${latency.unanswered}; cut by a kill ${latency.cutByKill}`);
+console.log(`interactions answered ${latency.answered} (Discord ${discordDrivers.map((d) => d.sent).join(' + ')}, Slack ${s.sent}); unanswered ${latency.unanswered} ${JSON.stringify(latency.unansweredBy)}; cut by a kill ${latency.cutByKill}`);
 console.log(`latency p50 ${round(lat.p50, 1)} ms, p99 ${round(lat.p99, 1)} ms, max ${round(lat.max, 1)} ms`);
 console.log(`reminders due ${t.due} (${JSON.stringify(t.duePerPlatform)}): delivered once ${t.deliveredOnce}, lost ${t.lost}, duplicated ${t.duplicated}, unsettled ${t.unsettled}; skipped ${JSON.stringify(t.skipped)}`);
+console.log(`skipped by platform and target: ${JSON.stringify(t.skippedWhere)}`);
 console.log(`invariants: ${violations.length === 0 ? 'all hold' : violations.slice(0, 10).join('; ')}`);
-console.log(`orphan rows ${orphans}; RSS of A: minute 1 ${rss1} MiB, end ${rss5} MiB`);
+console.log(`orphan rows ${orphans}; A (median of 2-s samples): RSS minute 1 ${rss1} MiB, end ${rss5} MiB; heap in use minute 1 ${heap1} MiB, end ${heap5} MiB`);
+console.log(`A's memory every 10 s (s: RSS/heap MiB): ${memory.filter((_, i) => i % 5 === 0).map((m) => `${Math.round(m.at / 1000)}:${m.rss}/${m.heap}`).join(' ')}`);
 console.log(
   `bench soak: due=${t.due} delivered_once=${t.deliveredOnce} lost=${t.lost} duplicated=${t.duplicated} overflow=${overflow} unanswered=${latency.unanswered} rss1_mb=${rss1} rss5_mb=${rss5} p99_ms=${round(lat.p99, 1)}`,
 );

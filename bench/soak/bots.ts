@@ -81,3 +81,15 @@ export function rssMb(pid: number | undefined): number {
     return NaN;
   }
 }
+
+/** The V8 heap in use of a live bot, in MiB, from its own /metrics (the Slack port is the process's one HTTP server). */
+export async function heapUsedMb(bot: Bot): Promise<number> {
+  if (!bot.slackPort) return NaN;
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${bot.slackPort}/metrics`, { signal: AbortSignal.timeout(2_000) })).text();
+    const m = /^convene_nodejs_heap_size_used_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m.exec(text);
+    return m ? Math.round((Number(m[1]) / 1048576) * 10) / 10 : NaN;
+  } catch {
+    return NaN;
+  }
+}

@@ -14,6 +14,8 @@ export interface Latency {
   samples: number[];
   answered: number;
   unanswered: number;
+  /** Unanswered per door and process ("discord/B", "slack/A"…), to tell a slow restart from a slow door. */
+  unansweredBy: Record<string, number>;
   /** Requests in flight to a process at the moment it was SIGKILLed (its connection reset). */
   cutByKill: number;
 }
@@ -25,6 +27,11 @@ interface Seeded {
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function unanswered(lat: Latency, where: string): void {
+  lat.unanswered++;
+  lat.unansweredBy[where] = (lat.unansweredBy[where] ?? 0) + 1;
+}
 
 /**
  * Discord interactions into one guild, which only its shard's process receives (Discord routes by
@@ -57,7 +64,7 @@ export class DiscordDriver {
       this.lat.answered++;
     } catch {
       if (!bot.up) this.lat.cutByKill++;
-      else this.lat.unanswered++;
+      else unanswered(this.lat, `discord/${bot.name}`);
     }
   }
 
@@ -146,18 +153,18 @@ export class SlackDriver {
           this.lat.samples.push(performance.now() - t);
           this.lat.answered++;
         } else {
-          this.lat.unanswered++;
+          unanswered(this.lat, `slack/${bot.name}`);
         }
         return;
       } catch (err) {
         const code = (err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code;
         if (code === 'ECONNREFUSED') continue; // nothing was received: the balancer tries another process
         if (!bot.up) this.lat.cutByKill++;
-        else this.lat.unanswered++;
+        else unanswered(this.lat, `slack/${bot.name}`);
         return;
       }
     }
-    this.lat.unanswered++;
+    unanswered(this.lat, 'slack/none up');
   }
 
   async run(running: () => boolean, workers: number): Promise<void> {

@@ -24,6 +24,8 @@ export interface Tally {
   duplicated: number;
   /** Skipped by the documented rules: late (the occurrence started), superseded, cancelled, moved, deleted. */
   skipped: Record<string, number>;
+  /** The same, per platform and target ("discord/dm late"), to tell where reminders fell behind. */
+  skippedWhere: Record<string, number>;
   unsettled: number;
 }
 
@@ -71,13 +73,13 @@ function timesSeen(row: { platform: string; key: string }, chat: Map<string, Set
 export async function tally(store: Store, seenBy: Seen, until: number): Promise<Tally> {
   const rows = await store.db
     .selectFrom('reminders')
-    .select(['key', 'platform', 'state', 'last_error'])
+    .select(['key', 'platform', 'target', 'state', 'last_error'])
     .where('kind', '=', 'reminder')
     .where('target', 'in', ['channel', 'dm'])
     .where('due_at', '<=', until)
     .execute();
   const chat = messagesPerKey(seenBy.discord, seenBy.slack);
-  const out: Tally = { due: rows.length, duePerPlatform: {}, deliveredOnce: 0, lost: 0, duplicated: 0, skipped: {}, unsettled: 0 };
+  const out: Tally = { due: rows.length, duePerPlatform: {}, deliveredOnce: 0, lost: 0, duplicated: 0, skipped: {}, skippedWhere: {}, unsettled: 0 };
   for (const r of rows) {
     out.duePerPlatform[r.platform] = (out.duePerPlatform[r.platform] ?? 0) + 1;
     const n = timesSeen(r, chat, seenBy.console);
@@ -85,6 +87,8 @@ export async function tally(store: Store, seenBy: Seen, until: number): Promise<
     if (r.state === 'skipped' && n === 0) {
       const why = skipReason(r.last_error);
       out.skipped[why] = (out.skipped[why] ?? 0) + 1;
+      const where = `${r.platform}/${r.target} ${why}`;
+      out.skippedWhere[where] = (out.skippedWhere[where] ?? 0) + 1;
       if (why.startsWith('other') || why === 'unreachable') out.lost++;
       continue;
     }
