@@ -93,13 +93,17 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
     log(`slack: unhandled error: ${describeError(err)}`, 'error', err);
   });
 
+  // The scheduler is the one retry loop for notices: it backs off, and looks for an earlier post of
+  // the key before posting again. A client retry beneath it (after a 429 or a network error) could
+  // post after the scheduler gave up on the call and retried it: twice. So these clients never retry.
+  const noticeClientOptions: WebClientOptions = { ...clientOptions, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
   const clients = new Map<string, WebClient>();
   const clientFor = async (workspaceId: string): Promise<WebClient | null> => {
     const token = installations ? await installations.botToken(workspaceId) : (config.botToken ?? null);
     if (!token) return null;
     let c = clients.get(token);
     if (!c) {
-      c = new WebClient(token, clientOptions);
+      c = new WebClient(token, noticeClientOptions);
       clients.set(token, c);
     }
     return c;

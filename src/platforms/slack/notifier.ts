@@ -10,6 +10,11 @@ import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 export const NOTICE_EVENT_TYPE = 'convene_notice';
 
+/** Slack answered with a refusal (no history scope, not in the channel…), not a 429 or a failed request. */
+function isPlatformRefusal(err: unknown): boolean {
+  return (err as WebAPIPlatformError).code === ErrorCode.PlatformError;
+}
+
 /** Slack errors that no retry will fix: the scheduler records them and tells the host. */
 const UNREACHABLE = new Set([
   'channel_not_found',
@@ -160,6 +165,8 @@ export class SlackNotifier implements Notifier {
         if (meta?.event_type === NOTICE_EVENT_TYPE && meta.event_payload?.key === notice.key) return m.ts ?? 'posted';
       }
     } catch (err) {
+      // Rate limited or unreachable now: ask again later rather than post without looking.
+      if (!isPlatformRefusal(err)) throw err;
       // Without history access we can only trust our own memory of what we attempted.
       if (this.#attempted.has(notice.key)) {
         this.deps.log(`slack: cannot check for an earlier post of ${notice.key} (${describeError(err)}); posting again`, 'warn', err);

@@ -46,7 +46,8 @@ export function slackConfig(fake: FakeSlack, extra: Partial<SlackConfig> = {}): 
 }
 
 /** A fresh SQLite store, the fake Slack, and the real adapter in HTTP mode on 127.0.0.1. */
-export async function startRig(opts: { config?: Partial<SlackConfig>; store?: Store } = {}): Promise<Rig> {
+/** `retries`: the Web API retry policy of production (default: none, so tests fail fast). */
+export async function startRig(opts: { config?: Partial<SlackConfig>; store?: Store; retries?: boolean } = {}): Promise<Rig> {
   const fake = await startFakeSlack({
     users: [{ id: FAKE_USER.id, name: 'alice', tz: 'Europe/Berlin', tz_label: 'Central European Time', tz_offset: 3600 }],
   });
@@ -62,7 +63,7 @@ export async function startRig(opts: { config?: Partial<SlackConfig>; store?: St
     config: slackConfig(fake, opts.config),
     log: (m) => logs.push(m),
     http: server.route,
-    options: { botId: FAKE_BOT.botId, botUserId: FAKE_BOT.botUserId, retries: false },
+    options: { botId: FAKE_BOT.botId, botUserId: FAKE_BOT.botUserId, retries: opts.retries ?? false },
   });
   const url = `${server.url}/slack/events`;
   const scheduler = new Scheduler({ store, clock, notifiers: { slack: slack.notifier }, deliveryTimeoutMs: 3_000 });
