@@ -27,7 +27,11 @@ export interface DispatchOptions {
   backoffMs: (attempt: number) => number;
   /** A notifier that has not answered by then (counted from when the delivery began) is a transient failure (outcome unknown). */
   deliveryTimeoutMs: number;
-  /** How long a hand-off may wait in a notifier's queue before it begins; then it is given back undelivered (default 60 s). */
+  /**
+   * How long a hand-off may wait in a notifier's queue before it begins; then it is given back
+   * undelivered, for a later batch (default: the delivery timeout). Bounds a batch by what the
+   * notifier can start meanwhile, rather than by how many rows were claimed.
+   */
   queueTimeoutMs?: number;
   /** Rows handed off at once within a batch. */
   concurrency: number;
@@ -69,7 +73,6 @@ export interface BatchStats {
 
 export const emptyStats = (): BatchStats => ({ claimed: 0, sent: 0, skipped: 0, failed: 0, retried: 0, fannedOut: 0, lost: 0, released: 0 });
 
-const DEFAULT_QUEUE_TIMEOUT_MS = 60_000;
 
 /** Exponential backoff: 5 s, 10 s, 20 s, … capped at 5 minutes. */
 export const defaultBackoff = (attempt: number): number => Math.min(5_000 * 2 ** Math.max(0, attempt - 1), 300_000);
@@ -109,18 +112,34 @@ export class BatchDispatcher {
   async run(rows: ReminderRow[]): Promise<BatchStats> {
     this.stats.claimed += rows.length;
     await this.#preload(rows);
-    let next = 0;
-    const worker = async () => {
-      while (next < rows.length) {
-        const row = rows[next++]!;
-        try {
-          await this.#one(row);
-        } catch {
-          this.stats.lost++;
-        }
-      }
+    // A hand-off holds one of `concurrency` slots while it works; one waiting in a notifier's queue
+    // (Discord's DM pacer) gives its slot back, so the rows behind it are not held up by the pace.
+    let free = this.#o.concurrency;
+    const waiting: Array<() => void> = [];
+    const take = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((r) => waiting.push(r)));
+    const give = () => {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
     };
-    await Promise.all(Array.from({ length: Math.min(this.#o.concurrency, rows.length) }, worker));
+    const all: Promise<void>[] = [];
+    for (const row of rows) {
+      await take();
+      let held = true;
+      const yieldSlot = () => {
+        if (!held) return;
+        held = false;
+        give();
+      };
+      all.push(
+        this.#one(row, yieldSlot)
+          .catch(() => {
+            this.stats.lost++;
+          })
+          .finally(yieldSlot),
+      );
+    }
+    await Promise.all(all);
     return this.stats;
   }
 
@@ -177,7 +196,7 @@ export class BatchDispatcher {
     }
   }
 
-  async #one(row: ReminderRow): Promise<void> {
+  async #one(row: ReminderRow, yieldSlot: () => void): Promise<void> {
     const now = this.#now();
     this.#started.set(row.key, now);
     const lease = this.#heldUntil(row);
@@ -224,8 +243,9 @@ export class BatchDispatcher {
       const notice = noticeFor(row, await this.#view(event, occurrence, now), occurrence, this.#now());
       const result = await handOff((h) => notifier.deliver(notice, target, h), {
         timeoutMs: this.#timeout(),
-        queueMs: this.#o.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS,
+        queueMs: this.#o.queueTimeoutMs ?? this.#timeout(),
         canBegin: () => this.#leaseAllows(row, this.#now()),
+        onQueued: yieldSlot,
       });
       const done = this.#now();
       if (result.status === 'sent') return this.#settle(row, 'sent', done, null);
@@ -312,7 +332,7 @@ export class BatchDispatcher {
     try {
       const result = await handOff(hand, {
         timeoutMs: this.#timeout(),
-        queueMs: this.#o.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS,
+        queueMs: this.#o.queueTimeoutMs ?? this.#timeout(),
         canBegin: () => this.#leaseAllows(row, this.#now()),
       });
       const done = this.#now();

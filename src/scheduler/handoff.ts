@@ -13,6 +13,8 @@ export interface HandoffLimits {
   queueMs: number;
   /** Whether enough of the lease is left for a delivery beginning now to finish within it. */
   canBegin: () => boolean;
+  /** The notifier queued the hand-off (it does no work meanwhile). */
+  onQueued?: () => void;
 }
 
 /**
@@ -41,7 +43,9 @@ export async function handOff(deliver: (h: Handoff) => Promise<DeliveryResult>, 
   const handoff: Handoff = {
     signal: ctl.signal,
     queued: () => {
-      if (!ctl.signal.aborted) arm(limits.queueMs, () => new HandoffDropped(`it waited ${limits.queueMs} ms in the notifier's queue`));
+      if (ctl.signal.aborted) return;
+      arm(limits.queueMs, () => new HandoffDropped(`it waited ${limits.queueMs} ms in the notifier's queue`));
+      limits.onQueued?.();
     },
     begin: () => {
       if (ctl.signal.aborted) return false;

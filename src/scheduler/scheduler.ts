@@ -32,7 +32,7 @@ export interface SchedulerOptions {
   backoffMs?: (attempt: number) => number;
   /** A notifier silent this long counts as a transient failure (default 10 s, at most half the lease), counted from when the delivery began. */
   deliveryTimeoutMs?: number;
-  /** How long a hand-off may wait in a notifier's queue (Discord's DM pacer) before it is given back undelivered (default 60 s). */
+  /** How long a hand-off may wait in a notifier's queue (Discord's DM pacer) before it is given back undelivered for a later batch (default: the delivery timeout). */
   queueTimeoutMs?: number;
   /** Hand-offs in flight at once within a batch (default 32; platform clients queue under their rate limits). */
   concurrency?: number;
@@ -57,7 +57,7 @@ export interface SchedulerOptions {
   webhookBackoffMs?: (attempt: number) => number;
 }
 
-type OptionalOption = 'horizonMs' | 'onError' | 'onBatch' | 'onSettled' | 'webhooks' | 'webhookMaxAttempts' | 'webhookBackoffMs';
+type OptionalOption = 'horizonMs' | 'queueTimeoutMs' | 'onError' | 'onBatch' | 'onSettled' | 'webhooks' | 'webhookMaxAttempts' | 'webhookBackoffMs';
 
 const BUSY_RETRY_MS = 25;
 /** Platforms retry an interaction within minutes; a day of keys is plenty. */
@@ -88,7 +88,6 @@ export class Scheduler {
       maxAttempts: 5,
       backoffMs: defaultBackoff,
       deliveryTimeoutMs: 10_000,
-      queueTimeoutMs: 60_000,
       concurrency: 32,
       maxSleepMs: 10_000,
       rollEveryMs: 3_600_000,
@@ -180,7 +179,7 @@ export class Scheduler {
         maxAttempts: this.#o.maxAttempts,
         backoffMs: this.#o.backoffMs,
         deliveryTimeoutMs: this.#o.deliveryTimeoutMs,
-        queueTimeoutMs: this.#o.queueTimeoutMs,
+        ...(this.#o.queueTimeoutMs === undefined ? {} : { queueTimeoutMs: this.#o.queueTimeoutMs }),
         concurrency: this.#o.concurrency,
         leaseMs,
         heldUntil: () => heartbeat.until,

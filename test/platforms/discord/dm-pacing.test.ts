@@ -51,14 +51,14 @@ async function rig(dmPerSecond: number, opts: Partial<SchedulerOptions>) {
     await fake.close();
     await store.close();
   };
-  const dmPosts = () => fake.findRequests(route('POST', /^\/channels\/\d+\/messages$/)).filter((r) => String((r.body as Body)['content']).startsWith('⏰'));
-  return { fake, store, service, scheduler, id, actor, people, dmPosts };
+  const dmPosts = () => fake.findRequests(route('POST', /^\/channels\/\d+\/messages$/)).filter((r) => /^⏰.*Paced/.test(String((r.body as Body)['content'])));
+  return { fake, store, clock, service, scheduler, id, actor, people, dmPosts, channelId: guild.channels[0]!.id };
 }
 
 describe('Discord DMs paced under the scheduler', () => {
   it('time waiting for the pacer is not a timeout: every DM goes out on its first hand-off, once', async () => {
     // 10 DMs at 20 a second take ~500 ms; a delivery that has begun answers in a few ms, well within 300 ms.
-    const r = await rig(20, { deliveryTimeoutMs: 300 });
+    const r = await rig(20, { deliveryTimeoutMs: 300, queueTimeoutMs: 5_000 });
     const s = await r.scheduler.drain();
     expect(s.retried).toBe(0);
     expect(s.released).toBe(0);
@@ -87,4 +87,27 @@ describe('Discord DMs paced under the scheduler', () => {
     const rows = await r.store.db.selectFrom('reminders').select(['state', 'attempts']).where('target', '=', 'dm').where('kind', '=', 'reminder').execute();
     expect(rows.map((x) => `${x.state}/${x.attempts}`)).toEqual(Array(early).fill('sent/1'));
   });
+
+  it('DMs waiting for their turn do not hold up the rows behind them: a channel reminder goes out at once', async () => {
+    // Two hand-offs at a time, DMs at 2 a second: ten DMs take ~5 s to go out.
+    const r = await rig(2, { concurrency: 2, deliveryTimeoutMs: 10_000, queueTimeoutMs: 10_000 });
+    await r.scheduler.runOnce(); // fan-out: ten DM rows due 17:45
+    const other = await r.service.run(r.actor(r.people[1]!.id), {
+      type: 'create',
+      input: { title: 'Behind', start: '2026-11-23T18:01:00Z', timezone: 'UTC', channelId: r.channelId, reminderOffsets: ['PT15M'], reminderAudience: 'channel' },
+    });
+    expect(other.ok).toBe(true);
+    r.clock.set('2026-11-23T17:46:00Z'); // its reminder is due after the DMs: last in the batch
+    const started = performance.now();
+    const batch = r.scheduler.runOnce();
+    const channelPost = () => r.fake.findRequests(route('POST', /^\/channels\/\d+\/messages$/)).some((p) => String((p.body as Body)['content']).includes('Behind'));
+    while (!channelPost() && performance.now() - started < 3_000) await new Promise((res) => setTimeout(res, 20));
+    expect(channelPost()).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(r.dmPosts().length).toBeLessThan(PEOPLE);
+    const s = await batch;
+    expect(s.sent).toBe(PEOPLE + 1 + 1); // the DMs, the channel reminder, and the card of the new event
+    expect(r.dmPosts()).toHaveLength(PEOPLE);
+  });
 });
+
