@@ -24,9 +24,16 @@ export class SentBuffer {
   mark(key: string): Promise<boolean> {
     return new Promise((done, fail) => {
       this.#queue.push({ key, done, fail });
-      this.#flushing ??= this.#flush().finally(() => {
-        this.#flushing = null;
-      });
+      this.#kick();
+    });
+  }
+
+  #kick(): void {
+    if (this.#flushing || this.#queue.length === 0) return;
+    this.#flushing = this.#flush().finally(() => {
+      this.#flushing = null;
+      // A key queued after the flush saw an empty queue, but before it settled, would wait forever.
+      this.#kick();
     });
   }
 
