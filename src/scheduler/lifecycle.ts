@@ -9,6 +9,7 @@ import { personalOffsets, stakeholders } from './recipients.ts';
 import { remindersRepo } from './repo.ts';
 import { settingsRepo } from '../store/settings-repo.ts';
 import { webhookRows } from './webhooks.ts';
+import type { ReminderKind } from './tables.ts';
 
 export interface ReminderLifecycleOptions {
   /** How far ahead recurring events get reminders (default 14 days); the scheduler rolls it forward. */
@@ -20,7 +21,7 @@ export interface ReminderLifecycleOptions {
   onQueued?: (dueAt: number) => void;
 }
 
-const PLANNED_KINDS = ['reminder', 'announcement'];
+const PLANNED_KINDS: ReminderKind[] = ['reminder', 'announcement'];
 
 /**
  * Make the rows an event should have match its plan: insert what is missing (keys are derived

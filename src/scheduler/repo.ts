@@ -1,10 +1,10 @@
 import type { Executor } from '../store/events-repo.ts';
 import type { PlannedRow } from './plan.ts';
-import type { ReminderRow, ReminderState, RemindersTable } from './tables.ts';
+import type { ReminderKind, ReminderRow, ReminderState, RemindersTable } from './tables.ts';
 import type { Insertable } from 'kysely';
 
 /** Kinds of rows that carry their own payload and are delivered even after their event is deleted. */
-export const OUTLIVING_KINDS = ['webhook', 'card_removed'];
+export const OUTLIVING_KINDS: readonly ReminderKind[] = ['webhook', 'card_removed'];
 
 /** Rows per INSERT: well under SQLite's and Postgres's bound-parameter limits. */
 const CHUNK = 400;
@@ -63,7 +63,7 @@ export const remindersRepo = {
   },
 
   /** Pending rows of an event, of some kinds. */
-  async pending(db: Executor, eventId: string, kinds: string[]): Promise<ReminderRow[]> {
+  async pending(db: Executor, eventId: string, kinds: readonly ReminderKind[]): Promise<ReminderRow[]> {
     return db
       .selectFrom('reminders')
       .selectAll()
@@ -84,7 +84,7 @@ export const remindersRepo = {
   },
 
   /** Withdraw: pending rows of these kinds go; claimed ones are checked again at hand-off. */
-  async deletePending(db: Executor, eventId: string, kinds: string[]): Promise<void> {
+  async deletePending(db: Executor, eventId: string, kinds: readonly ReminderKind[]): Promise<void> {
     await db
       .deleteFrom('reminders')
       .where('event_id', '=', eventId)

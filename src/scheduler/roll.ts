@@ -1,3 +1,4 @@
+import type { Platform } from '../core/tenant.ts';
 import { eventsRepo } from '../store/events-repo.ts';
 import type { Executor } from '../store/events-repo.ts';
 import { planEvent } from './plan.ts';
@@ -22,7 +23,7 @@ export async function rollForward(
   let planned = 0;
   const allDayHours = new AllDayHours(db);
   for (;;) {
-    const events = await eventsRepo.recurringPage(db, opts.platforms, now, after, PAGE);
+    const events = await eventsRepo.recurringPage(db, opts.platforms as Platform[], now, after, PAGE);
     const own = await personalOffsets(db, events).catch(() => new Map<string, string[]>());
     for (const e of events) {
       // One event that cannot be planned must not keep the others from their reminders.

@@ -41,7 +41,7 @@ export interface RemindersTable {
   platform: string;
   workspace_id: string;
   event_id: string;
-  kind: string;
+  kind: ReminderKind;
   /** '' for a one-off event; the occurrence start (ISO, UTC) for a recurring one, like rsvps.occurrence. */
   occurrence: string;
   /** The occurrence's start and end when planned: a reminder for a time the event no longer has is skipped. */
@@ -49,11 +49,11 @@ export interface RemindersTable {
   occurrence_end: Millis;
   /** ISO 8601 reminder offset (reminders only). */
   offset_iso: string | null;
-  target: string;
+  target: ReminderTarget;
   user_id: string | null;
   /** When it may next be handed off: the planned instant, pushed back by retry backoff. */
   due_at: Millis;
-  state: string;
+  state: ColumnType<ReminderState, ReminderState | undefined, ReminderState>;
   attempts: number;
   lease_owner: string | null;
   lease_expires_at: Millis | null;

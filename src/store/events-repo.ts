@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { EventRecord, Tenant } from '../core/event.ts';
+import type { EventRecord, Platform, Tenant } from '../core/event.ts';
 import { eventFromRow, eventToRow } from './event-rows.ts';
 import type { Database } from './schema.ts';
 
@@ -120,7 +120,7 @@ export const eventsRepo = {
   },
 
   /** Recurring events still running, on these platforms, a page at a time by id (rolling reminders forward). */
-  async recurringPage(db: Executor, platforms: string[], now: number, after: string, limit: number): Promise<EventRecord[]> {
+  async recurringPage(db: Executor, platforms: readonly Platform[], now: number, after: string, limit: number): Promise<EventRecord[]> {
     const rows = await db
       .selectFrom('events')
       .selectAll()

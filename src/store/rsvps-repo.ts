@@ -1,6 +1,7 @@
 import type { Executor } from './events-repo.ts';
 import type { RsvpRow } from './tables.ts';
 
+import type { Platform } from '../core/event.ts';
 import type { Rsvp, RsvpCounts, RsvpStatus } from '../core/rsvp.ts';
 
 function fromRow(r: RsvpRow): Rsvp {
@@ -21,7 +22,7 @@ export const rsvpsRepo = {
 
   async upsert(
     db: Executor,
-    r: { eventId: string; occurrence: string; platform: string; workspaceId: string; userId: string; status: RsvpStatus; seq: number; now: number },
+    r: { eventId: string; occurrence: string; platform: Platform; workspaceId: string; userId: string; status: RsvpStatus; seq: number; now: number },
   ): Promise<void> {
     await db
       .insertInto('rsvps')

@@ -1,4 +1,7 @@
 import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { Platform, StoredStatus } from '../core/event.ts';
+import type { EventKind, ReminderAudience, Visibility } from '../core/event-schema.ts';
+import type { RsvpStatus } from '../core/rsvp.ts';
 
 /**
  * Table types for Kysely. Instants are epoch milliseconds (UTC) in BIGINT columns,
@@ -37,14 +40,14 @@ export interface UserSettingsTable {
 
 export interface EventsTable {
   id: string;
-  platform: string;
+  platform: Platform;
   workspace_id: string;
   channel_id: string | null;
   title: string;
   description: string | null;
   location: string | null;
   join_url: string | null;
-  kind: string;
+  kind: EventKind;
   start_at: Millis;
   end_at: Millis;
   /** End of the last occurrence; null for a recurrence without an end. */
@@ -55,15 +58,15 @@ export interface EventsTable {
   capacity: number | null;
   rsvp_deadline: Millis | null;
   approval_required: Flag;
-  visibility: string;
+  visibility: Visibility;
   invitees: Json;
   creator_id: string;
   host_ids: Json;
   reminder_offsets: Json;
-  reminder_audience: string;
+  reminder_audience: ReminderAudience;
   remind_maybe: Flag;
   publish_at: Millis | null;
-  status: string;
+  status: StoredStatus;
   cancel_reason: string | null;
   /** Where the platform shows the event card: JSON written by the adapter. */
   card: Json | null;
@@ -84,10 +87,10 @@ export interface RsvpsTable {
   event_id: string;
   /** '' for a one-off event; the occurrence's start (ISO, UTC) for a recurring one. */
   occurrence: string;
-  platform: string;
+  platform: Platform;
   workspace_id: string;
   user_id: string;
-  status: string;
+  status: RsvpStatus;
   /** Arrival order within the event, taken under the event's lock: orders the waitlist. */
   seq: number;
   created_at: Millis;

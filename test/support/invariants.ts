@@ -1,3 +1,4 @@
+import type { Platform } from '../../src/core/tenant.ts';
 import type { Store } from '../../src/store/database.ts';
 
 /**
@@ -59,8 +60,8 @@ export async function invariantViolations(store: Store): Promise<string[]> {
 export async function tenantSnapshot(store: Store, platform: string, workspaceId: string): Promise<string> {
   const db = store.db;
   const [events, rsvps, settings] = await Promise.all([
-    db.selectFrom('events').selectAll().where('platform', '=', platform).where('workspace_id', '=', workspaceId).orderBy('id').execute(),
-    db.selectFrom('rsvps').selectAll().where('platform', '=', platform).where('workspace_id', '=', workspaceId).orderBy('event_id').orderBy('user_id').execute(),
+    db.selectFrom('events').selectAll().where('platform', '=', platform as Platform).where('workspace_id', '=', workspaceId).orderBy('id').execute(),
+    db.selectFrom('rsvps').selectAll().where('platform', '=', platform as Platform).where('workspace_id', '=', workspaceId).orderBy('event_id').orderBy('user_id').execute(),
     db.selectFrom('user_settings').selectAll().where('platform', '=', platform).where('workspace_id', '=', workspaceId).execute(),
   ]);
   return JSON.stringify({ events, rsvps, settings });
