@@ -55,8 +55,18 @@ const first = (await (await fetch(`${base}/events`, { method: 'POST', headers, b
 await run({ url: `${base}/events/${first.data.id}`, headers, duration: 1 });
 const get = await run({ url: `${base}/events/${first.data.id}`, headers });
 
+// Optionally also at a fixed offered load (BENCH_RATE requests/s over the same 100 connections):
+// latency at that load, apart from the saturated runs above, where latency is the queue.
+const rate = Number(process.env.BENCH_RATE ?? 0);
+const paced = rate > 0
+  ? {
+      create: await run({ url: `${base}/events`, method: 'POST', headers, body, overallRate: rate }),
+      get: await run({ url: `${base}/events/${first.data.id}`, headers, overallRate: rate }),
+    }
+  : null;
+
 server.stdin!.end();
-const { rss_mb } = JSON.parse(await next()) as { rss_mb: number };
+const { rss_mb, ...served } = JSON.parse(await next()) as { rss_mb: number; served: number; served_p50_ms: number; served_p99_ms: number; served_max_ms: number };
 fs.closeSync(logFd);
 if (!process.env.BENCH_KEEP_LOG) fs.rmSync(logFile, { force: true });
 else console.log(`server log: ${logFile}`);
@@ -66,6 +76,10 @@ const cores = os.cpus().length;
 console.log(`server in its own process; autocannon here; ${CONNECTIONS} connections, ${SECONDS} s a run, ${cores} cores, load ${os.loadavg()[0]!.toFixed(2)}`);
 console.log(`create: p50 ${create.latency.p50} ms, p99 ${create.latency.p99} ms, max ${create.latency.max} ms, ${Math.round(create.requests.average)}/s (${create.requests.total} events)`);
 console.log(`get:    p50 ${get.latency.p50} ms, p99 ${get.latency.p99} ms, max ${get.latency.max} ms, ${Math.round(get.requests.average)}/s`);
+console.log(`server side, both runs (request in → answer out): p50 ${served.served_p50_ms} ms, p99 ${served.served_p99_ms} ms, max ${served.served_max_ms} ms over ${served.served} requests`);
+if (paced) {
+  console.log(`at ${rate} requests/s offered (not saturated): create p50 ${paced.create.latency.p50} ms, p99 ${paced.create.latency.p99} ms; get p50 ${paced.get.latency.p50} ms, p99 ${paced.get.latency.p99} ms`);
+}
 console.log(`targets: get p99 < 10 ms, create p99 < 25 ms; non-2xx or errors: ${bad}`);
 console.log(
   `bench api: create_p50_ms=${create.latency.p50} create_p99_ms=${create.latency.p99} get_p50_ms=${get.latency.p50} get_p99_ms=${get.latency.p99} per_s=${Math.round(get.requests.average)} create_per_s=${Math.round(create.requests.average)} rss_mb=${rss_mb}`,
