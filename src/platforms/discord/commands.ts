@@ -226,46 +226,46 @@ function eventCommand(): SlashCommandBuilder {
   b.addSubcommandGroup((g) =>
     g
       .setName('api-key')
-      .setDescription('Keys for the HTTP API (managers); a new key is shown once, only to you')
+      .setDescription('HTTP API keys (managers)')
       .addSubcommand((s) =>
         s
           .setName('create')
-          .setDescription('A new API key for this server; shown once, only to you')
-          .addStringOption((o) => o.setName('name').setDescription('What uses it, e.g. "ci"').setMaxLength(80))
+          .setDescription('A new key, shown once, only to you')
+          .addStringOption((o) => o.setName('name').setDescription('What uses it').setMaxLength(80))
           .addStringOption((o) =>
             o
               .setName('scopes')
-              .setDescription('What it may do (default: read and write)')
-              .addChoices({ name: 'Read events', value: 'read' }, { name: 'Write events', value: 'write' }, { name: 'Read and write', value: 'both' }),
+              .setDescription('Default: read and write')
+              .addChoices({ name: 'read', value: 'read' }, { name: 'write', value: 'write' }, { name: 'both', value: 'both' }),
           ),
       )
-      .addSubcommand((s) => s.setName('list').setDescription("This server's API keys (never the keys themselves)"))
+      .addSubcommand((s) => s.setName('list').setDescription("This server's keys"))
       .addSubcommand((s) =>
         s
           .setName('revoke')
-          .setDescription('Stop an API key working at once')
-          .addStringOption((o) => o.setName('id').setDescription('The key id from /event api-key list').setRequired(true).setMaxLength(100)),
+          .setDescription('Stop a key working')
+          .addStringOption((o) => o.setName('id').setDescription('Its id (api-key list)').setRequired(true).setMaxLength(100)),
       ),
   );
   b.addSubcommandGroup((g) =>
     g
       .setName('webhook')
-      .setDescription("Send this server's event changes to a URL (managers)")
+      .setDescription('Signed POSTs of changes (managers)')
       .addSubcommand((s) =>
         s
           .setName('add')
-          .setDescription('POST signed event changes to a URL; its signing secret is shown once, only to you')
-          .addStringOption((o) => o.setName('url').setDescription('https://… where to send them').setRequired(true).setMaxLength(2000))
+          .setDescription('Send changes to a URL; secret shown once')
+          .addStringOption((o) => o.setName('url').setDescription('https://…').setRequired(true).setMaxLength(2000))
           .addStringOption((o) =>
-            o.setName('events').setDescription('Only these, e.g. "event.created rsvp.created" (default: all)').setMaxLength(200),
+            o.setName('events').setDescription('e.g. "event.created rsvp.created" (default: all)').setMaxLength(200),
           ),
       )
-      .addSubcommand((s) => s.setName('list').setDescription("This server's webhooks"))
+      .addSubcommand((s) => s.setName('list').setDescription('The webhooks'))
       .addSubcommand((s) =>
         s
           .setName('remove')
-          .setDescription('Stop sending to a webhook')
-          .addStringOption((o) => o.setName('id').setDescription('The webhook id from /event webhook list').setRequired(true).setMaxLength(40)),
+          .setDescription('Stop sending to one')
+          .addStringOption((o) => o.setName('id').setDescription('Its id (webhook list)').setRequired(true).setMaxLength(40)),
       ),
   );
   b.addSubcommand((s) => s.setName('help').setDescription('How to use Convene'));

@@ -56,6 +56,8 @@ export const HELP_LINES: [string, string][] = [
     'settings [tz <zone> | locale <en-GB> | dm on|off | my-reminders 1h,1d|default | reminders 15m,1d | all-day 9:00 | workspace-tz <zone> | workspace-locale <tag>]',
     'Your zone, date order (locale), reminder DMs and own reminders; workspace defaults (managers)',
   ],
+  ['api-key create [name] [events:read] [events:write] | list | revoke <id>', 'Keys for the HTTP API (managers; a new key is shown once, only to you)'],
+  ['webhook add <https://…> [event.created …] | list | remove <id>', "Send the workspace's changes, signed, to a URL (managers; the secret is shown once)"],
 ];
 
 /** "is today", "is tomorrow", "is in 3 days": an all-day event's day, counted in its own zone. */
