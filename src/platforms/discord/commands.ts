@@ -72,7 +72,7 @@ function eventCommand(): SlashCommandBuilder {
       .setDescription('Create an event; the time is read the way you type it ("friday 8-10pm")')
       .addStringOption((o) => o.setName('title').setDescription('What is happening').setRequired(true).setMaxLength(200))
       .addStringOption((o) =>
-        o.setName('when').setDescription('When, in your words: "friday 8pm", "dec 3 7pm CET" (shows how it reads)').setRequired(true).setMaxLength(100).setAutocomplete(true),
+        o.setName('when').setDescription('When, in your words: "friday 8pm", "dec 3 7pm CET"').setRequired(true).setMaxLength(100).setAutocomplete(true),
       )
       .addStringOption((o) => o.setName('end').setDescription('When it ends: "10pm", "for 2 hours", "sunday 6pm"').setMaxLength(100).setAutocomplete(true))
       .addStringOption((o) => o.setName('duration').setDescription('How long: "2h", "90m", "3 days"').setMaxLength(50))
@@ -175,8 +175,8 @@ function eventCommand(): SlashCommandBuilder {
       .addSubcommand((s) =>
         s
           .setName('locale')
-          .setDescription('How you write dates: en-GB reads 3/4 as 3 April, en-US as March 4')
-          .addStringOption((o) => o.setName('tag').setDescription('Like en-GB, en-US, de-DE; "default" to follow your zone').setRequired(true).setMaxLength(35))
+          .setDescription('How you write dates: en-GB (3/4 is 3 April), en-US (March 4)')
+          .addStringOption((o) => o.setName('tag').setDescription('en-GB, en-US, de-DE…; "default": your zone\'s').setRequired(true).setMaxLength(35))
           .addStringOption((o) =>
             o
               .setName('for')

@@ -10,7 +10,7 @@ const HELP = [
   ['/event edit event [options]', 'Change an event (hosts, co-hosts, managers): when, end, capacity, approval, visibility, remind_by, announce at once; without them, a form; form:who picks invitees, roles and co-hosts from lists, form:more kind, repeat, deadline, reminders and channel.'],
   ['/event cancel event [reason]', 'Cancel; everyone who answered (not those who declined) is told.'],
   ['/event delete event', 'Remove a mistake nobody answered yet; a repeating or answered event asks first.'],
-  ['/event settings', 'timezone (yours, or the server\'s), reminders (server default), my-reminders (your own), all-day (when all-day events remind), dm (reminder DMs on/off), manager-role.'],
+  ['/event settings', 'timezone (yours, or the server\'s), locale (how you write dates: en-GB reads 3/4 as 3 April; yours or the server\'s), reminders (server default), my-reminders (your own), all-day (when all-day events remind), dm (reminder DMs on/off), manager-role.'],
 ] as const;
 
 export async function handleHelp(i: ChatInputCommandInteraction): Promise<void> {
@@ -20,7 +20,7 @@ export async function handleHelp(i: ChatInputCommandInteraction): Promise<void> 
       embeds: [
         {
           title: 'Convene: events on Discord',
-          description: HELP.map(([cmd, what]) => `**${cmd}**\n${what}`).join('\n\n') + '\n\nTimes on cards show in each reader\'s own zone. People with Manage Events or Manage Server manage every event.',
+          description: HELP.map(([cmd, what]) => `**${cmd}**\n${what}`).join('\n\n') + '\n\nThe time options show how they read as you type; a time that reads two ways ("tomorrow at 4") is asked with buttons, never guessed. Times on cards show in each reader\'s own zone. People with Manage Events or Manage Server manage every event.',
           color: 0x5865f2,
         },
       ],
