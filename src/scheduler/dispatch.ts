@@ -8,7 +8,7 @@ import { AllDayHours } from './all-day.ts';
 import { fanOut, LeaseLost } from './fanout.ts';
 import { HandoffDropped, handOff } from './handoff.ts';
 import { rowKey } from './keys.ts';
-import { mirrorAgain, mirrorFollowUp } from './mirror.ts';
+import { mirrorAgain, mirrorFollowUp, queueMirrorSyncIfOn } from './mirror.ts';
 import { noticeFor } from './notice.ts';
 import type { DeliveryResult, NotifierRegistry, Target, WebhookSender } from './notifier.ts';
 import { copyRow, remindersRepo } from './repo.ts';
@@ -216,7 +216,12 @@ export class BatchDispatcher {
       const allDayAt = event?.allDay ? await this.#allDay.get(event) : null;
       verdict = judge(row, event, now, allDayAt);
       if ('publish' in verdict && event) {
-        await remindersRepo.publishDraft(this.#o.db, event.id, now);
+        const published = event;
+        await this.#o.db.transaction().execute(async (trx) => {
+          await remindersRepo.publishDraft(trx, published.id, now);
+          // Published without passing through the core: a mirrored workspace shows it from now.
+          await queueMirrorSyncIfOn(trx, published, now);
+        });
         event = { ...event, status: 'scheduled', updatedAt: now, version: event.version + 1 };
         this.#events.set(event.id, Promise.resolve(event));
         verdict = judge(row, event, now, allDayAt);

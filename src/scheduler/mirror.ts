@@ -71,6 +71,12 @@ export async function queueMirrorSync(db: Executor, t: Tenant, now: number): Pro
   return row;
 }
 
+/** A sync for the workspace, when it mirrors (only Discord servers can). */
+export async function queueMirrorSyncIfOn(db: Executor, t: Tenant, now: number): Promise<PlannedRow | null> {
+  if (t.platform !== 'discord' || !(await settingsRepo.workspace(db, t)).mirrorEvents) return null;
+  return queueMirrorSync(db, { platform: t.platform, workspaceId: t.workspaceId }, now);
+}
+
 function tenantOfChange(change: EventChange): Tenant {
   if (change.type === 'mirror') return change.tenant;
   return { platform: change.event.platform, workspaceId: change.event.workspaceId };
@@ -83,8 +89,7 @@ export function createMirrorLifecycle(opts: { onQueued?: (dueAt: number) => void
       if (change.type === 'rsvp' || change.type === 'replan') return;
       const t = tenantOfChange(change);
       // Switched off: one last sync takes the mirrored events down.
-      if (change.type !== 'mirror' && !(await settingsRepo.workspace(db, t)).mirrorEvents) return;
-      const row = await queueMirrorSync(db, t, now);
+      const row = change.type === 'mirror' ? await queueMirrorSync(db, t, now) : await queueMirrorSyncIfOn(db, t, now);
       if (row && opts.onQueued) {
         const cb = opts.onQueued;
         setTimeout(() => cb(row.dueAt), 50).unref?.();

@@ -124,6 +124,16 @@ describe('Discord Scheduled Events mirror', () => {
     expect(Date.parse(String(shown()[1]!['scheduled_start_time']))).toBe(firstStart + 7 * 24 * HOUR);
   });
 
+  it('a draft shows once the scheduler publishes it at its announce time', async () => {
+    await turnOn();
+    await create({ title: 'Later', start: at(48), publishAt: at(2) });
+    await settle();
+    expect(shown()).toEqual([]);
+    b.clock.set(at(2));
+    await settle();
+    expect(shown().map((e) => e['name'])).toEqual(['Later']);
+  });
+
   it('holds the 100 nearest, and the next one takes a freed place', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 103; i++) ids.push(await create({ title: `E${String(i).padStart(3, '0')}`, start: at(3 + i) }));
