@@ -213,7 +213,7 @@ function eventCommand(): SlashCommandBuilder {
       .addSubcommand((s) =>
         s
           .setName('discord-events')
-          .setDescription("Show this server's events in Discord's Events tab too (managers; needs Manage Events)")
+          .setDescription("Also list events in Discord's Events tab (managers)")
           .addBooleanOption((o) => o.setName('enabled').setDescription('On or off').setRequired(true)),
       )
       .addSubcommand((s) =>
