@@ -216,12 +216,12 @@ export class BatchDispatcher {
       const allDayAt = event?.allDay ? await this.#allDay.get(event) : null;
       verdict = judge(row, event, now, allDayAt);
       if ('publish' in verdict && event) {
-        const published = event;
-        await this.#o.db.transaction().execute(async (trx) => {
-          await remindersRepo.publishDraft(trx, published.id, now);
-          // Published without passing through the core: a mirrored workspace shows it from now.
-          await queueMirrorSyncIfOn(trx, published, now);
-        });
+        await remindersRepo.publishDraft(this.#o.db, event.id, now);
+        // Published without passing through the core: a mirrored workspace shows it from now.
+        // (Not one transaction with the publish: a write transaction here, among the batch's
+        // concurrent hand-offs, stalled SQLite; a crash between the two leaves the event to the
+        // workspace's next sync.)
+        await queueMirrorSyncIfOn(this.#o.db, event, now);
         event = { ...event, status: 'scheduled', updatedAt: now, version: event.version + 1 };
         this.#events.set(event.id, Promise.resolve(event));
         verdict = judge(row, event, now, allDayAt);
