@@ -108,6 +108,10 @@ export class VeventCache {
   get size(): number {
     return this.#texts.size;
   }
+
+  clear(): void {
+    this.#texts.clear();
+  }
 }
 
 function addItem(cal: ICalCalendar, item: CalendarItem, domain: string, rules: ZoneRules | null): string {
