@@ -2,7 +2,8 @@ import type { CreateEventInput, EventPatch as CorePatch } from '../../core/event
 import { publicEvent } from '../../core/public-event.ts';
 import { recurrenceFromRrule } from '../../core/rrule-text.ts';
 import type { Recurrence } from '../../core/recurrence.ts';
-import { parseWhen } from '../../when/index.ts';
+import { resolveLocale } from '../../core/locale.ts';
+import { interpretWhen } from '../text/interpret.ts';
 import type { EventCreate, EventPatch } from './schemas.ts';
 
 /** A request field the core cannot take as it is: the message names it. */
@@ -22,15 +23,28 @@ interface Timing {
   recurrence?: Recurrence | null;
 }
 
+/**
+ * `when` read by the one text→time path every door uses, in the event's zone (numeric dates in
+ * that zone's order when it settles one). A phrase that reads two ways is refused with its
+ * readings spelled out: an API caller cannot click a button, but can resend `start`.
+ */
+function readTime(text: string, zone: string, now: Date): Mapped<{ start: string; end: string | null; allDay: boolean; recurrence: Recurrence | null }> {
+  const locale = resolveLocale({ user: null, platform: null, workspace: null, timezone: zone });
+  const r = interpretWhen(text, { timezone: zone, locale }, now);
+  if (r.ok) return { ok: true, value: r };
+  if (!r.choices) return { ok: false, error: { field: 'when', message: r.message } };
+  const readings = r.choices.map((c) => (c.end ? `${c.start} to ${c.end}` : c.start)).join('; ');
+  return { ok: false, error: { field: 'when', message: `${r.message} It reads as: ${readings}. Send start (ISO 8601) instead, or a less ambiguous when.` } };
+}
+
 /** `when` in natural language (read in the event's zone), or `recurrence` as an RRULE. */
 function timingOf(b: Partial<EventCreate>, now: Date): Mapped<Timing> {
   const out: Timing = {};
   if (b.when !== undefined) {
-    const zone = b.timezone ?? 'UTC';
-    const r = parseWhen(b.when, { now, timezone: zone });
-    if (!r.ok) return { ok: false, error: { field: 'when', message: r.error.message } };
-    out.start = r.value.start.toISOString();
-    out.end = b.end !== undefined ? b.end : r.value.end ? r.value.end.toISOString() : null;
+    const r = readTime(b.when, b.timezone ?? 'UTC', now);
+    if (!r.ok) return r;
+    out.start = r.value.start;
+    out.end = b.end !== undefined ? b.end : r.value.end;
     out.allDay = b.all_day ?? r.value.allDay;
     if (r.value.recurrence) out.recurrence = r.value.recurrence;
   } else {

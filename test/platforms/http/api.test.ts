@@ -123,6 +123,13 @@ describe.each(storeFactories())('HTTP API /v1 over 127.0.0.1 on $name', (factory
     const bad = await create({ name: 'X', when: 'blursday', timezone: 'UTC' });
     expect(bad.status).toBe(422);
     expect(bad.json.error.field).toBe('when');
+    const asks = await create({ name: 'X', when: '3/4 5pm', timezone: 'UTC' });
+    expect(asks.status).toBe(422);
+    expect(asks.json.error.field).toBe('when');
+    expect(asks.json.error.message).toMatch(/-03-04T17:00.*-04-03T17:00|-04-03T17:00.*-03-04T17:00/);
+    const dayFirst = await create({ name: 'Y', when: '3/4 5pm', timezone: 'Europe/Berlin' });
+    expect(dayFirst.status).toBe(201);
+    expect(dayFirst.json.data.start).toMatch(/-04-03T15:00:00/);
     const rule = await create({ ...game, recurrence: 'FREQ=YEARLY' });
     expect(rule.json.error).toMatchObject({ field: 'recurrence' });
   });
