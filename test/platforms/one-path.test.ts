@@ -13,6 +13,7 @@ import { FAKE_TEAM, FAKE_USER, signedPost, slashCommandBody } from '../harness/s
 import { boot, body, type Bot } from './discord/support.ts';
 import { NOW, SECRET, startRig, type Rig } from './slack/setup.ts';
 import { storeFactories } from '../support/stores.ts';
+import { startApi } from './http/support.ts';
 
 /**
  * Issue 9, "Done means": the same phrase gives the same reading through `cli parse`, the console,
@@ -95,7 +96,7 @@ async function created(service: EventService, store: Store, actor: ActorInput, r
   return held.length > asked ? { question: held.at(-1)! } : 'refused';
 }
 
-describe('one path from text to time: CLI, console, Slack, Discord', () => {
+describe('one path from text to time: CLI, console, Slack, Discord, HTTP API', () => {
   let store: Store;
   let rig: Rig;
   let discord: Bot;
@@ -143,13 +144,30 @@ describe('one path from text to time: CLI, console, Slack, Discord', () => {
     // Discord has the title in its own option; the `when` option gets the whole line, title and all.
     for (const line of LINES) discordSaw.push(await created(d.service, d.store, host, () => command([sub('create', [opt('title', 'Same'), opt('when', line)])])));
 
-    const table = LINES.map((line, i) => ({ line, cli: cli[i], console: consoleSaw[i], slack: slackSaw[i], discord: discordSaw[i] }));
+    // The API takes the name apart too; `when` gets the whole line, read in the event's zone.
+    const api = await startApi({ service: rig.service, store: rig.store, clock: new ManualClock(NOW) });
+    const apiSaw: Understood[] = [];
+    try {
+      const key = await api.key({ platform: 'slack', workspaceId: FAKE_TEAM.id });
+      const read = (c: { start: string; all_day: boolean; recurrence: string | null }): Reading => ({ start: instant(c.start), allDay: c.all_day, repeats: c.recurrence !== null });
+      for (const line of LINES) {
+        const r = await api.call('POST', '/events', { key, body: { name: 'Same', when: line, timezone: ZONE } });
+        if (r.status === 201) apiSaw.push(read(r.json.data));
+        else if (r.json.error.code === 'ambiguous') apiSaw.push({ question: r.json.error.candidates.map(read) });
+        else apiSaw.push('refused');
+      }
+    } finally {
+      await api.close();
+    }
+
+    const table = LINES.map((line, i) => ({ line, cli: cli[i], console: consoleSaw[i], slack: slackSaw[i], discord: discordSaw[i], api: apiSaw[i] }));
     for (const row of table) {
-      expect({ line: row.line, console: row.console, slack: row.slack, discord: row.discord }).toEqual({
+      expect({ line: row.line, console: row.console, slack: row.slack, discord: row.discord, api: row.api }).toEqual({
         line: row.line,
         console: row.cli,
         slack: row.cli,
         discord: row.cli,
+        api: row.cli,
       });
     }
     // The issue's examples read as people mean them (Berlin, a Saturday noon).

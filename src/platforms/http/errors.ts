@@ -11,8 +11,8 @@ export interface Answer {
 }
 
 /** The one error shape: `{"error": {"code", "message", "field"}}`. */
-export function errorAnswer(status: number, code: string, message: string, field: string | null = null): Answer {
-  return { status, body: { error: { code, message, field } } };
+export function errorAnswer(status: number, code: string, message: string, field: string | null = null, extra: Record<string, unknown> = {}): Answer {
+  return { status, body: { error: { code, message, field, ...extra } } };
 }
 
 export function sendError(reply: FastifyReply, status: number, code: string, message: string, field: string | null = null) {

@@ -1,15 +1,19 @@
 import type { CreateEventInput, EventPatch as CorePatch } from '../../core/event-schema.ts';
+import { rruleValue } from '../../core/occurrences.ts';
 import { publicEvent } from '../../core/public-event.ts';
 import { recurrenceFromRrule } from '../../core/rrule-text.ts';
 import type { Recurrence } from '../../core/recurrence.ts';
 import { resolveLocale } from '../../core/locale.ts';
 import { interpretWhen } from '../text/interpret.ts';
-import type { EventCreate, EventPatch } from './schemas.ts';
+import type { z } from 'zod';
+import type { EventCreate, EventPatch, TimeCandidate } from './schemas.ts';
 
 /** A request field the core cannot take as it is: the message names it. */
 export interface FieldError {
   field: string;
   message: string;
+  /** `when` read more than one way: each reading, to resend as start/end. */
+  candidates?: z.infer<typeof TimeCandidate>[];
 }
 
 type Mapped<T> = { ok: true; value: T } | { ok: false; error: FieldError };
@@ -33,8 +37,10 @@ function readTime(text: string, zone: string, now: Date): Mapped<{ start: string
   const r = interpretWhen(text, { timezone: zone, locale }, now);
   if (r.ok) return { ok: true, value: r };
   if (!r.choices) return { ok: false, error: { field: 'when', message: r.message } };
-  const readings = r.choices.map((c) => (c.end ? `${c.start} to ${c.end}` : c.start)).join('; ');
-  return { ok: false, error: { field: 'when', message: `${r.message} It reads as: ${readings}. Send start (ISO 8601) instead, or a less ambiguous when.` } };
+  const candidates = r.choices.map((c) => ({ start: c.start, end: c.end, all_day: c.allDay, recurrence: c.recurrence ? rruleValue(c.recurrence) : null }));
+  const readings = candidates.map((c) => (c.end ? `${c.start} to ${c.end}` : c.start)).join('; ');
+  const message = `${r.message} It reads as: ${readings}. Send start (ISO 8601) instead, or a less ambiguous when.`;
+  return { ok: false, error: { field: 'when', message, candidates } };
 }
 
 /** `when` in natural language (read in the event's zone), or `recurrence` as an RRULE. */

@@ -7,7 +7,7 @@ import type { Store } from '../../store/database.ts';
 import { eventIcsAnswer } from '../../calendar/event-ics-route.ts';
 import { coreError, errorAnswer, invalidRequest, sendError, type Answer } from './errors.ts';
 import { IdempotencyRecords, requestHash } from './idempotency.ts';
-import { createInput, eventObject, patchInput, replaceInput } from './mapping.ts';
+import { createInput, eventObject, patchInput, replaceInput, type FieldError } from './mapping.ts';
 import { openApiDocument } from './openapi.ts';
 import type { Route } from './route.ts';
 import { webhookRoutes } from './webhook-routes.ts';
@@ -109,7 +109,8 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
     return result.ok ? ok(result.value) : coreError(result.error);
   };
   const invalid = invalidRequest;
-  const fieldError = (e: { field: string; message: string }): Answer => errorAnswer(422, 'invalid', `${e.field}: ${e.message}`, e.field);
+  const fieldError = (e: FieldError): Answer =>
+    errorAnswer(422, e.candidates ? 'ambiguous' : 'invalid', `${e.field}: ${e.message}`, e.field, e.candidates ? { candidates: e.candidates } : {});
   const idOf = (req: FastifyRequest) => String((req.params as { id?: unknown }).id ?? '');
   /** GET /v1/events/{id}.ics: the event's iCalendar file, as the calendar module writes it for every surface. */
   const icsFile = async (id: string, actor: ActorInput): Promise<Answer> => {

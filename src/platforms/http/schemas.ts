@@ -88,12 +88,24 @@ export const ListQuery = z
 
 export const EventIdParams = z.object({ id: z.string().min(1).max(64) });
 
+/** One reading of an ambiguous `when`, in the request's own field names. */
+export const TimeCandidate = z.object({
+  start: z.string().describe('ISO 8601 instant'),
+  end: z.string().nullable(),
+  all_day: z.boolean(),
+  recurrence: z.string().nullable().describe('RRULE, when the reading repeats'),
+});
+
 export const ErrorObject = z
   .object({
     error: z.object({
       code: z.string().describe('Machine-readable: invalid_request, unauthorized, forbidden, not_found, conflict, idempotent_request_in_progress, idempotency_key_reused, rate_limited…'),
       message: z.string().describe('What went wrong and what to do, for a person'),
       field: z.string().nullable().describe('The request field it is about, when there is one'),
+      candidates: z
+        .array(TimeCandidate)
+        .optional()
+        .describe('With code "ambiguous": the readings of `when`; resend one as start/end (and all_day, recurrence)'),
     }),
   })
   ;

@@ -127,6 +127,13 @@ describe.each(storeFactories())('HTTP API /v1 over 127.0.0.1 on $name', (factory
     expect(asks.status).toBe(422);
     expect(asks.json.error.field).toBe('when');
     expect(asks.json.error.message).toMatch(/-03-04T17:00.*-04-03T17:00|-04-03T17:00.*-03-04T17:00/);
+    expect(asks.json.error.code).toBe('ambiguous');
+    const starts = (asks.json.error.candidates as { start: string; all_day: boolean }[]).map((c) => c.start.slice(5, 16)).sort();
+    expect(starts).toEqual(['03-04T17:00', '04-03T17:00']);
+    // A candidate resent as it is creates the event.
+    const pick = asks.json.error.candidates[1];
+    const picked = await create({ name: 'X', start: pick.start, end: pick.end, all_day: pick.all_day, timezone: 'UTC' });
+    expect(picked.status).toBe(201);
     const dayFirst = await create({ name: 'Y', when: '3/4 5pm', timezone: 'Europe/Berlin' });
     expect(dayFirst.status).toBe(201);
     expect(dayFirst.json.data.start).toMatch(/-04-03T15:00:00/);
