@@ -178,6 +178,17 @@ describe('per-event .ics', () => {
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(parseIcs(text).events[0]!.description).toBe('ü'.repeat(400));
   });
+
+  it('folds long ASCII lines and never splits a 4-octet character (emoji)', () => {
+    const description = `${'a'.repeat(150)} ${'😀x'.repeat(60)} ${'€'.repeat(50)}`;
+    const text = eventIcs(event({ title: 'Plan '.repeat(30).trim(), description }), { now: NOW });
+    for (const line of text.split('\r\n')) {
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      expect(line).not.toMatch(/[\ud800-\udbff]$|^ ?[\udc00-\udfff]/);
+    }
+    expect(parseIcs(text).events[0]!.description).toBe(description);
+    expect(parseIcs(text).events[0]!.summary).toBe('Plan '.repeat(30).trim());
+  });
 });
 
 describe('add-to-calendar links', () => {
