@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CreateEventInput, EventPatch } from './event-schema.ts';
+import { CreateEventInput, EventKind, EventPatch } from './event-schema.ts';
 import { Locale, NUL_MESSAGE, nulPath, PlatformId, ReminderOffset, ZoneSettingInput } from './values.ts';
 import { isOccurrenceKey } from './occurrences.ts';
 
@@ -52,7 +52,12 @@ export const CommandSchema = z.discriminatedUnion('type', [
     past: z.boolean().default(false),
     /** Only events whose title contains this (or whose id starts with it): autocomplete. */
     query: z.string().trim().max(100).optional(),
-    page: z.number().int().min(1).default(1),
+    /** Only this kind of event. */
+    kind: EventKind.optional(),
+    /** Only events with an occurrence in [from, to) (epoch ms); each shows its first one there. */
+    from: z.number().int().optional(),
+    to: z.number().int().optional(),
+    page: z.number().int().min(1).max(10_000).default(1),
     pageSize: z.number().int().min(1).max(25).default(10),
   }),
   /** The HTTP API's listing: by stored status, start window and channel, a page after a cursor. */

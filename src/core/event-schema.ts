@@ -36,6 +36,10 @@ const eventFields = {
   allDay: z.boolean(),
   recurrence: RecurrenceSchema.nullable(),
   capacity: z.number().int().min(1, 'must be at least 1 (leave it empty for no limit)').max(100_000).nullable(),
+  /** The fewest people it needs; cards say "still need N" until then. */
+  minAttendees: z.number().int().min(1, 'must be at least 1 (leave it empty for no minimum)').max(100_000).nullable(),
+  /** Roles (Discord) or user groups (Slack) to ping when it is announced and in its reminders. */
+  pingRoles: z.array(PlatformId).max(10),
   rsvpDeadline: Instant.nullable(),
   approvalRequired: z.boolean(),
   visibility: Visibility,

@@ -25,6 +25,10 @@ export interface EventRecord extends Tenant {
   allDay: boolean;
   recurrence: Recurrence | null;
   capacity: number | null;
+  /** The fewest people it needs ("still need N" until then); null: no minimum. */
+  minAttendees?: number | null;
+  /** Roles (Discord) or user groups (Slack) pinged when it is announced and in channel reminders. */
+  pingRoles?: string[];
   rsvpDeadline: number | null;
   approvalRequired: boolean;
   visibility: Visibility;

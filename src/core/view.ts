@@ -29,6 +29,11 @@ export interface EventView {
   status: EventStatus;
   capacity: number | null;
   seatsLeft: number | null;
+  minAttendees: number | null;
+  /** Roles or user groups pinged when it is announced and in channel reminders. */
+  pingRoles: string[];
+  /** How many more people going it needs to reach its minimum (0 once reached; null without one). */
+  stillNeeded: number | null;
   rsvpDeadline: number | null;
   rsvpOpen: boolean;
   approvalRequired: boolean;
@@ -90,6 +95,9 @@ export async function buildView(db: Executor, e: EventRecord, now: number, occur
     status,
     capacity: e.capacity,
     seatsLeft: e.capacity === null ? null : Math.max(0, e.capacity - counts.going),
+    minAttendees: e.minAttendees ?? null,
+    pingRoles: e.pingRoles ?? [],
+    stillNeeded: e.minAttendees == null ? null : Math.max(0, e.minAttendees - counts.going),
     rsvpDeadline: e.rsvpDeadline,
     rsvpOpen: (status === 'scheduled' || status === 'live') && !deadlinePassed,
     approvalRequired: e.approvalRequired,

@@ -27,6 +27,11 @@ export interface ListQuery extends Tenant {
   now: number;
   past: boolean;
   query?: string;
+  /** Only this kind of event. */
+  kind?: string;
+  /** Only events with time between these instants (epoch ms): a series whose span meets the window. */
+  from?: number;
+  to?: number;
   drafts: DraftViewer;
   offset: number;
   limit: number;
@@ -269,6 +274,12 @@ export const eventsRepo = {
     if (q.query) {
       const typed = q.query;
       query = query.where((eb) => eb.or([contains('title', typed, 'anywhere'), contains('id', typed, 'prefix')]));
+    }
+    if (q.kind) query = query.where('kind', '=', q.kind);
+    if (q.to !== undefined) query = query.where('start_at', '<', q.to);
+    if (q.from !== undefined) {
+      const from = q.from;
+      query = query.where((eb) => eb.or([eb('last_end_at', 'is', null), eb('last_end_at', '>', from)]));
     }
     query = query.where((eb) => visibleTo(eb, q, q.drafts));
     if (q.past) {

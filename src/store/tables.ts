@@ -56,6 +56,8 @@ export interface EventsTable {
   all_day: Flag;
   recurrence: Json | null;
   capacity: number | null;
+  min_attendees: number | null;
+  ping_roles: string | null;
   rsvp_deadline: Millis | null;
   approval_required: Flag;
   visibility: Visibility;

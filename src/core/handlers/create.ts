@@ -38,6 +38,8 @@ export async function createEvent(ctx: HandlerContext, cmd: CommandOf<'create'>)
     kind: input.kind ?? 'other',
     ...timing,
     capacity: input.capacity ?? null,
+    minAttendees: input.minAttendees ?? null,
+    pingRoles: [...new Set(input.pingRoles ?? [])],
     approvalRequired: input.approvalRequired ?? false,
     visibility: input.visibility ?? 'public',
     invitees: input.invitees ?? { users: [], roles: [] },

@@ -3,7 +3,7 @@ import { calendarEvent, type CalendarEvent } from '../calendar-view.ts';
 import type { CommandOf } from '../commands.ts';
 import { draftViewer, resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
-import { findOccurrence } from '../occurrences.ts';
+import { findOccurrence, occurrencesBetween } from '../occurrences.ts';
 import { buildView, type EventView } from '../view.ts';
 
 export interface Got {
@@ -41,6 +41,9 @@ export async function listEvents(ctx: HandlerContext, cmd: CommandOf<'list'>): P
   if (cmd.scope === 'channel' && !cmd.channelId) {
     throw new UserError('invalid', 'Listing a channel needs the channel. Use the workspace scope instead.');
   }
+  if (cmd.from !== undefined && cmd.to !== undefined && cmd.to <= cmd.from) {
+    throw new UserError('invalid', 'The end of the date range is before its start: list from dec 1 to dec 31.');
+  }
   const rows = await eventsRepo.list(ctx.db, {
     ...ctx.tenant,
     scope: cmd.scope,
@@ -49,12 +52,24 @@ export async function listEvents(ctx: HandlerContext, cmd: CommandOf<'list'>): P
     now: ctx.now,
     past: cmd.past,
     query: cmd.query,
+    kind: cmd.kind,
+    from: cmd.from,
+    to: cmd.to,
     drafts: draftViewer(ctx),
     offset: (cmd.page - 1) * cmd.pageSize,
     limit: cmd.pageSize + 1,
   });
   const page = rows.slice(0, cmd.pageSize);
-  const events = await Promise.all(page.map((e) => buildView(ctx.db, e, ctx.now)));
+  const windowed = cmd.from !== undefined || cmd.to !== undefined;
+  const shown = await Promise.all(
+    page.map(async (e) => {
+      if (!windowed) return buildView(ctx.db, e, ctx.now);
+      // In a date range, each event shows its first occurrence there (a series may have none).
+      const [first] = occurrencesBetween(e, cmd.from ?? ctx.now, cmd.to ?? Number.MAX_SAFE_INTEGER, 1);
+      return first ? buildView(ctx.db, e, ctx.now, first) : null;
+    }),
+  );
+  const events = shown.filter((v): v is EventView => v !== null);
   events.sort((a, b) => (cmd.past ? b.occurrence.start - a.occurrence.start : a.occurrence.start - b.occurrence.start));
   return { events, page: cmd.page, hasMore: rows.length > cmd.pageSize };
 }

@@ -125,6 +125,8 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
     joinUrl: location && isUrl(location) ? location : null,
     kind: p.kind ?? before.kind,
     capacity,
+    minAttendees: p.minAttendees !== undefined ? p.minAttendees : before.minAttendees ?? null,
+    pingRoles: p.pingRoles ? [...new Set(p.pingRoles)] : before.pingRoles ?? [],
     approvalRequired: p.approvalRequired ?? before.approvalRequired,
     visibility: p.visibility ?? before.visibility,
     invitees: p.invitees ?? before.invitees,

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { EventView } from '../../core/view.ts';
 import { describeRecurrence, describeWhen } from '../../when/index.ts';
-import { aboutEvent, offsetsText } from '../text/replies.ts';
+import { aboutEvent, neededText, offsetsText } from '../text/replies.ts';
 
 /** The event card as text, times in the reader's zone and written in their locale's conventions. */
 export function renderCard(e: EventView, readerZone: string, now: Date, names: (id: string) => string = (id) => id, locale?: string): string {
@@ -30,7 +30,8 @@ export function renderCard(e: EventView, readerZone: string, now: Date, names: (
     e.counts.waitlisted ? `Waitlist ${e.counts.waitlisted}` : '',
     e.counts.pending ? `Pending ${e.counts.pending}` : '',
   ].filter(Boolean);
-  lines.push(`│ Going ${seats}${extra.length ? ` · ${extra.join(' · ')}` : ''}`);
+  const needed = neededText(e);
+  lines.push(`│ Going ${seats}${extra.length ? ` · ${extra.join(' · ')}` : ''}${needed ? ` · ${needed.charAt(0).toUpperCase()}${needed.slice(1)}` : ''}`);
   for (const [label, list] of [
     ['Going', e.attendees.going],
     ['Maybe', e.attendees.maybe],
@@ -53,5 +54,6 @@ export function renderListLine(e: EventView, readerZone: string, now: Date, loca
     locale,
   );
   const seats = e.capacity === null ? `${e.counts.going} going` : `${e.counts.going}/${e.capacity} going`;
-  return `• ${e.id}  ${e.title} — ${when} — ${seats}${e.status === 'draft' ? ' [draft]' : ''}`;
+  const needed = neededText(e);
+  return `• ${e.id}  ${e.title} — ${when} — ${seats}${needed ? `, ${needed}` : ''}${e.status === 'draft' ? ' [draft]' : ''}`;
 }

@@ -8,6 +8,7 @@ import { parseEventText, type TextCommand } from '../text/grammar.ts';
 import { dateNamed, interpretCreate, type CreateChoice, type Reader } from '../text/interpret.ts';
 import { createCandidate, heldChoices, updateCandidate, type Candidate } from '../text/questions.ts';
 import { patchFor } from '../text/patch.ts';
+import { emptyListText, listCommand, type ListCommand } from '../text/list.ts';
 import { readOptions, type OptionWords } from '../text/options.ts';
 import type { EventPatch } from '../../core/event-schema.ts';
 import { settingCommand } from '../text/settings.ts';
@@ -45,6 +46,8 @@ export class ConsoleSession {
   manager = true;
   #seq = 0;
   #pending: Pending | null = null;
+  /** The last list asked for, so "list more" shows its next page. */
+  #lastList: { user: string; command: ListCommand } | null = null;
   /** A delete waiting for y/n, and who was asked. */
   #confirm: { ref: string; user: string } | null = null;
 
@@ -130,16 +133,24 @@ export class ConsoleSession {
         }
         return this.askTime(read.message, candidates, reader, now, 'create it');
       }
-      case 'list':
-        return this.show(
-          await this.service.run(this.actor, { type: 'list', scope: cmd.scope, channelId: CONSOLE_CHANNEL, past: cmd.past }),
-          (v) =>
-            v.events.length === 0
-              ? cmd.past
-                ? 'No past events.'
-                : 'No upcoming events. Create one: /event create Game night friday 8pm'
-              : v.events.map((e) => renderListLine(e, reader.timezone, now, reader.locale)).join('\n') + (v.hasMore ? '\n… more: narrow the list' : ''),
+      case 'list': {
+        // "list more" on its own: the next page of the last list this person asked for.
+        const last = this.#lastList?.user === this.user ? this.#lastList.command : null;
+        const bare = cmd.scope === 'workspace' && !cmd.past && !cmd.from && !cmd.to && !cmd.ofKind;
+        const planned = cmd.page === 'next' && bare && last ? { ok: true as const, command: { ...last, page: (last.page ?? 1) + 1 } } : listCommand(cmd, reader, now, { channelId: CONSOLE_CHANNEL });
+        if (!planned.ok) return `⚠ ${planned.message}`;
+        const list = planned.command;
+        const r = await this.service.run(this.actor, list);
+        if (r.ok) this.#lastList = { user: this.user, command: list };
+        return this.show(r, (v) =>
+          v.events.length === 0
+            ? `${emptyListText(list)}${list.page === 1 && !list.past ? ' Create one: /event create Game night friday 8pm' : ''}`
+            : [
+                ...v.events.map((e) => renderListLine(e, reader.timezone, now, reader.locale)),
+                ...(v.page > 1 || v.hasMore ? [`Page ${v.page}${v.hasMore ? ' · next: /event list more' : ' (the last)'}`] : []),
+              ].join('\n'),
         );
+      }
       case 'show':
         return this.show(await this.service.run(this.actor, { type: 'get', event: cmd.ref }), (v) =>
           renderCard(v.event, reader.timezone, now, undefined, reader.locale),

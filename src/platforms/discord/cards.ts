@@ -26,6 +26,15 @@ export function cardRefOf(card: unknown): CardRef | null {
 const tenantOf = (v: EventView): Tenant => ({ platform: 'discord', workspaceId: v.workspaceId });
 
 /** Posts, refreshes and talks under event cards, through REST only (works from any shard or process). */
+/**
+ * The card's first post pings the event's roles (opt-in per event): their mentions as content and
+ * allowed_mentions set to exactly those roles, nobody else. Redraws ping nobody.
+ */
+export function rolePings(view: Pick<EventView, 'pingRoles'>): { content?: string; allowed_mentions: { parse: []; roles?: string[] } } {
+  const roles = view.pingRoles.filter((r) => /^\d+$/.test(r)).slice(0, 100);
+  return roles.length ? { content: roles.map((r) => `<@&${r}>`).join(' '), allowed_mentions: { parse: [], roles } } : { allowed_mentions: { parse: [] } };
+}
+
 export class Cards {
   constructor(
     private readonly rest: REST,
@@ -45,7 +54,7 @@ export class Cards {
   /** Step one of post: the card message alone (what a reply can link to at once). */
   async postMessage(view: EventView, channelId: string): Promise<string> {
     const message = (await this.rest.post(Routes.channelMessages(channelId), {
-      body: { ...renderCard(view), nonce: nonceFor(`card:${view.id}:${channelId}`), enforce_nonce: true, allowed_mentions: { parse: [] } },
+      body: { ...renderCard(view), ...rolePings(view), nonce: nonceFor(`card:${view.id}:${channelId}`), enforce_nonce: true },
     })) as APIMessage;
     return message.id;
   }

@@ -7,7 +7,6 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type SlashCommandSubcommandBuilder,
 } from 'discord.js';
-import { EVENT_KINDS } from '../../core/event-schema.ts';
 
 /** The options of /event that name an event: each autocompletes from upcoming events. */
 export const EVENT_OPTION = 'event';
@@ -21,7 +20,6 @@ const REPEAT_CHOICES = [
 ] as const;
 export type RepeatChoice = (typeof REPEAT_CHOICES)[number]['value'];
 
-const KIND_CHOICES = EVENT_KINDS.map((k) => ({ name: `${k.charAt(0).toUpperCase()}${k.slice(1)}`, value: k }));
 const VISIBILITY_CHOICES = [
   { name: 'Anyone', value: 'public' },
   { name: 'Invited only', value: 'invite_only' },
@@ -39,12 +37,14 @@ const REMIND_BY_CHOICES = [
 function whoOptions(s: SlashCommandSubcommandBuilder, mode: 'create' | 'edit'): SlashCommandSubcommandBuilder {
   // Edit changes kind, invitees and co-hosts in its forms (user and role pickers): the budget is shared.
   if (mode === 'create') {
-    s.addStringOption((o) => o.setName('kind').setDescription('What kind of event').addChoices(...KIND_CHOICES))
+    s.addStringOption((o) => o.setName('kind').setDescription('What kind of event').setAutocomplete(true))
+      .addIntegerOption((o) => o.setName('min').setDescription('Fewest going it needs').setMinValue(1).setMaxValue(100_000))
       .addStringOption((o) => o.setName('invite').setDescription('@people @roles: only they may RSVP').setMaxLength(1000))
       .addStringOption((o) => o.setName('cohosts').setDescription('@people who host with you').setMaxLength(1000));
   }
   // On create, inviting makes the event invite-only; edit can open or close it on its own.
   if (mode === 'edit') s.addStringOption((o) => o.setName('visibility').setDescription('Who may RSVP').addChoices(...VISIBILITY_CHOICES));
+  s.addStringOption((o) => o.setName('ping').setDescription('@roles pinged at announce, reminders').setMaxLength(500));
   return s.addStringOption((o) => o.setName('remind_by').setDescription('Where reminders go').addChoices(...REMIND_BY_CHOICES));
 }
 
@@ -101,6 +101,7 @@ function eventCommand(): SlashCommandBuilder {
           .addChoices({ name: 'Details', value: 'details' }, { name: 'Who', value: 'who' }, { name: 'More', value: 'more' }),
       )
       .addIntegerOption((o) => o.setName('capacity').setDescription('Seats (0: no limit)').setMinValue(0).setMaxValue(100_000))
+      .addIntegerOption((o) => o.setName('min').setDescription('Fewest going it needs (0: none)').setMinValue(0).setMaxValue(100_000))
       .addBooleanOption((o) => o.setName('approval').setDescription('Hosts approve each RSVP'))
       .addStringOption((o) => o.setName('announce').setDescription('Post the card later: "monday 9am"').setMaxLength(100));
     return whoOptions(s, 'edit');
@@ -154,7 +155,11 @@ function eventCommand(): SlashCommandBuilder {
     s
       .setName('list')
       .setDescription('Upcoming events')
-      .addStringOption((o) => o.setName('scope').setDescription('Which events').addChoices(...LIST_SCOPES)),
+      .addStringOption((o) => o.setName('scope').setDescription('Which events').addChoices(...LIST_SCOPES))
+      .addStringOption((o) => o.setName('from').setDescription('From: "dec 1"').setMaxLength(60))
+      .addStringOption((o) => o.setName('to').setDescription('To: "dec 31"').setMaxLength(60))
+      .addStringOption((o) => o.setName('kind').setDescription('One kind').setAutocomplete(true))
+      .addIntegerOption((o) => o.setName('page').setDescription('Page').setMinValue(1).setMaxValue(10_000)),
   );
   b.addSubcommandGroup((g) =>
     g

@@ -1,4 +1,5 @@
-import type { RsvpChoice } from '../../core/commands.ts';
+import type { ListScope, RsvpChoice } from '../../core/commands.ts';
+import { EVENT_KINDS, type EventKind } from '../../core/event-schema.ts';
 import { LIMITS } from './render/limits.ts';
 
 /**
@@ -10,6 +11,7 @@ import { LIMITS } from './render/limits.ts';
  *   cal:<eventId>                               (add to calendar)
  *   delete:<eventId>   keep:<eventId>           (the answer to "delete it?")
  *   pick:<questionId>:<n>   pick:<questionId>:x  (a reading of a time question, or none of them)
+ *   list:<page>:<scope>:<past 0|1>:<kind|->:<from|->:<to|->  (a list page; instants in base 36 ms)
  * Occurrence keys are ISO instants and contain colons, so they always come last.
  */
 export type CustomId =
@@ -19,7 +21,10 @@ export type CustomId =
   | { kind: 'delete' | 'keep'; eventId: string }
   | { kind: 'calendar'; eventId: string }
   /** `choice` is 0-based; null: none of them (the question is dropped). */
-  | { kind: 'pick'; questionId: string; choice: number | null };
+  | { kind: 'pick'; questionId: string; choice: number | null }
+  | { kind: 'list'; page: number; scope: ListScope; past: boolean; ofKind?: EventKind; from?: number; to?: number };
+
+const SCOPES: readonly string[] = ['channel', 'workspace', 'hosting', 'attending', 'mine'];
 
 const STATUSES: readonly string[] = ['going', 'maybe', 'declined'];
 
@@ -46,6 +51,11 @@ export function encodeCustomId(id: CustomId): string {
     case 'pick':
       out = `pick:${id.questionId}:${id.choice === null ? 'x' : id.choice}`;
       break;
+    case 'list': {
+      const ms = (n: number | undefined) => (n === undefined ? '-' : n.toString(36));
+      out = `list:${id.page}:${id.scope}:${id.past ? 1 : 0}:${id.ofKind ?? '-'}:${ms(id.from)}:${ms(id.to)}`;
+      break;
+    }
   }
   if (out.length > LIMITS.customId) throw new Error(`custom_id longer than ${LIMITS.customId}: ${out}`);
   return out;
@@ -72,6 +82,17 @@ export function decodeCustomId(raw: string): CustomId | null {
       return parts.length === 2 ? { kind, eventId } : null;
     case 'cal':
       return parts.length === 2 ? { kind: 'calendar', eventId } : null;
+    case 'list': {
+      const [, page, scope, past, ofKind, from, to] = parts;
+      const n = Number(page);
+      const ms = (t: string | undefined) => (t && t !== '-' ? parseInt(t, 36) : undefined);
+      if (parts.length !== 7 || !Number.isInteger(n) || n < 1 || !SCOPES.includes(scope!)) return null;
+      if (ofKind !== '-' && !(EVENT_KINDS as readonly string[]).includes(ofKind!)) return null;
+      const f = ms(from);
+      const t = ms(to);
+      if ((f !== undefined && !Number.isFinite(f)) || (t !== undefined && !Number.isFinite(t))) return null;
+      return { kind: 'list', page: n, scope: scope as ListScope, past: past === '1', ...(ofKind !== '-' ? { ofKind: ofKind as EventKind } : {}), ...(f !== undefined ? { from: f } : {}), ...(t !== undefined ? { to: t } : {}) };
+    }
     case 'pick':
       if (parts.length !== 3 || !(third === 'x' || /^\d$/.test(third ?? ''))) return null;
       return { kind: 'pick', questionId: eventId, choice: third === 'x' ? null : Number(third) };

@@ -14,7 +14,8 @@ import { handleOptionsSubmit } from './handlers/option-forms.ts';
 import { handleHelp } from './handlers/help.ts';
 import { handlePick } from './handlers/question.ts';
 import { handleCardButton } from './handlers/rsvp.ts';
-import { handleList, handleShow, handleRsvpCommand } from './handlers/show.ts';
+import { handleShow, handleRsvpCommand } from './handlers/show.ts';
+import { handleList, handleListPage } from './handlers/list.ts';
 import { handleSettings } from './handlers/settings.ts';
 import { SeenSet } from './lru.ts';
 
@@ -100,6 +101,7 @@ export class InteractionRouter {
       const id = decodeCustomId(i.customId);
       if (id?.kind === 'calendar') return handleCalendar(ctx, i, actor, id.eventId);
       if (id?.kind === 'pick') return handlePick(ctx, i, actor, id);
+      if (id?.kind === 'list') return handleListPage(ctx, i, actor, id);
       if (id?.kind === 'who' || id?.kind === 'more') return openOptionsForm(ctx, i, actor, id.kind, id.eventId);
       if (id?.kind === 'delete' || id?.kind === 'keep') return handleDeleteAnswer(ctx, i, actor, id);
       if (id && (id.kind === 'rsvp' || id.kind === 'approve' || id.kind === 'deny')) return handleCardButton(ctx, i, actor, id);

@@ -1,7 +1,7 @@
 import { Routes, type REST } from 'discord.js';
 import type { APIChannel, APIMessage } from 'discord-api-types/v10';
 import type { CardRemoval, DeliveryResult, Handoff, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
-import { Cards, cardRefOf } from './cards.ts';
+import { Cards, cardRefOf, rolePings } from './cards.ts';
 import { API, apiCode, describe, isPermanent } from './errors.ts';
 import { BoundedMap } from './lru.ts';
 import { nonceFor } from './nonce.ts';
@@ -86,8 +86,11 @@ export class DiscordNotifier implements Notifier {
       }
       const ref = cardRefOf(notice.event.card);
       const where = ref?.threadId ?? channelId;
-      const text = mention.length ? `${noticeText(notice)}\n${mention.map((u) => `<@${u}>`).join(' ')}` : noticeText(notice);
-      const messageId = await this.#post(where, text, notice.key, mention);
+      let text = mention.length ? `${noticeText(notice)}\n${mention.map((u) => `<@${u}>`).join(' ')}` : noticeText(notice);
+      // A reminder in the channel pings the event's roles too (opt-in per event), and only them.
+      const pings = notice.kind === 'reminder' ? rolePings(notice.event) : null;
+      if (pings?.content) text = `${pings.content} ${text}`;
+      const messageId = await this.#post(where, text, notice.key, mention, undefined, pings?.allowed_mentions.roles);
       return { status: 'sent', messageId };
     } catch (err) {
       if (isPermanent(err)) return { status: 'unreachable', reason: `Discord refused (${apiCode(err)}): ${describe(err)}` };
@@ -136,14 +139,14 @@ export class DiscordNotifier implements Notifier {
     return channel.id;
   }
 
-  async #post(channelId: string, content: string, key: string, mention: string[] = [], signal?: AbortSignal): Promise<string> {
+  async #post(channelId: string, content: string, key: string, mention: string[] = [], signal?: AbortSignal, roles: string[] = []): Promise<string> {
     const message = (await this.rest.post(Routes.channelMessages(channelId), {
       signal,
       body: {
         content: truncate(content, LIMITS.content),
         nonce: nonceFor(key),
         enforce_nonce: true,
-        allowed_mentions: { parse: [], users: mention },
+        allowed_mentions: { parse: [], users: mention, ...(roles.length ? { roles } : {}) },
       },
     })) as APIMessage;
     return message.id;

@@ -24,6 +24,8 @@ export const ACTION = {
   deleteKeep: 'convene_delete_keep',
   /** A reading of a time question: `convene_pick_<n>` (0-based), `convene_pick_none`; the value is the question id. */
   pick: 'convene_pick',
+  /** The next page of a list; the value is the page's list query (JSON). */
+  listMore: 'convene_list_more',
 } as const;
 
 export const RSVP_ACTIONS: Record<string, RsvpChoice> = {

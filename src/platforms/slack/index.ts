@@ -9,6 +9,7 @@ import { boltLogger, buildApp, withSlash } from './app.ts';
 import { describeError, makeDeps } from './context.ts';
 import { DatabaseInstallationStore } from './installation-store.ts';
 import { registerActions } from './listeners/actions.ts';
+import { registerListMore } from './listeners/list.ts';
 import { registerPicks } from './questions.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerEventDedupe, registerLifecycleEvents } from './listeners/events.ts';
@@ -86,6 +87,7 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
   registerShortcuts(app, sdeps);
   registerViewSubmission(app, sdeps);
   registerActions(app, sdeps);
+  registerListMore(app, sdeps);
   registerPicks(app, sdeps);
   registerHome(app, sdeps);
   registerLifecycleEvents(app, sdeps, installations);

@@ -6,6 +6,7 @@ import { cardOf, openDm } from './cards.ts';
 import { describeError } from './context.ts';
 import { cardFallback, renderCard } from './render/card.ts';
 import { noticeText } from './render/notice.ts';
+import { groupPings } from './render/mrkdwn.ts';
 import type { AdapterLog } from '../../observe/adapter-log.ts';
 
 export const NOTICE_EVENT_TYPE = 'convene_notice';
@@ -133,10 +134,13 @@ export class SlackNotifier implements Notifier {
 
     const metadata = { event_type: NOTICE_EVENT_TYPE, event_payload: { key: notice.key } };
     const announcement = posts;
+    // The event's user groups are pinged (opt-in per event) when it is announced and in channel reminders.
+    const pings = target.type === 'channel' && (announcement || notice.kind === 'reminder') ? groupPings(notice.event.pingRoles) : '';
+    const body = notice.kind === 'announcement' ? `${noticeText(notice)}\n${cardFallback(notice.event)}` : posts ? cardFallback(notice.event) : noticeText(notice);
     const res = await client.chat.postMessage({
       channel,
-      text: notice.kind === 'announcement' ? `${noticeText(notice)}\n${cardFallback(notice.event)}` : posts ? cardFallback(notice.event) : noticeText(notice),
-      ...(announcement ? { blocks: renderCard(notice.event) } : {}),
+      text: pings ? `${pings} ${body}` : body,
+      ...(announcement ? { blocks: pings ? [{ type: 'section', text: { type: 'mrkdwn', text: pings } }, ...renderCard(notice.event)] : renderCard(notice.event) } : {}),
       ...(threadTs ? { thread_ts: threadTs } : {}),
       metadata,
       unfurl_links: false,

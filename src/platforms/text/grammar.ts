@@ -1,4 +1,5 @@
 import type { ListScope, RsvpChoice } from '../../core/commands.ts';
+import { EVENT_KINDS, type EventKind } from '../../core/event-schema.ts';
 import { OPTION_WORDS, OPTIONS_HELP, parseOptions, splitOptions, type OptionWords } from './options.ts';
 
 /**
@@ -8,7 +9,11 @@ import { OPTION_WORDS, OPTIONS_HELP, parseOptions, splitOptions, type OptionWord
 export type TextCommand =
   /** `text`: title, time and place; `options`: the option words after them (capacity 6 invite @ann …). */
   | { kind: 'create'; text: string; options: OptionWords }
-  | { kind: 'list'; scope: ListScope; past: boolean }
+  /**
+   * `page`: a number, or 'next' (the page after the one this person saw last); `from`/`to`: dates
+   * as typed ("dec 1"); `ofKind`: one kind of event.
+   */
+  | { kind: 'list'; scope: ListScope; past: boolean; page: number | 'next'; from?: string; to?: string; ofKind?: EventKind }
   | { kind: 'show'; ref: string }
   | { kind: 'calendar'; ref: string }
   | { kind: 'feed'; reset: boolean }
@@ -158,6 +163,44 @@ function webhookText(words: string[]): TextCommand {
   }
 }
 
+const LIST_USAGE = 'Try: list [channel|mine|hosting|attending] [past] [from dec 1] [to dec 31] [kind workshop] [page 2|more]';
+const LIST_WORDS = new Set(['from', 'to', 'until', 'kind', 'page', 'more', 'next', 'past', ...Object.keys(SCOPES)]);
+
+/** `list [scope] [past] [from <date>] [to <date>] [kind <kind>] [page <n> | more]`, in any order. */
+function listCommand(words: string[]): TextCommand {
+  const out: Extract<TextCommand, { kind: 'list' }> = { kind: 'list', scope: 'workspace', past: false, page: 1 };
+  const unknown: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    // A date runs until the next list word: "from dec 1 to dec 31".
+    const date = () => {
+      const parts: string[] = [];
+      while (i + 1 < words.length && !LIST_WORDS.has(words[i + 1]!.toLowerCase())) parts.push(words[++i]!);
+      return parts.join(' ');
+    };
+    if (w === 'past') out.past = true;
+    else if (w === 'more' || w === 'next') out.page = 'next';
+    else if (w === 'page') {
+      const n = Number(words[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 10_000) return { kind: 'invalid', message: `Pages are numbered from 1: ${LIST_USAGE}` };
+      out.page = n;
+    } else if (w === 'from') {
+      out.from = date();
+      if (!out.from) return { kind: 'invalid', message: `Say from when: ${LIST_USAGE}` };
+    } else if (w === 'to' || w === 'until') {
+      out.to = date();
+      if (!out.to) return { kind: 'invalid', message: `Say until when: ${LIST_USAGE}` };
+    } else if (w === 'kind') {
+      const k = (words[++i] ?? '').toLowerCase();
+      if (!(EVENT_KINDS as readonly string[]).includes(k)) return { kind: 'invalid', message: `Kinds are ${EVENT_KINDS.join(', ')}: ${LIST_USAGE}` };
+      out.ofKind = k as EventKind;
+    } else if (SCOPES[w]) out.scope = SCOPES[w];
+    else unknown.push(words[i]!);
+  }
+  if (unknown.length) return { kind: 'invalid', message: `I don't know the list "${unknown.join(' ')}". ${LIST_USAGE}` };
+  return out;
+}
+
 function createCommand(line: string): TextCommand {
   const { head, options } = splitOptions(line);
   return { kind: 'create', text: head, options };
@@ -177,15 +220,8 @@ export function parseEventText(input: string): TextCommand {
     case 'new':
       return rest ? createCommand(rest) : { kind: 'invalid', message: 'Say what and when: create Game night friday 8pm' };
     case 'list':
-    case 'ls': {
-      const words = restWords.map((w) => w.toLowerCase());
-      const scope = words.map((w) => SCOPES[w]).find(Boolean) ?? 'workspace';
-      const unknown = words.filter((w) => !SCOPES[w] && w !== 'past');
-      if (unknown.length) {
-        return { kind: 'invalid', message: `I don't know the list "${unknown.join(' ')}". Try: list [channel|mine|hosting|attending] [past]` };
-      }
-      return { kind: 'list', scope, past: words.includes('past') };
-    }
+    case 'ls':
+      return listCommand(restWords);
     case 'show':
     case 'get':
     case 'info':

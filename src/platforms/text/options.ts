@@ -41,9 +41,13 @@ const KEYWORDS: Record<string, Keyword> = {
   capacity: { key: 'capacity', shape: 'count' },
   seats: { key: 'capacity', shape: 'count' },
   max: { key: 'capacity', shape: 'count' },
+  min: { key: 'min', shape: 'count' },
+  need: { key: 'min', shape: 'count' },
+  minimum: { key: 'min', shape: 'count' },
   kind: { key: 'kind', shape: 'kind' },
   type: { key: 'kind', shape: 'kind' },
   invite: { key: 'invite', shape: 'mentions' },
+  ping: { key: 'ping', shape: 'mentions' },
   invites: { key: 'invite', shape: 'mentions' },
   'invite-only': { key: 'visibility', shape: 'none', implied: 'invite_only' },
   private: { key: 'visibility', shape: 'none', implied: 'invite_only' },
@@ -152,6 +156,8 @@ export function parseOptions(text: string): OptionWords | null {
 export type OptionFields = Pick<
   EventPatch,
   | 'capacity'
+  | 'minAttendees'
+  | 'pingRoles'
   | 'kind'
   | 'visibility'
   | 'invitees'
@@ -227,6 +233,7 @@ export function readOptions(words: OptionWords, ctx: OptionContext): OptionReadi
     const f: OptionFields = {};
     const w = words;
     if (w.capacity !== undefined) f.capacity = count(w.capacity, 'Capacity');
+    if (w.min !== undefined) f.minAttendees = count(w.min, 'The minimum');
     if (w.kind !== undefined) {
       const kind = w.kind.toLowerCase();
       if (!(EVENT_KINDS as readonly string[]).includes(kind)) throw new OptionProblem(`I don't know the kind "${w.kind}". Try: kind ${EVENT_KINDS.join('|')}`);
@@ -242,6 +249,7 @@ export function readOptions(words: OptionWords, ctx: OptionContext): OptionReadi
       // Inviting people makes the event invite-only; "invite none" opens it again.
       if (f.visibility === undefined) f.visibility = ids.users.length || ids.roles.length ? 'invite_only' : 'public';
     }
+    if (w.ping !== undefined) f.pingRoles = mentionIds(w.ping, ctx.mentions, ['role'], 'a role or user group to ping').roles;
     if (w.cohosts !== undefined) f.coHostIds = mentionIds(w.cohosts, ctx.mentions, ['user'], 'a co-host').users;
     if (w.approval !== undefined) f.approvalRequired = /^(on|yes|true)$/i.test(w.approval);
     if (w.deadline !== undefined) f.rsvpDeadline = instant(w.deadline, ctx, 'RSVP deadline', 'deadline thursday 6pm');
@@ -271,8 +279,8 @@ export function readOptions(words: OptionWords, ctx: OptionContext): OptionReadi
 
 /** The option words in one line, for help texts and the README. */
 export const OPTIONS_HELP =
-  'capacity N · kind ' +
+  'capacity N · min N · kind ' +
   EVENT_KINDS.join('|') +
-  ' · invite @people @roles · invite-only|public · cohost @people · approval [on|off] · deadline <time> · repeat ' +
+  ' · invite @people @roles · invite-only|public · cohost @people · ping @role · approval [on|off] · deadline <time> · repeat ' +
   [...REPEAT_PRESETS, 'none'].join('|') +
   ' · reminders 15m,1d|none · remind-by channel|dm|both · announce <time> · channel #name';

@@ -42,7 +42,7 @@ export function offsetsText(offsets: string[]): string {
 
 export const HELP_LINES: [string, string][] = [
   ['create <title> <when> [at <place>] [options]', 'Create an event: create Game night friday 8-10pm at the pub capacity 6 kind game'],
-  ['list [channel|mine|hosting|attending] [past]', 'Upcoming events (past ones with "past")'],
+  ['list [channel|mine|hosting|attending] [past] [from <date>] [to <date>] [kind <kind>] [page <n>|more]', 'Upcoming events, a page at a time (past ones with "past")'],
   ['show <event>', 'One event with who is coming'],
   ['rsvp going|maybe|no <event> [date]', 'Answer for yourself; a date answers that date of a repeating event'],
   ['calendar <event>', 'Add it to your calendar: Google and Outlook links and an .ics file'],
@@ -122,6 +122,12 @@ export function changesText(n: Pick<Notice, 'changes' | 'event' | 'occurrence' |
     }
   }
   return out;
+}
+
+/** "still need 2 (at least 6)" while going is below the event's minimum; null without one or once reached. */
+export function neededText(v: Pick<EventView, 'stillNeeded' | 'minAttendees'>): string | null {
+  if (v.stillNeeded === null || v.stillNeeded <= 0 || v.minAttendees === null) return null;
+  return `still need ${v.stillNeeded} (at least ${v.minAttendees})`;
 }
 
 /** What kind of event and who may come, in words for a card: ["Workshop", "Invite-only"] (nothing for the defaults). */

@@ -79,6 +79,30 @@ describe('console playground', () => {
     expect(await session.handle('/event edit pottery deadline someday')).toMatch(/^⚠ I couldn't read the RSVP deadline "someday"/);
   });
 
+  it('lists a page at a time ("list page 2", "list more"), by date range and kind; "still need N" where a minimum is set (issue 14, item 2)', async () => {
+    for (let d = 0; d < 12; d++) await session.handle(`/event create Meetup ${'ABCDEFGHIJKL'[d]} 2026-12-${String(d + 1).padStart(2, '0')} 6pm kind ${d % 3 === 0 ? 'workshop' : 'social'}`);
+    await session.handle('/event create Board games 2026-12-20 7pm min 4 kind game');
+    const first = (await session.handle('/event list'))!;
+    expect(first.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(10);
+    expect(first).toMatch(/Page 1 · next: \/event list more$/);
+    const more = (await session.handle('/event list more'))!;
+    expect(more.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(3);
+    expect(more).toMatch(/Board games — .* — 0 going, still need 4 \(at least 4\)/);
+    expect(more).toMatch(/Page 2 \(the last\)$/);
+    expect(await session.handle('/event list page 2')).toBe(more);
+    expect(await session.handle('/event list page 3')).toMatch(/No events on page 3/);
+    const workshops = (await session.handle('/event list from dec 1 to dec 9 kind workshop'))!;
+    expect(workshops.split('\n').map((l) => /Meetup [A-L]/.exec(l)?.[0])).toEqual(['Meetup A', 'Meetup D', 'Meetup G']);
+    expect(await session.handle('/event list from dec 10 to dec 1')).toMatch(/^⚠ The end of the date range is before its start/);
+    expect(await session.handle('/event list from someday')).toMatch(/^⚠ I couldn't read "someday" as a date/);
+    expect(await session.handle('/event show board games')).toMatch(/Going 0 · Still need 4 \(at least 4\)/);
+    await session.handle('/as ann');
+    await session.handle('/rsvp going board games');
+    await session.handle('/as you');
+    expect(await session.handle('/event edit board games need 2')).toMatch(/Going 1 · Still need 1 \(at least 2\)/);
+    expect(await session.handle('/event edit board games min none')).not.toMatch(/Still need/);
+  });
+
   it('prints reminders that come due while it runs', async () => {
     const printed: string[] = [];
     const scheduler = new Scheduler({ store, clock, notifiers: { console: new ConsoleNotifier((l) => printed.push(l)) } });

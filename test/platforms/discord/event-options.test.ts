@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Callback, modalSubmit, opt, slashCommand, sub } from '../../harness/discord/index.ts';
-import { body, boot, click, create, type Body, type Bot } from './support.ts';
+import { Callback, modalSubmit, opt, route, slashCommand, sub } from '../../harness/discord/index.ts';
+import { body, boot, click, create, eventually, type Body, type Bot } from './support.ts';
 
 let env: Bot | undefined;
 afterEach(async () => {
@@ -157,5 +157,78 @@ describe('event options on discord', () => {
     expect(body(await both.callback())['data']['content']).toMatch(/Change the time \(`when`, `end`\) on its own/);
     const bad = b.fake.interact(slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('edit', [opt('event', id), opt('approval', false)])] }));
     expect(body(await bad.callback())['data']['content']).toMatch(/^⚠️ Only the hosts/);
+  });
+});
+
+/** Issue 14, item 2 on Discord: list pages with buttons, date range and kind, "still need N". */
+describe('lists on discord', () => {
+  it('pages with ◀ / ▶ buttons, filters by range and kind, and says "still need N"', async () => {
+    env = await boot();
+    const b = env;
+    const seed = async (title: string, start: string, extra: Record<string, unknown> = {}) => {
+      const r = await b.service.run({ platform: 'discord', workspaceId: b.guild.id, userId: b.host.id }, { type: 'create', input: { title, start, timezone: 'UTC', channelId: b.channelId, ...extra } });
+      if (!r.ok) throw new Error(r.error.message);
+    };
+    for (let d = 1; d <= 16; d++) await seed(`Meetup ${d}`, `2026-12-${String(d).padStart(2, '0')}T18:00:00Z`, { kind: d % 4 === 0 ? 'workshop' : 'social' });
+    await seed('Board games', '2026-12-20T19:00:00Z', { minAttendees: 4, kind: 'game' });
+    const list = b.fake.interact(slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('list', [])] }));
+    const first = body(await list.callback())['data'];
+    expect(first['embeds'][0]['title']).toBe('Upcoming events · page 1');
+    expect(String(first['embeds'][0]['description']).split('\n')).toHaveLength(15);
+    const buttons = first['components'][0]['components'] as Body[];
+    expect(buttons.map((c) => [c['label'], c['disabled']])).toEqual([['◀ Previous', true], ['Next ▶', false]]);
+    const reply = b.fake.messages(b.channelId).find((m) => JSON.stringify(m['components'] ?? []).includes(String(buttons[1]!['custom_id'])))!;
+    const next = body(await click(b, reply, String(buttons[1]!['custom_id']), b.alice).callback());
+    expect(next['type']).toBe(Callback.UpdateMessage);
+    const second = String(next['data']['embeds'][0]['description']);
+    expect(second.split('\n')).toHaveLength(2);
+    expect(second).toMatch(/\*\*Board games\*\* .* · 0 going, still need 4 \(at least 4\)/);
+    expect((next['data']['components'][0]['components'] as Body[]).map((c) => c['disabled'])).toEqual([false, true]);
+
+    const filtered = b.fake.interact(
+      slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('list', [opt('from', 'dec 1'), opt('to', 'dec 12'), opt('kind', 'workshop')])] }),
+    );
+    const f = body(await filtered.callback())['data'];
+    expect(String(f['embeds'][0]['description']).match(/Meetup \d+/g)).toEqual(['Meetup 4', 'Meetup 8', 'Meetup 12']);
+    expect(f['components']).toEqual([]);
+    const bad = b.fake.interact(slashCommand({ guild: b.guild, user: b.alice, name: 'event', options: [sub('list', [opt('from', 'whenever')])] }));
+    expect(body(await bad.callback())['data']).toMatchObject({ flags: 64, content: expect.stringMatching(/^⚠️ I couldn't read "whenever" as a date/) });
+  });
+
+  it('create and edit take a minimum (min), and the card says how many more are needed', async () => {
+    env = await boot();
+    const b = env;
+    const { id, card } = await create(b, [opt('title', 'Five-a-side'), opt('when', 'friday 6pm'), opt('min', 10)]);
+    expect(JSON.stringify(card['embeds'])).toContain('still need 10 (at least 10)');
+    const edit = b.fake.interact(slashCommand({ guild: b.guild, user: b.host, name: 'event', options: [sub('edit', [opt('event', id), opt('min', 0)])] }));
+    expect(body(await edit.callback())['data']['content']).toMatch(/Updated/);
+    expect((await get(b, id)).minAttendees).toBeNull();
+  });
+});
+
+/** Issue 14, item 3 on Discord: an opt-in role ping on the announcement and channel reminders, allowed_mentions exactly that role. */
+describe('role pings on discord', () => {
+  it('the card post and the channel reminder ping the event roles, with allowed_mentions set to exactly them', async () => {
+    env = await boot();
+    const b = env;
+    const role = '777000000000000009';
+    const { id } = await create(b, [opt('title', 'Raid'), opt('when', 'today 6pm'), opt('ping', `<@&${role}>`), opt('reminders', '1h')]);
+    expect((await get(b, id)).pingRoles).toEqual([role]);
+    const post = b.fake.findRequests(route('POST', `/channels/${b.channelId}/messages`)).find((r) => JSON.stringify(r.body).includes(`Event ${id}`))!;
+    expect((post.body as Body)['content']).toBe(`<@&${role}>`);
+    expect((post.body as Body)['allowed_mentions']).toEqual({ parse: [], roles: [role] });
+    b.clock.set(new Date('2026-11-21T17:00:00Z'));
+    await b.scheduler.drain();
+    const reminder = await eventually(
+      () => b.fake.findRequests(route('POST', /\/channels\/\d+\/messages$/)).find((r) => String((r.body as Body)['content']).includes('⏰')),
+      'the reminder',
+    );
+    expect(String((reminder.body as Body)['content'])).toMatch(new RegExp(`^<@&${role}> `));
+    expect((reminder.body as Body)['allowed_mentions']).toMatchObject({ parse: [], roles: [role] });
+    // A card without pings pings nobody.
+    const quiet = await create(b, [opt('title', 'Quiet'), opt('when', 'friday 6pm')]);
+    const quietPost = b.fake.findRequests(route('POST', `/channels/${b.channelId}/messages`)).find((r) => JSON.stringify(r.body).includes(`Event ${quiet.id}`))!;
+    expect((quietPost.body as Body)['allowed_mentions']).toEqual({ parse: [] });
+    expect((quietPost.body as Body)['content']).toBeUndefined();
   });
 });

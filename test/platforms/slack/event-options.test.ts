@@ -195,3 +195,48 @@ describe('event options on slack', () => {
     expect(e.hostIds).toEqual([ALICE.userId]);
   });
 });
+
+/** Issue 14, item 2 on Slack: a "More" button walks the pages; range and kind filters; "still need N". */
+describe('lists on slack', () => {
+  it('/event list shows 10 with a More button; More replaces it with the next page; filters narrow it', async () => {
+    for (let d = 1; d <= 12; d++) {
+      const r = await rig.service.run(ALICE, {
+        type: 'create',
+        input: { title: `Meetup ${d}`, start: `2026-12-${String(d).padStart(2, '0')}T18:00:00Z`, timezone: 'UTC', channelId: FAKE_CHANNEL.id, kind: d % 4 === 0 ? 'workshop' : 'social', ...(d === 12 ? { minAttendees: 3 } : {}) },
+      });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    await post(slashCommandBody({ command: '/event', text: 'list', response_url: rig.fake.responseUrl('l1') }));
+    const first = (await rig.fake.waitForResponse('l1')).body as { text: string; blocks: { type: string; elements?: { action_id: string; value: string }[] }[] };
+    expect(first.text.split('\n')).toHaveLength(10);
+    const more = first.blocks.find((b) => b.type === 'actions')!.elements![0]!;
+    expect(more.action_id).toBe(ACTION.listMore);
+    await post(interactionBody(blockActionPayload({ action_id: ACTION.listMore, value: more.value, response_url: rig.fake.responseUrl('l2') })));
+    const second = (await rig.fake.waitForResponse('l2')).body as { text: string; replace_original: boolean; blocks: { type: string }[] };
+    expect(second.replace_original).toBe(true);
+    expect(second.text.split('\n')).toHaveLength(2);
+    expect(second.text).toMatch(/Meetup 12\*.* — 0 going, still need 3 \(at least 3\)/);
+    expect(second.blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(await slash('list page 2', 'l3')).toBe(second.text);
+    const workshops = await slash('list from dec 1 to dec 10 kind workshop', 'l4');
+    expect(workshops.match(/Meetup \d+/g)).toEqual(['Meetup 4', 'Meetup 8']);
+    expect(await slash('list kind party', 'l5')).toMatch(/^:warning: Kinds are/);
+  });
+});
+
+/** Issue 14, item 3 on Slack: an opt-in user group ping on the announcement and channel reminders. */
+describe('user group pings on slack', () => {
+  it('the card post and the channel reminder mention the event user groups', async () => {
+    expect(await slash('Raid today 6pm ping <!subteam^S0RAIDERS|@raiders> reminders 1h remind-by channel', 'p1')).toMatch(/^Created/);
+    await rig.deliver();
+    const post = rig.fake.callsTo('chat.postMessage').at(-1)!;
+    expect(String(post.args.text)).toMatch(/^<!subteam\^S0RAIDERS> /);
+    expect(JSON.stringify(post.args.blocks)).toContain('<!subteam^S0RAIDERS>');
+    // Alice is in Berlin: 6pm is 17:00 UTC, its 1-hour reminder 16:00.
+    rig.clock.set(new Date('2026-11-21T16:00:00Z'));
+    await rig.deliver();
+    const reminder = rig.fake.callsTo('chat.postMessage').find((c) => String(c.args.text).includes('starts in'))!;
+    expect(String(reminder.args.text)).toMatch(/^<!subteam\^S0RAIDERS> .*starts in/s);
+    expect(await slash('edit Raid ping <@U0BOB0001>', 'p2')).toMatch(/couldn't read "&lt;@U0BOB0001&gt;" as a role or user group to ping/);
+  });
+});

@@ -15,9 +15,16 @@ describe('the /event text grammar', () => {
     ['Capacity planning monday 10am kind meeting', { kind: 'create', text: 'Capacity planning monday 10am', options: { kind: 'meeting' } }],
     ['Kind words club friday 8pm', { kind: 'create', text: 'Kind words club friday 8pm', options: {} }],
     ['Talk about approval friday 3pm', { kind: 'create', text: 'Talk about approval friday 3pm', options: {} }],
-    ['list', { kind: 'list', scope: 'workspace', past: false }],
-    ['list mine past', { kind: 'list', scope: 'mine', past: true }],
-    ['list channel', { kind: 'list', scope: 'channel', past: false }],
+    ['list', { kind: 'list', scope: 'workspace', past: false, page: 1 }],
+    ['list mine past', { kind: 'list', scope: 'mine', past: true, page: 1 }],
+    ['list channel', { kind: 'list', scope: 'channel', past: false, page: 1 }],
+    ['list page 2', { kind: 'list', scope: 'workspace', past: false, page: 2 }],
+    ['list more', { kind: 'list', scope: 'workspace', past: false, page: 'next' }],
+    [
+      'list from dec 1 to dec 31 kind workshop',
+      { kind: 'list', scope: 'workspace', past: false, page: 1, from: 'dec 1', to: 'dec 31', ofKind: 'workshop' },
+    ],
+    ['list mine until friday page 3', { kind: 'list', scope: 'mine', past: false, page: 3, to: 'friday' }],
     ['show Game night', { kind: 'show', ref: 'Game night' }],
     ['cancel "Game night" the venue flooded', { kind: 'cancel', ref: 'Game night', reason: 'the venue flooded' }],
     ['cancel k3j4m5n6 rain', { kind: 'cancel', ref: 'k3j4m5n6', reason: 'rain' }],
@@ -38,6 +45,11 @@ describe('the /event text grammar', () => {
     ['settings dm off', { kind: 'settings', setting: 'dm', value: 'off' }],
   ])('%j', (input, expected) => {
     expect(parseEventText(input)).toEqual(expected);
+  });
+
+  it.each(['list page 0', 'list page', 'list kind party', 'list from', 'list from dec 1 to']) ('a list it cannot read says how: %j', (input) => {
+    const r = parseEventText(input);
+    expect(r).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/Try: list/) });
   });
 
   it.each(['rsvp going', 'rsvp perhaps Game night', 'show', 'cancel', 'edit Game night', 'list sideways', 'settings colour blue'])(

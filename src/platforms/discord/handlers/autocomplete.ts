@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { ActorInput } from '../../../core/actor.ts';
 import type { ListScope } from '../../../core/commands.ts';
 import type { EventView } from '../../../core/view.ts';
+import { EVENT_KINDS } from '../../../core/event-schema.ts';
 import type { Reader } from '../../text/interpret.ts';
 import { LIMITS, truncate } from '../render/limits.ts';
 import { readerOf, type Ctx } from './context.ts';
@@ -27,6 +28,11 @@ export async function handleAutocomplete(ctx: Ctx, i: AutocompleteInteraction, a
   const focused = i.options.getFocused(true);
   const typed = String(focused.value ?? '');
   if (TIME_OPTIONS.has(focused.name)) return handleTimeAutocomplete(ctx, i, actor, focused.name, typed);
+  // The kinds as autocomplete, not choices: a command's names and choices share 4000 characters.
+  if (focused.name === 'kind') {
+    const t = typed.trim().toLowerCase();
+    return i.respond(EVENT_KINDS.filter((k) => k.includes(t)).map((k) => ({ name: `${k.charAt(0).toUpperCase()}${k.slice(1)}`, value: k })));
+  }
   const sub = i.options.getSubcommand(false) ?? '';
   // Hosts see their own events; managers (Manage Events / Manage Server, or the configured
   // manager role) see the whole server.

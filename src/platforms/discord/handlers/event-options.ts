@@ -15,6 +15,8 @@ export const OPTION = {
   announce: 'announce',
   channel: 'channel',
   capacity: 'capacity',
+  min: 'min',
+  ping: 'ping',
 } as const;
 
 type Options = Pick<CommandInteractionOptionResolver, 'getString' | 'getBoolean' | 'getInteger' | 'getChannel'>;
@@ -31,6 +33,7 @@ export function optionWords(o: Options, only?: readonly (keyof typeof OPTION)[])
   if (want('kind') && str(OPTION.kind)) w.kind = str(OPTION.kind)!;
   if (want('invite') && str(OPTION.invite)) w.invite = str(OPTION.invite)!;
   if (want('cohosts') && str(OPTION.cohosts)) w.cohosts = str(OPTION.cohosts)!;
+  if (want('ping') && str(OPTION.ping)) w.ping = str(OPTION.ping)!;
   if (want('visibility') && str(OPTION.visibility)) w.visibility = str(OPTION.visibility)!;
   if (want('approval')) {
     const approval = o.getBoolean(OPTION.approval);
@@ -44,6 +47,10 @@ export function optionWords(o: Options, only?: readonly (keyof typeof OPTION)[])
   if (want('channel')) {
     const channel = o.getChannel(OPTION.channel);
     if (channel) w.channel = `<#${channel.id}>`;
+  }
+  if (want('min')) {
+    const min = o.getInteger(OPTION.min);
+    if (min !== null) w.min = min === 0 ? 'none' : String(min);
   }
   if (want('capacity')) {
     const capacity = o.getInteger(OPTION.capacity);

@@ -3,7 +3,7 @@ import { answer } from './respond.ts';
 
 const HELP = [
   ['/event create title when', 'Create an event. Type the time the way you say it: "friday 8-10pm", "dec 3 7pm CET". Options: end or duration, location (a link makes it online), capacity (a waitlist opens when full), reminders ("15m, 1d"), dm or remind_by, channel, repeat, deadline, approval, announce, kind, invite (@people and @roles: invite-only), cohosts (@people), visibility.'],
-  ['/event list [scope]', 'Upcoming events here, on the server, or yours.'],
+  ['/event list [scope] [from] [to] [kind] [page]', 'Upcoming events here, on the server, or yours; a date range, one kind; ◀ / ▶ for more pages.'],
   ['/event show event', 'One event with who is coming.'],
   ['Going / Maybe / Can\'t go', 'Click on the card. Full events put you on the waitlist; you are told when a seat opens.'],
   ['/event rsvp event answer [date]', 'Answer without the card; a date ("dec 11") answers that date of a repeating event.'],

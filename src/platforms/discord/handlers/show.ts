@@ -1,12 +1,11 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { ActorInput } from '../../../core/actor.ts';
-import type { ListScope, RsvpChoice } from '../../../core/commands.ts';
+import type { RsvpChoice } from '../../../core/commands.ts';
 import { dateNamed } from '../../text/interpret.ts';
 import { rsvpReply } from '../../text/replies.ts';
 import { ts } from '../render/time.ts';
 import { EVENT_OPTION } from '../commands.ts';
-import { renderCard, listLine } from '../render/card.ts';
-import { fitEmbed } from '../render/limits.ts';
+import { renderCard } from '../render/card.ts';
 import { problem, readerOf, type Ctx } from './context.ts';
 import { respond } from './respond.ts';
 
@@ -37,18 +36,5 @@ export async function handleRsvpCommand(ctx: Ctx, i: ChatInputCommandInteraction
     // The channel's card (the next occurrence) is redrawn by the core's card notice.
     const occ = result.value.event.occurrence;
     return { content: `${rsvpReply(result.value)}${on ? ` (${ts(occ.start, 'F')})` : ''}` };
-  });
-}
-
-/** /event list [scope]: upcoming events, soonest first. */
-export async function handleList(ctx: Ctx, i: ChatInputCommandInteraction, actor: ActorInput): Promise<void> {
-  await respond(i, { ephemeral: true }, async () => {
-    const scope = (i.options.getString('scope') ?? 'workspace') as ListScope;
-    const result = await ctx.service.run(actor, { type: 'list', scope, channelId: i.channelId, pageSize: 15 });
-    if (!result.ok) return { content: problem(result.error) };
-    const { events, hasMore } = result.value;
-    if (events.length === 0) return { content: 'No upcoming events here. Create one with `/event create`.' };
-    const description = events.map(listLine).join('\n') + (hasMore ? '\n… and more: narrow the list with the scope option.' : '');
-    return { embeds: [fitEmbed({ title: 'Upcoming events', description, color: 0x5865f2 })] };
   });
 }

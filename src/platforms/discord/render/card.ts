@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { EventView } from '../../../core/view.ts';
-import { aboutEvent, offsetsText } from '../../text/replies.ts';
+import { aboutEvent, neededText, offsetsText } from '../../text/replies.ts';
 import { encodeCustomId } from '../custom-ids.ts';
 import { fitEmbed, LIMITS, linkUrl, truncate } from './limits.ts';
 import { describeRecurrence } from '../../../when/index.ts';
@@ -39,7 +39,8 @@ export function cardEmbed(v: EventView): APIEmbed {
     v.capacity === null
       ? `${c.going} going${c.maybe ? `, ${c.maybe} maybe` : ''}`
       : `${c.going}/${v.capacity} going${v.seatsLeft ? ` (${v.seatsLeft} left)` : ' (full)'}${c.maybe ? `, ${c.maybe} maybe` : ''}${c.waitlisted ? `, ${c.waitlisted} waiting` : ''}`;
-  fields.push({ name: v.capacity === null ? 'Attendance' : 'Capacity', value: seats, inline: true });
+  const needed = neededText(v);
+  fields.push({ name: v.capacity === null ? 'Attendance' : 'Capacity', value: `${seats}${needed ? ` · **${needed}**` : ''}`, inline: true });
   fields.push({ name: `✅ Going (${c.going})`, value: people(v.attendees.going, c.going) });
   if (c.maybe) fields.push({ name: `❔ Maybe (${c.maybe})`, value: people(v.attendees.maybe, c.maybe) });
   if (c.waitlisted) fields.push({ name: `⏳ Waitlist (${c.waitlisted})`, value: people(v.attendees.waitlisted, c.waitlisted, true) });
@@ -102,5 +103,6 @@ export function renderCard(v: EventView): CardMessage {
 /** One line per event for /event list and autocomplete-like summaries. */
 export function listLine(v: EventView): string {
   const seats = v.capacity === null ? `${v.counts.going} going` : `${v.counts.going}/${v.capacity} going`;
-  return `**${truncate(v.title, 100)}** · <t:${Math.floor(v.occurrence.start / 1000)}:f> (<t:${Math.floor(v.occurrence.start / 1000)}:R>) · ${seats} · \`${v.id}\``;
+  const needed = neededText(v);
+  return `**${truncate(v.title, 100)}** · <t:${Math.floor(v.occurrence.start / 1000)}:f> (<t:${Math.floor(v.occurrence.start / 1000)}:R>) · ${seats}${needed ? `, ${needed}` : ''} · \`${v.id}\``;
 }

@@ -18,7 +18,7 @@ import { actorFor, tenantOf } from '../actor.ts';
 import { channelRefusal } from '../channels.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
 import { ACTION, COMMAND, keys } from '../ids.ts';
-import { cardFallback, listLine, renderCard } from '../render/card.ts';
+import { cardFallback, renderCard } from '../render/card.ts';
 import { cut, LIMITS, mrkdwnSection, type Block } from '../render/limits.ts';
 import { esc, mentionUser, typedLinks, unescapeSlack } from '../render/mrkdwn.ts';
 import { tooLongMessage } from '../../text/limits.ts';
@@ -26,6 +26,8 @@ import { patchFor } from '../../text/patch.ts';
 import { createCandidate, updateCandidate } from '../../text/questions.ts';
 import { askWithButtons } from '../questions.ts';
 import { readOptions } from '../../text/options.ts';
+import { listCommand } from '../../text/list.ts';
+import { listReply } from './list.ts';
 
 type Reply = { text: string; blocks?: Block[] };
 
@@ -93,14 +95,10 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       return { text: `Created *${esc(e.title)}*. I read the time as: ${esc(understood)}${esc(where)}.` };
     }
     case 'list': {
-      const r = await service.run(actor, { type: 'list', scope: cmd.scope, channelId, past: cmd.past });
-      if (!r.ok) return failed(r)!;
-      const { events, hasMore } = r.value;
-      if (events.length === 0) {
-        return { text: cmd.past ? 'No past events.' : 'No upcoming events. Create one: `/event Game night friday 8pm`' };
-      }
-      const text = events.map(listLine).join('\n') + (hasMore ? '\n… more: narrow the list (`/event list channel`, `mine`)' : '');
-      return { text: cut(text, LIMITS.sectionText), blocks: [mrkdwnSection(text)] };
+      // A typed "list more" is page 2; the reply's More button walks on from there.
+      const planned = listCommand(cmd, reader, now, { channelId, lastPage: 1 });
+      if (!planned.ok) return { text: `:warning: ${esc(planned.message)}` };
+      return listReply(deps, actor, planned.command);
     }
     case 'calendar': {
       const r = await service.run(actor, { type: 'calendar', event: cmd.ref });

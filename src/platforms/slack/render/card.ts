@@ -1,6 +1,6 @@
 import type { EventView } from '../../../core/view.ts';
 import { describeRecurrence } from '../../../when/index.ts';
-import { offsetsText, aboutEvent } from '../../text/replies.ts';
+import { offsetsText, aboutEvent, neededText } from '../../text/replies.ts';
 import { ACTION, encodeRef, overflowValue, type CardRef } from '../ids.ts';
 import { capBlocks, context, cut, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
 import { esc, link, mentionUser, safeUrl } from './mrkdwn.ts';
@@ -53,6 +53,7 @@ export function renderCard(e: EventView): Block[] {
 
   const seats = e.capacity === null ? `${e.counts.going} going` : `${e.counts.going}/${e.capacity} going`;
   const extra = [
+    neededText(e) ?? '',
     e.counts.maybe ? `${e.counts.maybe} maybe` : '',
     e.counts.waitlisted ? `${e.counts.waitlisted} on the waitlist` : '',
     e.counts.pending ? `${e.counts.pending} awaiting approval` : '',
@@ -105,5 +106,6 @@ export function renderCard(e: EventView): Block[] {
 export function listLine(e: EventView): string {
   const seats = e.capacity === null ? `${e.counts.going} going` : `${e.counts.going}/${e.capacity} going`;
   const draft = e.status === 'draft' ? ' _(draft)_' : e.status === 'cancelled' ? ' _(cancelled)_' : '';
-  return `• *${esc(cut(e.title, 200))}*${draft} — ${slackRange(e.occurrence.start, e.occurrence.end, e.timezone, e.allDay)} — ${seats} · \`${e.id}\``;
+  const needed = neededText(e);
+  return `• *${esc(cut(e.title, 200))}*${draft} — ${slackRange(e.occurrence.start, e.occurrence.end, e.timezone, e.allDay)} — ${seats}${needed ? `, ${needed}` : ''} · \`${e.id}\``;
 }

@@ -62,6 +62,7 @@ const EDIT_COMPARED = [
   BLOCK.remindersCustom,
   BLOCK.audience,
   OPTION_BLOCK.kind,
+  OPTION_BLOCK.min,
   OPTION_BLOCK.visibility,
   OPTION_BLOCK.invite,
   OPTION_BLOCK.cohosts,

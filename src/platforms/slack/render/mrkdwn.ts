@@ -58,6 +58,11 @@ export function mentionUser(id: string): string {
   return /^[UW][A-Z0-9]+$/.test(id) ? `<@${id}>` : esc(id);
 }
 
+/** The user groups an event pings, as Slack's mentions (`<!subteam^S1>`), only for real group ids. */
+export function groupPings(ids: string[]): string {
+  return ids.filter((id) => /^S[A-Z0-9]+$/.test(id)).map((id) => `<!subteam^${id}>`).join(' ');
+}
+
 /** A channel link, only for a real Slack conversation id. */
 export function mentionChannel(id: string): string {
   return /^[CGD][A-Z0-9]+$/.test(id) ? `<#${id}>` : esc(id);

@@ -12,6 +12,7 @@ import { LIMITS, plain, type Block } from './limits.ts';
  */
 export const OPTION_BLOCK = {
   kind: 'kind',
+  min: 'min',
   visibility: 'visibility',
   invite: 'invite',
   cohosts: 'cohosts',
@@ -30,6 +31,7 @@ export interface OptionPrefill {
   inviteUsers?: string[];
   coHosts?: string[];
   approval?: boolean;
+  min?: number | null;
   /** Already in the reader's words ("Thu 26 Nov 2026 18:00"). */
   deadline?: string;
 }
@@ -41,6 +43,7 @@ export function optionPrefill(e: EventView, readerZone: string): OptionPrefill {
     inviteUsers: e.invitees.users,
     coHosts: e.hostIds.filter((h) => h !== e.creatorId),
     approval: e.approvalRequired,
+    min: e.minAttendees,
     deadline: e.rsvpDeadline === null ? '' : DateTime.fromMillis(e.rsvpDeadline, { zone: readerZone }).toFormat('ccc d LLL yyyy HH:mm'),
   };
 }
@@ -65,6 +68,12 @@ export function optionBlocks(prefill: OptionPrefill, mode: 'create' | 'edit'): B
   const hosts = (prefill.coHosts ?? []).slice(0, MAX_INITIAL_USERS);
   const blocks: Block[] = [
     input(OPTION_BLOCK.kind, 'Kind', { type: 'static_select', options: EVENT_KINDS.map((k) => option(k, KIND_LABEL(k))), initial_option: option(kind, KIND_LABEL(kind)) }),
+    input(
+      OPTION_BLOCK.min,
+      'Still need at least',
+      { type: 'number_input', is_decimal_allowed: false, min_value: '1', ...(prefill.min ? { initial_value: String(prefill.min) } : {}) },
+      'The card says "still need N" until that many are going. Empty for no minimum.',
+    ),
     input(OPTION_BLOCK.visibility, 'Who may RSVP', { type: 'radio_buttons', options: VISIBILITY, initial_option: visibility }),
     input(
       OPTION_BLOCK.invite,
@@ -108,6 +117,8 @@ export function optionWordsFromState(values: StateValues, only?: (block: string)
   const users = (s: { selected_users?: string[] } | undefined) => (s?.selected_users?.length ? s.selected_users.map((u) => `<@${u}>`).join(' ') : 'none');
   const kind = state(OPTION_BLOCK.kind)?.selected_option?.value;
   if (kind) w.kind = kind;
+  const min = state(OPTION_BLOCK.min);
+  if (min && (only || min.value?.trim())) w.min = min.value?.trim() || 'none';
   const visibility = state(OPTION_BLOCK.visibility)?.selected_option?.value;
   // A new event's "Anyone" is the default, not a choice: inviting people then makes it invite-only.
   if (visibility && (only || visibility !== 'public')) w.visibility = visibility;
