@@ -38,13 +38,13 @@ function whoOptions(s: SlashCommandSubcommandBuilder, mode: 'create' | 'edit'): 
   // Edit changes kind, invitees and co-hosts in its forms (user and role pickers): the budget is shared.
   if (mode === 'create') {
     s.addStringOption((o) => o.setName('kind').setDescription('What kind of event').setAutocomplete(true))
-      .addIntegerOption((o) => o.setName('min').setDescription('Fewest going it needs').setMinValue(1).setMaxValue(100_000))
-      .addStringOption((o) => o.setName('invite').setDescription('@people @roles: only they may RSVP').setMaxLength(1000))
+      .addIntegerOption((o) => o.setName('min').setDescription('Minimum going').setMinValue(1).setMaxValue(100_000))
+      .addStringOption((o) => o.setName('invite').setDescription('@people @roles who may RSVP').setMaxLength(1000))
       .addStringOption((o) => o.setName('cohosts').setDescription('@people who host with you').setMaxLength(1000));
   }
   // On create, inviting makes the event invite-only; edit can open or close it on its own.
   if (mode === 'edit') s.addStringOption((o) => o.setName('visibility').setDescription('Who may RSVP').addChoices(...VISIBILITY_CHOICES));
-  s.addStringOption((o) => o.setName('ping').setDescription('@roles pinged at announce, reminders').setMaxLength(500));
+  s.addStringOption((o) => o.setName('ping').setDescription('@roles to ping').setMaxLength(500));
   return s.addStringOption((o) => o.setName('remind_by').setDescription('Where reminders go').addChoices(...REMIND_BY_CHOICES));
 }
 
@@ -90,18 +90,18 @@ function eventCommand(): SlashCommandBuilder {
   });
   b.addSubcommand((s) => {
     s.setName('edit')
-      .setDescription('Change an event: options change at once; none opens a form')
+      .setDescription('Change an event')
       .addStringOption((o) => o.setName(EVENT_OPTION).setDescription('Which event').setRequired(true).setAutocomplete(true))
       .addStringOption((o) => o.setName('when').setDescription('A new time: "saturday 9pm"').setMaxLength(100).setAutocomplete(true))
       .addStringOption((o) => o.setName('end').setDescription('A new end: "12:30pm", "for 2 hours"').setMaxLength(100).setAutocomplete(true))
       .addStringOption((o) =>
         o
           .setName('form')
-          .setDescription('details; who: invitees, co-hosts; more: kind, repeat, deadline…')
+          .setDescription('Open a form')
           .addChoices({ name: 'Details', value: 'details' }, { name: 'Who', value: 'who' }, { name: 'More', value: 'more' }),
       )
       .addIntegerOption((o) => o.setName('capacity').setDescription('Seats (0: no limit)').setMinValue(0).setMaxValue(100_000))
-      .addIntegerOption((o) => o.setName('min').setDescription('Fewest going it needs (0: none)').setMinValue(0).setMaxValue(100_000))
+      .addIntegerOption((o) => o.setName('min').setDescription('Minimum (0: none)').setMinValue(0).setMaxValue(100_000))
       .addBooleanOption((o) => o.setName('approval').setDescription('Hosts approve each RSVP'))
       .addStringOption((o) => o.setName('announce').setDescription('Post the card later: "monday 9am"').setMaxLength(100));
     return whoOptions(s, 'edit');
