@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { EventRecord, Platform, Tenant } from '../core/event.ts';
+import type { EventKind } from '../core/event-schema.ts';
 import { eventFromRow, eventToRow } from './event-rows.ts';
 import type { Database } from './schema.ts';
 
@@ -28,7 +29,7 @@ export interface ListQuery extends Tenant {
   past: boolean;
   query?: string;
   /** Only this kind of event. */
-  kind?: string;
+  kind?: EventKind;
   /** Only events with time between these instants (epoch ms): a series whose span meets the window. */
   from?: number;
   to?: number;
