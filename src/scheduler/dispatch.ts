@@ -219,12 +219,16 @@ export class BatchDispatcher {
         await remindersRepo.publishDraft(this.#o.db, event.id, now);
         // Published without passing through the core: a mirrored workspace shows it from now.
         // (Not one transaction with the publish: a write transaction here, among the batch's
-        // concurrent hand-offs, stalled SQLite; a crash between the two leaves the event to the
-        // workspace's next sync.)
+        // concurrent hand-offs, stalled SQLite. The announcement row is the durable intent: a
+        // crash between the two retries it, and the branch below queues the sync then.)
         await queueMirrorSyncIfOn(this.#o.db, event, now);
         event = { ...event, status: 'scheduled', updatedAt: now, version: event.version + 1 };
         this.#events.set(event.id, Promise.resolve(event));
         verdict = judge(row, event, now, allDayAt);
+      } else if (row.kind === 'announcement' && event?.status === 'scheduled') {
+        // A retried announcement whose event is already out: its sync may not have been queued
+        // (crash after the publish). Queueing again is harmless: one pending sync per workspace.
+        await queueMirrorSyncIfOn(this.#o.db, event, now);
       }
     } catch (err) {
       return this.#transient(row, err, now);

@@ -8,6 +8,7 @@ import type { ActorInput } from '../../../src/core/actor.ts';
 import { error } from '../../harness/discord/router.ts';
 import { group, opt, Perm, route, slashCommand, sub, type RecordedRequest } from '../../harness/discord/index.ts';
 import { body, boot, type Bot } from './support.ts';
+import { remindersRepo } from '../../../src/scheduler/repo.ts';
 
 const HOUR = 3_600_000;
 const EVENTS = /^\/guilds\/\d+\/scheduled-events/;
@@ -130,6 +131,18 @@ describe('Discord Scheduled Events mirror', () => {
     await settle();
     expect(shown()).toEqual([]);
     b.clock.set(at(2));
+    await settle();
+    expect(shown().map((e) => e['name'])).toEqual(['Later']);
+  });
+
+  it('a crash between publishing a draft and queueing its sync: the retried announcement queues it', async () => {
+    await turnOn();
+    const id = await create({ title: 'Later', start: at(48), publishAt: at(2) });
+    await settle();
+    b.clock.set(at(2));
+    // What a process that died after the publish statement leaves: the event out, no sync row,
+    // the announcement row still to do (its lease long gone).
+    await remindersRepo.publishDraft(b.store.db, id, b.clock.now().getTime());
     await settle();
     expect(shown().map((e) => e['name'])).toEqual(['Later']);
   });
