@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CALLBACK } from '../../../src/platforms/slack/ids.ts';
-import { BLOCK, FIELD } from '../../../src/platforms/slack/render/modal.ts';
+import { BLOCK } from '../../../src/platforms/slack/render/modal.ts';
 import { FAKE_CHANNEL, FAKE_USER, messageShortcutBody, shortcutBody, signedPost, stateValue, viewSubmissionBody } from '../../harness/slack/index.ts';
-import { ALICE, SECRET, startRig, type Rig } from './setup.ts';
+import { ALICE, SECRET, startRig, type Rig, fieldValue } from './setup.ts';
 
 let rig: Rig;
 beforeEach(async () => {
@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 const post = (body: string) => signedPost(rig.url, body, { signingSecret: SECRET });
-const v = (block: string, value: Record<string, unknown>) => ({ [block]: { [FIELD(block)]: value } });
+const v = fieldValue;
 
 async function openFrom(body: string) {
   await post(body);

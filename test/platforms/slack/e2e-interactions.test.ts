@@ -13,8 +13,8 @@ import {
   viewSubmissionBody,
 } from '../../harness/slack/index.ts';
 import { ACTION, CALLBACK, overflowValue } from '../../../src/platforms/slack/ids.ts';
-import { BLOCK, FIELD } from '../../../src/platforms/slack/render/modal.ts';
-import { ALICE, SECRET, seedEvent, startRig, type Rig } from './setup.ts';
+import { BLOCK } from '../../../src/platforms/slack/render/modal.ts';
+import { ALICE, SECRET, seedEvent, startRig, type Rig, fieldValue } from './setup.ts';
 
 let rig: Rig;
 
@@ -36,7 +36,7 @@ async function openCreateModal() {
   return rig.fake.view(id)!;
 }
 
-const v = (block: string, value: Record<string, unknown>) => ({ [block]: { [FIELD(block)]: value } });
+const v = fieldValue;
 
 describe('shortcuts and the event form', () => {
   it('the global shortcut opens the form (views.open) with every field', async () => {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../../src/core/commands.ts';
 import { ACTION, overflowValue } from '../../../src/platforms/slack/ids.ts';
-import { BLOCK, FIELD } from '../../../src/platforms/slack/render/modal.ts';
+import { BLOCK } from '../../../src/platforms/slack/render/modal.ts';
 import { blockActionPayload, interactionBody, signedPost, stateFromView, stateValue, viewSubmissionBody, type StateValues } from '../../harness/slack/index.ts';
-import { ALICE, SECRET, seedEvent, startRig, type Rig } from './setup.ts';
+import { ALICE, SECRET, seedEvent, startRig, type Rig, fieldValue } from './setup.ts';
 
 const BOB = { id: 'U0BOBNY001', name: 'bob', tz: 'America/New_York', tz_label: 'Eastern Standard Time', tz_offset: -18000 };
 
@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 const post = (body: string) => signedPost(rig.url, body, { signingSecret: SECRET });
-const v = (block: string, value: Record<string, unknown>) => ({ [block]: { [FIELD(block)]: value } });
+const v = fieldValue;
 
 /** Open the edit form from the card's menu, as `user`, and return the view Slack holds. */
 async function openEdit(eventId: string, user: string) {

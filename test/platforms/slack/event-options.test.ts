@@ -11,9 +11,9 @@ import {
   viewSubmissionBody,
 } from '../../harness/slack/index.ts';
 import { ACTION, CALLBACK, overflowValue } from '../../../src/platforms/slack/ids.ts';
-import { BLOCK, FIELD } from '../../../src/platforms/slack/render/modal.ts';
+import { BLOCK } from '../../../src/platforms/slack/render/modal.ts';
 import { OPTION_BLOCK } from '../../../src/platforms/slack/render/option-blocks.ts';
-import { ALICE, SECRET, seedEvent, startRig, type Rig } from './setup.ts';
+import { ALICE, SECRET, seedEvent, startRig, type Rig, fieldValue } from './setup.ts';
 
 let rig: Rig;
 beforeEach(async () => {
@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 const post = (body: string) => signedPost(rig.url, body, { signingSecret: SECRET });
-const v = (block: string, value: Record<string, unknown>) => ({ [block]: { [FIELD(block)]: value } });
+const v = fieldValue;
 const o = (block: string, value: Record<string, unknown>) => ({ [block]: { [`${block}_input`]: value } });
 
 async function slash(text: string, id: string): Promise<string> {

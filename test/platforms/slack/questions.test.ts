@@ -13,7 +13,7 @@ import {
   stateValue,
   viewSubmissionBody,
 } from '../../harness/slack/index.ts';
-import { ALICE, SECRET, seedEvent, startRig, type Rig } from './setup.ts';
+import { ALICE, SECRET, seedEvent, startRig, type Rig, fieldValue } from './setup.ts';
 
 let rig: Rig;
 beforeEach(async () => {
@@ -46,7 +46,7 @@ const events = async () => {
   const r = await rig.service.run(ALICE, { type: 'list', scope: 'workspace', pageSize: 25 });
   return r.ok ? r.value.events : [];
 };
-const v = (block: string, value: Record<string, unknown>) => ({ [block]: { [FIELD(block)]: value } });
+const v = fieldValue;
 
 /** Issue 9 on Slack: ask when unsure (buttons), edits on the event's day, the locale, bounded text. */
 describe('slack: time questions, time edits, locale (real Bolt against the fake)', () => {

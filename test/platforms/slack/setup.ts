@@ -1,3 +1,4 @@
+import { FIELD } from '../../../src/platforms/slack/render/modal.ts';
 import type { SlackConfig } from '../../../src/config.ts';
 import type { CreateEventInput } from '../../../src/core/event-schema.ts';
 import { ManualClock } from '../../../src/core/clock.ts';
@@ -114,3 +115,8 @@ export async function seedEvent(rig: Rig, title: string, start: string, extra: P
 }
 
 /** Whether src/when splits "Game night friday 8pm" into a title and a time yet (it is being written). */
+
+/** A modal input's state as Slack submits it: `{ [block]: { [action]: value } }`. */
+export function fieldValue(block: string, value: Record<string, unknown>): Record<string, Record<string, Record<string, unknown>>> {
+  return { [block]: { [FIELD(block)]: value } };
+}
