@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventsRepo } from '../../src/store/events-repo.ts';
 import { remindersRepo } from '../../src/scheduler/repo.ts';
-import { processDatabases, readLog, startWorker, waitFor, type ProcessDb, type Worker } from './processes.ts';
+import { killAll, processDatabases, readLog, startWorker, waitFor, type ProcessDb, type Worker } from './processes.ts';
 import { channelReminderRow, seedEvent } from './seed.ts';
 
 const databases = processDatabases();
@@ -20,9 +20,7 @@ describe.each(databases)('a crash during a 1-minute-before reminder on $name', (
   let db: ProcessDb | undefined;
   const workers: Worker[] = [];
   afterEach(async () => {
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await Promise.all(workers.map((w) => w.exited));
-    workers.length = 0;
+    await killAll(workers);
     await db?.done();
   });
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { remindersRepo } from '../../src/scheduler/repo.ts';
-import { processDatabases, readLog, startWorker, waitFor, type ProcessDb, type Worker } from './processes.ts';
+import { killAll, processDatabases, readLog, startWorker, waitFor, type ProcessDb, type Worker } from './processes.ts';
 import { insertSeed } from './seed.ts';
 
 const N = 300;
@@ -16,9 +16,7 @@ describe.each(databases)('crash safety on $name', (database) => {
   let db: ProcessDb | undefined;
   const workers: Worker[] = [];
   afterEach(async () => {
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await Promise.all(workers.map((w) => w.exited));
-    workers.length = 0;
+    await killAll(workers);
     await db?.done();
   });
 

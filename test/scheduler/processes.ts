@@ -36,6 +36,13 @@ export function startWorker(env: Record<string, string>): Worker {
   return { child, ready, exited, stderr: () => err };
 }
 
+/** SIGKILLs every worker still running, waits for all to exit and empties the list (for afterEach). */
+export async function killAll(workers: Worker[]): Promise<void> {
+  for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
+  await Promise.all(workers.map((w) => w.exited));
+  workers.length = 0;
+}
+
 export async function waitFor(what: string, cond: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await cond())) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { remindersRepo } from '../../src/scheduler/repo.ts';
-import { postgresSchema, readLog, startWorker, waitFor, type Worker } from './processes.ts';
+import { killAll, postgresSchema, readLog, startWorker, waitFor, type Worker } from './processes.ts';
 import { insertSeed } from './seed.ts';
 
 const URL = process.env.TEST_DATABASE_URL;
@@ -13,9 +13,7 @@ describe.skipIf(!URL)('two scheduler processes on one Postgres database', () => 
   const workers: Worker[] = [];
   let drop: (() => Promise<void>) | undefined;
   afterEach(async () => {
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await Promise.all(workers.map((w) => w.exited));
-    workers.length = 0;
+    await killAll(workers);
     await drop?.();
   });
 

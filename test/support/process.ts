@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -41,4 +44,38 @@ export async function stopChild(child: ChildProcess | undefined): Promise<void> 
   child.kill('SIGTERM');
   await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
   if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/**
+ * One black-box run per test: `start` spawns `npm start` on a fresh SQLite file in a temporary folder,
+ * `closeAfter` registers a fake to close; after each test the child is stopped, the fakes closed and
+ * the folder removed.
+ */
+export function blackboxRun(prefix: string): {
+  start: (env: Record<string, string>, opts?: { stdin?: boolean }) => ChildProcess;
+  closeAfter: <T extends { close: () => Promise<void> }>(fake: T) => T;
+  dbFile: () => string;
+} {
+  let child: ChildProcess | undefined;
+  let dir: string | undefined;
+  const fakes: Array<{ close: () => Promise<void> }> = [];
+  afterEach(async () => {
+    await stopChild(child);
+    child = undefined;
+    for (const fake of fakes.splice(0)) await fake.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+  const dbFile = () => path.join((dir ??= fs.mkdtempSync(path.join(os.tmpdir(), `convene-${prefix}-bb-`))), 'convene.db');
+  return {
+    start(env, opts) {
+      child = startMain({ DATABASE_URL: `sqlite:${dbFile()}`, ...env }, opts);
+      return child;
+    },
+    closeAfter(fake) {
+      fakes.push(fake);
+      return fake;
+    },
+    dbFile,
+  };
 }

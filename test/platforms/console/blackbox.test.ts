@@ -1,22 +1,12 @@
-import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startMain, stopChild } from '../../support/process.ts';
+import { describe, expect, it } from 'vitest';
+import { blackboxRun } from '../../support/process.ts';
 
-let child: ChildProcess | undefined;
-let dir: string | undefined;
-
-afterEach(async () => {
-  await stopChild(child);
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const run = blackboxRun('console');
 
 describe('npm start with no credentials (black box)', () => {
   it('runs the console playground on SQLite, reads piped commands and exits at the end of input', async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-console-bb-'));
-    child = startMain({ DATABASE_URL: `sqlite:${path.join(dir, 'convene.db')}` }, { stdin: true });
+    const child = run.start({}, { stdin: true });
     let out = '';
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
@@ -26,6 +16,6 @@ describe('npm start with no credentials (black box)', () => {
     expect(out).toMatch(/Created "Game night"/);
     expect(out).toMatch(/You're going to Game night/);
     expect(out).toMatch(/• [a-z0-9]{8}  Game night — Sat, .* — 1 going/);
-    expect(fs.existsSync(path.join(dir, 'convene.db'))).toBe(true);
+    expect(fs.existsSync(run.dbFile())).toBe(true);
   }, 30_000);
 });

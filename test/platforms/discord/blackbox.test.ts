@@ -1,35 +1,18 @@
-import type { ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startMain, stopChild, waitForOutput } from '../../support/process.ts';
-import { buttonClick, makeGuild, makeUser, opt, route, slashCommand, startFakeDiscord, sub, type FakeDiscord } from '../../harness/discord/index.ts';
+import { describe, expect, it } from 'vitest';
+import { blackboxRun, waitForOutput } from '../../support/process.ts';
+import { buttonClick, makeGuild, makeUser, opt, route, slashCommand, startFakeDiscord, sub } from '../../harness/discord/index.ts';
 
-
-let child: ChildProcess | undefined;
-let fake: FakeDiscord | undefined;
-let dir: string | undefined;
-
-afterEach(async () => {
-  await stopChild(child);
-  child = undefined;
-  await fake?.close();
-  fake = undefined;
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const run = blackboxRun('discord');
 
 describe('npm start against a fake Discord (black box)', () => {
   it('logs in from the environment (gateway URL from GET /gateway/bot), creates an event and takes an RSVP', async () => {
     const host = makeUser({ username: 'host' });
     const alice = makeUser({ username: 'alice' });
-    fake = await startFakeDiscord({ token: 'blackbox-token', guilds: [makeGuild({ name: 'Club', members: [host, alice] })] });
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-discord-bb-'));
-    child = startMain({
+    const fake = run.closeAfter(await startFakeDiscord({ token: 'blackbox-token', guilds: [makeGuild({ name: 'Club', members: [host, alice] })] }));
+    const child = run.start({
       DISCORD_TOKEN: 'blackbox-token',
       DISCORD_APPLICATION_ID: fake.applicationId,
       DISCORD_REST_URL: fake.restUrl,
-      DATABASE_URL: `sqlite:${path.join(dir, 'convene.db')}`,
     });
     await waitForOutput(child, /Discord bot connected/, 20_000);
     expect(fake.findRequest(route('GET', '/gateway/bot'))).toBeDefined();

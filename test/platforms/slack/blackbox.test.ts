@@ -1,35 +1,19 @@
-import type { ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startMain, stopChild, waitForOutput } from '../../support/process.ts';
-import { FAKE_CHANNEL, signedPost, slashCommandBody, startFakeSlack, type FakeSlack } from '../../harness/slack/index.ts';
+import { describe, expect, it } from 'vitest';
+import { blackboxRun, waitForOutput } from '../../support/process.ts';
+import { FAKE_CHANNEL, signedPost, slashCommandBody, startFakeSlack } from '../../harness/slack/index.ts';
 
 const SECRET = 'blackbox-secret';
 
-let child: ChildProcess | undefined;
-let fake: FakeSlack | undefined;
-let dir: string | undefined;
-
-afterEach(async () => {
-  await stopChild(child);
-  child = undefined;
-  await fake?.close();
-  fake = undefined;
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const run = blackboxRun('slack');
 
 describe('npm start against a fake Slack (black box)', () => {
   it('runs the real app from the environment: a signed /event creates an event and posts its card', async () => {
-    fake = await startFakeSlack();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-slack-bb-'));
-    child = startMain({
+    const fake = run.closeAfter(await startFakeSlack());
+    const child = run.start({
       SLACK_BOT_TOKEN: 'xoxb-blackbox',
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: fake.apiUrl,
       SLACK_PORT: '0',
-      DATABASE_URL: `sqlite:${path.join(dir, 'convene.db')}`,
     });
     const port = Number((await waitForOutput(child, /listening for Slack on port (\d+)/, 20_000))[1]);
     expect(fake.callsTo('auth.test')).toHaveLength(1);
