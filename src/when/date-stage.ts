@@ -65,14 +65,27 @@ function namedDate(x: DateInput): DateFound {
     return d ? ok(cal.dateFrom(d.year, d.month, d.day)) : errors.invalidDate(raw, 'that month has no such day');
   }
   if (holiday) {
-    const d = cal.dateFrom(today.year, holiday.month, holiday.day);
-    return ok(cal.ahead(d) ? d : cal.dateFrom(today.year + 1, holiday.month, holiday.day));
+    const d = holidayDate(holiday, cal);
+    // Another day named beside a holiday ("Christmas party friday dec 18") is the date; the holiday is the title's.
+    const otherDay = monthDay || start?.day !== undefined || (start?.weekday !== undefined && start.weekday !== d.weekday);
+    if (!otherDay) return ok(d);
   }
   if (monthDay) return dayOfMonth(x, monthDay);
   if (start && start.day !== undefined && start.month !== undefined) return writtenDate(x, start as Parts & { day: number; month: number });
   if (start && start.weekday !== undefined) return weekday(x, start.weekday, start);
   if (start && start.month !== undefined && start.hour === undefined) return errors.noTime(raw);
   return ok(null);
+}
+
+/** A holiday's next date (or in the year said with it). */
+function holidayDate(holiday: NonNullable<Extracted['holiday']>, cal: Calendar): DateTime {
+  const on = (y: number) => {
+    const d = holiday.on(y);
+    return cal.dateFrom(y, d.month, d.day);
+  };
+  if (holiday.year !== undefined) return on(holiday.year);
+  const d = on(cal.today.year);
+  return cal.ahead(d) ? d : on(cal.today.year + 1);
 }
 
 /** "on the 3rd", "mon 13th", "the 15th of next month". */
@@ -108,17 +121,28 @@ function writtenDate(x: DateInput, start: Parts & { day: number; month: number }
   const year = start.year ?? endYear;
   const y = year ?? cal.today.year;
   let d = cal.dateFrom(y, start.month, start.day);
-  if (!d.isValid && year === undefined && start.month === 2 && start.day === 29) {
-    d = cal.dateFrom(y + 1, 2, 29);
-    if (!d.isValid) return errors.invalidDate(raw, `there is no February 29 in ${y} or ${y + 1}`);
+  if (!d.isValid && year === undefined) {
+    // "feb 29" with no year: the next February that has one.
+    d = nextValid(cal, y, start.month, start.day) ?? d;
   }
   if (!d.isValid) return errors.invalidDate(raw, `${start.month}/${start.day}/${y} does not exist`);
   if (year === undefined && !cal.ahead(d)) {
-    d = cal.dateFrom(y + 1, start.month, start.day);
-    if (!d.isValid) return errors.invalidDate(raw, `February ${y + 1} has 28 days`);
+    const passed = d;
+    d = nextValid(cal, d.year + 1, start.month, start.day)!;
+    // "Sunday, Feb 10" two days after it: the weekday says which year (the past one; a reading in the past is refused later).
+    if (start.weekday !== undefined && d.weekday !== start.weekday && passed.weekday === start.weekday) d = passed;
   }
   if (start.weekday !== undefined && d.weekday !== start.weekday) return mismatch(raw, d, start.weekday);
   return { ok: true, date: d, nextUnsure: false };
+}
+
+/** The first year from `from` in which month/day exists (February 29 within eight years). */
+function nextValid(cal: Calendar, from: number, month: number, day: number): DateTime | null {
+  for (let y = from; y < from + 8; y++) {
+    const d = cal.dateFrom(y, month, day);
+    if (d.isValid) return d;
+  }
+  return null;
 }
 
 /** "friday", "next friday", "last friday". */

@@ -188,33 +188,6 @@ export function findBareRange(text: string): BareRangeFound | null {
   };
 }
 
-const HOLIDAYS: Record<string, [number, number]> = {
-  "new year's eve": [12, 31],
-  'new years eve': [12, 31],
-  "new year's day": [1, 1],
-  'new years day': [1, 1],
-  'christmas eve': [12, 24],
-  'christmas day': [12, 25],
-  christmas: [12, 25],
-  xmas: [12, 25],
-  'boxing day': [12, 26],
-  halloween: [10, 31],
-  "valentine's day": [2, 14],
-  'valentines day': [2, 14],
-  'independence day': [7, 4],
-  'st patrick\'s day': [3, 17],
-};
-const HOLIDAY_RE = new RegExp(`(?<!\\w)(?:on\\s+)?(${Object.keys(HOLIDAYS).map((k) => k.replace(/'/g, "'?")).join('|')})(?!\\w)`);
-
-/** Fixed-date holidays ("new year's eve 9pm", "christmas"). */
-export function findHoliday(text: string): { span: Span; month: number; day: number } | null {
-  const m = HOLIDAY_RE.exec(text);
-  if (!m) return null;
-  const key = Object.keys(HOLIDAYS).find((k) => k.replace(/'/g, '') === m[1]!.replace(/'/g, ''))!;
-  const [month, day] = HOLIDAYS[key]!;
-  return { span: { start: m.index, end: m.index + m[0].length, kind: 'date' }, month, day };
-}
-
 export interface WeekOfFound {
   span: Span;
   /** Luxon weekday number, 1 = Monday. */

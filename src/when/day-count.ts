@@ -63,7 +63,7 @@ export interface MinutesFound {
 }
 
 const FRACTION_RE =
-  /(?<![\w])in\s+(?:an?\s+|one\s+)?(1\/4|1\/2|3\/4|quarter|half|three[\s-]quarters?)\s+(?:of\s+)?(?:an?\s+)?(?:hours?|hrs?)(?![\w])/;
+  /(?<![\w])in\s+(?:an?\s+|one\s+)?(1\/4|1\/2|3\/4|quarter|half|three[\s-]quarters?)\s*(?:of\s+)?(?:an?\s+)?(?:hours?|hrs?|h)(?![\w])/;
 const COMPOUND_RE = new RegExp(
   `(?<![\\w])in\\s+(${NUM_SRC})\\s+(?:hours?|hrs?|h)\\s*,?\\s*(?:and\\s+)?(${NUM_SRC})\\s+(?:minutes?|mins?|m)(?![\\w])`,
 );

@@ -46,8 +46,10 @@ export interface RelativeFound {
 }
 
 const REL_UNITS = '(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|fortnight)';
-const IN_RE = new RegExp(`(?<!\\w)(?:in|within)\\s+(?:about\\s+)?(${NUM_SRC})\\s+${REL_UNITS}(?:\\s+and\\s+a\\s+half)?(?:\\s+from\\s+(?:now|today))?(?!\\w)`);
-const FROM_NOW_RE = new RegExp(`(?<!\\w)(${NUM_SRC})\\s+${REL_UNITS}\\s+from\\s+(?:now|today)(?!\\w)`);
+/** "from now", "from right now", "from today", "hence". */
+const FROM_NOW = '(?:from\\s+(?:right\\s+)?(?:now|today)|hence)';
+const IN_RE = new RegExp(`(?<!\\w)(?:in|within)\\s+(?:about\\s+)?(${NUM_SRC})(?:\\s+and\\s+an?\\s+half)?\\s+${REL_UNITS}(?:\\s+and\\s+an?\\s+half)?(?:\\s+${FROM_NOW})?(?!\\w)`);
+const FROM_NOW_RE = new RegExp(`(?<!\\w)(${NUM_SRC})\\s+${REL_UNITS}\\s+${FROM_NOW}(?!\\w)`);
 
 function unitOf(word: string): RelativeFound['unit'] {
   if (word.startsWith('mi')) return 'minutes';
@@ -65,7 +67,7 @@ export function findRelative(text: string): RelativeFound | null {
   if (!m) return null;
   let n = numberValue(m[1]!);
   if (!Number.isFinite(n)) return null;
-  if (/and\s+a\s+half/.test(m[0])) n += 0.5;
+  if (/and\s+an?\s+half/.test(m[0])) n += 0.5;
   const unit = unitOf(m[2]!);
   if (m[2] === 'fortnight') n *= 2;
   return { span: spanOf(m), n, unit };

@@ -5,6 +5,7 @@
  * Each rule is a bounded regex over the lower-cased text (no nested quantifiers over spaces).
  */
 import type { Edit, Rewriter } from './prepare.ts';
+import { hourFraction, hourMark, meridiemPhrase, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
 import { MONTH_SRC } from './words.ts';
 
 const UNITS: Record<string, number> = {
@@ -288,7 +289,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, lunchHour, dayWords, dayOffsets, pastTo, spelledClock, compactClock, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, dayOffsets, pastTo, spelledClock, compactClock, meridiemPhrase, twentyFourWithMeridiem, hourMark, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

@@ -12,6 +12,7 @@ import { readerFor, reference } from './chrono.ts';
 import { clockOf } from './clock.ts';
 import { dateOf } from './date-stage.ts';
 import { findImpossible, hourOrDay } from './dates.ts';
+import { hasLeapDay, leapDayIn, nextLeapDayYear } from './leap-day.ts';
 import { dayPartOf } from './day-part.ts';
 import { endOf } from './end-stage.ts';
 import { errors, questions } from './errors.ts';
@@ -76,7 +77,13 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   // chrono's own day-first English (en.GB) misreads "dec 25" as December 2025, so day-first
   // numeric dates are rewritten month first and read by the one English reader.
   const dayFirst = reader.english && (order === 'day-first' || (order === null && reader.dayFirst));
-  if (reader.english && HAS_NUMERIC_DATE.test(prepared.text)) prepared = prepare(raw, [...REWRITERS, dayFirst ? dayFirstDates : monthFirstDates]);
+  const numeric = reader.english && HAS_NUMERIC_DATE.test(prepared.text) ? [dayFirst ? dayFirstDates : monthFirstDates] : [];
+  if (numeric.length) prepared = prepare(raw, [...REWRITERS, ...numeric]);
+  // "feb 29" with no year: the next one (chrono reads it only with a leap year).
+  if (reader.english && hasLeapDay(prepared.text)) {
+    const today = DateTime.fromJSDate(opts.now, { zone: zoneObject(opts.timezone) });
+    prepared = prepare(raw, [...REWRITERS, ...numeric, leapDayIn(nextLeapDayYear(today))]);
+  }
   let t = prepared.text;
   const norm = t;
   const impossible = findImpossible(t, !reader.english && reader.dayFirst);
@@ -103,12 +110,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const results = parse(t);
   for (const r of results) take({ start: r.index, end: r.index + r.text.length, kind: 'date' });
 
-  // 4. Guards: an impossible leap day, unread words, nothing read, readings that disagree.
-  if (reader.english && LEAP_DAY.test(norm)) {
-    const y = DateTime.fromJSDate(opts.now, { zone: zoneObject(opts.timezone) }).year;
-    const leap = (n: number) => DateTime.fromObject({ year: n }).isInLeapYear;
-    if (!leap(y) && !leap(y + 1)) return fail(errors.invalidDate(raw, `there is no February 29 in ${y} or ${y + 1}`));
-  }
+  // 4. Guards: unread words, nothing read, readings that disagree.
   // "monday 21": the 21st or 21:00? Read as a clock time here; done() asks with both.
   const hourOrDayUnsure = reader.english && !forced?.numberIsDay && hourOrDay(norm);
   const unread = checkLeftovers(t, norm, !!found.rule, reader.english, raw);
@@ -213,8 +215,6 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 }
 
 const HAS_NUMERIC_DATE = /\d[/.-]\d/;
-/** "feb 29", "29th of february" with no year. */
-const LEAP_DAY = /(?<!\w)(?:feb(?:ruary)?\.?\s+(?:the\s+)?29(?:th)?|29(?:th)?\s+(?:of\s+)?feb(?:ruary)?)(?![\w])(?!,?\s*\d{4})/;
 
 const twelveHour = (t: { hour: number; minute: number }) => `${t.hour % 12 || 12}:${String(t.minute).padStart(2, '0')} ${t.hour < 12 ? 'AM' : 'PM'}`;
 

@@ -172,7 +172,8 @@ e('yesterday', 'past');
 e('2020-01-01 9am', 'past');
 e('today 9am', 'past');
 e('last friday', 'past');
-e('feb 29', 'invalid_date');
+// A year-less February 29: the next one (2028), not a refusal.
+d('feb 29', '2028-02-29T00:00:00-05:00');
 e('the 32nd of june', 'invalid_date');
 e('june 31', 'invalid_date');
 e('june 32', 'invalid_date');

@@ -30,6 +30,11 @@ function clockForms(h: number, m: number): string[] {
   if (m === 15) forms.push(`quarter past ${h12} ${ap}`);
   if (m === 45 && h12 !== 12) forms.push(`quarter to ${(h12 % 12) + 1} ${h === 11 ? 'am' : h === 23 ? 'pm' : ap}`);
   if (m > 0 && m < 30 && m !== 15) forms.push(`${m} past ${h12} ${ap}`);
+  // The meridiem said in words or after "o'clock", and redundant after a 24-hour time.
+  forms.push(`${h12}:${two(m)} in the ${ap}`);
+  if (m === 0) forms.push(`${h12} in the ${ap}`, `${h12} o'clock ${ap}`);
+  if (h === 0 || h >= 13) forms.push(`${two(h)}:${two(m)} ${ap}`, `${h}:${two(m)}${ap}`);
+  if (m === 0 && h >= 13) forms.push(`${h}h`);
   return forms;
 }
 

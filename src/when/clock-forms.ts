@@ -1,0 +1,52 @@
+/**
+ * More spellings of a clock time, rewritten into forms chrono reads (see grammar.ts for the rule
+ * shape): "3 in the pm", "3 o'clock am" -> "3pm", "3am"; "0:01 am", "15:15 pm" -> "0:01", "15:15"
+ * (a 24-hour time with a redundant meridiem); "20h", "at 9h" -> "20:00", "at 9:00"; and "1:1"
+ * (a one-on-one meeting: minutes always have two digits) is no clock at all.
+ */
+import type { Edit, Rewriter } from './prepare.ts';
+
+function rule(re: RegExp, make: (m: RegExpMatchArray) => string | null): Rewriter {
+  return (text) => {
+    const out: Edit[] = [];
+    for (const m of text.matchAll(re)) {
+      const r = make(m);
+      if (r !== null) out.push({ start: m.index!, end: m.index! + m[0].length, replacement: r });
+    }
+    return out;
+  };
+}
+
+/** "3 in the am", "4 in the p.m.", "3 o'clock am", "3:30 oclock in the pm" -> "3am", "4pm", "3:30pm". */
+export const meridiemPhrase = rule(
+  /(?<![\w:.])(\d{1,2}(?::\d{2})?)\s*(?:o'?clock\s*)?(in\s+the\s+)?([ap])m(?![\w])/g,
+  (m) => (m[2] || /o'?clock/.test(m[0]) ? `${m[1]}${m[3]}m` : null),
+);
+
+/** "0:01 am", "00:30am" -> "12:01 am"; "15:15 pm", "fifteen thirty p m" (already "15:30 pm") -> "3:30 pm". */
+export const twentyFourWithMeridiem = rule(/(?<![\w:.])(0?0|1[3-9]|2[0-3]):(\d{2})\s*([ap])m(?![\w])/g, (m) => {
+  const h = Number(m[1]);
+  if (h === 0 && m[3] === 'a') return `12:${m[2]} am`;
+  if (h >= 13 && m[3] === 'p') return `${h - 12}:${m[2]} pm`;
+  return null;
+});
+
+/** "20h", "at 9h", "from 18h to 20h" -> "20:00": the French and German hour mark; "for 2h" stays a length. */
+export const hourMark = rule(/(?<![\w:.])(at\s+|from\s+|to\s+|till\s+|until\s+|-\s*)?(\d{1,2})h(?![\w:.])/g, (m) => {
+  const h = Number(m[2]);
+  if (h > 23) return null;
+  const before = m.input!.slice(Math.max(0, m.index! - 10), m.index!);
+  if (/(?:for|in|within|lasting|every)\s*$/.test(before)) return null;
+  if (!m[1] && h < 13) return null;
+  return `${m[1] ?? ''}${h}:00`;
+});
+
+/** "1:1", "1:1s", "2:1": one digit after the colon is never minutes; the text is a title word. */
+export const notAClock = rule(/(?<![\w:.])\d{1,2}:\d(?![\d:])(?:s(?![\w]))?/g, () => '¤');
+
+/** "1/4 hour", "3/4h", "1/2 an hour" -> "quarter hour", "three quarters h": a fraction of an hour is no date. */
+export const hourFraction = rule(/(?<![\w/.])([13])\/([24])(?=\s*(?:of\s+)?(?:an?\s+)?(?:hours?|hrs?|h)(?![\w]))/g, (m) => {
+  const f = `${m[1]}/${m[2]}`;
+  return f === '1/4' ? 'quarter' : f === '1/2' ? 'half' : f === '3/4' ? 'three quarters' : null;
+});
+

@@ -1,0 +1,122 @@
+/**
+ * Everyday classes of phrase beyond our first corpus (issue 9, accuracy that generalises), read
+ * through the one path (readWhen). Now: Sat 2026-11-21 10:00 in New York unless said.
+ * Calendar facts (from a calendar): Nov 1 2026 is a Sunday (Thanksgiving Thu Nov 26, Black Friday
+ * Nov 27); Easter 2027 is Sun Mar 28 (Good Friday Mar 26, Easter Monday Mar 29); May 1 2027 is a
+ * Saturday (Mother's Day Sun May 9, Memorial Day Mon May 31); Sep 1 2027 is a Wednesday (Labor Day
+ * Mon Sep 6); Jan 1 2027 is a Friday (MLK Day Mon Jan 18); Jun 1 2027 is a Tuesday (Father's Day
+ * Sun Jun 20); Dec 18 2026 and Dec 25 2026 are Fridays.
+ */
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { readWhen } from '../../src/when/index.ts';
+
+const NOW = new Date('2026-11-21T15:00:00Z');
+const NY = 'America/New_York';
+
+function read(text: string, now = NOW, timezone = NY) {
+  const r = readWhen(text, { now, timezone });
+  if (!r.ok) return { error: r.error.code };
+  const f = (d: Date | null) => (d ? DateTime.fromJSDate(d, { zone: timezone }).toISO({ suppressMilliseconds: true }) : null);
+  return { start: f(r.value.parsed.start), end: f(r.value.parsed.end), allDay: r.value.parsed.allDay, title: r.value.title };
+}
+const startOf = (text: string, now = NOW, timezone = NY) => {
+  const r = read(text, now, timezone);
+  return 'error' in r ? r.error : r.start;
+};
+
+describe('holidays by name, fixed, n-th weekday or from Easter', () => {
+  it.each([
+    ['thanksgiving', '2026-11-26T00:00:00-05:00'],
+    ['Thanksgiving dinner 4pm', '2026-11-26T16:00:00-05:00'],
+    ['black friday', '2026-11-27T00:00:00-05:00'],
+    ['black friday 2027', '2027-11-26T00:00:00-05:00'],
+    ['easter', '2027-03-28T00:00:00-04:00'],
+    ['easter monday', '2027-03-29T00:00:00-04:00'],
+    ['good friday', '2027-03-26T00:00:00-04:00'],
+    ["mother's day brunch at 11am", '2027-05-09T11:00:00-04:00'],
+    ['fathers day', '2027-06-20T00:00:00-04:00'],
+    ['memorial day', '2027-05-31T00:00:00-04:00'],
+    ['labor day bbq 1pm', '2027-09-06T13:00:00-04:00'],
+    ['MLK day', '2027-01-18T00:00:00-05:00'],
+    ['christmas eve 8pm', '2026-12-24T20:00:00-05:00'],
+    ["new year's eve", '2026-12-31T00:00:00-05:00'],
+    ['christmas 2027 at 6pm', '2027-12-25T18:00:00-05:00'],
+    ['thanksgiving of 2027', '2027-11-25T00:00:00-05:00'],
+  ])('%s', (text, start) => {
+    expect(startOf(text)).toBe(start);
+  });
+
+  it('a holiday in the title never overrides the day the line names', () => {
+    expect(read('Christmas party friday dec 18 7pm')).toMatchObject({ start: '2026-12-18T19:00:00-05:00', title: 'Christmas party' });
+    expect(read('Christmas party on the 18th at 7pm')).toMatchObject({ start: '2026-12-18T19:00:00-05:00' });
+    // The holiday that falls on the weekday said is that day.
+    expect(startOf('thanksgiving thursday 4pm')).toBe('2026-11-26T16:00:00-05:00');
+    fc.assert(
+      fc.property(fc.constantFrom('Christmas', 'Halloween', 'Thanksgiving', 'Easter', 'Valentines'), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (holiday, month, day) => {
+        const name = DateTime.fromObject({ month }).toFormat('LLL').toLowerCase();
+        const want = DateTime.fromObject({ year: 2026, month, day, hour: 19 }, { zone: NY });
+        const at = want < DateTime.fromJSDate(NOW) ? want.plus({ years: 1 }) : want;
+        expect(startOf(`${holiday} party ${name} ${day} 7pm`)).toBe(at.toISO({ suppressMilliseconds: true }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('clock-like words that are not clocks', () => {
+  it('"1:1" (one digit after the colon) is a title word, never a time', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 9 }), (a, b) => {
+        expect(read(`${a}:${b} with Sam friday 3pm`)).toMatchObject({ start: '2026-11-27T15:00:00-05:00', title: `${a}:${b} with Sam` });
+      }),
+      { numRuns: 30 },
+    );
+    expect(startOf('schedule me a 1:1 on saturday')).toBe('2026-11-21T00:00:00-05:00');
+  });
+});
+
+describe('February 29 with no year', () => {
+  it('is the next February 29 on or after today', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2020-01-01T12:00:00Z'), max: new Date('2060-12-31T12:00:00Z'), noInvalidDate: true }), (now) => {
+        let y = now.getUTCFullYear();
+        const today = DateTime.fromJSDate(now, { zone: 'UTC' }).startOf('day');
+        while (!DateTime.fromObject({ year: y }).isInLeapYear || DateTime.fromObject({ year: y, month: 2, day: 29 }, { zone: 'UTC' }) < today) y++;
+        const want = `${y}-02-29T00:00:00Z`;
+        expect(startOf('feb 29', now, 'UTC')).toBe(want);
+        expect(startOf('29th of february', now, 'UTC')).toBe(want);
+        expect(startOf('2/29', now, 'UTC')).toBe(want);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('with a year that has none it is refused', () => {
+    expect(startOf('feb 29 2027')).toBe('invalid_date');
+  });
+});
+
+describe('a weekday said with a year-less date picks the year it falls on', () => {
+  it('"Sunday, Nov 15" six days after it is that past Sunday (refused as past), never a silent guess', () => {
+    const r = readWhen('Sunday, Nov 15', { now: NOW, timezone: NY });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.code).toBe('past');
+    const past = readWhen('Sunday, Nov 15', { now: NOW, timezone: NY, allowPast: true });
+    expect(past.ok && DateTime.fromJSDate(past.value.parsed.start, { zone: NY }).toISODate()).toBe('2026-11-15');
+  });
+});
+
+describe('more ways to say "from now"', () => {
+  it.each([
+    ['7 days hence', '2026-11-28T00:00:00-05:00'],
+    ['a day from right now', '2026-11-22T00:00:00-05:00'],
+    ['3 hours from right now', '2026-11-21T13:00:00-05:00'],
+    ['in 1/4h', '2026-11-21T10:15:00-05:00'],
+    ['in 3/4 hour', '2026-11-21T10:45:00-05:00'],
+    ['in 2 and a half hours', '2026-11-21T12:30:00-05:00'],
+  ])('%s', (text, start) => {
+    expect(startOf(text)).toBe(start);
+  });
+});
