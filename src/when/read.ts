@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import { dateOrder, localeForZone, settlesDayMonth } from '../core/locale.ts';
 import { NUMERIC_DATE, refine } from './ask.ts';
+import { readerFor } from './chrono.ts';
 import { analyze } from './parse.ts';
-import { splitRead } from './split-title.ts';
+import { splitRead, tidyTitle } from './split-title.ts';
 import type { ParseOptions, ParsedWhen, SplitResult, SplitWhen, WhenQuestion } from './types.ts';
 
 /**
@@ -18,17 +19,42 @@ import type { ParseOptions, ParsedWhen, SplitResult, SplitWhen, WhenQuestion } f
  */
 export function readWhen(text: string, given: ParseOptions): SplitResult {
   const { text: typed, opts } = inDateOrder(text, given);
-  return readOrdered(typed, opts);
+  const english = inOwnWords(readOrdered(typed, opts), typed, text);
+  return nativeLanguage(given.locale) ? moreOf(english, readOrdered(text, given)) : english;
 }
 
 /**
- * Numeric dates in the reader's order: for English with day first (their locale's, else their
- * zone's: en-GB, Europe/Berlin → en-DE) "25/12" is written month first ("12/25") before reading,
- * and the engine reads English month first. Other languages keep their own parser and order.
+ * Commands are English, so a reader whose locale is in another language (de-DE, pt-BR) mostly
+ * types English times in their own date order ("Stammtisch fri 7pm", "Retro 28/03 15:00"), and
+ * sometimes their own words ("morgen um 19 Uhr"). Both are read; the reading that explains more
+ * of the line wins, English on a tie.
+ */
+function nativeLanguage(locale: string | undefined): boolean {
+  return !!locale && !/^en\b/i.test(locale) && !readerFor(locale).english;
+}
+
+function moreOf(english: SplitResult, native: SplitResult): SplitResult {
+  if (english.ok && native.ok) return native.value.whenText.length > english.value.whenText.length ? native : english;
+  // English that read the time and found it wrong (a skipped hour, June 31) or unclear stands.
+  if (!english.ok && english.error.code !== 'no_time') return english;
+  return english.ok || !native.ok ? english : native;
+}
+
+/** Messages quote the line as typed, not as rewritten into month-first order. */
+function inOwnWords(r: SplitResult, typed: string, text: string): SplitResult {
+  if (r.ok || typed === text) return r;
+  return { ok: false, error: { ...r.error, message: r.error.message.split(typed.trim()).join(text.trim()) } };
+}
+
+/**
+ * Numeric dates in the reader's order, read in English: with day first (their locale's, else
+ * their zone's: en-GB, de-DE, Europe/Berlin → en-DE) "25/12" is written month first ("12/25")
+ * before reading, and the engine reads English month first.
  */
 function inDateOrder(text: string, opts: ParseOptions): { text: string; opts: ParseOptions } {
-  const locale = settlesDayMonth(opts.locale) ? opts.locale! : opts.locale && !/^en\b/i.test(opts.locale) ? null : localeForZone(opts.timezone);
-  if (!locale || !/^en\b/i.test(locale)) return { text, opts };
+  const locale = settlesDayMonth(opts.locale) ? opts.locale! : localeForZone(opts.timezone);
+  const own = opts.locale && /^en\b/i.test(opts.locale) ? opts.locale : undefined;
+  if (!locale) return { text, opts: { ...opts, locale: own } };
   const english = { ...opts, locale: 'en-US' };
   if (dateOrder(locale) !== 'dmy') return { text, opts: english };
   return { text: text.replace(NUMERIC_DATE, (m, a: string, sep: string, b: string, year?: string) => (sep === '/' || year ? `${b}${sep}${a}${year ? `${sep}${year}` : ''}` : m)), opts: english };
@@ -121,19 +147,12 @@ function aroundMatched(text: string, reading: ParsedWhen): { title: string; when
   const before = text.slice(0, at);
   const after = text.slice(at + reading.matched.length);
   const place = PLACE_LEAD.exec(after);
-  if (place) return { title: tidy(before), whenText: reading.matched, location: place[1]! };
-  return { title: tidy(`${before} ${after}`), whenText: reading.matched, location: null };
+  if (place) return { title: tidyTitle(before), whenText: reading.matched, location: place[1]! };
+  return { title: tidyTitle(`${before} ${after}`), whenText: reading.matched, location: null };
 }
 
 /** What follows the time phrase names the place: "… at the pub", "… @ Room 4". */
 const PLACE_LEAD = /^\s*(?:at|@|in|venue:?|location:?|where:?)\s+(.+?)\s*$/i;
-
-const tidy = (s: string) =>
-  s
-    .replace(/\s+/g, ' ')
-    .replace(/(?:\s+(?:on|at|@|from|starting|-|–|—|:|,))+$/i, '')
-    .replace(/[\s,:;–—-]+$/, '')
-    .trim();
 
 /** Words that join the parts of one time phrase ("between 3 and 5", "the 17 from 2pm"). */
 const JOINERS = new Set([

@@ -127,7 +127,7 @@ export function splitRead(text: string, opts: ParseOptions, whole: Analysis): Sp
   const loc = LOCATION_LEAD.exec(after);
   if (loc) location = loc[1]!;
   else if (after) title = `${title} ${after}`.trim();
-  title = title.replace(/(?:\s+(?:on|at|@|from|starting|-|–|—|:|,))+$/i, '').replace(/[\s,:;–—-]+$/, '').trim();
+  title = tidyTitle(title);
   if (!location) {
     const inTitle = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(title);
     if (inTitle && !/^\d/.test(inTitle[2]!)) {
@@ -194,4 +194,17 @@ function titleWeekday(title: string, whenText: string, parsed: ParsedWhen, opts:
   const combined = analyze(`${m[1]} ${whenText}`, opts).result;
   if (!combined.ok || combined.value.start.getTime() === parsed.start.getTime()) return null;
   return questions.weekday(combined.value, parsed, `The title says ${m[1]}, the time doesn't`);
+}
+
+/**
+ * A title as the words left around a time phrase: spaces folded, and the joining words and dashes
+ * at either cut dropped ("Raid night —" of "Raid night — fri 8pm", "— Raid night" of "tmrw 8pm — Raid night").
+ */
+export function tidyTitle(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/(?:\s+(?:on|at|@|from|starting|-|–|—|:|,))+$/i, '')
+    .replace(/[\s,:;–—-]+$/, '')
+    .replace(/^[\s,:;–—|-]+/, '')
+    .trim();
 }
