@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Restriction } from './restriction.ts';
 
 export type UserErrorCode =
   | 'invalid' // the input does not make sense
@@ -14,6 +15,8 @@ export class UserError extends Error {
   constructor(
     readonly code: UserErrorCode,
     message: string,
+    /** A refused RSVP to an invite-only event: who it is for (doors name the roles their own way). */
+    readonly restriction?: Restriction,
   ) {
     super(message);
     this.name = 'UserError';
@@ -23,6 +26,7 @@ export class UserError extends Error {
 export interface UserErrorData {
   code: UserErrorCode;
   message: string;
+  restriction?: Restriction;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: UserErrorData };

@@ -12,6 +12,7 @@ import { CommandSchema, type Command, type CommandType, type ParsedCommand } fro
 import type { CalendarSettings, HandlerContext } from './context.ts';
 import { feedUrls, type Feeds } from './handlers/feed.ts';
 import { describeZodError, UserError, type Result } from './errors.ts';
+import type { Restriction } from './restriction.ts';
 import type { Tenant } from './event.ts';
 import { cancelEvent, deleteEvent, type Cancelled, type Deleted } from './handlers/cancel-delete.ts';
 import { createEvent, type Created } from './handlers/create.ts';
@@ -175,7 +176,7 @@ export class EventService {
       try {
         return { ok: true, value: await this.#execute(actor.data, cmd) };
       } catch (err) {
-        if (err instanceof UserError) return fail(err.code, err.message);
+        if (err instanceof UserError) return fail(err.code, err.message, err.restriction);
         if (attempt < MAX_ATTEMPTS && isRetryable(err)) continue;
         throw err;
       }
@@ -241,8 +242,8 @@ async function replay(db: Executor, tenant: Tenant, stored: unknown, now: number
   return { ...rest, event: await buildView(db, event, now, occ ?? undefined) };
 }
 
-function fail(code: UserError['code'], message: string): Result<never> {
-  return { ok: false, error: { code, message } };
+function fail(code: UserError['code'], message: string, restriction?: Restriction): Result<never> {
+  return { ok: false, error: { code, message, ...(restriction ? { restriction } : {}) } };
 }
 
 /**

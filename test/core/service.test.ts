@@ -140,7 +140,11 @@ describe.each(storeFactories())('event core on $name', (factory) => {
     const e = await create({ visibility: 'invite_only', invitees: { users: ['bob'], roles: ['crew'] } });
     expect(ok(await svc.service.run(actor('bob'), { type: 'rsvp', event: e.id, status: 'going' })).status).toBe('going');
     expect(ok(await svc.service.run(actor('cat', { roles: ['crew'] }), { type: 'rsvp', event: e.id, status: 'maybe' })).status).toBe('maybe');
-    expect(err(await svc.service.run(actor('eve'), { type: 'rsvp', event: e.id, status: 'going' })).code).toBe('forbidden');
+    const refused = err(await svc.service.run(actor('eve'), { type: 'rsvp', event: e.id, status: 'going' }));
+    expect(refused.code).toBe('forbidden');
+    // The refusal says who the event is for, so a door can name the roles and (Slack) check membership of exactly them.
+    expect(refused.restriction).toEqual({ title: e.title, roles: ['crew'], people: true });
+    expect(refused.message).toBe(`"${e.title}" is for invited members only — ask a host to invite you.`);
   });
 
   it('only hosts and managers may edit or cancel', async () => {

@@ -8,6 +8,7 @@ import type { EventRecord } from '../event.ts';
 import { findOccurrence, occurrencesBetween, type Occurrence } from '../occurrences.ts';
 import { DateTime } from 'luxon';
 import { canManage, isHost, isInvited } from '../permissions.ts';
+import { refusalText, restrictionOf } from '../restriction.ts';
 import { buildView, shownOccurrence, statusAt, type EventView } from '../view.ts';
 
 export interface RsvpOutcome {
@@ -116,7 +117,8 @@ export async function rsvp(ctx: HandlerContext, cmd: CommandOf<'rsvp'>): Promise
   const occ = pickOccurrence(event, cmd.occurrence, ctx.now, cmd.date);
   assertOpen(event, occ, ctx.now);
   if (!isInvited(ctx.actor, event)) {
-    throw new UserError('forbidden', `"${event.title}" is invite-only and you're not on the list. Ask a host to invite you.`);
+    const restriction = restrictionOf(event);
+    throw new UserError('forbidden', refusalText(restriction, () => null), restriction);
   }
   const userId = ctx.actor.userId;
   const current = await rsvpsRepo.get(ctx.db, event.id, occ.key, userId);

@@ -3,6 +3,9 @@ import type { EventView } from '../../core/view.ts';
 import { describeRecurrence, describeWhen } from '../../when/index.ts';
 import { aboutEvent, neededText, offsetsText } from '../text/replies.ts';
 
+/** A role as the console writes it (its id is its name): `@&designers`. */
+export const consoleRole = (id: string): string => `@&${id}`;
+
 /** The event card as text, times in the reader's zone and written in their locale's conventions. */
 export function renderCard(e: EventView, readerZone: string, now: Date, names: (id: string) => string = (id) => id, locale?: string): string {
   const when = describeWhen(
@@ -18,7 +21,7 @@ export function renderCard(e: EventView, readerZone: string, now: Date, names: (
   else if (e.location) lines.push(`│ Where:  ${e.location}`);
   if (e.description) lines.push(`│ ${e.description.split('\n').join('\n│ ')}`);
   lines.push(`│ Hosts:  ${e.hostIds.map(names).join(', ')}`);
-  const about = [...aboutEvent(e), ...(e.approvalRequired ? ['Hosts approve RSVPs'] : [])];
+  const about = [...aboutEvent(e, consoleRole), ...(e.approvalRequired ? ['Hosts approve RSVPs'] : [])];
   if (about.length) lines.push(`│ ${about.join(' · ')}`);
   if (e.rsvpDeadline !== null) {
     const by = DateTime.fromMillis(e.rsvpDeadline, { zone: readerZone }).toFormat('ccc d LLL, HH:mm ZZZZ');

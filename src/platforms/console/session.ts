@@ -15,7 +15,8 @@ import { settingCommand } from '../text/settings.ts';
 import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
 import { addToCalendar, addToCalendarLines } from '../../calendar/add.ts';
-import { renderCard, renderListLine } from './render.ts';
+import { consoleRole, renderCard, renderListLine } from './render.ts';
+import { refusalText } from '../../core/restriction.ts';
 import { tooLongMessage } from '../text/limits.ts';
 import { describeLocale } from '../text/locale-setting.ts';
 
@@ -26,7 +27,7 @@ const CONSOLE_HELP = [
   'Convene console — the same commands the chat platforms offer:',
   ...HELP_LINES.map(([cmd, what]) => `  /event ${cmd.padEnd(44)} ${what}`),
   `  ${'/rsvp going|maybe|no <event>'.padEnd(51)} Shortcut for /event rsvp`,
-  `  ${'/as <name> [manager]'.padEnd(51)} Act as another person (add "manager" for workspace rights)`,
+  `  ${'/as <name> [manager] [@&role …]'.padEnd(51)} Act as another person (add "manager" for workspace rights, @&roles they are in)`,
   `  ${'/help, /quit'.padEnd(51)} This help; leave`,
   'Events are named by id or by (part of) their title. Times are read in your zone (settings tz).',
 ].join('\n');
@@ -44,6 +45,8 @@ interface Pending {
 export class ConsoleSession {
   user = 'you';
   manager = true;
+  /** The roles the person acting is in (`/as bob @&designers`): invite-only events open to a role admit them. */
+  roles: string[] = [];
   #seq = 0;
   #pending: Pending | null = null;
   /** The last list asked for, so "list more" shows its next page. */
@@ -57,7 +60,7 @@ export class ConsoleSession {
   ) {}
 
   get actor(): ActorInput {
-    return { platform: 'console', workspaceId: CONSOLE_WORKSPACE, via: 'console', userId: this.user, roles: [], platformManager: this.manager };
+    return { platform: 'console', workspaceId: CONSOLE_WORKSPACE, via: 'console', userId: this.user, roles: this.roles, platformManager: this.manager };
   }
 
   /** Returns the text to print, or null when the session should end. */
@@ -92,10 +95,15 @@ export class ConsoleSession {
       case 'help':
         return CONSOLE_HELP;
       case '/as': {
-        if (!rest[0]) return 'Usage: /as <name> [manager] — act as someone else. Try: /as alice';
-        this.user = rest[0].replace(/^@/, '');
-        this.manager = rest[1]?.toLowerCase() === 'manager' || this.user === 'you';
-        return `You are now ${this.user}${this.manager ? ' (manager)' : ''}.`;
+        if (!rest[0]) return 'Usage: /as <name> [manager] [@&role …] — act as someone else. Try: /as alice @&designers';
+        const [name, ...more] = rest;
+        const roles = more.filter((w) => w.startsWith('@&')).map((w) => w.slice(2)).filter(Boolean);
+        const unknown = more.find((w) => !w.startsWith('@&') && w.toLowerCase() !== 'manager');
+        if (unknown) return `⚠ I don't know "${unknown}" here. Usage: /as <name> [manager] [@&role …]`;
+        this.user = name!.replace(/^@/, '');
+        this.manager = more.some((w) => w.toLowerCase() === 'manager') || this.user === 'you';
+        this.roles = [...new Set(roles)];
+        return `You are now ${this.user}${this.manager ? ' (manager)' : ''}${this.roles.length ? `, in ${this.roles.map(consoleRole).join(', ')}` : ''}.`;
       }
       case '/rsvp':
         return this.run(parseEventText(`rsvp ${rest.join(' ')}`));
@@ -295,6 +303,7 @@ export class ConsoleSession {
   }
 
   show<T>(r: Result<T>, ok: (v: T) => string): string {
-    return r.ok ? ok(r.value) : `⚠ ${r.error.message}`;
+    if (r.ok) return ok(r.value);
+    return `⚠ ${r.error.restriction ? refusalText(r.error.restriction, consoleRole) : r.error.message}`;
   }
 }

@@ -12,7 +12,7 @@ import { registerActions } from './listeners/actions.ts';
 import { registerListMore } from './listeners/list.ts';
 import { registerPicks } from './questions.ts';
 import { registerCommand } from './listeners/command.ts';
-import { registerEventDedupe, registerLifecycleEvents } from './listeners/events.ts';
+import { registerEventDedupe, registerLifecycleEvents, registerUserGroupEvents } from './listeners/events.ts';
 import { registerHome } from './listeners/home.ts';
 import { registerShortcuts } from './listeners/shortcuts.ts';
 import { registerViewSubmission } from './listeners/view-submission.ts';
@@ -80,7 +80,7 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
     }
   }
 
-  const sdeps = makeDeps({ service: deps.service, store: deps.store, clock: deps.clock, log });
+  const sdeps = makeDeps({ service: deps.service, store: deps.store, clock: deps.clock, log, clientOptions });
   const { app, connected } = buildApp({ config, log, clientOptions, installations, identity, http: deps.http ?? null });
   registerEventDedupe(app, sdeps);
   registerCommand(app, sdeps);
@@ -91,6 +91,7 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
   registerPicks(app, sdeps);
   registerHome(app, sdeps);
   registerLifecycleEvents(app, sdeps, installations);
+  registerUserGroupEvents(app, sdeps);
   app.error(async (err) => {
     log(`slack: unhandled error: ${describeError(err)}`, 'error', err);
   });
@@ -110,7 +111,7 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
     }
     return c;
   };
-  const notifier = new SlackNotifier({ service: deps.service, clientFor, log });
+  const notifier = new SlackNotifier({ service: deps.service, clientFor, log, groups: sdeps.groups });
 
   await app.start();
   log(config.appToken ? 'slack: connected in Socket Mode' : `slack: receiving at /slack/events${oauth ? ' (install at /slack/install)' : ''}`);

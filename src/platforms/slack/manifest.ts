@@ -23,9 +23,12 @@ export const BOT_SCOPES = [
   'im:history',
   'im:write',
   'users:read',
+  // RSVPs to events open to user groups: who is in a group (usergroups.users.list), and the groups' names.
+  'usergroups:read',
 ] as const;
 
-const BOT_EVENTS = ['app_home_opened', 'app_uninstalled', 'tokens_revoked'] as const;
+/** subteam_*: a user group changed, so its cached members (and name) are dropped. Both need usergroups:read. */
+const BOT_EVENTS = ['app_home_opened', 'app_uninstalled', 'tokens_revoked', 'subteam_members_changed', 'subteam_updated'] as const;
 
 /**
  * The Slack app manifest: paste it at api.slack.com/apps → Create New App → From a manifest.

@@ -8,6 +8,7 @@ import { cardFallback, renderCard } from './render/card.ts';
 import { noticeText } from './render/notice.ts';
 import { groupPings } from './render/mrkdwn.ts';
 import type { AdapterLog } from '../../observe/adapter-log.ts';
+import type { UserGroups } from './user-groups.ts';
 
 export const NOTICE_EVENT_TYPE = 'convene_notice';
 
@@ -46,6 +47,8 @@ interface SlackNotifierDeps {
   /** A Web API client for a workspace (its bot token), or null when the app isn't installed there. */
   clientFor: (workspaceId: string) => Promise<WebClient | null>;
   log: AdapterLog;
+  /** Names the user groups an invite-only event is open to, on its card. */
+  groups: UserGroups;
   /** How many unfinished notice keys are remembered at most (default 10 000). */
   maxAttempts?: number;
 }
@@ -108,7 +111,8 @@ export class SlackNotifier implements Notifier {
     if (target.type === 'channel' && (notice.kind === 'card' || posts) && (!posts || card)) {
       if (!card) return { status: 'sent' };
       try {
-        await client.chat.update({ channel: card.channel, ts: card.ts, text: cardFallback(notice.event), blocks: renderCard(notice.event) });
+        const name = await this.deps.groups.cardNamer(client, notice.event);
+        await client.chat.update({ channel: card.channel, ts: card.ts, text: cardFallback(notice.event), blocks: renderCard(notice.event, name) });
       } catch (err) {
         const code = (err as WebAPIPlatformError).data?.error;
         if (code !== 'message_not_found' && code !== 'channel_not_found') throw err;
@@ -137,10 +141,11 @@ export class SlackNotifier implements Notifier {
     // The event's user groups are pinged (opt-in per event) when it is announced and in channel reminders.
     const pings = target.type === 'channel' && (announcement || notice.kind === 'reminder') ? groupPings(notice.event.pingRoles) : '';
     const body = notice.kind === 'announcement' ? `${noticeText(notice)}\n${cardFallback(notice.event)}` : posts ? cardFallback(notice.event) : noticeText(notice);
+    const blocks = announcement ? renderCard(notice.event, await this.deps.groups.cardNamer(client, notice.event)) : [];
     const res = await client.chat.postMessage({
       channel,
       text: pings ? `${pings} ${body}` : body,
-      ...(announcement ? { blocks: pings ? [{ type: 'section', text: { type: 'mrkdwn', text: pings } }, ...renderCard(notice.event)] : renderCard(notice.event) } : {}),
+      ...(announcement ? { blocks: pings ? [{ type: 'section', text: { type: 'mrkdwn', text: pings } }, ...blocks] : blocks } : {}),
       ...(threadTs ? { thread_ts: threadTs } : {}),
       metadata,
       unfurl_links: false,

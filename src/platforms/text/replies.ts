@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { RsvpOutcome } from '../../core/handlers/rsvp.ts';
 import { describeOffset } from '../../core/values.ts';
 import type { EventView } from '../../core/view.ts';
+import { restrictionLine, type RoleNamer } from '../../core/restriction.ts';
 import type { Notice } from '../../scheduler/notifier.ts';
 import { OPTIONS_HELP } from './options.ts';
 import { describeRecurrence, describeWhen } from '../../when/index.ts';
@@ -130,10 +131,14 @@ export function neededText(v: Pick<EventView, 'stillNeeded' | 'minAttendees'>): 
   return `still need ${v.stillNeeded} (at least ${v.minAttendees})`;
 }
 
-/** What kind of event and who may come, in words for a card: ["Workshop", "Invite-only"] (nothing for the defaults). */
-export function aboutEvent(v: Pick<EventView, 'kind' | 'visibility'>): string[] {
+/**
+ * What kind of event and who may come, in words for a card: ["Workshop", "Only @designers can RSVP"]
+ * (nothing for the defaults). `role` names a role or user group the door's way.
+ */
+export function aboutEvent(v: Pick<EventView, 'kind' | 'visibility' | 'invitees'>, role: RoleNamer): string[] {
   const out: string[] = [];
   if (v.kind !== 'other') out.push(`${v.kind.charAt(0).toUpperCase()}${v.kind.slice(1).replace(/_/g, ' ')}`);
-  if (v.visibility === 'invite_only') out.push('Invite-only');
+  const who = restrictionLine(v, role);
+  if (who) out.push(who);
   return out;
 }

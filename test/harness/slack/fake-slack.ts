@@ -6,6 +6,7 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sendJson } from './http-util.ts';
+import type { FakeUserGroup } from './user-groups.ts';
 import { logMethods } from './method-log.ts';
 import { RESPONSE_URL_PREFIX, type RecordedResponse, ResponseUrlMock } from './response-urls.ts';
 import { type SocketAck, type SocketEnvelope, SocketModeMock } from './socket-mode.ts';
@@ -43,6 +44,8 @@ export interface FakeSlack {
   // Workspace state
   setUser(user: FakeUser): void;
   setChannel(channel: FakeChannel): void;
+  /** Creates or changes a user group; returns the Events API events Slack sends for a change (deliver them with eventCallbackBody). */
+  setUserGroup(group: FakeUserGroup): Record<string, unknown>[];
   /** The scopes a token has (default: the committed manifest's bot scopes). */
   setScopes(token: string, scopes: string[]): void;
   /** Channel history, oldest first. */
@@ -125,6 +128,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     rateLimitNext: (m, s, n) => api.rateLimitNext(m, s, n),
     setUser: (u) => ws.setUser(u),
     setChannel: (c) => ws.setChannel(c),
+    setUserGroup: (g) => ws.userGroups.set(g),
     setScopes: (t, s) => ws.setScopes(t, s),
     messages: (c) => [...(ws.messages.get(c) ?? [])],
     addMessage: (c, m) => ws.addMessage(c, m),

@@ -18,3 +18,4 @@ export type { RecordedResponse } from './response-urls.ts';
 export type { EphemeralMessage, FakeChannel, FakeUser, StoredMessage, StoredView } from './workspace.ts';
 export { blockKitErrors, metadataErrors, viewErrors } from './block-kit.ts';
 export { isKnownMethod, manifestBotScopes, scopeFor, scopesFor } from './scopes.ts';
+export type { FakeUserGroup } from './user-groups.ts';

@@ -27,6 +27,8 @@ const FIXED: Record<string, string> = {
   'chat.postEphemeral': 'chat:write',
   'conversations.open': 'im:write',
   'users.info': 'users:read',
+  'usergroups.users.list': 'usergroups:read',
+  'usergroups.list': 'usergroups:read',
   'team.info': 'team:read',
 };
 

@@ -205,6 +205,10 @@ export const METHODS: Record<string, MethodHandler> = {
     return { user: ctx.ws.userInfo(id) };
   },
 
+  'usergroups.users.list': (args, ctx) => ctx.ws.userGroups.usersList(args),
+
+  'usergroups.list': (args, ctx) => ctx.ws.userGroups.list(args),
+
   'views.open': (args, ctx) => {
     need(args, 'trigger_id', 'invalid_arguments');
     const view = viewFromArgs(ctx, args);

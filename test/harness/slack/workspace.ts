@@ -5,6 +5,7 @@
  */
 import { FAKE_APP_ID, FAKE_BOT, FAKE_TEAM } from './defaults.ts';
 import { manifestBotScopes } from './scopes.ts';
+import { UserGroupDirectory } from './user-groups.ts';
 
 export interface FakeUser {
   id: string;
@@ -96,6 +97,8 @@ export class Workspace {
   readonly messages = new Map<string, StoredMessage[]>();
   readonly ephemerals: EphemeralMessage[] = [];
   readonly views = new Map<string, StoredView>();
+  /** User groups (usergroups.users.list, usergroups.list). */
+  readonly userGroups = new UserGroupDirectory();
   private readonly dmByUser = new Map<string, string>();
   private readonly defaultTz: { tz: string; tz_label: string; tz_offset: number };
   private lastTsMicros = 0;

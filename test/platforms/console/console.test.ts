@@ -61,18 +61,21 @@ describe('console playground', () => {
     ))!;
     expect(created).toMatch(/Created "Pottery"/);
     expect(created).toMatch(/Hosts:  you, carol/);
-    expect(created).toMatch(/Workshop · Invite-only · Hosts approve RSVPs/);
+    expect(created).toMatch(/Workshop · Only @&potters and invited people can RSVP · Hosts approve RSVPs/);
     expect(created).toMatch(/RSVP by: Thu 26 Nov, 18:00 UTC/);
     expect(created).toMatch(/Going 0\/6/);
     await session.handle('/as mallory');
-    expect(await session.handle('/rsvp going pottery')).toMatch(/^⚠ "Pottery" is invite-only/);
+    expect(await session.handle('/rsvp going pottery')).toBe('⚠ "Pottery" is for @&potters and invited people only — ask a host to invite you.');
+    // A member of the role is admitted (the console's `/as` says which roles the person is in).
+    expect(await session.handle('/as dana @&potters')).toBe('You are now dana, in @&potters.');
+    expect(await session.handle('/rsvp no pottery')).toMatch(/^Noted: you can't make Pottery\./);
     await session.handle('/as alice');
     expect(await session.handle('/rsvp going pottery')).toMatch(/waiting for a host's approval/);
     await session.handle('/as carol');
     expect(await session.handle('/event edit pottery invite none approval off kind social deadline none capacity none')).toMatch(/^Updated "Pottery"/);
     const card = (await session.handle('/event show pottery'))!;
     expect(card).toMatch(/│ Social\n/);
-    expect(card).not.toMatch(/Invite-only|RSVP by|approve/);
+    expect(card).not.toMatch(/Invite-only|can RSVP|RSVP by|approve/);
     expect(card).toMatch(/Going 0 · Pending 1/);
     expect(await session.handle('/event edit pottery repeat weekly cohost none')).toMatch(/Repeats: Every Friday[\s\S]*Hosts:  you\n/);
     expect(await session.handle('/event edit pottery kind party')).toMatch(/^⚠ Try: edit/);

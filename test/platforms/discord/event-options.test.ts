@@ -35,11 +35,13 @@ describe('event options on discord', () => {
     expect(v.hostIds).toEqual([b.host.id, b.carol.id]);
     const embed = JSON.stringify(card['embeds']);
     expect(embed).toContain('Workshop');
-    expect(embed).toContain('Invite-only');
+    expect(embed).toContain(`Only <@&${role}> and invited people can RSVP`);
     expect(embed).toContain(`<@${b.carol.id}>`);
     const refused = body(await click(b, card, `rsvp:${id}:going`, b.bob).callback());
     expect(refused['data']).toMatchObject({ flags: 64 });
-    expect(refused['data']['content']).toMatch(/invite-only/);
+    // The refusal names the role (a mention Discord shows by name) and pings nobody.
+    expect(refused['data']['content']).toBe(`⚠️ "Pottery" is for <@&${role}> and invited people only — ask a host to invite you.`);
+    expect(refused['data']['allowed_mentions']).toEqual({ parse: [] });
     await click(b, card, `rsvp:${id}:going`, b.alice).callback();
     expect((await get(b, id)).attendees.pending).toEqual([b.alice.id]);
   });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/scheduler/notifier.ts';
 import { WebClient } from '@slack/web-api';
 import { NOTICE_EVENT_TYPE, SlackNotifier } from '../../../src/platforms/slack/notifier.ts';
+import { UserGroups } from '../../../src/platforms/slack/user-groups.ts';
 import { FAKE_CHANNEL, FAKE_USER } from '../../harness/slack/index.ts';
 import { ALICE, seedEvent, startRig, type Rig } from './setup.ts';
 
@@ -123,7 +124,7 @@ describe('SlackNotifier memory of attempts', () => {
   function notifier(maxAttempts?: number) {
     const logs: string[] = [];
     const client = new WebClient('xoxb-test-token', { slackApiUrl: rig.fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
-    const n = new SlackNotifier({ service: rig.service, clientFor: async () => client, log: (m) => logs.push(m), ...(maxAttempts ? { maxAttempts } : {}) });
+    const n = new SlackNotifier({ service: rig.service, clientFor: async () => client, log: (m) => logs.push(m), groups: new UserGroups(rig.clock), ...(maxAttempts ? { maxAttempts } : {}) });
     return { n, logs };
   }
   const dm = { type: 'dm' as const, userId: FAKE_USER.id };

@@ -1,6 +1,8 @@
 import type { ActorInput } from '../../../core/actor.ts';
 import type { Clock } from '../../../core/clock.ts';
 import type { UserErrorData } from '../../../core/errors.ts';
+import { refusalText } from '../../../core/restriction.ts';
+import { discordRole } from '../render/card.ts';
 import type { EventService } from '../../../core/service.ts';
 import type { Reader } from '../../text/interpret.ts';
 import type { Cards } from '../cards.ts';
@@ -21,6 +23,7 @@ export async function readerOf(ctx: Ctx, actor: ActorInput): Promise<Reader> {
 
 /** A core error as the person reads it. */
 export function problem(e: UserErrorData | string): string {
+  if (typeof e !== 'string' && e.restriction) return `⚠️ ${refusalText(e.restriction, discordRole)}`;
   return `⚠️ ${typeof e === 'string' ? e : e.message}`;
 }
 

@@ -29,8 +29,9 @@ export async function handleCardButton(ctx: Ctx, i: ButtonInteraction, actor: Ac
   const result = await beforeDeadline(work, () => i.deferUpdate());
   if (!result.ok) {
     const content = problem(result.error);
-    if (i.deferred) await i.followUp({ content, flags: MessageFlags.Ephemeral });
-    else await i.reply({ content, flags: MessageFlags.Ephemeral });
+    // The refusal names roles (<@&id>): shown, never pinged.
+    if (i.deferred) await i.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    else await i.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
   }
   const o = result.value;

@@ -12,6 +12,7 @@ import { cardFallback, renderCard } from '../render/card.ts';
 import { context, type Block } from '../render/limits.ts';
 import { esc } from '../render/mrkdwn.ts';
 import { BLOCK, buildEventModal, readMeta } from '../render/modal.ts';
+import { rsvpAsMember, slackProblem } from '../rsvp.ts';
 
 type ActionBody = BlockAction & {
   container?: { type?: string; is_ephemeral?: boolean; channel_id?: string; message_ts?: string };
@@ -25,15 +26,16 @@ const tell = (respond: RespondFn, text: string) => respond({ response_type: 'eph
  */
 async function redrawClicked(deps: SlackDeps, client: WebClient, body: ActionBody, respond: RespondFn, e: EventView): Promise<void> {
   const c = body.container;
+  const name = await deps.groups.cardNamer(client, e);
   if (c?.is_ephemeral) {
-    await respond({ replace_original: true, text: cardFallback(e), blocks: renderCard(e) });
+    await respond({ replace_original: true, text: cardFallback(e), blocks: renderCard(e, name) });
     return;
   }
   const channel = c?.channel_id ?? body.channel?.id;
   const ts = c?.message_ts ?? body.message?.ts;
   if (channel && ts) {
     try {
-      await client.chat.update({ channel, ts, text: cardFallback(e), blocks: renderCard(e) });
+      await client.chat.update({ channel, ts, text: cardFallback(e), blocks: renderCard(e, name) });
     } catch (err) {
       deps.log(`slack: chat.update of the clicked card failed: ${describeError(err)}`, 'error', err);
     }
@@ -78,7 +80,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
       const status = RSVP_ACTIONS[a.action_id]!;
       const ref = decodeRef(a.value ?? '');
       const actor = await actorFor(deps.profiles, client, body);
-      const r = await deps.service.run(actor, {
+      const r = await rsvpAsMember(deps, client, actor, {
         type: 'rsvp',
         event: ref.eventId,
         occurrence: ref.occurrence || undefined,
@@ -86,7 +88,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
         idempotencyKey: keys.action(actor.userId, a.action_id, a.action_ts),
       });
       if (!r.ok) {
-        await tell(respond, `:warning: ${esc(r.error.message)}`);
+        await tell(respond, await slackProblem(deps, client, actor.workspaceId, r.error));
         return;
       }
       await redrawClicked(deps, client, body as ActionBody, respond, r.value.event);

@@ -28,6 +28,7 @@ import { askWithButtons } from '../questions.ts';
 import { readOptions } from '../../text/options.ts';
 import { listCommand } from '../../text/list.ts';
 import { listReply } from './list.ts';
+import { rsvpAsMember, slackProblem } from '../rsvp.ts';
 
 type Reply = { text: string; blocks?: Block[] };
 
@@ -113,14 +114,14 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
     case 'show': {
       const r = await service.run(actor, { type: 'get', event: cmd.ref });
       if (!r.ok) return failed(r)!;
-      return { text: cardFallback(r.value.event), blocks: renderCard(r.value.event) };
+      return { text: cardFallback(r.value.event), blocks: renderCard(r.value.event, await deps.groups.cardNamer(ctx.client, r.value.event)) };
     }
     case 'rsvp': {
       // A named date ("dec 11") answers that occurrence of a series, never silently the next one.
       const on = cmd.on ? dateNamed(cmd.on, reader, now) : null;
       if (on && !on.ok) return { text: `:warning: ${esc(on.message)}` };
-      const r = await service.run(actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, ...(on ? { date: on.date } : {}), idempotencyKey: key });
-      if (!r.ok) return failed(r)!;
+      const r = await rsvpAsMember(deps, ctx.client, actor, { type: 'rsvp', event: cmd.ref, status: cmd.status, ...(on ? { date: on.date } : {}), idempotencyKey: key });
+      if (!r.ok) return { text: await slackProblem(deps, ctx.client, actor.workspaceId, r.error) };
       // The card is redrawn by the core's card notice; the answer names the date it was for.
       const occ = r.value.event.occurrence;
       return { text: `${esc(rsvpReply(r.value))}${on ? ` (${slackDate(occ.start, '{date_short_pretty}', r.value.event.timezone, 'ccc d LLL')})` : ''}` };

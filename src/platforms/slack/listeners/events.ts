@@ -40,3 +40,18 @@ export function registerLifecycleEvents(app: App, deps: SlackDeps, installations
     }
   });
 }
+
+/**
+ * A user group's members or name changed: forget what this process cached of it, so the next
+ * RSVP asks Slack again (other processes forget within the cache's few minutes).
+ */
+export function registerUserGroupEvents(app: App, deps: SlackDeps): void {
+  app.event('subteam_members_changed', async ({ event, body }) => {
+    const team = event.team_id ?? (body as { team_id?: string }).team_id;
+    if (team && event.subteam_id) deps.groups.forgetMembers(team, event.subteam_id);
+  });
+  app.event('subteam_updated', async ({ event, body }) => {
+    const team = event.subteam?.team_id ?? (body as { team_id?: string }).team_id;
+    if (team && event.subteam?.id) deps.groups.forgetGroup(team, event.subteam.id);
+  });
+}

@@ -6,6 +6,7 @@ import { capBlocks, context, cut, LIMITS, mrkdwnSection, plain, type Block } fro
 import { esc, link, mentionUser, safeUrl } from './mrkdwn.ts';
 import { googleCalendarUrl } from '../../../calendar/links.ts';
 import { slackRange } from './time.ts';
+import type { RoleNamer } from '../../../core/restriction.ts';
 
 function cardRef(e: EventView): CardRef {
   return { eventId: e.id, occurrence: e.recurrence ? e.occurrence.key : '' };
@@ -27,8 +28,11 @@ export function cardFallback(e: EventView): string {
   return cut(esc(`${e.title}${e.status === 'cancelled' ? ' (cancelled)' : ''}`), LIMITS.messageText);
 }
 
-/** The event card posted in the channel: the same for every reader (dates localize themselves). */
-export function renderCard(e: EventView): Block[] {
+/**
+ * The event card posted in the channel: the same for every reader (dates localize themselves).
+ * `group` names the user groups an invite-only event is open to (by handle: a mention would notify them).
+ */
+export function renderCard(e: EventView, group: RoleNamer = () => null): Block[] {
   const ref = cardRef(e);
   const badge = e.status === 'cancelled' ? ' (cancelled)' : e.status === 'live' ? ' (happening now)' : e.status === 'ended' ? ' (ended)' : e.status === 'draft' ? ' (draft)' : '';
   const blocks: Block[] = [{ type: 'header', text: plain(`${e.title}${badge}`, LIMITS.header) }];
@@ -70,7 +74,7 @@ export function renderCard(e: EventView): Block[] {
     blocks.push(context(`:no_entry: Cancelled${e.cancelReason ? `: ${esc(e.cancelReason)}` : ''}`));
     return capBlocks(blocks);
   }
-  const notes: string[] = aboutEvent(e).map((a) => `*${a}*`);
+  const notes: string[] = aboutEvent(e, group).map((a) => `*${a}*`);
   if (e.approvalRequired) notes.push('Hosts approve RSVPs');
   if (e.rsvpDeadline !== null) notes.push(`RSVP by <!date^${Math.floor(e.rsvpDeadline / 1000)}^{date_short_pretty} {time}|deadline>`);
   notes.push(`Reminders: ${offsetsText(e.reminderOffsets)}`);

@@ -1,0 +1,36 @@
+import type { WebClient } from '@slack/web-api';
+import type { ActorInput } from '../../core/actor.ts';
+import type { CommandOf } from '../../core/commands.ts';
+import type { Result, UserErrorData } from '../../core/errors.ts';
+import type { RsvpOutcome } from '../../core/handlers/rsvp.ts';
+import { refusalText } from '../../core/restriction.ts';
+import type { SlackDeps } from './context.ts';
+import { esc } from './render/mrkdwn.ts';
+
+type RsvpCommand = Omit<CommandOf<'rsvp'>, 'type'> & { type: 'rsvp' };
+
+/**
+ * An RSVP from Slack (button, command, App Home). Slack does not send a member's user groups
+ * with a click, so the actor carries none; when the core refuses because the event is open to
+ * groups, the person's membership of exactly those groups is asked of Slack and the RSVP is asked
+ * again with it, as Discord's roles arrive with every interaction. A refused first try wrote
+ * nothing (its transaction rolled back), so the same idempotency key is still free.
+ */
+export async function rsvpAsMember(deps: SlackDeps, client: WebClient, actor: ActorInput, cmd: RsvpCommand): Promise<Result<RsvpOutcome>> {
+  const first = await deps.service.run(actor, cmd);
+  const groups = first.ok ? [] : (first.error.restriction?.roles ?? []);
+  if (first.ok || groups.length === 0) return first;
+  const membership = await deps.groups.memberOf(client, actor.workspaceId, actor.userId, groups);
+  if (!membership.ok) return { ok: false, error: { code: 'forbidden', message: membership.problem } };
+  if (membership.groups.length === 0) return first;
+  return deps.service.run({ ...actor, roles: membership.groups }, cmd);
+}
+
+/** A refusal as Slack mrkdwn: one for an invite-only event names its groups by handle (never a pinging mention). */
+export async function slackProblem(deps: SlackDeps, client: WebClient, workspaceId: string, error: UserErrorData): Promise<string> {
+  if (!error.restriction) return `:warning: ${esc(error.message)}`;
+  const name = await deps.groups.namer(client, workspaceId, error.restriction.roles);
+  // The title is the person's text; the handles come escaped from the namer.
+  const r = { ...error.restriction, title: esc(error.restriction.title) };
+  return `:warning: ${refusalText(r, name)}`;
+}
