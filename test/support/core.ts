@@ -1,6 +1,6 @@
 import { ManualClock } from '../../src/core/clock.ts';
 import type { ActorInput } from '../../src/core/actor.ts';
-import type { Result } from '../../src/core/errors.ts';
+import type { Result, UserErrorData } from '../../src/core/errors.ts';
 import { EventService } from '../../src/core/service.ts';
 import type { Store } from '../../src/store/database.ts';
 import type { EventLifecycle } from '../../src/core/lifecycle.ts';
@@ -29,7 +29,7 @@ export function ok<T>(r: Result<T>): T {
   return r.value;
 }
 
-export function err<T>(r: Result<T>): { code: string; message: string } {
+export function err<T>(r: Result<T>): UserErrorData {
   if (r.ok) throw new Error('expected a user error, got success');
   return r.error;
 }
