@@ -67,7 +67,12 @@ function namedDate(x: DateInput): DateFound {
   if (holiday) {
     const d = holidayDate(holiday, cal);
     // Another day named beside a holiday ("Christmas party friday dec 18") is the date; the holiday is the title's.
-    const otherDay = monthDay || start?.day !== undefined || (start?.weekday !== undefined && start.weekday !== d.weekday);
+    // A weekday is the coming one: "Easter brunch sun 11am" said after Easter is this Sunday, not next year's Easter.
+    const otherDay = monthDay || start?.day !== undefined;
+    if (!otherDay && start?.weekday !== undefined) {
+      const w = weekday(x, start.weekday, start);
+      return w.ok && w.date?.hasSame(d, 'day') ? ok(d) : w;
+    }
     if (!otherDay) return ok(d);
   }
   if (monthDay) return dayOfMonth(x, monthDay);

@@ -1,0 +1,29 @@
+/** A holiday named in a title never moves the day the line names outright. */
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { readWhen } from '../../src/when/index.ts';
+
+const HOLIDAYS = ['Easter', "Mother's Day", 'Christmas', 'Thanksgiving', 'Good Friday', 'Halloween', "New Year's Eve", 'Memorial Day', 'Pancake Day'];
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+describe('holidays in titles', () => {
+  it('"<holiday> brunch <weekday> 11am" is the coming weekday, whatever the date', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...HOLIDAYS),
+        fc.integer({ min: 0, max: 6 }),
+        fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2029-12-31T00:00:00Z'), noInvalidDate: true }),
+        (holiday, wd, now) => {
+          const zone = 'Europe/London';
+          const r = readWhen(`${holiday} brunch ${WEEKDAYS[wd]} 11am`, { now, timezone: zone, locale: 'en-GB' });
+          if (!r.ok) return; // a question is allowed; a far-away date is not
+          const start = DateTime.fromJSDate(r.value.parsed.start, { zone });
+          const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+          expect(start.weekday).toBe(wd + 1);
+          expect(start.startOf('day').diff(today, 'days').days).toBeLessThanOrEqual(7);
+        },
+      ),
+    );
+  });
+});
