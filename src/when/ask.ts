@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { localeForZone, settlesDayMonth } from '../core/locale.ts';
 import { parseWhen } from './parse.ts';
 import type { ParseOptions, ParsedWhen, WhenQuestion } from './types.ts';
+import { allMatches } from './matches.ts';
 
 /**
  * A stage after a reading: the two contract cases where a reading is a guess and the person must
@@ -35,7 +36,7 @@ function amPm(phrase: string, line: string, reading: ParsedWhen, opts: ParseOpti
   // Found in the line, so "at" before the phrase counts ("Coffee at 10 tomorrow": phrase "10 tomorrow").
   const from = line.indexOf(phrase);
   if (from < 0) return null;
-  const clocks = [...line.matchAll(BARE_CLOCK)];
+  const clocks = allMatches(BARE_CLOCK, line);
   if (clocks.length !== 1) return null;
   const m = clocks[0]!;
   const at = m.index + m[0].length - from;
@@ -64,7 +65,7 @@ export const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\
  * says which is the day; with neither ("en", UTC) the person is asked.
  */
 function dayMonth(phrase: string, reading: ParsedWhen, opts: ParseOptions): { reading: ParsedWhen } | { question: WhenQuestion } | null {
-  const dates = [...phrase.matchAll(NUMERIC_DATE)].filter((m) => m[2] === '/' || m[4] !== undefined);
+  const dates = allMatches(NUMERIC_DATE, phrase).filter((m) => m[2] === '/' || m[4] !== undefined);
   if (dates.length !== 1) return null;
   const m = dates[0]!;
   const a = Number(m[1]);

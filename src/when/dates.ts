@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Span } from './spans.ts';
 import { MONTH_SRC, ORD_SRC, WD_SRC, monthNumber, ordinalValue, weekdayCode, WEEKDAY_NUMBER } from './words.ts';
+import { allMatches } from './matches.ts';
 
 /** Days in a month; February has 29 unless the year is known and is not a leap year. */
 export function daysInMonth(month: number, year?: number): number {
@@ -43,43 +44,45 @@ export function findImpossible(text: string, dayFirst: boolean): Impossible | nu
     }
     return null;
   };
-  for (const m of text.matchAll(DAY_MONTH_RE)) {
+  for (const m of allMatches(DAY_MONTH_RE, text)) {
     const bad = dateBad(monthNumber(m[2]!), Number(m[1]), m[3], m[0]);
     if (bad) return bad;
   }
-  for (const m of text.matchAll(MONTH_DAY_RE)) {
+  for (const m of allMatches(MONTH_DAY_RE, text)) {
     const bad = dateBad(monthNumber(m[1]!), Number(m[2]), m[3], m[0]);
     if (bad) return bad;
   }
-  for (const m of text.matchAll(ORDINAL_RE)) {
+  for (const m of allMatches(ORDINAL_RE, text)) {
     const n = Number(m[1]);
     if (n < 1 || n > 31) return { kind: 'date', part: m[0], why: 'no month has that many days' };
   }
-  for (const m of text.matchAll(ISO_RE)) {
+  for (const m of allMatches(ISO_RE, text)) {
     const bad = dateBad(Number(m[2]), Number(m[3]), m[1], m[0]);
     if (bad) return bad;
   }
-  for (const m of text.matchAll(SLASH_RE)) {
+  for (const m of allMatches(SLASH_RE, text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (!m[3] && text[m.index + m[0].length] === ':') continue;
     const bad = dayFirst ? dateBad(b, a, m[3], m[0]) : dateBad(a, b, m[3], m[0]);
     if (bad) return bad;
   }
-  for (const m of text.matchAll(CLOCK_RE)) {
+  for (const m of allMatches(CLOCK_RE, text)) {
     const h = Number(m[1]);
     const min = Number(m[2]);
     if (h > 24 || min > 59 || (h === 24 && min > 0)) return { kind: 'time', part: m[0], why: '' };
   }
-  for (const m of text.matchAll(MERIDIEM_RE)) {
+  for (const m of allMatches(MERIDIEM_RE, text)) {
     const h = Number(m[1]);
     if (h === 0 || h > 12) return { kind: 'time', part: m[0], why: '' };
   }
-  for (const m of text.matchAll(/(?<![\w:.])(\d{2,})\s*(am|pm)(?!\w)/g)) {
+  for (const m of allMatches(BIG_MERIDIEM_RE, text)) {
     if (Number(m[1]) > 12) return { kind: 'time', part: m[0], why: '' };
   }
   return null;
 }
+
+const BIG_MERIDIEM_RE = /(?<![\w:.])(\d{2,})\s*(am|pm)(?!\w)/g;
 
 export interface NthWeekdayFound {
   span: Span;

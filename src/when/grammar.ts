@@ -7,6 +7,7 @@
 import type { Edit, Rewriter } from './prepare.ts';
 import { hourFraction, hourMark, meridiemPhrase, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
 import { MONTH_SRC } from './words.ts';
+import { allMatches } from './matches.ts';
 
 const UNITS: Record<string, number> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -48,7 +49,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 function rule(re: RegExp, make: (m: RegExpMatchArray) => string | null): Rewriter {
   return (text) => {
     const out: Edit[] = [];
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const r = make(m);
       if (r !== null) out.push({ start: m.index!, end: m.index! + m[0].length, replacement: r });
     }

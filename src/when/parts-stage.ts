@@ -9,6 +9,7 @@ import { errors } from './errors.ts';
 import type { Extracted } from './extract.ts';
 import type { WhenRefusal } from './types.ts';
 import { MONTH_SRC, WD_SRC, WEEKDAY_NUMBER, weekdayCode } from './words.ts';
+import { allMatches } from './matches.ts';
 
 export interface PartsInput {
   results: ParsedResult[];
@@ -61,7 +62,7 @@ export function partsOf(x: PartsInput): PartsFound {
  */
 function unfold(start: Parts, results: ParsedResult[], parse: (text: string) => ParsedResult[], raw: string): { ok: true; start: Parts } | { ok: false; error: WhenRefusal } {
   const joined = results.map((r) => r.text).join(' ');
-  const days = new Set([...joined.matchAll(WEEKDAY_WORDS_RE)].map((m) => weekdayCode(m[1]!)));
+  const days = new Set(allMatches(WEEKDAY_WORDS_RE, joined).map((m) => weekdayCode(m[1]!)));
   // "night sun sat 4pm": two weekdays folded into one reading; which is meant is a guess.
   if (days.size > 1) return errors.twoTimes(raw);
   let out = start;

@@ -1,5 +1,6 @@
 import type { Span } from './spans.ts';
 import { normalize } from './spans.ts';
+import { allMatches } from './matches.ts';
 
 /** Longest text the reader looks at; longer input is refused at once (linear cost, item 7). */
 export const MAX_TEXT = 4000;
@@ -55,12 +56,16 @@ function applyEdits(s: string, edits: Edit[]): { text: string; from: Int32Array;
   return { text: out, from: Int32Array.from(from), to: Int32Array.from(to) };
 }
 
+const SPACE_RUN = / {2,}/g;
+const LONG_WORD = /[^ ]{41,}/g;
+const WORD = /[^ ]+/g;
+
 /** Whitespace runs and over-long words: the shapes that made the readers' regexes quadratic. */
 function boundingEdits(t: string): Edit[] {
   const edits: Edit[] = [];
-  for (const m of t.matchAll(/ {2,}/g)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: ' ' });
+  for (const m of allMatches(SPACE_RUN, t)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: ' ' });
   // A "word" this long is never part of a time phrase ("1-1-1-1…", a pasted URL).
-  for (const m of t.matchAll(/[^ ]{41,}/g)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '#' });
+  for (const m of allMatches(LONG_WORD, t)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '#' });
   return edits;
 }
 
@@ -86,7 +91,7 @@ export function isTimeLike(word: string): boolean {
  */
 function focusEdits(t: string): Edit[] | null {
   if (t.length <= FOCUS_OVER) return [];
-  const words = [...t.matchAll(/[^ ]+/g)];
+  const words = allMatches(WORD, t);
   const timeLike = words.map((w) => TIME_WORD.test(w[0].replace(/^[^a-z0-9]+/, '')));
   if (timeLike.filter(Boolean).length > MAX_TIME_WORDS) return null;
   const keep = new Array<boolean>(words.length).fill(false);

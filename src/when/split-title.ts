@@ -4,6 +4,7 @@ import { errors, questions } from './errors.ts';
 import { isTimeLike } from './prepare.ts';
 import { MONTH_SRC, WD_SRC } from './words.ts';
 import type { ParseOptions, ParsedWhen, SplitResult, WhenError, WhenQuestion } from './types.ts';
+import { allMatches } from './matches.ts';
 
 interface Token {
   text: string;
@@ -19,9 +20,11 @@ const MAX_WINDOW_CHARS = 120;
 /** At most this many readings per line, whatever its length. */
 const MAX_READS = 160;
 
+const WORD = /\S+/g;
+
 function tokens(line: string): Token[] {
   const out: Token[] = [];
-  for (const m of line.matchAll(/\S+/g)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of allMatches(WORD, line)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 

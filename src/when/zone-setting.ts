@@ -1,6 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { ABBREVIATIONS, CITIES, fixedZone } from './zones.ts';
 import { dateOrder, localeForZone } from '../core/locale.ts';
+import { allMatches } from './matches.ts';
 
 /**
  * A zone typed as a SETTING ("tz est", "tz cet", "tz +05:30", "tz Europe/Berlin"): what to store
@@ -119,7 +120,7 @@ export type DateOrderNeed = 'day-first' | 'month-first' | 'ask' | null;
  */
 export function numericDateOrder(text: string): DateOrderNeed {
   let need: DateOrderNeed = null;
-  for (const m of text.matchAll(NUMERIC_DATE_RE)) {
+  for (const m of allMatches(NUMERIC_DATE_RE, text)) {
     const a = Number(m[1]);
     const b = Number(m[2] ?? m[5]);
     if (a > 12 && b >= 1 && b <= 12) return 'day-first';
