@@ -6,6 +6,7 @@ const { RRule } = rrule;
 type RRule = InstanceType<typeof RRule>;
 import type { EventRecord } from './event.ts';
 import type { Recurrence } from './recurrence.ts';
+import { zoneObject } from '../when/zone-cache.ts';
 
 export interface Occurrence {
   /** '' for a one-off event; the occurrence start as ISO UTC for a recurring one. */
@@ -32,7 +33,7 @@ const DAYS: Record<string, RRuleWeekday> = {
  * 7pm stays 7pm on both sides of a daylight-saving change.
  */
 function toFloating(ms: number, zone: string): Date {
-  const l = DateTime.fromMillis(ms, { zone });
+  const l = DateTime.fromMillis(ms, { zone: zoneObject(zone) });
   return new Date(Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second));
 }
 
@@ -46,7 +47,7 @@ function fromFloating(d: Date, zone: string): number {
       minute: d.getUTCMinutes(),
       second: d.getUTCSeconds(),
     },
-    { zone },
+    { zone: zoneObject(zone) },
   ).toMillis();
 }
 

@@ -3,6 +3,7 @@ import { localeForZone, settlesDayMonth } from '../core/locale.ts';
 import { parseWhen } from './parse.ts';
 import type { ParseOptions, ParsedWhen, WhenQuestion } from './types.ts';
 import { allMatches } from './matches.ts';
+import { zoneObject } from './zone-cache.ts';
 
 /**
  * A stage after a reading: the two contract cases where a reading is a guess and the person must
@@ -31,7 +32,7 @@ const BARE_CLOCK = /(?:\bat|@)\s*([1-9]|1[01])(?![\d/.:]|\s*(?:[ap]\.?m\b|[ap]\b
 /** `line`: the whole text typed, `phrase` the part read as the time. */
 function amPm(phrase: string, line: string, reading: ParsedWhen, opts: ParseOptions): WhenQuestion | null {
   if (reading.allDay || SETTLED.test(phrase)) return null;
-  const hour = DateTime.fromJSDate(reading.start, { zone: reading.timezone }).hour;
+  const hour = DateTime.fromJSDate(reading.start, { zone: zoneObject(reading.timezone) }).hour;
   if ((MORNING.test(line) && hour < 12) || (LATER.test(line) && hour >= 12)) return null;
   // Found in the line, so "at" before the phrase counts ("Coffee at 10 tomorrow": phrase "10 tomorrow").
   const from = line.indexOf(phrase);
@@ -45,7 +46,7 @@ function amPm(phrase: string, line: string, reading: ParsedWhen, opts: ParseOpti
   const pm = with_('pm');
   const am = with_('am');
   if (!pm.ok || !am.ok || pm.value.start.getTime() === am.value.start.getTime()) return null;
-  const day = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone });
+  const day = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: zoneObject(p.timezone) });
   const sameDay = day(pm.value).hasSame(day(am.value), 'day');
   const clock = (p: ParsedWhen) => day(p).toFormat('h:mm a');
   // Most likely first: events at 8–11 are mostly mornings, at 1–7 afternoons and evenings.
@@ -76,7 +77,7 @@ function dayMonth(phrase: string, reading: ParsedWhen, opts: ParseOptions): { re
   const swapped = `${phrase.slice(0, m.index)}${m[3]}${m[2]}${m[1]}${m[4] !== undefined ? `${m[2]}${m[4]}` : ''}${phrase.slice(m.index + m[0].length)}`;
   const other = parseWhen(swapped, opts);
   if (!other.ok || other.value.start.getTime() === reading.start.getTime()) return null;
-  const day = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('ccc, LLL d');
+  const day = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: zoneObject(p.timezone) }).toFormat('ccc, LLL d');
   return { question: {
     code: 'ambiguous',
     message: `Is that ${day(reading)} or ${day(other.value)}? (Set your date order with 'settings locale', e.g. en-GB or en-US.)`,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ParsedWhen, WhenQuestion, WhenRefusal } from './types.ts';
+import { zoneObject } from './zone-cache.ts';
 
 /** Messages quote the user's words and show a form that works. */
 function err(code: WhenRefusal['code'], message: string): { ok: false; error: WhenRefusal } {
@@ -44,10 +45,10 @@ function ask(message: string, candidates: ParsedWhen[]): WhenQuestion {
   return { code: 'ambiguous', message, candidates };
 }
 
-const clock = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('h:mm a');
-const weekdayOf = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('cccc');
-const offset = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('ZZZZ');
-const day = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toFormat('ccc, LLL d');
+const clock = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: zoneObject(p.timezone) }).toFormat('h:mm a');
+const weekdayOf = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: zoneObject(p.timezone) }).toFormat('cccc');
+const offset = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: zoneObject(p.timezone) }).toFormat('ZZZZ');
+const day = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: zoneObject(p.timezone) }).toFormat('ccc, LLL d');
 
 /** Questions a person can answer with one of the candidates. */
 export const questions = {

@@ -5,6 +5,7 @@ import { readerFor } from './chrono.ts';
 import { analyze } from './parse.ts';
 import { splitRead, tidyTitle } from './split-title.ts';
 import type { ParseOptions, ParsedWhen, SplitResult, SplitWhen, WhenQuestion } from './types.ts';
+import { zoneObject } from './zone-cache.ts';
 
 /**
  * The one path from text to a time: `cli parse`, the console, Slack's command and form, Discord's
@@ -113,7 +114,7 @@ function widerReading(whole: ParsedWhen, split: SplitWhen): 'whole' | 'split' | 
   return 'whole';
 }
 
-const dayOf = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).toISODate();
+const dayOf = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: zoneObject(p.timezone) }).toISODate();
 
 export function sameReading(a: ParsedWhen, b: ParsedWhen): boolean {
   return (

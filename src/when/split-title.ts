@@ -5,6 +5,7 @@ import { isTimeLike } from './prepare.ts';
 import { MONTH_SRC, WD_SRC } from './words.ts';
 import type { ParseOptions, ParsedWhen, SplitResult, WhenError, WhenQuestion } from './types.ts';
 import { allMatches } from './matches.ts';
+import { zoneObject } from './zone-cache.ts';
 
 interface Token {
   text: string;
@@ -179,7 +180,7 @@ const CASUAL_ONLY = /(?<![\w])(?:morning|afternoon|evening|night|tonight)(?![\w]
 const CLOCK = /\d\s*(?:[:.h]\d|[ap]\.?m\b|-\s*\d)|(?<![\w])(?:noon|midnight|midday|o'?clock)(?![\w])/i;
 
 const sameDay = (a: ParsedWhen, b: ParsedWhen) =>
-  DateTime.fromJSDate(a.start, { zone: a.timezone }).toISODate() === DateTime.fromJSDate(b.start, { zone: b.timezone }).toISODate();
+  DateTime.fromJSDate(a.start, { zone: zoneObject(a.timezone) }).toISODate() === DateTime.fromJSDate(b.start, { zone: zoneObject(b.timezone) }).toISODate();
 
 const HAS_DATE = new RegExp(
   `(?<![\\w])(?:${WD_SRC}s?|${MONTH_SRC}|today|tonight|tomorrow|yesterday|weekdays?|weekends?|daily|weekly|monthly|in|next|every|each)(?![\\w])|\\d[/.-]\\d|\\d(?:st|nd|rd|th)\\b`,
