@@ -51,15 +51,19 @@ export function calendarFor(now: Date, zone: string, speakerZone: string, time: 
   const local = instant.setZone(zoneObject(zone));
   // A Zone object rather than its name: luxon skips re-resolving the name on every wall-time build.
   const z = local.zone;
-  const speaker = instant.setZone(zoneObject(speakerZone));
+  const speaker = speakerZone === zone ? local : instant.setZone(zoneObject(speakerZone));
   const today = DateTime.fromObject({ year: speaker.year, month: speaker.month, day: speaker.day }, { zone: z });
   const at = (d: DateTime, tm: WallClock | null = time) =>
     tm
       ? DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: tm.hour, minute: tm.minute, second: tm.second }, { zone: z })
       : DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone: z });
+  let localToday: DateTime | null = null;
   return {
     local,
-    localToday: local.startOf('day'),
+    // Only a bare time with no day ("9am CET") needs it: built when first asked for.
+    get localToday() {
+      return (localToday ??= local.startOf('day'));
+    },
     today,
     zone: z,
     time,

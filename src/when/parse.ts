@@ -107,7 +107,8 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const board = { get text() { return t; }, take };
   const found = reader.english ? extractPhrases(board, parse, forced?.numberIsDay) : NOTHING_FOUND;
   if ('error' in found) return fail(errors.badRecurrence(raw, found.error));
-  const results = parse(t);
+  // Nothing left unread (every word taken by our readers): chrono would find nothing in blanks.
+  const results = BLANK.test(t) ? [] : parse(t);
   for (const r of results) take({ start: r.index, end: r.index + r.text.length, kind: 'date' });
 
   // 4. Guards: unread words, nothing read, readings that disagree.
@@ -215,6 +216,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 }
 
 const HAS_NUMERIC_DATE = /\d[/.-]\d/;
+const BLANK = /^\s*$/;
 
 const twelveHour = (t: { hour: number; minute: number }) => `${t.hour % 12 || 12}:${String(t.minute).padStart(2, '0')} ${t.hour < 12 ? 'AM' : 'PM'}`;
 
