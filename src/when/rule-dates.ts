@@ -17,13 +17,22 @@ function seriesFrom(date: DateTime, r: Omit<Recurrence, 'count' | 'until'>) {
   return { start, end: start + 60_000, timezone: date.zoneName ?? 'UTC', recurrence: { ...r, count: null, until: null } };
 }
 
-/** The day pattern alone, every period: a weekly rule with no days fits any day, as "every week" starts any day. */
-function dayPattern(rule: RuleDraft): Omit<Recurrence, 'count' | 'until'> {
+/**
+ * The day pattern alone, every period: a weekly rule with no days fits any day, as "every week" starts any day.
+ * Days of the week are listed week by week (the same dates as day by day with those days): rrule
+ * builds a year-long day set for every step, so a step per week costs a seventh of a step per day.
+ */
+export function dayPattern(rule: RuleDraft): Omit<Recurrence, 'count' | 'until'> {
   if (rule.freq === 'MONTHLY' && (rule.byday.length || rule.bymonthday.length)) {
     return { freq: 'MONTHLY', interval: 1, byday: rule.byday, bymonthday: rule.bymonthday };
   }
-  return { freq: 'DAILY', interval: 1, byday: rule.freq === 'MONTHLY' ? [] : rule.byday, bymonthday: [] };
+  const days = rule.freq === 'MONTHLY' ? [] : rule.byday;
+  if (!days.every((d) => PLAIN_DAY.test(d))) return { freq: 'DAILY', interval: 1, byday: days, bymonthday: [] };
+  return { freq: 'WEEKLY', interval: 1, byday: days.length ? days : EVERY_DAY, bymonthday: [] };
 }
+
+const PLAIN_DAY = /^(?:MO|TU|WE|TH|FR|SA|SU)$/;
+const EVERY_DAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 /**
  * The first local date at or after `from` that fits the rule's day pattern and whose start is

@@ -1,0 +1,77 @@
+/**
+ * The shortcuts the reader takes for speed (bench:when) give exactly what the long way gives.
+ * Each rule is checked on generated input against the long way written out here.
+ */
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { occurrencesBetween } from '../../src/core/occurrences.ts';
+import { allMatches } from '../../src/when/matches.ts';
+import { dayPattern } from '../../src/when/rule-dates.ts';
+
+const shape = (ms: RegExpMatchArray[]) => ms.map((m) => ({ index: m.index, groups: [...m] }));
+
+describe('allMatches', () => {
+  // Regexes of the shapes the readers use, and ones that match the empty string (the edge of an exec loop).
+  const regexes = [/\d{1,2}(?::\d{2})?\s*(am|pm)?/g, /(?<![\w])(mon|tue)(?:day)?(?![\w])/gi, /x*/g, /(?=a)/g, /\b/g, /(?:)/gu, /[\u{1F600}-\u{1F64F}]|b*/gu, / {2,}/g];
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', 'x', ' ', '1', '2', ':', 'm', 'p', 'mon', 'Tue', 'day', '😀', '\u00e9', '-'), maxLength: 40 });
+
+  it('finds what String.matchAll finds, in order, with the same groups', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...regexes), text, (re, t) => {
+        expect(shape(allMatches(re, t))).toEqual(shape([...t.matchAll(re)]));
+        expect(re.lastIndex).toBe(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('may be run again on the same regex while its matches are being looked at', () => {
+    const re = /\d+/g;
+    const seen: string[] = [];
+    for (const m of allMatches(re, '1 22 333')) seen.push(`${m[0]}:${allMatches(re, m[0]).length}`);
+    expect(seen).toEqual(['1:1', '22:1', '333:1']);
+  });
+
+  it('refuses a regex without the g flag, as matchAll does', () => {
+    expect(() => allMatches(/\d/, '1')).toThrow(TypeError);
+  });
+});
+
+describe('chrono on a fully read text', () => {
+  it('finds nothing in blanks (so it is not run there)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u00a0'), maxLength: 60 }), fc.integer({ min: 0, max: 4_102_444_800_000 }), (t, ms) => {
+        expect(chrono.en.casual.parse(t, { instant: new Date(ms), timezone: 0 })).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a repeat\'s first dates, week by week', () => {
+  const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+  const ZONES = ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC'];
+
+  it('are the dates of the same days listed day by day, across DST and year ends', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<'DAILY' | 'WEEKLY'>('DAILY', 'WEEKLY'),
+        fc.subarray(DAYS),
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2090, 0, 1) }),
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: 1, max: 30 }),
+        (freq, byday, ms, zone, limit) => {
+          const from = DateTime.fromMillis(ms, { zone }).set({ hour: 12, minute: 0, second: 0, millisecond: 0 });
+          const series = (p: ReturnType<typeof dayPattern>) => ({ start: from.toMillis(), end: from.toMillis() + 60_000, timezone: zone, recurrence: { ...p, count: null, until: null } });
+          const until = from.toMillis() + 800 * 86_400_000;
+          const dayByDay = series({ freq: 'DAILY', interval: 1, byday, bymonthday: [] });
+          const pattern = series(dayPattern({ freq, interval: 1, byday, bymonthday: [] }));
+          expect(occurrencesBetween(pattern, pattern.start, until, limit)).toEqual(occurrencesBetween(dayByDay, dayByDay.start, until, limit));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
