@@ -256,10 +256,15 @@ const hourMorning = rule(
   (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 11 ? `${m[1]}${m[2] ?? ''}am` : null),
 );
 
-/** "tonight around 7", "this evening at 8:30" -> "tonight at 7pm". */
+/** "tonight around 7", "this evening at 8:30", "tonight 9" -> "tonight at 7pm". */
 const tonightAt = rule(
-  /(?<![\w])(tonight|this\s+evening)\s+(?:at|around|about|@)\s+(\d{1,2})(:\d{2})?(?![\w:]|\s*(?:am|pm|a\.m|p\.m))/g,
-  (m) => (Number(m[2]) >= 6 && Number(m[2]) <= 11 ? `${m[1]} at ${m[2]}${m[3] ?? ''}pm` : null),
+  /(?<![\w])(tonight|this\s+evening)\s+((?:at|around|about|@)\s+)?(\d{1,2})(:\d{2})?(?![\w:.\/-]|\s*(?:am|pm|a\.m|p\.m|o'?clock|h(?![\w])))/g,
+  (m) => {
+    if (Number(m[3]) < 6 || Number(m[3]) > 11) return null;
+    // Without "at", the number must end the phrase: "tonight 9" is 9pm, "tonight 9 people" is not.
+    if (!m[2] && !/^\s*(?:$|[,.;!?)\u2013\u2014-]|(?:at|@|in|on|till|until|to|for)(?![\w]))/.test(m.input!.slice(m.index! + m[0].length))) return null;
+    return `${m[1]} at ${m[3]}${m[4] ?? ''}pm`;
+  },
 );
 
 /** "on 15", "on the 17 from 2pm" -> "on the 15th": a bare day number after "on", where nothing else follows it. */
@@ -280,6 +285,15 @@ const numericDateRange = rule(
 /** "7:30-ish", "8pm-ish" -> "7:30", "8pm": about that time is that time (a bare "9ish" stays unread: am or pm?). */
 const ish = rule(/(?<![\w:.])(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s*-?ish(?![\w])/g, (m) => m[1]!);
 
+/** "2.30pm", "8.45 a.m." -> "2:30 pm": a dotted clock with its meridiem is never a date (Feb 30). */
+const dottedClock = rule(new RegExp(`(?<![\\w:./-])(\\d{1,2})\\.(\\d{2})\\s*(${MERIDIEM})`, 'g'), (m) => {
+  const h = Number(m[1]);
+  return h >= 1 && h <= 12 && Number(m[2]) <= 59 ? `${h}:${m[2]} ${meridiemOf(m[3])}` : null;
+});
+
+/** "wk", "wks" -> "week", "weeks" ("next wk wed"). */
+const weekAbbreviation = rule(/(?<![\w])wk(s?)(?![\w])/g, (m) => `week${m[1]}`);
+
 /** "til" -> "till". */
 const til = rule(/(?<![\w])til(?![\w])/g, () => 'till');
 
@@ -290,7 +304,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, dayOffsets, pastTo, spelledClock, compactClock, meridiemPhrase, twentyFourWithMeridiem, hourMark, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, meridiemPhrase, twentyFourWithMeridiem, hourMark, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

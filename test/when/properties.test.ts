@@ -24,6 +24,7 @@ function clockForms(h: number, m: number): string[] {
   const ap = h < 12 ? 'am' : 'pm';
   const forms = [`${two(h)}:${two(m)}`, `${h12}:${two(m)}${ap}`, `${h12}:${two(m)} ${ap}`, `${h12}:${two(m)} ${ap[0]}.m.`, `${two(h)}h${two(m)}`, `at ${two(h)}${two(m)}`];
   forms.push(`${h12}${two(m)} ${ap}`);
+  forms.push(`${h12}.${two(m)}${ap}`, `${h12}.${two(m)} ${ap[0]}.m.`);
   if (m > 0) forms.push(`${WORDS[h12]} ${minuteWords(m)} ${ap}`);
   else forms.push(`${h12}${ap}`, `${WORDS[h12]} ${ap}`);
   if (m === 30) forms.push(`half past ${h12} ${ap}`);

@@ -1,0 +1,25 @@
+/** Casual spellings seen in real event lines: "tonight 9", "next wk", dotted clocks. */
+import { describe, expect, it } from 'vitest';
+import { readWhen } from '../../src/when/index.ts';
+
+const now = new Date('2026-12-04T09:15:00Z'); // Friday, London
+const read = (text: string) => readWhen(text, { now, timezone: 'Europe/London', locale: 'en-GB' });
+
+describe('casual forms', () => {
+  it.each([
+    ['Hot tub hangout tonight 9', '2026-12-04T21:00:00.000Z', 'Hot tub hangout'],
+    ['Quiz tonight 8:30, at the pub', '2026-12-04T20:30:00.000Z', 'Quiz'],
+    ['Offsite planning next wk wed 10am', '2026-12-09T10:00:00.000Z', 'Offsite planning'],
+    ['Panto trip sat 2.30pm', '2026-12-05T14:30:00.000Z', 'Panto trip'],
+    ['Standup mon 8.45 a.m.', '2026-12-07T08:45:00.000Z', 'Standup'],
+  ])('%s', (text, start, title) => {
+    const r = read(text);
+    expect(r.ok && [r.value.parsed.start.toISOString(), r.value.title]).toEqual([start, title]);
+  });
+
+  it('a dotted date stays a date, and a dotted clock past 12 with a meridiem is refused, not guessed', () => {
+    const date = read('Party 5.1.2027 18:30');
+    expect(date.ok && date.value.parsed.start.toISOString()).toBe('2027-01-05T18:30:00.000Z');
+    expect(read('Party 14.30pm').ok).toBe(false);
+  });
+});
