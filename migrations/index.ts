@@ -11,6 +11,7 @@ import * as m0009 from './0009_time_questions.ts';
 import * as m0010 from './0010_webhooks.ts';
 import * as m0011 from './0011_event_mirror.ts';
 import * as m0012 from './0012_minimum_and_pings.ts';
+import * as m0013 from './0013_waitlist_offers.ts';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they work the same
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010_webhooks': m0010,
   '0011_event_mirror': m0011,
   '0012_minimum_and_pings': m0012,
+  '0013_waitlist_offers': m0013,
 };

@@ -17,7 +17,7 @@ export interface FeedWindow {
 }
 
 /** What a person's own feed lists: what they said yes or maybe to, or wait for a seat at. */
-const MY_STATUSES = ['going', 'maybe', 'waitlisted'];
+const MY_STATUSES = ['going', 'maybe', 'waitlisted', 'offered'];
 
 const COLUMNS = [
   'id',

@@ -80,6 +80,14 @@ export const CommandSchema = z.discriminatedUnion('type', [
     status: RsvpChoice,
     idempotencyKey: IdempotencyKey,
   }),
+  /** Claim a seat offered from the waitlist, or pass it on to the next person. */
+  z.object({
+    type: z.literal('offer'),
+    event: EventRef,
+    occurrence: Occurrence,
+    answer: z.enum(['claim', 'pass']),
+    idempotencyKey: IdempotencyKey,
+  }),
   z.object({
     type: z.literal('decide'),
     event: EventRef,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RecurrenceSchema } from './recurrence.ts';
-import { Instant, PlatformId, ReminderOffset, TimeZone } from './values.ts';
+import { Instant, OfferWindow, PlatformId, ReminderOffset, TimeZone } from './values.ts';
 
 export const EVENT_KINDS = ['meeting', 'social', 'game', 'workshop', 'webinar', 'conference', 'dinner', 'other'] as const;
 export const EventKind = z.enum(EVENT_KINDS);
@@ -40,6 +40,10 @@ const eventFields = {
   minAttendees: z.number().int().min(1, 'must be at least 1 (leave it empty for no minimum)').max(100_000).nullable(),
   /** Roles (Discord) or user groups (Slack) to ping when it is announced and in its reminders. */
   pingRoles: z.array(PlatformId).max(10),
+  /** A seat that opens is offered to the first person waiting, to claim within `offerWindow` (else given to them). */
+  waitlistOffers: z.boolean(),
+  /** How long a waitlist offer stays open (ISO 8601, PT5M to P7D; default PT2H). */
+  offerWindow: OfferWindow,
   rsvpDeadline: Instant.nullable(),
   approvalRequired: z.boolean(),
   visibility: Visibility,

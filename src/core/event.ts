@@ -29,6 +29,10 @@ export interface EventRecord extends Tenant {
   minAttendees?: number | null;
   /** Roles (Discord) or user groups (Slack) pinged when it is announced and in channel reminders. */
   pingRoles?: string[];
+  /** A seat that opens is offered to the first person waiting, to claim within `offerWindow`. */
+  waitlistOffers?: boolean;
+  /** How long an offer stays open, ISO 8601 (null: DEFAULT_OFFER_WINDOW). */
+  offerWindow?: string | null;
   rsvpDeadline: number | null;
   approvalRequired: boolean;
   visibility: Visibility;

@@ -1,5 +1,6 @@
 import type { Executor } from '../store/events-repo.ts';
 import type { EventRecord, Tenant } from './event.ts';
+import type { Offer, OfferOutcome } from './offers.ts';
 
 export type EventChange =
   | { type: 'created'; event: EventRecord }
@@ -12,6 +13,9 @@ export type EventChange =
       /** Everything that changed about when it happens ('start', 'end', 'repeat', 'all-day', 'zone'). */
       timingChanges: string[];
       promoted: string[];
+      /** Seats offered, and offers taken back, by a new capacity (waitlist offers). */
+      offered: Offer[];
+      withdrawn: string[];
     }
   | { type: 'cancelled'; event: EventRecord; attendees: string[] }
   /** `by`: who deleted it (the card's thread says so). */
@@ -30,6 +34,12 @@ export type EventChange =
       previous: string | null;
       /** Moved from the waitlist to going by this change: they are told. */
       promoted: string[];
+      /** Offered a seat by this change (waitlist offers): they get an offer to claim. */
+      offered: Offer[];
+      /** Offers taken back by this change: they are told. */
+      withdrawn: string[];
+      /** Set when the person answered a seat offer: the hosts are told. */
+      offerOutcome?: OfferOutcome;
       /** Set when a host decided on a pending RSVP (approve/deny): the person is told. */
       decidedBy?: string;
     };

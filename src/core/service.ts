@@ -17,7 +17,7 @@ import type { Tenant } from './event.ts';
 import { cancelEvent, deleteEvent, type Cancelled, type Deleted } from './handlers/cancel-delete.ts';
 import { createEvent, type Created } from './handlers/create.ts';
 import { calendarEntry, getEvent, listEvents, type CalendarEntry, type Got, type Listed } from './handlers/queries.ts';
-import { decide, rsvp, type RsvpOutcome } from './handlers/rsvp.ts';
+import { answerSeatOffer, decide, rsvp, type RsvpOutcome } from './handlers/rsvp.ts';
 import { updateUserSettings, updateWorkspaceSettings } from './handlers/settings.ts';
 import { updateEvent, type Updated } from './handlers/update.ts';
 import { eventAttendance, searchEvents, type Attendance, type Searched } from './handlers/search.ts';
@@ -42,6 +42,7 @@ export interface Outcomes {
   search: Searched;
   attendance: Attendance;
   rsvp: RsvpOutcome;
+  offer: RsvpOutcome;
   decide: RsvpOutcome;
   user_settings: { settings: UserSettings };
   workspace_settings: { settings: WorkspaceSettings };
@@ -61,6 +62,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   search: searchEvents,
   attendance: eventAttendance,
   rsvp,
+  offer: answerSeatOffer,
   decide,
   user_settings: updateUserSettings,
   workspace_settings: updateWorkspaceSettings,

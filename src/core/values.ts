@@ -53,6 +53,29 @@ export const ReminderOffset = z
     message: `reminder offsets are ISO 8601 durations between PT0M and P${MAX_OFFSET_DAYS}D, like PT15M, PT1H, P1D or P1W`,
   });
 
+/** Waitlist offers stay open this long unless the event says otherwise. */
+export const DEFAULT_OFFER_WINDOW = 'PT2H';
+const MIN_OFFER_WINDOW_MS = 5 * 60_000;
+const MAX_OFFER_WINDOW_MS = 7 * 86_400_000;
+
+/** An offer window as ISO 8601 in milliseconds, or null when it is not one between 5 minutes and 7 days. */
+export function offerWindowMs(iso: string): number | null {
+  const d = Duration.fromISO(iso.trim().toUpperCase());
+  if (!d.isValid) return null;
+  const ms = d.as('milliseconds');
+  return ms >= MIN_OFFER_WINDOW_MS && ms <= MAX_OFFER_WINDOW_MS ? ms : null;
+}
+
+/** How long a waitlist offer stays open: an ISO 8601 duration from PT5M to P7D. */
+export const OfferWindow = z
+  .string()
+  .trim()
+  .max(40)
+  .transform((s) => s.toUpperCase())
+  .refine((s) => offerWindowMs(s) !== null, {
+    message: 'an offer window is an ISO 8601 duration between PT5M and P7D, like PT30M, PT2H or P1D',
+  });
+
 export const DEFAULT_REMINDER_OFFSETS = ['PT15M', 'P1D'] as const;
 
 /** "PT15M" → "15 minutes", "P1D" → "1 day", "PT2M31S" → "2 minutes 31 seconds", "PT0M" → "at start". */

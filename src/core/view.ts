@@ -3,6 +3,7 @@ import { rsvpsRepo } from '../store/rsvps-repo.ts';
 import type { RsvpCounts } from './rsvp.ts';
 import type { EventRecord, EventStatus } from './event.ts';
 import { currentOrNextOccurrence, type Occurrence } from './occurrences.ts';
+import { DEFAULT_OFFER_WINDOW } from './values.ts';
 
 /** How many names per status a card shows; renderers cut further to their platform's limits. */
 export const ATTENDEES_SHOWN = 15;
@@ -32,6 +33,9 @@ export interface EventView {
   minAttendees: number | null;
   /** Roles or user groups pinged when it is announced and in channel reminders. */
   pingRoles: string[];
+  /** A seat that opens is offered to the first person waiting, to claim within `offerWindow` (ISO 8601). */
+  waitlistOffers: boolean;
+  offerWindow: string;
   /** How many more people going it needs to reach its minimum (0 once reached; null without one). */
   stillNeeded: number | null;
   rsvpDeadline: number | null;
@@ -49,7 +53,7 @@ export interface EventView {
   counts: RsvpCounts;
   createdAt: number;
   updatedAt: number;
-  attendees: { going: string[]; maybe: string[]; waitlisted: string[]; pending: string[] };
+  attendees: { going: string[]; maybe: string[]; waitlisted: string[]; pending: string[]; offered: string[] };
 }
 
 export function statusAt(e: EventRecord, occurrence: Occurrence | null, now: number): EventStatus {
@@ -69,13 +73,14 @@ export async function buildView(db: Executor, e: EventRecord, now: number, occur
   const occ = live ?? { key: e.recurrence ? new Date(e.start).toISOString() : '', start: e.start, end: e.end };
   const status = statusAt(e, live, now);
   const counts = await rsvpsRepo.counts(db, e.id, occ.key);
-  const names = async (s: 'going' | 'maybe' | 'waitlisted' | 'pending') =>
+  const names = async (s: 'going' | 'maybe' | 'waitlisted' | 'pending' | 'offered') =>
     counts[s] ? (await rsvpsRepo.withStatus(db, e.id, occ.key, s, ATTENDEES_SHOWN)).map((r) => r.userId) : [];
-  const [going, maybe, waitlisted, pending] = await Promise.all([
+  const [going, maybe, waitlisted, pending, offered] = await Promise.all([
     names('going'),
     names('maybe'),
     names('waitlisted'),
     names('pending'),
+    names('offered'),
   ]);
   const deadlinePassed = e.rsvpDeadline !== null && now >= e.rsvpDeadline;
   return {
@@ -94,9 +99,12 @@ export async function buildView(db: Executor, e: EventRecord, now: number, occur
     occurrence: occ,
     status,
     capacity: e.capacity,
-    seatsLeft: e.capacity === null ? null : Math.max(0, e.capacity - counts.going),
+    // A seat held for someone offered it is not free.
+    seatsLeft: e.capacity === null ? null : Math.max(0, e.capacity - counts.going - counts.offered),
     minAttendees: e.minAttendees ?? null,
     pingRoles: e.pingRoles ?? [],
+    waitlistOffers: Boolean(e.waitlistOffers),
+    offerWindow: e.offerWindow ?? DEFAULT_OFFER_WINDOW,
     stillNeeded: e.minAttendees == null ? null : Math.max(0, e.minAttendees - counts.going),
     rsvpDeadline: e.rsvpDeadline,
     rsvpOpen: (status === 'scheduled' || status === 'live') && !deadlinePassed,
@@ -113,6 +121,6 @@ export async function buildView(db: Executor, e: EventRecord, now: number, occur
     counts,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
-    attendees: { going, maybe, waitlisted, pending },
+    attendees: { going, maybe, waitlisted, pending, offered },
   };
 }

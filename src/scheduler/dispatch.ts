@@ -10,6 +10,7 @@ import { HandoffDropped, handOff } from './handoff.ts';
 import { rowKey } from './keys.ts';
 import { mirrorAgain, mirrorFollowUp, queueMirrorSyncIfOn } from './mirror.ts';
 import { noticeFor } from './notice.ts';
+import { lapseDueOffer } from './offers.ts';
 import type { DeliveryResult, NotifierRegistry, Target, WebhookSender } from './notifier.ts';
 import { copyRow, remindersRepo } from './repo.ts';
 import { SentBuffer } from './sent-buffer.ts';
@@ -33,6 +34,8 @@ export interface DispatchOptions {
    * notifier can start meanwhile, rather than by how many rows were claimed.
    */
   queueTimeoutMs?: number;
+  /** Which database (row locks on Postgres). Default sqlite. */
+  dialect?: 'sqlite' | 'postgres';
   /** Rows handed off at once within a batch. */
   concurrency: number;
   /** The lease the rows were claimed with. */
@@ -209,6 +212,7 @@ export class BatchDispatcher {
     if (row.kind === 'webhook') return this.#selfContained(row, () => this.#sendWebhook(row));
     if (row.kind === 'card_removed') return this.#selfContained(row, () => this.#removeCard(row));
     if (row.kind === 'mirror') return this.#mirror(row, now);
+    if (row.kind === 'offer_expiry') return this.#lapse(row, now);
     let event: EventRecord | null;
     let verdict: Verdict;
     try {
@@ -315,6 +319,33 @@ export class BatchDispatcher {
     else if (state === 'sent') this.stats.sent++;
     else this.stats.failed++;
     if (ok) this.#report(row, state, error, now);
+  }
+
+  /**
+   * A seat offer's window ended: lapse it (if still open) and offer the seat to the next person,
+   * in the same transaction that settles the row, so it happens once: a claim racing it waits for
+   * the event's lock and finds the offer gone (or the claim went first, and this finds nothing).
+   */
+  async #lapse(row: ReminderRow, now: number): Promise<void> {
+    let outcome: { lapsed: true } | { lapsed: false; reason: string };
+    try {
+      outcome = await this.#o.db.transaction().execute(async (trx) => {
+        const done = await lapseDueOffer(trx, this.#o.dialect ?? 'sqlite', row, now);
+        const state = done.lapsed ? 'sent' : 'skipped';
+        const settled = await remindersRepo.settle(trx, row.key, this.#o.owner, { state, now, error: done.lapsed ? null : done.reason });
+        if (!settled) throw new LeaseLost();
+        return done;
+      });
+    } catch (err) {
+      if (err instanceof LeaseLost) {
+        this.stats.lost++;
+        return;
+      }
+      return this.#transient(row, err, this.#now());
+    }
+    if (outcome.lapsed) this.stats.sent++;
+    else this.stats.skipped++;
+    this.#report(row, outcome.lapsed ? 'sent' : 'skipped', outcome.lapsed ? null : outcome.reason, now);
   }
 
   /** Enough of the lease is left for a hand-off beginning at `now` to end before another process may take the row. */

@@ -10,6 +10,7 @@ import { remindersRepo } from './repo.ts';
 import { settingsRepo } from '../store/settings-repo.ts';
 import { webhookRows } from './webhooks.ts';
 import type { ReminderKind } from './tables.ts';
+import { OFFER_KINDS, offerRows } from './offers.ts';
 
 export interface ReminderLifecycleOptions {
   /** How far ahead recurring events get reminders (default 14 days); the scheduler rolls it forward. */
@@ -92,6 +93,7 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
         }
         const next = shownOccurrence(event, now);
         if (next) extra.push(...change.promoted.map((u) => personalNotice('promoted', event, next, u, now)));
+        if (next) extra.push(...offerRows(event, next, change, now));
         if (extra.length) await remindersRepo.insertPlanned(db, extra, now);
         queued([...rows, ...extra]);
         return;
@@ -99,7 +101,7 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
 
       case 'cancelled': {
         const { event, attendees } = change;
-        await remindersRepo.deletePending(db, event.id, [...PLANNED_KINDS, 'moved', 'changed']);
+        await remindersRepo.deletePending(db, event.id, [...PLANNED_KINDS, 'moved', 'changed', ...OFFER_KINDS]);
         const occ = shownOccurrence(event, now) ?? { key: '', start: event.start, end: event.end };
         const rows = changeNotices('cancelled', event, occ, attendees, now, { reason: event.cancelReason });
         await remindersRepo.insertPlanned(db, rows, now);
@@ -128,6 +130,10 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
         const occ = findOccurrence(event, change.occurrence);
         const rows = occ ? change.promoted.map((u) => personalNotice('promoted', event, occ, u, now)) : [];
         if (occ && change.decidedBy) rows.push(personalNotice('decided', event, occ, change.userId, now, change.status));
+        if (occ) {
+          const ended = change.offerOutcome ? { userId: change.userId, outcome: change.offerOutcome } : undefined;
+          rows.push(...offerRows(event, occ, { offered: change.offered, withdrawn: change.withdrawn, ended }, now));
+        }
         if (rows.length) await remindersRepo.insertPlanned(db, rows, now);
         // Someone with their own reminder times joined or left: their reminders are planned or dropped.
         const own = (await settingsRepo.user(db, event, change.userId)).reminderOffsets;

@@ -2,6 +2,7 @@ import type { Occurrence } from '../core/occurrences.ts';
 import type { EventView } from '../core/view.ts';
 import type { Notice, NoticeKind } from './notifier.ts';
 import type { ReminderRow } from './tables.ts';
+import { offerPayload, type OfferResultPayload } from './offers.ts';
 
 /** What the platform is asked to say for a row: key = the row's idempotency key. */
 export function noticeFor(row: ReminderRow, event: EventView, occurrence: Occurrence, now: number): Notice {
@@ -20,6 +21,9 @@ export function noticeFor(row: ReminderRow, event: EventView, occurrence: Occurr
     ...(row.kind === 'moved' || row.kind === 'changed' ? { changes: (row.reason ? row.reason.split(',') : []) as Notice['changes'] } : {}),
     ...(row.kind === 'delivery_failed' ? { error: row.reason ?? 'unknown error' } : {}),
     ...(row.kind === 'card' ? { card: row.reason === 'post' ? ('post' as const) : ('redraw' as const) } : {}),
+    ...(row.kind === 'offer' ? { offer: { expiresAt: offerPayload(row)?.expiresAt ?? row.occurrence_start } } : {}),
+    ...(row.kind === 'offer_closed' ? { offer: { closed: row.reason === 'withdrawn' ? ('withdrawn' as const) : ('lapsed' as const) } } : {}),
+    ...(row.kind === 'offer_result' ? { offer: { result: JSON.parse(row.payload ?? '{}') as OfferResultPayload } } : {}),
     ...(row.kind === 'decided' ? { decision: (row.reason ?? 'declined') as NonNullable<Notice['decision']> } : {}),
   };
 }

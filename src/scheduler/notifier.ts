@@ -14,7 +14,10 @@ export type NoticeKind =
   | 'cancelled' // the event was cancelled: reason may say why
   | 'delivery_failed' // to the host: a reminder could not be delivered (error says why)
   | 'promoted' // to one person: a seat opened up and they moved from the waitlist to going
-  | 'decided'; // to one person: a host approved or declined their RSVP (decision says which)
+  | 'decided' // to one person: a host approved or declined their RSVP (decision says which)
+  | 'offer' // to one person: a seat is held for them until offer.expiresAt; claim or pass (buttons)
+  | 'offer_closed' // to one person: their offer lapsed unanswered, or was taken back (offer.closed says which)
+  | 'offer_result'; // to a host: how an offer ended (offer.result)
 
 export interface Notice {
   /** Stable per (reminder row, target): a platform that dedupes (Discord nonce, Slack metadata) uses it. */
@@ -36,6 +39,12 @@ export interface Notice {
   card?: 'post' | 'redraw';
   /** For 'decided': where the host's decision left the RSVP. */
   decision?: 'going' | 'waitlisted' | 'declined';
+  /** For the offer kinds: when it lapses (offer), why it ended (offer_closed), how it ended (offer_result). */
+  offer?: {
+    expiresAt?: number;
+    closed?: 'lapsed' | 'withdrawn';
+    result?: { userId: string; outcome: 'claimed' | 'passed' | 'lapsed'; next: string[] };
+  };
   /**
    * Which hand-off of this key this is: 1 the first time; more after a throw or a timeout, or when
    * a process died holding it, i.e. when an earlier attempt's outcome is unknown. A platform

@@ -264,12 +264,17 @@ export function lateness(
     case 'cancelled':
     case 'promoted':
     case 'decided':
+    case 'offer_closed':
+    case 'offer_result':
       return now < occ.end ? { send: true } : { send: false, reason: 'late: the occurrence is over' };
     case 'delivery_failed':
     case 'card':
     case 'card_removed':
     case 'webhook':
     case 'mirror':
+    // An offer is judged on its own expiry (verdict.ts); an expiry is never delivered (dispatch lapses it).
+    case 'offer':
+    case 'offer_expiry':
       return { send: true };
   }
 }

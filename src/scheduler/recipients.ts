@@ -81,7 +81,7 @@ export async function stakeholders(db: Executor, eventId: string, occurrence: st
     .select('user_id')
     .where('event_id', '=', eventId)
     .where('occurrence', '=', occurrence)
-    .where('status', 'in', ['going', 'maybe', 'waitlisted', 'pending'])
+    .where('status', 'in', ['going', 'maybe', 'waitlisted', 'pending', 'offered'])
     .orderBy('seq')
     .execute();
   return rows.map((r) => r.user_id);

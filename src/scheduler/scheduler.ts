@@ -173,6 +173,7 @@ export class Scheduler {
     try {
       stats = await new BatchDispatcher({
         db: store.db,
+        dialect: store.dialect,
         clock,
         notifiers: this.#o.notifiers,
         owner: this.owner,

@@ -18,7 +18,12 @@ export type ReminderKind =
   /** A signed POST to a workspace's webhook endpoint (reason: the endpoint id; payload: the body). */
   | 'webhook'
   /** Make the platform's own events (Discord Scheduled Events) match the workspace's: see mirror.ts. */
-  | 'mirror';
+  | 'mirror'
+  /** Waitlist offers (see offers.ts): the offer DM, its lapse, the DM that it ended, the hosts' summary. */
+  | 'offer'
+  | 'offer_expiry'
+  | 'offer_closed'
+  | 'offer_result';
 
 /**
  * Where it goes: the event's channel (resolved at delivery), the attendees (fanned out into one

@@ -4,6 +4,7 @@ import { shownOccurrence } from '../core/view.ts';
 import { parseOffset } from '../core/values.ts';
 import { allDayAtFor, lateness, reminderDue } from './plan.ts';
 import type { ReminderKind, ReminderRow } from './tables.ts';
+import { offerPayload } from './offers.ts';
 
 export type Verdict =
   | { skip: string }
@@ -42,6 +43,10 @@ export function judge(row: ReminderRow, event: EventRecord | null, now: number, 
     if (row.reason === 'post' && event.status === 'cancelled') return { skip: 'the event was cancelled before its card was posted' };
     if (row.reason === 'post' && !shown) return { skip: 'late: the event is over' };
     occurrence = shown ?? occurrence;
+  } else if (kind === 'offer') {
+    if (event.status === 'cancelled') return { skip: 'the event was cancelled' };
+    const expiresAt = offerPayload(row)?.expiresAt ?? 0;
+    if (now >= expiresAt) return { skip: 'late: the offer has lapsed' };
   } else if ((kind === 'moved' || kind === 'changed') && event.status === 'cancelled') {
     return { skip: 'the event was cancelled since' };
   }

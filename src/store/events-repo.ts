@@ -268,7 +268,7 @@ export const eventsRepo = {
       .where('platform', '=', q.platform)
       .where('workspace_id', '=', q.workspaceId)
       .where('user_id', '=', q.userId)
-      .where('status', 'in', ['going', 'maybe', 'waitlisted', 'pending']);
+      .where('status', 'in', ['going', 'maybe', 'waitlisted', 'pending', 'offered']);
     if (q.scope === 'hosting') query = query.where('id', 'in', hosting);
     if (q.scope === 'attending') query = query.where('id', 'in', attending);
     if (q.scope === 'mine') query = query.where((eb) => eb.or([eb('id', 'in', hosting), eb('id', 'in', attending)]));

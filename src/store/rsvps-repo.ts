@@ -5,7 +5,13 @@ import type { Platform } from '../core/event.ts';
 import type { Rsvp, RsvpCounts, RsvpStatus } from '../core/rsvp.ts';
 
 function fromRow(r: RsvpRow): Rsvp {
-  return { userId: r.user_id, status: r.status as RsvpStatus, seq: r.seq, updatedAt: Number(r.updated_at) };
+  return {
+    userId: r.user_id,
+    status: r.status as RsvpStatus,
+    seq: r.seq,
+    updatedAt: Number(r.updated_at),
+    offerExpiresAt: r.offer_expires_at === null || r.offer_expires_at === undefined ? null : Number(r.offer_expires_at),
+  };
 }
 
 export const rsvpsRepo = {
@@ -38,18 +44,30 @@ export const rsvpsRepo = {
         updated_at: r.now,
       })
       .onConflict((oc) =>
-        oc.columns(['event_id', 'occurrence', 'user_id']).doUpdateSet({ status: r.status, seq: r.seq, updated_at: r.now }),
+        oc.columns(['event_id', 'occurrence', 'user_id']).doUpdateSet({ status: r.status, seq: r.seq, updated_at: r.now, offer_expires_at: null }),
       )
       .execute();
   },
 
-  async setStatus(db: Executor, eventId: string, occurrence: string, userId: string, status: RsvpStatus, now: number): Promise<void> {
+  /** A new status; `offerExpiresAt` only with 'offered' (any other status clears it). */
+  async setStatus(db: Executor, eventId: string, occurrence: string, userId: string, status: RsvpStatus, now: number, offerExpiresAt: number | null = null): Promise<void> {
     await db
       .updateTable('rsvps')
-      .set({ status, updated_at: now })
+      .set({ status, updated_at: now, offer_expires_at: status === 'offered' ? offerExpiresAt : null })
       .where('event_id', '=', eventId)
       .where('occurrence', '=', occurrence)
       .where('user_id', '=', userId)
+      .execute();
+  },
+
+  /** Every open seat offer of one occurrence back to the waitlist (the event was cancelled). */
+  async withdrawOffers(db: Executor, eventId: string, occurrence: string, now: number): Promise<void> {
+    await db
+      .updateTable('rsvps')
+      .set({ status: 'waitlisted', offer_expires_at: null, updated_at: now })
+      .where('event_id', '=', eventId)
+      .where('occurrence', '=', occurrence)
+      .where('status', '=', 'offered')
       .execute();
   },
 
@@ -61,7 +79,7 @@ export const rsvpsRepo = {
       .where('occurrence', '=', occurrence)
       .groupBy('status')
       .execute();
-    const counts: RsvpCounts = { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 0 };
+    const counts: RsvpCounts = { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 0, offered: 0 };
     for (const r of rows) counts[r.status as RsvpStatus] = Number(r.n);
     return counts;
   },

@@ -58,6 +58,10 @@ export interface EventsTable {
   capacity: number | null;
   min_attendees: number | null;
   ping_roles: string | null;
+  /** 1: a seat that opens is offered to the first person waiting (null/0: given to them). */
+  waitlist_offers: ColumnType<Flag | null, Flag | null | undefined, Flag | null>;
+  /** How long an offer stays open, ISO 8601 (null: the default). */
+  offer_window: ColumnType<string | null, string | null | undefined, string | null>;
   rsvp_deadline: Millis | null;
   approval_required: Flag;
   visibility: Visibility;
@@ -95,6 +99,8 @@ export interface RsvpsTable {
   status: RsvpStatus;
   /** Arrival order within the event, taken under the event's lock: orders the waitlist. */
   seq: number;
+  /** 'offered': when the held seat passes to the next person. */
+  offer_expires_at: ColumnType<Millis | null, Millis | null | undefined, Millis | null>;
   created_at: Millis;
   updated_at: Millis;
 }

@@ -58,6 +58,7 @@ const create: fc.Arbitrary<MakeCommand> = fc
       draft: sometimes(instant, 6),
       audience: fc.constantFrom('channel', 'dm', 'both'),
       location: sometimes(text),
+      offers: sometimes(fc.boolean(), 2),
       idem,
     })
     .map((f) => () => ({
@@ -74,6 +75,7 @@ const create: fc.Arbitrary<MakeCommand> = fc
         ...(f.location !== undefined ? { location: f.location } : {}),
         ...(f.repeat ? { recurrence: { freq: 'WEEKLY' } } : {}),
         ...(f.draft ? { publishAt: f.draft } : {}),
+        ...(f.offers !== undefined ? { waitlistOffers: f.offers } : {}),
       },
       idempotencyKey: f.idem,
     }));
@@ -81,6 +83,10 @@ const create: fc.Arbitrary<MakeCommand> = fc
 const rsvp: fc.Arbitrary<MakeCommand> = fc
   .record({ ref, status: fc.constantFrom('going', 'going', 'maybe', 'declined'), occurrence, idem })
   .map((f) => (r) => ({ type: 'rsvp', event: r(f.ref), status: f.status, occurrence: f.occurrence, idempotencyKey: f.idem }));
+
+const offer: fc.Arbitrary<MakeCommand> = fc
+  .record({ ref, answer: fc.constantFrom('claim', 'pass'), occurrence, idem })
+  .map((f) => (r) => ({ type: 'offer', event: r(f.ref), answer: f.answer, occurrence: f.occurrence, idempotencyKey: f.idem }));
 
 const update: fc.Arbitrary<MakeCommand> = fc
   .record({ ref, capacity, start: fc.option(instant, { nil: undefined }), title: fc.option(text, { nil: undefined }) })
@@ -107,6 +113,7 @@ const settings: fc.Arbitrary<MakeCommand> = fc
 const command: fc.Arbitrary<MakeCommand> = fc.oneof(
   { weight: 4, arbitrary: create },
   { weight: 6, arbitrary: rsvp },
+  { weight: 2, arbitrary: offer },
   { weight: 1, arbitrary: update },
   { weight: 1, arbitrary: cancel },
   { weight: 1, arbitrary: remove },
@@ -154,7 +161,7 @@ describe.each(storeFactories())('core commands with arbitrary field values on $n
         // Every sequence starts with one event with two seats, so the answers have something to fill.
         const seed = await service.run(
           { platform: 'console', workspaceId, userId: 'alice' },
-          { type: 'create', input: { title: 'Seed night', start: '2026-11-23T19:00:00Z', timezone: 'UTC', capacity: 2, channelId: 'general' } },
+          { type: 'create', input: { title: 'Seed night', start: '2026-11-23T19:00:00Z', timezone: 'UTC', capacity: 2, channelId: 'general', waitlistOffers: run % 2 === 0 } },
         );
         if (seed.ok) ids.push(seed.value.event.id);
         for (const s of steps) {

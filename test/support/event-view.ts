@@ -20,6 +20,8 @@ export function view(over: Partial<EventView> = {}): EventView {
     status: 'scheduled',
     minAttendees: null,
     pingRoles: [],
+    waitlistOffers: false,
+    offerWindow: 'PT2H',
     stillNeeded: null,
     capacity: null,
     seatsLeft: null,
@@ -35,10 +37,10 @@ export function view(over: Partial<EventView> = {}): EventView {
     publishAt: null,
     cancelReason: null,
     card: null,
-    counts: { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 0 },
+    counts: { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 0, offered: 0 },
     createdAt: start - 86_400_000,
     updatedAt: start - 86_400_000,
-    attendees: { going: [], maybe: [], waitlisted: [], pending: [] },
+    attendees: { going: [], maybe: [], waitlisted: [], pending: [], offered: [] },
     ...over,
   };
 }

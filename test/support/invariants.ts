@@ -15,7 +15,7 @@ export async function invariantViolations(store: Store): Promise<string[]> {
   }
 
   const rsvps = await db.selectFrom('rsvps').select(['event_id', 'occurrence', 'platform', 'workspace_id', 'user_id', 'status']).execute();
-  const seats = new Map<string, { going: number; waiting: number; capacity: number | null }>();
+  const seats = new Map<string, { going: number; waiting: number; offered: number; capacity: number | null }>();
   for (const r of rsvps) {
     const e = byId.get(r.event_id);
     if (!e) {
@@ -24,15 +24,18 @@ export async function invariantViolations(store: Store): Promise<string[]> {
     }
     if (e.platform !== r.platform || e.workspace_id !== r.workspace_id) out.push(`rsvp of ${r.user_id} on ${r.event_id} is in another tenant`);
     const k = `${r.event_id}|${r.occurrence}`;
-    const s = seats.get(k) ?? { going: 0, waiting: 0, capacity: e.capacity };
+    const s = seats.get(k) ?? { going: 0, waiting: 0, offered: 0, capacity: e.capacity };
     if (r.status === 'going') s.going++;
     if (r.status === 'waitlisted') s.waiting++;
+    if (r.status === 'offered') s.offered++;
     seats.set(k, s);
   }
   for (const [k, s] of seats) {
     if (s.capacity !== null && s.going > s.capacity) out.push(`${k}: ${s.going} going over capacity ${s.capacity}`);
-    if (s.waiting > 0 && (s.capacity === null || s.going < s.capacity)) {
-      out.push(`${k}: ${s.waiting} waiting while a seat is free (${s.going}/${s.capacity ?? '∞'})`);
+    // A seat held for someone offered it counts as taken.
+    if (s.capacity !== null && s.going + s.offered > s.capacity) out.push(`${k}: ${s.going} going and ${s.offered} offered over capacity ${s.capacity}`);
+    if (s.waiting > 0 && (s.capacity === null || s.going + s.offered < s.capacity)) {
+      out.push(`${k}: ${s.waiting} waiting while a seat is free (${s.going}+${s.offered} offered/${s.capacity ?? '∞'})`);
     }
   }
 

@@ -23,7 +23,7 @@ async function attendeesOf(ctx: HandlerContext, event: EventRecord): Promise<str
   const occ = shownOccurrence(event, ctx.now);
   if (!occ) return [];
   const lists = await Promise.all(
-    (['going', 'maybe', 'waitlisted', 'pending'] as const).map((s) => rsvpsRepo.withStatus(ctx.db, event.id, occ.key, s)),
+    (['going', 'maybe', 'waitlisted', 'pending', 'offered'] as const).map((s) => rsvpsRepo.withStatus(ctx.db, event.id, occ.key, s)),
   );
   return [...new Set(lists.flat().map((r) => r.userId))];
 }
@@ -44,6 +44,9 @@ export async function cancelEvent(ctx: HandlerContext, cmd: CommandOf<'cancel'>)
     updatedAt: ctx.now,
   };
   await eventsRepo.update(ctx.db, event);
+  // Open seat offers are taken back (their DMs and expiries are withdrawn with the event's other notices).
+  const occ = shownOccurrence(before, ctx.now);
+  if (occ) await rsvpsRepo.withdrawOffers(ctx.db, event.id, occ.key, ctx.now);
   await ctx.lifecycle.changed(ctx.db, { type: 'cancelled', event, attendees }, ctx.now);
   return { event: await buildView(ctx.db, event, ctx.now), attendees };
 }

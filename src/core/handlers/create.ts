@@ -40,6 +40,8 @@ export async function createEvent(ctx: HandlerContext, cmd: CommandOf<'create'>)
     capacity: input.capacity ?? null,
     minAttendees: input.minAttendees ?? null,
     pingRoles: [...new Set(input.pingRoles ?? [])],
+    waitlistOffers: input.waitlistOffers ?? false,
+    offerWindow: input.offerWindow ?? null,
     approvalRequired: input.approvalRequired ?? false,
     visibility: input.visibility ?? 'public',
     invitees: input.invitees ?? { users: [], roles: [] },

@@ -9,6 +9,7 @@ import { findOccurrence, occurrencesBetween, type Occurrence } from '../occurren
 import { DateTime } from 'luxon';
 import { canManage, isHost, isInvited } from '../permissions.ts';
 import { refusalText, restrictionOf } from '../restriction.ts';
+import { fillSeats, noSeatChanges, seatOrWaitlist, type OfferOutcome, type SeatChanges } from '../offers.ts';
 import { buildView, shownOccurrence, statusAt, type EventView } from '../view.ts';
 
 export interface RsvpOutcome {
@@ -20,6 +21,10 @@ export interface RsvpOutcome {
   position: number | null;
   /** Users moved from the waitlist to going by this change: tell them. */
   promoted: string[];
+  /** Seats offered, and offers taken back, by this change (waitlist offers): they are told. */
+  offered: SeatChanges['offered'];
+  /** 'offered': when the seat passes to the next person unless claimed. */
+  offerExpiresAt: number | null;
   changed: boolean;
 }
 
@@ -69,34 +74,13 @@ function assertOpen(event: EventRecord, occ: Occurrence, now: number, opts: { de
   }
 }
 
-/** Fill free seats from the waitlist, first come first served. */
-export async function promoteFromWaitlist(ctx: HandlerContext, event: EventRecord, occurrence: string): Promise<string[]> {
-  if (event.capacity === null) {
-    const all = await rsvpsRepo.withStatus(ctx.db, event.id, occurrence, 'waitlisted');
-    for (const r of all) await rsvpsRepo.setStatus(ctx.db, event.id, occurrence, r.userId, 'going', ctx.now);
-    return all.map((r) => r.userId);
-  }
-  const counts = await rsvpsRepo.counts(ctx.db, event.id, occurrence);
-  const free = event.capacity - counts.going;
-  if (free <= 0 || counts.waitlisted === 0) return [];
-  const next = await rsvpsRepo.withStatus(ctx.db, event.id, occurrence, 'waitlisted', free);
-  for (const r of next) await rsvpsRepo.setStatus(ctx.db, event.id, occurrence, r.userId, 'going', ctx.now);
-  return next.map((r) => r.userId);
-}
-
-async function seatOrWaitlist(ctx: HandlerContext, event: EventRecord, occurrence: string): Promise<'going' | 'waitlisted'> {
-  if (event.capacity === null) return 'going';
-  const counts = await rsvpsRepo.counts(ctx.db, event.id, occurrence);
-  return counts.going < event.capacity && counts.waitlisted === 0 ? 'going' : 'waitlisted';
-}
-
 async function outcome(
   ctx: HandlerContext,
   event: EventRecord,
   occ: Occurrence,
   userId: string,
   previous: RsvpStatus | null,
-  promoted: string[],
+  seats: SeatChanges,
 ): Promise<RsvpOutcome> {
   const mine = await rsvpsRepo.get(ctx.db, event.id, occ.key, userId);
   const status = mine?.status ?? 'declined';
@@ -107,8 +91,10 @@ async function outcome(
     status,
     previous,
     position,
-    promoted,
-    changed: previous !== status || promoted.length > 0,
+    promoted: seats.promoted,
+    offered: seats.offered,
+    offerExpiresAt: status === 'offered' ? (mine?.offerExpiresAt ?? null) : null,
+    changed: previous !== status || seats.promoted.length > 0 || seats.offered.length > 0,
   };
 }
 
@@ -124,22 +110,68 @@ export async function rsvp(ctx: HandlerContext, cmd: CommandOf<'rsvp'>): Promise
   const current = await rsvpsRepo.get(ctx.db, event.id, occ.key, userId);
   const previous = current?.status ?? null;
 
+  // Going, from an open offer, claims the held seat; anything else from one passes it on.
+  if (previous === 'offered') return answerOffer(ctx, event, occ, cmd.status === 'going' ? 'claim' : 'pass', cmd.status);
   let next: RsvpStatus;
   if (cmd.status === 'going') {
     if (previous === 'going' || previous === 'waitlisted' || previous === 'pending') {
-      return outcome(ctx, event, occ, userId, previous, []);
+      return outcome(ctx, event, occ, userId, previous, noSeatChanges());
     }
-    next = event.approvalRequired && !isHost(ctx.actor, event) ? 'pending' : await seatOrWaitlist(ctx, event, occ.key);
+    next = event.approvalRequired && !isHost(ctx.actor, event) ? 'pending' : await seatOrWaitlist(ctx.db, event, occ.key);
   } else {
     next = cmd.status;
-    if (previous === next) return outcome(ctx, event, occ, userId, previous, []);
+    if (previous === next) return outcome(ctx, event, occ, userId, previous, noSeatChanges());
   }
 
   const seq = await eventsRepo.nextRsvpSeq(ctx.db, event.id);
   await rsvpsRepo.upsert(ctx.db, { eventId: event.id, occurrence: occ.key, ...ctx.tenant, userId, status: next, seq, now: ctx.now });
-  const promoted = previous === 'going' ? await promoteFromWaitlist(ctx, event, occ.key) : [];
-  await ctx.lifecycle.changed(ctx.db, { type: 'rsvp', event, occurrence: occ.key, userId, status: next, previous, promoted }, ctx.now);
-  return outcome(ctx, event, occ, userId, previous, promoted);
+  const seats = previous === 'going' ? await fillSeats(ctx.db, event, occ, ctx.now) : noSeatChanges();
+  await ctx.lifecycle.changed(ctx.db, { type: 'rsvp', event, occurrence: occ.key, userId, status: next, previous, ...seats }, ctx.now);
+  return outcome(ctx, event, occ, userId, previous, seats);
+}
+
+/** The person offered a seat claims it (going) or passes (declined, or `passAs`: maybe); the next in line is offered it. */
+async function answerOffer(
+  ctx: HandlerContext,
+  event: EventRecord,
+  occ: Occurrence,
+  answer: 'claim' | 'pass',
+  passAs: RsvpStatus = 'declined',
+): Promise<RsvpOutcome> {
+  const userId = ctx.actor.userId;
+  const mine = await rsvpsRepo.get(ctx.db, event.id, occ.key, userId);
+  const previous = mine?.status ?? null;
+  if (previous !== 'offered') {
+    // A second click on the same button: already done, nothing to repeat.
+    if ((answer === 'claim' && previous === 'going') || (answer === 'pass' && previous === 'declined')) {
+      return outcome(ctx, event, occ, userId, previous, noSeatChanges());
+    }
+    const where = previous === 'waitlisted' ? "You're on the waitlist; you'll get an offer when a seat is yours." : 'It lapsed, was passed on, or was taken back when the capacity changed. RSVP going to join the waitlist again.';
+    throw new UserError('conflict', `You have no open seat offer for "${event.title}". ${where}`);
+  }
+  const expired = mine!.offerExpiresAt !== null && mine!.offerExpiresAt !== undefined && ctx.now >= mine!.offerExpiresAt;
+  if (answer === 'claim' && expired) {
+    throw new UserError('closed', `Your seat offer for "${event.title}" has expired, so the seat is going to the next person waiting. RSVP going to join the waitlist again.`);
+  }
+  const status: RsvpStatus = answer === 'claim' ? 'going' : passAs === 'going' ? 'declined' : passAs;
+  await rsvpsRepo.setStatus(ctx.db, event.id, occ.key, userId, status, ctx.now);
+  const seats = answer === 'pass' ? await fillSeats(ctx.db, event, occ, ctx.now) : noSeatChanges();
+  const offerOutcome: OfferOutcome = answer === 'claim' ? 'claimed' : 'passed';
+  await ctx.lifecycle.changed(
+    ctx.db,
+    { type: 'rsvp', event, occurrence: occ.key, userId, status, previous, ...seats, offerOutcome },
+    ctx.now,
+  );
+  return outcome(ctx, event, occ, userId, previous, seats);
+}
+
+/** Claim or pass on a seat offer (the buttons of the offer DM, console `claim` / `pass`). */
+export async function answerSeatOffer(ctx: HandlerContext, cmd: CommandOf<'offer'>): Promise<RsvpOutcome> {
+  const event = await resolveEvent(ctx, cmd.event, { lock: true });
+  const occ = pickOccurrence(event, cmd.occurrence, ctx.now);
+  // An offer made before the deadline may be answered after it; not on a closed event.
+  assertOpen(event, occ, ctx.now, { deadline: false });
+  return answerOffer(ctx, event, occ, cmd.answer);
 }
 
 export async function decide(ctx: HandlerContext, cmd: CommandOf<'decide'>): Promise<RsvpOutcome> {
@@ -154,12 +186,12 @@ export async function decide(ctx: HandlerContext, cmd: CommandOf<'decide'>): Pro
   if (current?.status !== 'pending') {
     throw new UserError('conflict', `That person has no RSVP waiting for approval on "${event.title}".`);
   }
-  const next = cmd.approve ? await seatOrWaitlist(ctx, event, occ.key) : 'declined';
+  const next = cmd.approve ? await seatOrWaitlist(ctx.db, event, occ.key) : 'declined';
   await rsvpsRepo.setStatus(ctx.db, event.id, occ.key, cmd.userId, next, ctx.now);
   await ctx.lifecycle.changed(
     ctx.db,
-    { type: 'rsvp', event, occurrence: occ.key, userId: cmd.userId, status: next, previous: 'pending', promoted: [], decidedBy: ctx.actor.userId },
+    { type: 'rsvp', event, occurrence: occ.key, userId: cmd.userId, status: next, previous: 'pending', ...noSeatChanges(), decidedBy: ctx.actor.userId },
     ctx.now,
   );
-  return outcome(ctx, event, occ, cmd.userId, 'pending', []);
+  return outcome(ctx, event, occ, cmd.userId, 'pending', noSeatChanges());
 }

@@ -9,7 +9,7 @@ import { canManage } from '../permissions.ts';
 import { assertFuture, settleTiming, type Timing } from '../timing.ts';
 import { isUrl } from '../values.ts';
 import { buildView, shownOccurrence, statusAt, type EventView } from '../view.ts';
-import { promoteFromWaitlist } from './rsvp.ts';
+import { fillSeats, noSeatChanges } from '../offers.ts';
 
 export interface Updated {
   event: EventView;
@@ -127,6 +127,8 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
     capacity,
     minAttendees: p.minAttendees !== undefined ? p.minAttendees : before.minAttendees ?? null,
     pingRoles: p.pingRoles ? [...new Set(p.pingRoles)] : before.pingRoles ?? [],
+    waitlistOffers: p.waitlistOffers ?? before.waitlistOffers ?? false,
+    offerWindow: p.offerWindow ?? before.offerWindow ?? null,
     approvalRequired: p.approvalRequired ?? before.approvalRequired,
     visibility: p.visibility ?? before.visibility,
     invitees: p.invitees ?? before.invitees,
@@ -142,8 +144,9 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
   await eventsRepo.update(ctx.db, after);
   if (retimed) await carryRsvps(ctx, before, after);
   const nextOcc = shownOccurrence(after, ctx.now);
-  const raised = capacity === null || capacity > (before.capacity ?? Infinity);
-  const promoted = nextOcc && raised ? await promoteFromWaitlist(ctx, after, nextOcc.key) : [];
-  await ctx.lifecycle.changed(ctx.db, { type: 'updated', before, event: after, moved, timingChanges: changes, promoted }, ctx.now);
-  return { event: await buildView(ctx.db, after, ctx.now), moved, timingChanges: changes, changedFields, promoted };
+  // A new capacity (or offers turned on or off) fills or gives back seats.
+  const reseat = capacity !== before.capacity || Boolean(after.waitlistOffers) !== Boolean(before.waitlistOffers);
+  const seats = nextOcc && reseat ? await fillSeats(ctx.db, after, nextOcc, ctx.now) : noSeatChanges();
+  await ctx.lifecycle.changed(ctx.db, { type: 'updated', before, event: after, moved, timingChanges: changes, ...seats }, ctx.now);
+  return { event: await buildView(ctx.db, after, ctx.now), moved, timingChanges: changes, changedFields, promoted: seats.promoted };
 }

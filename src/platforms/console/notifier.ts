@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
-import { changesText, dayWords, decisionText, promotedText, startsIn } from '../text/replies.ts';
+import { changesText, dayWords, decisionText, offerClosedText, offerResultText, offerText, promotedText, startsIn } from '../text/replies.ts';
 
 /** Times in the reader's zone (the console has no platform timestamps to localize them). */
 export function noticeText(n: Notice, zone: string = n.event.timezone): string {
@@ -33,6 +33,12 @@ export function noticeText(n: Notice, zone: string = n.event.timezone): string {
       return `🗂 ${n.event.title}`;
     case 'decided':
       return `✔ ${decisionText(n.event.title, n.decision ?? 'declined')} (${at})`;
+    case 'offer':
+      return `🎟 ${offerText(n.event.title, fmt(n.offer?.expiresAt ?? n.occurrence.start))} (${at}) — type: claim ${n.event.id} | pass ${n.event.id}`;
+    case 'offer_closed':
+      return `⌛ ${offerClosedText(n.event.title, n.offer?.closed ?? 'lapsed')}`;
+    case 'offer_result':
+      return n.offer?.result ? `🎟 ${offerResultText(n.event.title, n.offer.result, (u) => `@${u}`)}` : `🎟 ${n.event.title}`;
   }
 }
 

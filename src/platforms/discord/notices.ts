@@ -1,6 +1,6 @@
 import type { Notice } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
-import { changesText, dayWords, decisionText, promotedText } from '../text/replies.ts';
+import { changesText, dayWords, decisionText, offerClosedText, offerResultText, offerText, promotedText } from '../text/replies.ts';
 import { ts } from './render/time.ts';
 import { cardRefOf } from './cards.ts';
 
@@ -42,6 +42,12 @@ export function noticeText(n: Notice): string {
       return `🎟️ ${promotedText(title)} ${at} (${ts(n.occurrence.start, 'R')})${link ? `\n${link}` : ''}`;
     case 'card':
       return title;
+    case 'offer':
+      return `🎟️ ${offerText(title, `${ts(n.offer?.expiresAt ?? n.occurrence.start, 'F')} (${ts(n.offer?.expiresAt ?? n.occurrence.start, 'R')})`)}\nIt starts ${at}.${link ? `\n${link}` : ''}`;
+    case 'offer_closed':
+      return `⌛ ${offerClosedText(title, n.offer?.closed ?? 'lapsed')}${link ? `\n${link}` : ''}`;
+    case 'offer_result':
+      return n.offer?.result ? `🎟️ ${offerResultText(title, n.offer.result, (u) => `<@${u}>`)}${link ? `\n${link}` : ''}` : title;
     case 'decided':
       return `${n.decision === 'declined' ? '✖' : '✅'} ${decisionText(title, n.decision ?? 'declined')}${link ? `\n${link}` : ''}`;
   }

@@ -23,11 +23,32 @@ export function rsvpReply(o: RsvpOutcome): string {
       return `${title} is full. You're #${o.position ?? '?'} on the waitlist; you'll be told if a seat opens.`;
     case 'pending':
       return `Your RSVP to ${title} is waiting for a host's approval. You'll be told when they decide.`;
+    case 'offered':
+      return `A seat is held for you at ${title}: claim it${o.offerExpiresAt ? ` before ${new Date(o.offerExpiresAt).toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}, or pass it on.`;
   }
 }
 
 export function promotedText(title: string): string {
   return `Good news: a seat opened up and you're now going to ${title}.`;
+}
+
+/** The offer DM: `until` is the expiry as the platform shows times. */
+export function offerText(title: string, until: string): string {
+  return `A seat opened up at ${title} and it is held for you until ${until}. Claim it, or pass so the next person waiting gets it.`;
+}
+
+/** The DM when an offer ended without the person answering it. */
+export function offerClosedText(title: string, why: 'lapsed' | 'withdrawn'): string {
+  return why === 'lapsed'
+    ? `Your seat offer for ${title} lapsed, so it went to the next person waiting and you're off the waitlist. RSVP going to join it again.`
+    : `The seat offered to you at ${title} was taken back: the hosts lowered the capacity. You're back on the waitlist, at your place.`;
+}
+
+/** The hosts' summary of how an offer ended; `who` renders a user as the platform mentions them. */
+export function offerResultText(title: string, r: NonNullable<NonNullable<Notice['offer']>['result']>, who: (id: string) => string): string {
+  const how = { claimed: 'claimed the seat', passed: 'passed on the seat', lapsed: 'let the seat offer lapse' }[r.outcome];
+  const next = r.outcome === 'claimed' ? '' : r.next.length ? ` It is now offered to ${r.next.map(who).join(', ')}.` : ' Nobody else is waiting: the seat is open.';
+  return `Waitlist at ${title}: ${who(r.userId)} ${how}.${next}`;
 }
 
 export function decisionText(title: string, status: RsvpOutcome['status']): string {

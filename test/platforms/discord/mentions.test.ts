@@ -53,8 +53,8 @@ function discordView(over: Partial<EventView>, card: boolean): EventView {
     channelId: '100',
     creatorId: ATTENDEES[0]!,
     hostIds: [ATTENDEES[0]!],
-    attendees: { going: ATTENDEES, maybe: [], waitlisted: [], pending: [] },
-    counts: { going: 2, maybe: 0, declined: 0, waitlisted: 0, pending: 0 },
+    attendees: { going: ATTENDEES, maybe: [], waitlisted: [], pending: [], offered: [] },
+    counts: { going: 2, maybe: 0, declined: 0, waitlisted: 0, pending: 0, offered: 0 },
     card: card ? { channelId: '100', messageId: '101', threadId: '102' } : null,
     ...over,
   });

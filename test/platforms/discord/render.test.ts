@@ -60,7 +60,7 @@ describe('custom ids', () => {
 
 describe('card', () => {
   it('shows times as Discord timestamps, host, counts and RSVP buttons', () => {
-    const v = view({ capacity: 2, seatsLeft: 1, counts: { going: 1, maybe: 0, declined: 0, waitlisted: 0, pending: 0 }, attendees: { going: ['u2'], maybe: [], waitlisted: [], pending: [] } });
+    const v = view({ capacity: 2, seatsLeft: 1, counts: { going: 1, maybe: 0, declined: 0, waitlisted: 0, pending: 0, offered: 0 }, attendees: { going: ['u2'], maybe: [], waitlisted: [], pending: [], offered: [] } });
     const e = cardEmbed(v);
     const text = JSON.stringify(e);
     const unix = Math.floor(v.occurrence.start / 1000);
@@ -82,8 +82,8 @@ describe('card', () => {
     const v = view({
       location: 'https://meet.example/x',
       joinUrl: 'https://meet.example/x',
-      counts: { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 3 },
-      attendees: { going: [], maybe: [], waitlisted: [], pending: ['p1', 'p2', 'p3'] },
+      counts: { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 3, offered: 0 },
+      attendees: { going: [], maybe: [], waitlisted: [], pending: ['p1', 'p2', 'p3'], offered: [] },
     });
     const rows = cardComponents(v);
     expect(rows[0]!.components.at(-1)).toMatchObject({ style: 5, url: 'https://meet.example/x', label: 'Join' });

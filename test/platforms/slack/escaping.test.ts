@@ -38,8 +38,8 @@ function slackView(over: Partial<EventView>): EventView {
     channelId: 'C1',
     creatorId: USERS[0]!,
     hostIds: [USERS[0]!],
-    attendees: { going: USERS, maybe: [], waitlisted: [], pending: [] },
-    counts: { going: 2, maybe: 0, declined: 0, waitlisted: 0, pending: 0 },
+    attendees: { going: USERS, maybe: [], waitlisted: [], pending: [], offered: [] },
+    counts: { going: 2, maybe: 0, declined: 0, waitlisted: 0, pending: 0, offered: 0 },
     ...over,
   });
 }

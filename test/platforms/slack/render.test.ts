@@ -42,7 +42,7 @@ describe('Block Kit limits', () => {
 
 describe('the card', () => {
   it('shows localized time, join button for online events, counts and buttons', () => {
-    const blocks = renderCard(view({ joinUrl: 'https://meet.example.com/x', location: 'https://meet.example.com/x', capacity: 10, counts: { going: 2, maybe: 1, declined: 0, waitlisted: 0, pending: 0 } as EventView['counts'], attendees: { going: ['U2', 'U3'], maybe: ['U4'], waitlisted: [], pending: [] } }));
+    const blocks = renderCard(view({ joinUrl: 'https://meet.example.com/x', location: 'https://meet.example.com/x', capacity: 10, counts: { going: 2, maybe: 1, declined: 0, waitlisted: 0, pending: 0 } as EventView['counts'], attendees: { going: ['U2', 'U3'], maybe: ['U4'], waitlisted: [], pending: [], offered: [] } }));
     const json = JSON.stringify(blocks);
     expect(json).toContain(`<!date^${START / 1000}^{date_short_pretty} {time}|`);
     expect(json).toContain('"url":"https://meet.example.com/x"');

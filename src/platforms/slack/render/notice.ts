@@ -1,7 +1,7 @@
 import type { Notice } from '../../../scheduler/notifier.ts';
 import { cut, LIMITS } from './limits.ts';
 import { esc, link } from './mrkdwn.ts';
-import { changesText, dayWords, decisionText, promotedText, startsIn } from '../../text/replies.ts';
+import { changesText, dayWords, decisionText, offerClosedText, offerResultText, offerText, promotedText, startsIn } from '../../text/replies.ts';
 import { slackDate, slackRange } from './time.ts';
 
 const when = (ms: number, zone: string) => slackDate(ms, '{date_short_pretty} {time}', zone);
@@ -44,6 +44,15 @@ export function noticeText(n: Notice): string {
       break;
     case 'card':
       text = title;
+      break;
+    case 'offer':
+      text = `:ticket: ${offerText(title, when(n.offer?.expiresAt ?? n.occurrence.start, n.event.timezone))} (${at})`;
+      break;
+    case 'offer_closed':
+      text = `:hourglass: ${offerClosedText(title, n.offer?.closed ?? 'lapsed')}`;
+      break;
+    case 'offer_result':
+      text = n.offer?.result ? `:ticket: ${offerResultText(title, n.offer.result, (u) => `<@${u}>`)}` : title;
       break;
   }
   return cut(text, LIMITS.messageText);
