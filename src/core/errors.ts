@@ -42,6 +42,8 @@ const FIELD_NAMES: Record<string, string> = {
   rsvpDeadline: 'RSVP deadline',
   reminderOffsets: 'Reminders',
   publishAt: 'Publish time',
+  offerWindow: 'Offer window',
+  waitlistOffers: 'Waitlist offers',
   kind: 'Kind',
   recurrence: 'Repeat',
   durationMinutes: 'Duration',

@@ -16,6 +16,7 @@ export const RsvpStats = z.object({
   declined: z.number().int(),
   waitlisted: z.number().int(),
   pending: z.number().int(),
+  offered: z.number().int().describe('Seats held for people offered them from the waitlist'),
 });
 
 /** The public event: the request's fields plus id, status, rsvp_stats and times; no platform card ids. */
@@ -35,6 +36,8 @@ export const EventObject = z
     capacity: z.number().int().nullable(),
     rsvp_deadline: Iso.nullable(),
     require_approval: z.boolean(),
+    waitlist_offers: z.boolean(),
+    offer_window: z.string().describe('ISO 8601 duration a waitlist offer stays open'),
     visibility: z.enum(['public', 'invite_only']),
     invited: z.object({ users: z.array(z.string()), roles: z.array(z.string()) }),
     hosts: z.array(z.string()),
@@ -72,6 +75,8 @@ export function publicEvent(v: EventView): EventObject {
     capacity: v.capacity,
     rsvp_deadline: v.rsvpDeadline === null ? null : iso(v.rsvpDeadline),
     require_approval: v.approvalRequired,
+    waitlist_offers: v.waitlistOffers,
+    offer_window: v.offerWindow,
     visibility: v.visibility as EventObject['visibility'],
     invited: v.invitees,
     hosts: v.hostIds,

@@ -71,7 +71,7 @@ describe.each(storeFactories())('waitlist offers through the scheduler on $name'
     expect([again.status, again.changed]).toEqual(['going', false]);
     const result = await h.scheduler.drain().then(() => h.notifier.take());
     expect(result.map((d) => [d.kind, d.target, d.notice.offer?.result?.outcome])).toEqual([['offer_result', '@host', 'claimed']]);
-    h.clock.set(at(NOW) + 2 * HOUR);
+    h.clock.set(new Date(at(NOW) + 2 * HOUR));
     expect(await told()).toEqual([]);
     expect(await statusOf(e.id, 'cat')).toBe('waitlisted');
   });
@@ -79,9 +79,9 @@ describe.each(storeFactories())('waitlist offers through the scheduler on $name'
   it('an offer nobody answers lapses at its window: the person leaves the waitlist and the next is offered the seat', async () => {
     const { e } = await fullThenFreed();
     await told();
-    h.clock.set(at(NOW) + 2 * HOUR - 1000);
+    h.clock.set(new Date(at(NOW) + 2 * HOUR - 1000));
     expect(await told()).toEqual([]);
-    h.clock.set(at(NOW) + 2 * HOUR);
+    h.clock.set(new Date(at(NOW) + 2 * HOUR));
     // A claim after the window is refused, clearly, even before the scheduler has run.
     const late = err(await answer(e.id, 'bob', 'claim'));
     expect(late.code).toBe('closed');
@@ -148,7 +148,7 @@ describe.each(storeFactories())('waitlist offers through the scheduler on $name'
     const back = h.notifier.take().filter((d) => d.kind === 'offer_closed');
     expect(back.map((d) => [d.target, d.notice.offer?.closed])).toEqual([['@cat', 'withdrawn']]);
     // Cat's old expiry does nothing: the seat was taken back, not lapsed.
-    h.clock.set(at(NOW) + 2 * HOUR);
+    h.clock.set(new Date(at(NOW) + 2 * HOUR));
     await h.scheduler.drain();
     expect(await statusOf(e.id, 'cat')).toBe('offered'); // bob's lapse freed the seat for cat, first in line
     expect(await statusOf(e.id, 'bob')).toBe('declined');
@@ -179,7 +179,7 @@ describe.each(storeFactories())('waitlist offers through the scheduler on $name'
     await told();
     await h.scheduler.stop();
     const notifier = new RecordingNotifier();
-    h.clock.set(at(NOW) + 2 * HOUR + 5000);
+    h.clock.set(new Date(at(NOW) + 2 * HOUR + 5000));
     const next = new Scheduler({ store: h.store, clock: h.clock, notifiers: { console: notifier }, backoffMs: () => 60_000 });
     try {
       await next.drain();
@@ -198,7 +198,7 @@ describe.each(storeFactories())('waitlist offers through the scheduler on $name'
   it('a claim racing the expiry resolves once: either the claim or the lapse, never both', async () => {
     const { e } = await fullThenFreed();
     await told();
-    h.clock.set(at(NOW) + 2 * HOUR);
+    h.clock.set(new Date(at(NOW) + 2 * HOUR));
     const [claim] = await Promise.all([answer(e.id, 'bob', 'claim'), h.scheduler.drain()]);
     await h.scheduler.drain();
     const bob = await statusOf(e.id, 'bob');

@@ -40,6 +40,7 @@ const FIELDS: Array<[RegExp, string]> = [
   [/^RSVP deadline\b|deadline/i, 'rsvp_deadline'],
   [/^Reminders\b/, 'reminders'],
   [/^Publish time\b/, 'publish_at'],
+  [/^Offer window\b/, 'offer_window'],
   [/^Location\b/, 'location'],
   [/^Description\b/, 'description'],
 ];

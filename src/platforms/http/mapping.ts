@@ -79,6 +79,8 @@ function common(b: Partial<EventCreate>): CorePatch {
   if (b.location !== undefined) p.location = b.location;
   if (b.capacity !== undefined) p.capacity = b.capacity === 0 ? null : b.capacity;
   if (b.rsvp_deadline !== undefined) p.rsvpDeadline = b.rsvp_deadline;
+  if (b.waitlist_offers !== undefined) p.waitlistOffers = b.waitlist_offers;
+  if (b.offer_window !== undefined) p.offerWindow = b.offer_window;
   if (b.require_approval !== undefined) p.approvalRequired = b.require_approval;
   if (b.visibility !== undefined) p.visibility = b.visibility;
   if (b.invited !== undefined) p.invitees = b.invited;
@@ -121,6 +123,8 @@ export function replaceInput(b: EventCreate, now: Date): Mapped<CorePatch> {
     capacity: null,
     rsvp_deadline: null,
     require_approval: false,
+    waitlist_offers: false,
+    offer_window: 'PT2H',
     visibility: 'public',
     invited: { users: [], roles: [] },
     hosts: [],

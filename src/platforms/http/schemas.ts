@@ -30,6 +30,13 @@ const fields = {
   location: Text(255).nullable().describe('Free text, or an https URL: a URL makes the event virtual with a join link'),
   capacity: z.number().int().min(0).max(100_000).nullable().describe('0 or absent: unlimited'),
   rsvp_deadline: Iso.nullable(),
+  waitlist_offers: z.boolean().describe('A seat that opens is offered to the first person waiting, who claims it within `offer_window` (off: it is given to them)'),
+  offer_window: z
+    .string()
+    .trim()
+    .min(2)
+    .max(40)
+    .describe('How long a waitlist offer stays open: an ISO 8601 duration from PT5M to P7D, e.g. PT2H (the default)'),
   require_approval: z.boolean(),
   visibility: z.enum(['public', 'invite_only']),
   invited: Invited,
@@ -70,7 +77,7 @@ import { EventObject } from '../../core/public-event.ts';
 export const RsvpObject = z
   .object({
     user: z.string(),
-    status: z.enum(['going', 'maybe', 'declined', 'waitlisted', 'pending']),
+    status: z.enum(['going', 'maybe', 'declined', 'waitlisted', 'pending', 'offered']).describe('offered: a seat is held for them to claim (waitlist offers)'),
     updated_at: Iso,
   })
   ;

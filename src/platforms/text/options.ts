@@ -2,7 +2,9 @@ import { EVENT_KINDS, type EventKind, type EventPatch, type ReminderAudience } f
 import type { RecurrenceInput } from '../../core/recurrence.ts';
 import { interpretWhen, type Reader } from './interpret.ts';
 import { looksLikeMention, mentionOf, type MentionStyle } from './mentions.ts';
-import { parseOffsetList } from './offsets.ts';
+import { parseDuration, parseOffsetList } from './offsets.ts';
+import { Duration } from 'luxon';
+import { offerWindowMs } from '../../core/values.ts';
 import { REPEAT_PRESETS, repeatRule } from './repeat.ts';
 
 /**
@@ -26,9 +28,11 @@ export type OptionKey =
   | 'announce'
   | 'channel'
   | 'ping'
+  | 'offers'
+  | 'offerWindow'
   | 'only';
 
-type ValueShape = 'count' | 'kind' | 'mentions' | 'flag' | 'free' | 'repeat' | 'audience' | 'none';
+type ValueShape = 'count' | 'kind' | 'mentions' | 'flag' | 'free' | 'repeat' | 'audience' | 'duration' | 'none';
 
 interface Keyword {
   key: OptionKey;
@@ -58,6 +62,10 @@ const KEYWORDS: Record<string, Keyword> = {
   'co-hosts': { key: 'cohosts', shape: 'mentions' },
   approval: { key: 'approval', shape: 'flag' },
   'no-approval': { key: 'approval', shape: 'none', implied: 'off' },
+  offers: { key: 'offers', shape: 'flag' },
+  'waitlist-offers': { key: 'offers', shape: 'flag' },
+  'no-offers': { key: 'offers', shape: 'none', implied: 'off' },
+  'offer-window': { key: 'offerWindow', shape: 'duration' },
   deadline: { key: 'deadline', shape: 'free' },
   'rsvp-by': { key: 'deadline', shape: 'free' },
   repeat: { key: 'repeat', shape: 'repeat' },
@@ -101,6 +109,8 @@ function valueLength(words: string[], i: number, shape: ValueShape): number | nu
       return REPEATS.has(next) ? 1 : null;
     case 'audience':
       return AUDIENCES[next] ? 1 : null;
+    case 'duration':
+      return next ? 1 : null;
     case 'mentions': {
       if (next === 'none' || next === 'nobody') return 1;
       let n = 0;
@@ -163,6 +173,8 @@ export type OptionFields = Pick<
   | 'invitees'
   | 'coHostIds'
   | 'approvalRequired'
+  | 'waitlistOffers'
+  | 'offerWindow'
   | 'rsvpDeadline'
   | 'recurrence'
   | 'reminderOffsets'
@@ -252,6 +264,17 @@ export function readOptions(words: OptionWords, ctx: OptionContext): OptionReadi
     if (w.ping !== undefined) f.pingRoles = mentionIds(w.ping, ctx.mentions, ['role'], 'a role or user group to ping').roles;
     if (w.cohosts !== undefined) f.coHostIds = mentionIds(w.cohosts, ctx.mentions, ['user'], 'a co-host').users;
     if (w.approval !== undefined) f.approvalRequired = /^(on|yes|true)$/i.test(w.approval);
+    if (w.offers !== undefined) f.waitlistOffers = /^(on|yes|true)$/i.test(w.offers);
+    if (w.offerWindow !== undefined) {
+      const ms = parseDuration(w.offerWindow);
+      const iso = ms === null ? null : Duration.fromMillis(ms).rescale().toISO();
+      if (iso === null || offerWindowMs(iso) === null) {
+        throw new OptionProblem(`An offer window is a length from 5 minutes to 7 days, like offer-window 2h or offer-window 30m: not "${w.offerWindow}".`);
+      }
+      f.offerWindow = iso;
+      // A window means offers: setting one turns them on unless the same line says otherwise.
+      if (f.waitlistOffers === undefined) f.waitlistOffers = true;
+    }
     if (w.deadline !== undefined) f.rsvpDeadline = instant(w.deadline, ctx, 'RSVP deadline', 'deadline thursday 6pm');
     if (w.announce !== undefined) f.publishAt = instant(w.announce, ctx, 'announcement time', 'announce monday 9am');
     if (w.repeat !== undefined) f.recurrence = repeat(w.repeat, ctx);
@@ -281,6 +304,6 @@ export function readOptions(words: OptionWords, ctx: OptionContext): OptionReadi
 export const OPTIONS_HELP =
   'capacity N · min N · kind ' +
   EVENT_KINDS.join('|') +
-  ' · invite @people @roles · invite-only|public · cohost @people · ping @role · approval [on|off] · deadline <time> · repeat ' +
+  ' · invite @people @roles · invite-only|public · cohost @people · ping @role · approval [on|off] · offers [on|off] · offer-window 2h · deadline <time> · repeat ' +
   [...REPEAT_PRESETS, 'none'].join('|') +
   ' · reminders 15m,1d|none · remind-by channel|dm|both · announce <time> · channel #name';

@@ -84,7 +84,9 @@ describe.each(storeFactories())('HTTP API /v1 over 127.0.0.1 on $name', (factory
       hosts: ['owner'],
       channel: 'C1',
       status: 'scheduled',
-      rsvp_stats: { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 0 },
+      rsvp_stats: { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 0, offered: 0 },
+      waitlist_offers: false,
+      offer_window: 'PT2H',
     });
     expect(e).not.toHaveProperty('card');
     expect((await api.call('GET', `/events/${e.id}`, { key })).json.data).toEqual(e);
@@ -229,6 +231,26 @@ describe.each(storeFactories())('HTTP API /v1 over 127.0.0.1 on $name', (factory
     const rsvps = await api.call('GET', `/events/${e.id}/rsvps`, { key });
     expect(rsvps.json.data.map((x: { user: string; status: string }) => [x.user, x.status])).toEqual([['a', 'going'], ['b', 'going']]);
     expect((await api.call('GET', `/events/${e.id}`, { key })).json.data.rsvp_stats.going).toBe(2);
+  });
+
+  it('waitlist offers: waitlist_offers and offer_window (ISO 8601) on create and patch, in the OpenAPI document, held seats in rsvp_stats', async () => {
+    const doc = (await api.call('GET', '/openapi.json')).json;
+    const props = doc.paths['/events'].post.requestBody.content['application/json'].schema.properties;
+    expect(Object.keys(props)).toEqual(expect.arrayContaining(['waitlist_offers', 'offer_window']));
+    const e = (await create({ ...game, capacity: 1, waitlist_offers: true, offer_window: 'pt30m' })).json.data;
+    expect(e).toMatchObject({ waitlist_offers: true, offer_window: 'PT30M' });
+    const svc = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
+    for (const u of ['a', 'b']) await svc.run({ ...G1, userId: u }, { type: 'rsvp', event: e.id, status: 'going' });
+    await svc.run({ ...G1, userId: 'a' }, { type: 'rsvp', event: e.id, status: 'declined' });
+    const rsvps = await api.call('GET', `/events/${e.id}/rsvps`, { key });
+    expect(rsvps.json.data.map((x: { user: string; status: string }) => [x.user, x.status])).toEqual([['b', 'offered'], ['a', 'declined']]);
+    expect((await api.call('GET', `/events/${e.id}`, { key })).json.data.rsvp_stats).toMatchObject({ going: 0, offered: 1 });
+    const bad = await api.call('PATCH', `/events/${e.id}`, { key, body: { offer_window: '2 hours' } });
+    expect(bad.status).toBe(422);
+    expect(bad.json.error.field).toBe('offer_window');
+    expect(bad.json.error.message).toMatch(/PT2H/);
+    const off = await api.call('PATCH', `/events/${e.id}`, { key, body: { waitlist_offers: false, offer_window: 'P1D' } });
+    expect(off.json.data).toMatchObject({ waitlist_offers: false, offer_window: 'P1D' });
   });
 });
 

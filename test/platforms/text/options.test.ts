@@ -27,6 +27,8 @@ const typedOptions = fc.record(
     cohosts: fc.uniqueArray(userId, { minLength: 1, maxLength: 3 }),
     approval: fc.boolean(),
     audience: fc.constantFrom('channel', 'dm', 'both'),
+    offers: fc.boolean(),
+    window: fc.constantFrom(['2h', 'PT2H'], ['30m', 'PT30M'], ['90m', 'PT1H30M'], ['1d', 'P1D'], ['pt45m', 'PT45M']),
   },
   { requiredKeys: [] },
 );
@@ -41,6 +43,8 @@ function typed(o: Typed): string[] {
   if (o.cohosts !== undefined) parts.push(`cohost ${o.cohosts.map((u) => `<@${u}>`).join(' ')}`);
   if (o.approval !== undefined) parts.push(o.approval ? 'approval' : 'approval off');
   if (o.audience !== undefined) parts.push(`remind-by ${o.audience}`);
+  if (o.offers !== undefined) parts.push(o.offers ? 'offers' : 'no-offers');
+  if (o.window !== undefined) parts.push(`offer-window ${o.window[0]}`);
   return parts;
 }
 
@@ -64,6 +68,9 @@ describe('event options in text', () => {
         expect(f.coHostIds).toEqual(o.cohosts);
         expect(f.approvalRequired).toBe(o.approval);
         expect(f.reminderAudience).toBe(o.audience);
+        expect(f.offerWindow).toBe(o.window?.[1]);
+        // A window alone turns offers on; said outright, offers are what was said.
+        expect(f.waitlistOffers).toBe(o.offers ?? (o.window ? true : undefined));
       }),
     );
   });
@@ -111,6 +118,8 @@ describe('event options in text', () => {
     expect(bad('deadline someday maybe')).toMatch(/couldn't read the RSVP deadline "someday maybe"/);
     expect(bad('reminders soonish')).toMatch(/couldn't read "soonish" as a reminder/);
     expect(bad('capacity 0')).toMatch(/Capacity is a whole number/);
+    expect(bad('offer-window 2min')).toMatch(/offer window is a length from 5 minutes to 7 days, like offer-window 2h/);
+    expect(bad('offer-window soon')).toMatch(/not "soon"/);
     expect(bad('invite @ann @&mods', { plainNames: true })).toBeNull();
     expect(readOptions(parseOptions('invite @ann @&mods')!, { ...ctx, mentions: { plainNames: true } })).toMatchObject({
       ok: true,
