@@ -291,6 +291,23 @@ const dottedClock = rule(new RegExp(`(?<![\\w:./-])(\\d{1,2})\\.(\\d{2})\\s*(${M
   return h >= 1 && h <= 12 && Number(m[2]) <= 59 ? `${h}:${m[2]} ${meridiemOf(m[3])}` : null;
 });
 
+/**
+ * "11:30-1pm", "10 to 12pm" -> "11:30am-1pm": a start with no am/pm is on the side of the dial that
+ * puts it before the end within 12 hours (chrono gives it the end's, then ends it the next day);
+ * "11-1am" -> "11pm-1am", across midnight.
+ */
+const rangeStartMeridiem = rule(
+  new RegExp(`(?<![\\w:./-])(\\d{1,2})(:\\d{2})?(\\s*(?:-|–|—|to|till|until|thru|through)\\s*)(\\d{1,2})(:\\d{2})?(\\s*)(${MERIDIEM})`, 'g'),
+  (m) => {
+    const [s, e] = [Number(m[1]), Number(m[4])];
+    if (s < 1 || s > 12 || e < 1 || e > 12) return null;
+    const endPm = meridiemOf(m[7]) === 'pm';
+    const minutes = (h: number, mm: string | undefined) => ((h % 12) + (endPm ? 12 : 0)) * 60 + Number(mm?.slice(1) ?? 0);
+    if (minutes(s, m[2]) < minutes(e, m[5])) return null; // "8-10pm": the end's am/pm is the start's too, as chrono reads it
+    return `${s}${m[2] ?? ''}${endPm ? 'am' : 'pm'}${m[3]}${m[4]}${m[5] ?? ''}${m[6]}${m[7]}`;
+  },
+);
+
 /** "wk", "wks" -> "week", "weeks" ("next wk wed"). */
 const weekAbbreviation = rule(/(?<![\w])wk(s?)(?![\w])/g, (m) => `week${m[1]}`);
 
@@ -304,7 +321,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, meridiemPhrase, twentyFourWithMeridiem, hourMark, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

@@ -1,4 +1,6 @@
 /** Casual spellings seen in real event lines: "tonight 9", "next wk", dotted clocks. */
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { readWhen } from '../../src/when/index.ts';
 
@@ -21,5 +23,24 @@ describe('casual forms', () => {
     const date = read('Party 5.1.2027 18:30');
     expect(date.ok && date.value.parsed.start.toISOString()).toBe('2027-01-05T18:30:00.000Z');
     expect(read('Party 14.30pm').ok).toBe(false);
+  });
+});
+
+describe('a clock range with the am/pm only on its end', () => {
+  it('ends at the written end, less than 12 hours after a start on the same dial', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('', ':30'), fc.constantFrom('', ':45'), fc.constantFrom('am', 'pm'), fc.constantFrom('-', ' - ', ' to '), (s, e, min, emin, mer, sep) => {
+        fc.pre(s !== e || emin === ':45');
+        const r = read(`Lunch tomorrow ${s}${min}${sep}${e}${emin}${mer}`);
+        if (!r.ok) return; // asking is allowed
+        const start = DateTime.fromJSDate(r.value.parsed.start, { zone: 'Europe/London' });
+        const end = DateTime.fromJSDate(r.value.parsed.end!, { zone: 'Europe/London' });
+        expect(end.hour).toBe((e % 12) + (mer === 'pm' ? 12 : 0));
+        const hours = end.diff(start, 'hours').hours;
+        expect(hours).toBeGreaterThan(0);
+        expect(hours).toBeLessThan(12);
+        expect(start.minute).toBe(min ? 30 : 0);
+      }),
+    );
   });
 });
