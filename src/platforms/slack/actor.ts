@@ -69,7 +69,7 @@ type AnyBody = Record<string, any>;
  * The workspace a payload belongs to: the team the user acted in, or the enterprise for an
  * org-wide install that names no team. Every tenant key uses this.
  */
-function workspaceOf(body: AnyBody): string {
+export function workspaceOf(body: AnyBody): string {
   const team =
     body.team?.id ??
     body.team_id ??

@@ -14,6 +14,7 @@ import { registerPicks } from './questions.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerEventDedupe, registerLifecycleEvents, registerUserGroupEvents } from './listeners/events.ts';
 import { registerHome } from './listeners/home.ts';
+import { registerGroupOptions } from './listeners/group-options.ts';
 import { registerShortcuts } from './listeners/shortcuts.ts';
 import { registerViewSubmission } from './listeners/view-submission.ts';
 import { SlackNotifier } from './notifier.ts';
@@ -90,6 +91,7 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
   registerListMore(app, sdeps);
   registerPicks(app, sdeps);
   registerHome(app, sdeps);
+  registerGroupOptions(app, sdeps);
   registerLifecycleEvents(app, sdeps, installations);
   registerUserGroupEvents(app, sdeps);
   app.error(async (err) => {

@@ -69,7 +69,8 @@ export function slackManifest(opts: ManifestOptions = {}): Record<string, unknow
     },
     settings: {
       event_subscriptions: { ...(endpoint ? { request_url: endpoint } : {}), bot_events: [...BOT_EVENTS] },
-      interactivity: { is_enabled: true, ...(endpoint ? { request_url: endpoint } : {}) },
+      // The options load URL feeds the form's "Invited user groups" menu (Socket Mode delivers those requests over the socket).
+      interactivity: { is_enabled: true, ...(endpoint ? { request_url: endpoint, message_menu_options_url: endpoint } : {}) },
       org_deploy_enabled: false,
       socket_mode_enabled: socket,
       token_rotation_enabled: false,

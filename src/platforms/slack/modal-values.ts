@@ -179,8 +179,8 @@ export function toCreateInput(f: ModalFields): CreateEventInput {
   return { ...rest, channelId, ...optionFields(options, Object.keys(options) as OptionKey[]) };
 }
 
-/** The edit form's contents for an event as it is now (what the card menu's Edit opens). */
-export function editPrefill(e: EventView): ModalPrefill {
+/** The edit form's contents for an event as it is now (what the card menu's Edit opens); `group` labels its invited groups. */
+export function editPrefill(e: EventView, group?: (id: string) => string | null): ModalPrefill {
   return {
     title: e.title,
     start: e.occurrence.start,
@@ -190,7 +190,7 @@ export function editPrefill(e: EventView): ModalPrefill {
     capacity: e.capacity,
     reminderOffsets: e.reminderOffsets,
     audience: e.reminderAudience === 'dm' || e.reminderAudience === 'both' ? e.reminderAudience : 'channel',
-    options: optionPrefill(e, e.timezone),
+    options: optionPrefill(e, e.timezone, group),
   };
 }
 
@@ -214,7 +214,9 @@ export function toPatch(f: ModalFields, values: StateValues, shown: Record<strin
   if (changed(BLOCK.capacity)) patch.capacity = f.capacity;
   if (changed(BLOCK.reminders) || changed(BLOCK.remindersCustom)) patch.reminderOffsets = f.reminderOffsets;
   if (changed(BLOCK.audience)) patch.reminderAudience = f.reminderAudience;
-  const options = (Object.values(OPTION_BLOCK) as OptionKey[]).filter((b) => changed(b) && f.options[b]);
+  // The groups field is read into the invite option (one list of people and groups).
+  const changedOption = (b: string) => changed(b) || (b === OPTION_BLOCK.invite && changed(OPTION_BLOCK.groups));
+  const options = (Object.values(OPTION_BLOCK) as string[]).filter((b): b is OptionKey => changedOption(b) && f.options[b as OptionKey] !== undefined);
   Object.assign(patch, optionFields(f.options, options));
   if (f.typed) Object.assign(patch, whenPatch(f.typed));
   else if (changed(BLOCK.datetime)) patch.start = f.start;

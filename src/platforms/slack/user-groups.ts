@@ -94,13 +94,22 @@ export class UserGroups {
     }
   }
 
-  /** How a card or refusal names a group: its handle (`@designers`, never a mention: that would notify the group). */
+  /** How a card or refusal names a group: its handle (`@designers`, never a mention: that would notify the group), as mrkdwn. */
   async namer(client: WebClient, team: string, ids: string[]): Promise<RoleNamer> {
+    const label = await this.labeler(client, team, ids);
+    return (id) => {
+      const l = label(id);
+      return l === null ? null : esc(l);
+    };
+  }
+
+  /** A group's handle as plain text (`@designers`, for a form's options), or null when Slack cannot say. */
+  async labeler(client: WebClient, team: string, ids: string[]): Promise<(id: string) => string | null> {
     if (ids.length === 0) return () => null;
     const dir = await this.directory(client, team);
     return (id) => {
       const g = dir?.get(id);
-      return g ? `@${esc(g.handle)}` : null;
+      return g ? `@${g.handle}` : null;
     };
   }
 

@@ -58,7 +58,7 @@ function options(r: Report, path: string, opts: unknown, max: number, min = 1, t
 const ELEMENTS = new Set([
   'button', 'overflow', 'static_select', 'multi_static_select', 'radio_buttons', 'checkboxes', 'plain_text_input',
   'datepicker', 'timepicker', 'datetimepicker', 'number_input', 'conversations_select', 'multi_conversations_select',
-  'users_select', 'multi_users_select', 'channels_select', 'multi_channels_select', 'external_select', 'email_text_input',
+  'users_select', 'multi_users_select', 'channels_select', 'multi_channels_select', 'external_select', 'multi_external_select', 'email_text_input',
   'url_text_input', 'image',
 ]);
 
@@ -90,6 +90,13 @@ function element(r: Report, path: string, e: unknown, actionIds: Set<string>): v
     case 'radio_buttons':
     case 'checkboxes':
       options(r, `${path}/options`, e.options, 10, 1);
+      break;
+    case 'external_select':
+    case 'multi_external_select':
+      // Options come from the app's options load URL; only the initial ones are in the view.
+      if (e.initial_options !== undefined) options(r, `${path}/initial_options`, e.initial_options, 100);
+      if (e.min_query_length !== undefined && (typeof e.min_query_length !== 'number' || e.min_query_length < 0)) r.add(`${path}/min_query_length`, 'must be a number, 0 or more');
+      if (e.max_selected_items !== undefined && (typeof e.max_selected_items !== 'number' || e.max_selected_items < 1)) r.add(`${path}/max_selected_items`, 'must be at least 1');
       break;
     case 'plain_text_input':
       maxLen(r, `${path}/initial_value`, e.initial_value, 3000);

@@ -48,6 +48,11 @@ export const stateValue = {
   number: (value: string | null) => ({ type: 'number_input', value }),
   datetime: (unixSeconds: number) => ({ type: 'datetimepicker', selected_date_time: unixSeconds }),
   users: (ids: string[]) => ({ type: 'multi_users_select', selected_users: ids }),
+  /** A multi_external_select's picks (value and the label the options load URL gave it). */
+  external: (picks: { value: string; text: string }[]) => ({
+    type: 'multi_external_select',
+    selected_options: picks.map((p) => ({ text: { type: 'plain_text', text: p.text, emoji: true }, value: p.value })),
+  }),
 };
 
 export type StateValues = Record<string, Record<string, Record<string, unknown>>>;
@@ -70,6 +75,7 @@ export function stateFromView(view: { blocks: unknown[] }): StateValues {
         state = { type: e.type, selected_date_time: e.initial_date_time ?? null };
         break;
       case 'multi_static_select':
+      case 'multi_external_select':
       case 'checkboxes':
         state = { type: e.type, selected_options: e.initial_options ?? [] };
         break;
@@ -250,4 +256,33 @@ export function messageShortcutPayload(o: MessageShortcutOptions): Record<string
 
 export function messageShortcutBody(o: MessageShortcutOptions): string {
   return interactionBody(messageShortcutPayload(o));
+}
+
+// ---- block_suggestion (options load URL) -----------------------------------------------------
+
+export interface BlockSuggestionOptions extends Who {
+  action_id: string;
+  block_id: string;
+  /** What the person typed so far ('' when the menu just opened and min_query_length is 0). */
+  value: string;
+  /** The modal the menu is in. */
+  view: StoredView;
+}
+
+/** What Slack sends to the options load URL when an external select opens or the person types; the app answers `{ options }`. */
+export function blockSuggestionPayload(o: BlockSuggestionOptions): Record<string, unknown> {
+  const { trigger_id: _none, ...base } = common(o);
+  return {
+    type: 'block_suggestion',
+    ...base,
+    container: { type: 'view', view_id: o.view.id },
+    action_id: o.action_id,
+    block_id: o.block_id,
+    value: o.value,
+    view: o.view,
+  };
+}
+
+export function blockSuggestionBody(o: BlockSuggestionOptions): string {
+  return interactionBody(blockSuggestionPayload(o));
 }

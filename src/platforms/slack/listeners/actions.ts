@@ -134,9 +134,11 @@ export function registerActions(app: App, deps: SlackDeps): void {
         return;
       }
       const e = r.value.event;
+      // The invited groups' handles label their picks (cached; the card was drawn with them).
+      const label = await deps.groups.labeler(client, actor.workspaceId, e.invitees.roles);
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: buildEventModal({ mode: 'edit', eventId: e.id }, editPrefill(e)) as never,
+        view: buildEventModal({ mode: 'edit', eventId: e.id }, editPrefill(e, label)) as never,
       });
     } catch (err) {
       deps.log(`slack: card menu failed: ${describeError(err)}`, 'error', err);

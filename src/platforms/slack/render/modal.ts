@@ -65,6 +65,7 @@ const EDIT_COMPARED = [
   OPTION_BLOCK.min,
   OPTION_BLOCK.visibility,
   OPTION_BLOCK.invite,
+  OPTION_BLOCK.groups,
   OPTION_BLOCK.cohosts,
   OPTION_BLOCK.approval,
   OPTION_BLOCK.deadline,
@@ -83,6 +84,7 @@ function initialValue(element: Loose): string {
     case 'datetimepicker':
       return element.initial_date_time != null ? String(element.initial_date_time) : '';
     case 'multi_static_select':
+    case 'multi_external_select':
     case 'checkboxes':
       return optionValues(element.initial_options);
     case 'multi_users_select':
@@ -101,6 +103,7 @@ export function submittedValue(state: Loose): string {
     case 'datetimepicker':
       return state.selected_date_time != null ? String(state.selected_date_time) : '';
     case 'multi_static_select':
+    case 'multi_external_select':
     case 'checkboxes':
       return optionValues(state.selected_options);
     case 'multi_users_select':

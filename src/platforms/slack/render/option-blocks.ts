@@ -15,6 +15,8 @@ export const OPTION_BLOCK = {
   min: 'min',
   visibility: 'visibility',
   invite: 'invite',
+  /** Invited user groups: a multi_external_select fed by the options load URL (usergroups.list). Read into the invite option with the people. */
+  groups: 'groups',
   cohosts: 'cohosts',
   approval: 'approval',
   deadline: 'deadline',
@@ -22,13 +24,18 @@ export const OPTION_BLOCK = {
   announce: 'announce',
 } as const;
 
-const action = (block: string) => `${block}_input`;
+export const action = (block: string) => `${block}_input`;
+
+/** The action_id Slack names when it asks the options load URL for the groups to offer. */
+export const GROUPS_ACTION = action('groups');
 
 /** What the option fields show for an event being edited (nothing for a new one). */
 export interface OptionPrefill {
   kind?: string;
   visibility?: string;
   inviteUsers?: string[];
+  /** The invited user groups, with the label to show each by (its handle). */
+  inviteGroups?: { id: string; label: string }[];
   coHosts?: string[];
   approval?: boolean;
   min?: number | null;
@@ -36,11 +43,13 @@ export interface OptionPrefill {
   deadline?: string;
 }
 
-export function optionPrefill(e: EventView, readerZone: string): OptionPrefill {
+/** `group` names an invited group for the form (its handle); one it cannot name shows its id. */
+export function optionPrefill(e: EventView, readerZone: string, group: (id: string) => string | null = () => null): OptionPrefill {
   return {
     kind: e.kind,
     visibility: e.visibility,
     inviteUsers: e.invitees.users,
+    inviteGroups: e.invitees.roles.map((id) => ({ id, label: group(id) ?? id })),
     coHosts: e.hostIds.filter((h) => h !== e.creatorId),
     approval: e.approvalRequired,
     min: e.minAttendees,
@@ -50,7 +59,7 @@ export function optionPrefill(e: EventView, readerZone: string): OptionPrefill {
 
 const option = (value: string, label: string) => ({ text: plain(label, LIMITS.optionText), value });
 const KIND_LABEL = (k: string) => `${k.charAt(0).toUpperCase()}${k.slice(1)}`;
-const VISIBILITY = [option('public', 'Anyone in the workspace'), option('invite_only', 'Only the people invited below')];
+const VISIBILITY = [option('public', 'Anyone in the workspace'), option('invite_only', 'Only the people and groups invited below')];
 const REPEAT_LABELS: Record<string, string> = { daily: 'Every day', weekly: 'Every week', biweekly: 'Every other week', monthly: 'Every month (same weekday)', none: 'Does not repeat' };
 const APPROVE = option('on', 'Hosts approve each RSVP');
 /** Slack's multi-selects take at most 100 initial users; more stay as they are. */
@@ -66,6 +75,7 @@ export function optionBlocks(prefill: OptionPrefill, mode: 'create' | 'edit'): B
   const visibility = VISIBILITY.find((v) => v.value === (prefill.visibility ?? 'public'))!;
   const users = (prefill.inviteUsers ?? []).slice(0, MAX_INITIAL_USERS);
   const hosts = (prefill.coHosts ?? []).slice(0, MAX_INITIAL_USERS);
+  const groups = (prefill.inviteGroups ?? []).slice(0, MAX_INITIAL_USERS);
   const blocks: Block[] = [
     input(OPTION_BLOCK.kind, 'Kind', { type: 'static_select', options: EVENT_KINDS.map((k) => option(k, KIND_LABEL(k))), initial_option: option(kind, KIND_LABEL(kind)) }),
     input(
@@ -79,7 +89,18 @@ export function optionBlocks(prefill: OptionPrefill, mode: 'create' | 'edit'): B
       OPTION_BLOCK.invite,
       'Invited people',
       { type: 'multi_users_select', placeholder: plain('Pick people', 150), ...(users.length ? { initial_users: users } : {}) },
-      'For invite-only events. User groups: /event edit <event> invite @group',
+      'For invite-only events: inviting anyone makes the event invite-only.',
+    ),
+    input(
+      OPTION_BLOCK.groups,
+      'Invited user groups',
+      {
+        type: 'multi_external_select',
+        placeholder: plain('Type a group name', 150),
+        min_query_length: 0,
+        ...(groups.length ? { initial_options: groups.map((g) => option(g.id, g.label)) } : {}),
+      },
+      'Members of these groups may RSVP. The card says "Only @group can RSVP".',
     ),
     input(OPTION_BLOCK.cohosts, 'Co-hosts', { type: 'multi_users_select', placeholder: plain('Pick co-hosts', 150), max_selected_items: 25, ...(hosts.length ? { initial_users: hosts } : {}) }, 'They may edit, cancel and approve.'),
     input(OPTION_BLOCK.approval, 'Approval', { type: 'checkboxes', options: [APPROVE], ...(prefill.approval ? { initial_options: [APPROVE] } : {}) }),
@@ -122,8 +143,14 @@ export function optionWordsFromState(values: StateValues, only?: (block: string)
   const visibility = state(OPTION_BLOCK.visibility)?.selected_option?.value;
   // A new event's "Anyone" is the default, not a choice: inviting people then makes it invite-only.
   if (visibility && (only || visibility !== 'public')) w.visibility = visibility;
-  const invite = state(OPTION_BLOCK.invite);
-  if (invite && (only || invite.selected_users?.length)) w.invite = users(invite);
+  // People and groups are one invite list: either field changed rewrites it from both.
+  if (!only || only(OPTION_BLOCK.invite) || only(OPTION_BLOCK.groups)) {
+    const people: string[] = values[OPTION_BLOCK.invite]?.[action(OPTION_BLOCK.invite)]?.selected_users ?? [];
+    const picked: { value: string }[] = values[OPTION_BLOCK.groups]?.[action(OPTION_BLOCK.groups)]?.selected_options ?? [];
+    const ids = [...people.map((u) => `<@${u}>`), ...picked.map((g) => `<!subteam^${g.value}>`)];
+    if (ids.length) w.invite = ids.join(' ');
+    else if (only) w.invite = 'none';
+  }
   const cohosts = state(OPTION_BLOCK.cohosts);
   if (cohosts && (only || cohosts.selected_users?.length)) w.cohosts = users(cohosts);
   const approval = state(OPTION_BLOCK.approval);
