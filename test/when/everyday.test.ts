@@ -51,8 +51,9 @@ describe('holidays by name, fixed, n-th weekday or from Easter', () => {
   it('a holiday in the title never overrides the day the line names', () => {
     expect(read('Christmas party friday dec 18 7pm')).toMatchObject({ start: '2026-12-18T19:00:00-05:00', title: 'Christmas party' });
     expect(read('Christmas party on the 18th at 7pm')).toMatchObject({ start: '2026-12-18T19:00:00-05:00' });
-    // The holiday that falls on the weekday said is that day.
+    // The holiday that falls on the coming weekday said is that day; else the weekday is the day.
     expect(startOf('thanksgiving thursday 4pm')).toBe('2026-11-26T16:00:00-05:00');
+    expect(startOf("Mother's Day lunch sun 1pm")).toBe('2026-11-22T13:00:00-05:00');
     fc.assert(
       fc.property(fc.constantFrom('Christmas', 'Halloween', 'Thanksgiving', 'Easter', 'Valentines'), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (holiday, month, day) => {
         const name = DateTime.fromObject({ month }).toFormat('LLL').toLowerCase();
@@ -118,5 +119,32 @@ describe('more ways to say "from now"', () => {
     ['in 2 and a half hours', '2026-11-21T12:30:00-05:00'],
   ])('%s', (text, start) => {
     expect(startOf(text)).toBe(start);
+  });
+});
+
+describe('English typed under a non-English locale', () => {
+  it('reads the same as in English with that locale\'s date order (never drops the day it did not know)', () => {
+    const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'tomorrow', 'monday', 'friday'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom('de-DE', 'fr-FR', 'pt-BR', 'es-ES', 'nl-NL'),
+        fc.constantFrom(...WEEKDAYS),
+        fc.integer({ min: 0, max: 23 }),
+        fc.constantFrom('Europe/Berlin', 'America/Sao_Paulo', 'UTC'),
+        (locale, day, hour, timezone) => {
+          const line = `Stammtisch ${day} ${String(hour).padStart(2, '0')}:30`;
+          const want = readWhen(line, { now: NOW, timezone, locale: 'en-GB' });
+          const got = readWhen(line, { now: NOW, timezone, locale });
+          expect(want.ok).toBe(true);
+          expect(got.ok && got.value.parsed.start.toISOString(), `${line} (${locale})`).toBe(want.ok && want.value.parsed.start.toISOString());
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('"every weekday 9:30am" under de-DE repeats (the repeat is not dropped)', () => {
+    const r = readWhen('Standup every weekday 9:30am', { now: NOW, timezone: 'Europe/Berlin', locale: 'de-DE' });
+    expect(r.ok && r.value.parsed.recurrence?.byday).toEqual(['MO', 'TU', 'WE', 'TH', 'FR']);
   });
 });
