@@ -1,21 +1,11 @@
 /**
  * More spellings of a clock time, rewritten into forms chrono reads (see grammar.ts for the rule
- * shape): "3 in the pm", "3 o'clock am" -> "3pm", "3am"; "0:01 am", "15:15 pm" -> "0:01", "15:15"
- * (a 24-hour time with a redundant meridiem); "20h", "at 9h" -> "20:00", "at 9:00"; and "1:1"
- * (a one-on-one meeting: minutes always have two digits) is no clock at all.
+ * shape): "3 in the pm", "3 o'clock am" -> "3pm", "3am"; "0:01 am", "15:15 pm" -> "12:01 am",
+ * "3:15 pm" (a 24-hour time with a redundant meridiem); "20h", "at 9h" -> "20:00", "at 9:00";
+ * "1/4 hour" -> "quarter hour"; and "1:1" (a one-on-one meeting: minutes always have two digits)
+ * is no clock at all.
  */
-import type { Edit, Rewriter } from './prepare.ts';
-
-function rule(re: RegExp, make: (m: RegExpMatchArray) => string | null): Rewriter {
-  return (text) => {
-    const out: Edit[] = [];
-    for (const m of text.matchAll(re)) {
-      const r = make(m);
-      if (r !== null) out.push({ start: m.index!, end: m.index! + m[0].length, replacement: r });
-    }
-    return out;
-  };
-}
+import { rule } from './rule.ts';
 
 /** "3 in the am", "4 in the p.m.", "3 o'clock am", "3:30 oclock in the pm" -> "3am", "4pm", "3:30pm". */
 export const meridiemPhrase = rule(

@@ -108,7 +108,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const found = reader.english ? extractPhrases(board, parse, forced?.numberIsDay) : NOTHING_FOUND;
   if ('error' in found) return fail(errors.badRecurrence(raw, found.error));
   // Nothing left unread (every word taken by our readers): chrono would find nothing in blanks.
-  const results = BLANK.test(t) ? [] : parse(t);
+  const results = BLANK.test(t) ? [] : parse(walled(t, norm));
   for (const r of results) take({ start: r.index, end: r.index + r.text.length, kind: 'date' });
 
   // 4. Guards: unread words, nothing read, readings that disagree.
@@ -217,6 +217,18 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 
 const HAS_NUMERIC_DATE = /\d[/.-]\d/;
 const BLANK = /^\s*$/;
+
+/**
+ * The unread text with what our readers took walled off ('|', not spaces): chrono's patterns
+ * absorb trailing spaces, so in "18th dec" + a taken "for 10 days" it preferred the longer
+ * "dec          " (a month) to "18th dec" (a date). Same length, so indices are unchanged.
+ */
+function walled(unread: string, whole: string): string {
+  if (unread === whole) return unread;
+  let out = '';
+  for (let i = 0; i < unread.length; i++) out += unread[i] === ' ' && whole[i] !== ' ' ? '|' : unread[i];
+  return out;
+}
 
 const twelveHour = (t: { hour: number; minute: number }) => `${t.hour % 12 || 12}:${String(t.minute).padStart(2, '0')} ${t.hour < 12 ? 'AM' : 'PM'}`;
 

@@ -148,3 +148,52 @@ describe('English typed under a non-English locale', () => {
     expect(r.ok && r.value.parsed.recurrence?.byday).toEqual(['MO', 'TU', 'WE', 'TH', 'FR']);
   });
 });
+
+describe('days said relative to a month, by number, or compactly', () => {
+  const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const day = (text: string) => {
+    const r = read(text);
+    return 'error' in r ? r.error : r.start!.slice(0, 10);
+  };
+
+  it('"N of next month", "Nth of the current month": day N of that month, never N o\'clock', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 28 }), fc.constantFrom(['next', 1], ['this', 0], ['the current', 0], ['the following', 1]), fc.boolean(), (n, [which, ahead], ordinal) => {
+        const want = DateTime.fromObject({ year: 2026, month: 11, day: n }).plus({ months: ahead as number }).toISODate();
+        const nth = ordinal ? `${n}${n === 1 || n === 21 ? 'st' : n === 2 || n === 22 ? 'nd' : n === 3 || n === 23 ? 'rd' : 'th'}` : `${n}`;
+        const r = readWhen(`${nth} of ${which} month`, { now: NOW, timezone: NY, allowPast: true });
+        expect(r.ok && DateTime.fromJSDate(r.value.parsed.start, { zone: NY }).toISODate(), `${nth} of ${which} month`).toBe(want);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('a day and month followed by what our readers take ("for 10 days", "for 3 hours from 9am") keeps its day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 11 }), fc.constantFrom('for 3 days', 'for 3 hours from 9am', 'all day', 'for 2 hours at 7pm'), (d, m, rest) => {
+        const year = m + 1 >= 12 || (m + 1 === 11 && d > 21) ? 2026 : 2027;
+        const want = DateTime.fromObject({ year, month: m + 1, day: d }).toISODate();
+        expect(day(`Offsite ${d}th ${MONTHS[m]} ${rest}`), `${d}th ${MONTHS[m]} ${rest}`).toBe(want);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('"YYYYMMDD" is that date', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2027-01-01T12:00:00Z'), max: new Date('2099-12-31T12:00:00Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(day(`Launch ${iso.replace(/-/g, '')} at 3pm`)).toBe(iso);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it.each([
+    ['on 24th at 3pm', '2026-11-24'],
+    ['dinner for the 27 at 7pm', '2026-11-27'],
+    ['last day in october 2027', '2027-10-31'],
+  ])('%s', (text, want) => {
+    expect(day(text)).toBe(want);
+  });
+});

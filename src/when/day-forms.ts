@@ -1,0 +1,44 @@
+/**
+ * More spellings of a day, rewritten into forms the readers know (see grammar.ts for the rule
+ * shape): "the current month" -> "this month"; "20 of next month" -> "the 20th of next month";
+ * "on 24th", "for the 27" -> "on the 24th", "for the 27th"; "last day in october" -> "last day
+ * of october"; "20161016" -> "2016-10-16".
+ */
+import { rule } from './rule.ts';
+import { MONTH_SRC } from './words.ts';
+
+const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
+
+/** "the current month", "the previous month", "the following month" -> "this month", "last month", "next month". */
+export const relativeMonth = rule(
+  /(?<![\w])(?:the\s+)?(current|previous|preceding|following|coming|next)\s+month(?![\w])/g,
+  (m) => `${m[1] === 'current' ? 'this' : m[1] === 'previous' || m[1] === 'preceding' ? 'last' : 'next'} month`,
+);
+
+/** "20 of next month", "20th of this month" -> "the 20th of next month" (never 20:00). */
+export const dayOfRelativeMonth = rule(/(?<![\w:.\/-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?=(?:this|next|last)\s+month(?![\w]))/g, (m) => {
+  const n = Number(m[1]);
+  return n >= 1 && n <= 31 ? `the ${n}${suffix(n)} of ` : null;
+});
+
+/** "on 24th", "for the 27" (then the end of the phrase, a clock or "at"): "on the 24th", "for the 27th". */
+export const dayAfterOnFor = rule(
+  new RegExp(
+    `(?<![\\w])(on\\s+|for\\s+the\\s+)(\\d{1,2})(st|nd|rd|th)?(?![\\w:.\\/-])(?!\\s*(?:am|pm|a\\.m|p\\.m|h\\b|o'?clock|${MONTH_SRC}(?![\\w])|of\\b|-|to\\s+\\d))`,
+    'g',
+  ),
+  (m) => {
+    const n = Number(m[2]);
+    // "on 15" without a suffix is grammar.ts's onBareDay; here "on" needs the suffix, "for the" not.
+    if (n < 1 || n > 31 || (m[1]!.startsWith('on') && !m[3])) return null;
+    return `${m[1]!.startsWith('on') ? 'on the' : 'for the'} ${n}${suffix(n)}`;
+  },
+);
+
+/** "last day in october 2015" -> "last day of october 2015" (chrono read "last day" as yesterday). */
+export const lastDayIn = rule(new RegExp(`(?<![\\w])(last\\s+day)\\s+in\\s+(?=${MONTH_SRC}(?![\\w]))`, 'g'), (m) => `${m[1]} of `);
+
+/** "20161016" -> "2016-10-16": eight digits that are a real year (1900-2099), month and day. */
+export const compactDate = rule(/(?<![\w:.\/-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w:\/-]|\.\d)/g, (m) => `${m[1]}-${m[2]}-${m[3]}`);
+
+export const DAY_FORMS = [relativeMonth, dayOfRelativeMonth, dayAfterOnFor, lastDayIn, compactDate];
