@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Callback, modalSubmit, opt, route, slashCommand, sub } from '../../harness/discord/index.ts';
+import { buttonClick, Callback, modalSubmit, opt, route, slashCommand, sub } from '../../harness/discord/index.ts';
 import { body, boot, click, create, eventually, type Body, type Bot } from './support.ts';
 
 let env: Bot | undefined;
@@ -44,6 +44,10 @@ describe('event options on discord', () => {
     expect(refused['data']['allowed_mentions']).toEqual({ parse: [] });
     await click(b, card, `rsvp:${id}:going`, b.alice).callback();
     expect((await get(b, id)).attendees.pending).toEqual([b.alice.id]);
+    // Bob gets the role: the interaction carries it, and he is let in (approval pending).
+    const admitted = body(await b.fake.interact(buttonClick({ guild: b.guild, user: b.bob, customId: `rsvp:${id}:going`, message: card, roles: [role] })).callback());
+    expect(JSON.stringify(admitted)).not.toContain('ask a host');
+    expect((await get(b, id)).attendees.pending).toEqual([b.alice.id, b.bob.id]);
   });
 
   it('a bad mention or a clash is a clear ephemeral message, and nothing is created', async () => {

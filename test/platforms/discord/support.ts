@@ -34,6 +34,9 @@ export function configFor(fake: FakeDiscord): DiscordConfig {
   return { token: 'fake-token', applicationId: fake.applicationId, restUrl: fake.restUrl, guildId: undefined, shards: undefined };
 }
 
+/** A role of the fake guild (invite and ping tests). */
+export const TEST_ROLE = '777000000000000001';
+
 /** The real bot (startDiscord) against a fresh fake Discord and a fresh SQLite store. */
 export async function boot(opts: { clientOptions?: Partial<ClientOptions> } = {}): Promise<Bot> {
   const host = makeUser({ username: 'host' });
@@ -43,7 +46,8 @@ export async function boot(opts: { clientOptions?: Partial<ClientOptions> } = {}
   const clock = new ManualClock(NOW);
   // Discord's clock is the test's (scheduled events must start in its future).
   const fake = await startFakeDiscord({
-    guilds: [makeGuild({ name: 'Club', channels: ['general', 'events'], members: [host, alice, bob, carol] })],
+    // One role the tests invite and ping (discord.js knows a member's roles through the guild's roles).
+    guilds: [makeGuild({ name: 'Club', channels: ['general', 'events'], members: [host, alice, bob, carol], roles: [{ id: TEST_ROLE, name: 'potters' }] })],
     now: () => clock.now().getTime(),
   });
   const store = await storeFactories()[0]!.open();

@@ -72,6 +72,9 @@ describe('RSVP to an event open to a Slack user group', () => {
     };
     expect(await slash(BOB, 's1')).toContain("You're going to Design review");
     expect(await slash(EVE, 's2')).toContain('is for @designers only — ask a host to invite you.');
+    // /event show draws the same card, naming the group.
+    await signedPost(rig.url, slashCommandBody({ command: '/event', text: 'show design review', user_id: EVE, response_url: rig.fake.responseUrl('s3') }), { signingSecret: SECRET });
+    expect(JSON.stringify((await rig.fake.waitForResponse('s3')).body)).toContain('Only @designers can RSVP');
   });
 
   it('membership is cached: a second answer asks Slack nothing; subteam_members_changed drops it at once', async () => {
