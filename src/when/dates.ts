@@ -3,11 +3,18 @@ import type { Span } from './spans.ts';
 import { MONTH_SRC, ORD_SRC, WD_SRC, monthNumber, ordinalValue, weekdayCode, WEEKDAY_NUMBER } from './words.ts';
 import { allMatches } from './matches.ts';
 
-/** Days in a month; February has 29 unless the year is known and is not a leap year. */
-export function daysInMonth(month: number, year?: number): number {
+/**
+ * Days in a month; February has 29 unless the year is known and is not a leap year. Plain
+ * Gregorian arithmetic (as luxon's own): building a DateTime to ask was most of a date check's cost.
+ */
+export function daysInMonth(month: number, year = 2024): number {
   if (month < 1 || month > 12) return 0;
-  return DateTime.fromObject({ year: year ?? 2024, month, day: 1 }).daysInMonth ?? 31;
+  if (!Number.isInteger(month) || !Number.isInteger(year)) return NaN;
+  if (month !== 2) return MONTH_DAYS[month - 1]!;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

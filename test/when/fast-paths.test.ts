@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { occurrencesBetween } from '../../src/core/occurrences.ts';
+import { daysInMonth } from '../../src/when/dates.ts';
 import { allMatches } from '../../src/when/matches.ts';
 import { dayPattern } from '../../src/when/rule-dates.ts';
 
@@ -73,5 +74,18 @@ describe('a repeat\'s first dates, week by week', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('days in a month', () => {
+  it('are what luxon says for any year a date can be written with (0–9999), 2024 when the year is not known', () => {
+    const luxon = (month: number, year = 2024) => (month < 1 || month > 12 ? 0 : DateTime.fromObject({ year, month, day: 1 }).daysInMonth);
+    fc.assert(
+      fc.property(fc.integer({ min: -1, max: 14 }), fc.option(fc.integer({ min: 0, max: 9999 }), { nil: undefined }), (month, year) => {
+        expect(daysInMonth(month, year)).toBe(luxon(month, year));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const year of [1900, 2000, 2023, 2024, 2100]) expect(daysInMonth(2, year)).toBe(luxon(2, year));
   });
 });
