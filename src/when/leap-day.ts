@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Rewriter } from './prepare.ts';
+import { allMatches } from './matches.ts';
 
 const LEAP_DAY_RE = /(?<![\w/.-])(?:feb(?:ruary)?\.?\s+(?:the\s+)?29(?:th)?|29(?:th)?\s+(?:of\s+)?feb(?:ruary)?\.?|0?2\/29)(?![\w/])(?!,?\s*(?:of\s+|in\s+)?\d{4})/g;
 
@@ -21,5 +22,5 @@ export function nextLeapDayYear(today: DateTime): number {
 
 /** Write `year` after each year-less February 29. */
 export function leapDayIn(year: number): Rewriter {
-  return (text) => [...text.matchAll(LEAP_DAY_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, replacement: /\//.test(m[0]) ? `${m[0]}/${year}` : `${m[0]} ${year}` }));
+  return (text) => allMatches(LEAP_DAY_RE, text).map((m) => ({ start: m.index, end: m.index + m[0].length, replacement: /\//.test(m[0]) ? `${m[0]}/${year}` : `${m[0]} ${year}` }));
 }

@@ -1,10 +1,11 @@
+import { allMatches } from './matches.ts';
 import type { Edit, Rewriter } from './prepare.ts';
 
 /** A rewrite rule: every match of `re` (global) becomes what `make` returns (null: left as typed). */
 export function rule(re: RegExp, make: (m: RegExpMatchArray) => string | null): Rewriter {
   return (text) => {
     const out: Edit[] = [];
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const r = make(m);
       if (r !== null) out.push({ start: m.index!, end: m.index! + m[0].length, replacement: r });
     }

@@ -1,5 +1,6 @@
 /** Shared vocabulary for the English extractors: weekdays, ordinals, small numbers. */
 import type { Weekday } from '../core/recurrence.ts';
+import { allMatches } from './matches.ts';
 
 export const WD_SRC =
   '(?:monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)';
@@ -32,9 +33,11 @@ export const WEEKDAY_NAME: Record<Weekday, string> = {
 };
 export const CODE_FOR_NUMBER: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
+const WEEKDAYS_RE = new RegExp(WD_SRC, 'g');
+
 export function weekdayList(text: string): Weekday[] {
   const out: Weekday[] = [];
-  for (const m of text.matchAll(new RegExp(WD_SRC, 'g'))) {
+  for (const m of allMatches(WEEKDAYS_RE, text)) {
     const code = weekdayCode(m[0]);
     if (code && !out.includes(code)) out.push(code);
   }
