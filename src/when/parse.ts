@@ -78,11 +78,11 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   // numeric dates are rewritten month first and read by the one English reader.
   const dayFirst = reader.english && (order === 'day-first' || (order === null && reader.dayFirst));
   const numeric = reader.english && HAS_NUMERIC_DATE.test(prepared.text) ? [dayFirst ? dayFirstDates : monthFirstDates] : [];
-  if (numeric.length) prepared = prepare(raw, [...REWRITERS, ...numeric]);
+  if (numeric.length) prepared = prepared.more(numeric);
   // "feb 29" with no year: the next one (chrono reads it only with a leap year).
   if (reader.english && hasLeapDay(prepared.text)) {
     const today = DateTime.fromJSDate(opts.now, { zone: zoneObject(opts.timezone) });
-    prepared = prepare(raw, [...REWRITERS, ...numeric, leapDayIn(nextLeapDayYear(today))]);
+    prepared = prepared.more([leapDayIn(nextLeapDayYear(today))]);
   }
   let t = prepared.text;
   const norm = t;

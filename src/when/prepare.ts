@@ -25,6 +25,8 @@ export interface Prepared {
   cased: string;
   /** A span of `text` -> the span of `raw` it came from. */
   toRaw(span: Span): Span;
+  /** The same as preparing `raw` with these rewriters added after the others (without redoing those). */
+  more(rewriters: Rewriter[]): Prepared;
 }
 
 /** Apply non-overlapping edits (any order) to `s`; returns the new text and index maps. */
@@ -121,20 +123,40 @@ function focusEdits(t: string): Edit[] | null {
  * previous one, so a span found at the end still points at the user's own characters.
  */
 export function prepare(raw: string, rewriters: Rewriter[]): Prepared {
-  let text = normalize(raw);
-  let cased = '';
-  for (let i = 0; i < text.length; i++) cased += text[i] === raw[i]!.toLowerCase() ? raw[i] : text[i];
-  let from = Int32Array.from({ length: text.length }, (_, i) => i);
-  let to = Int32Array.from({ length: text.length }, (_, i) => i + 1);
-  let dense = false;
-  const focus = (x: string): Edit[] => {
-    const e = focusEdits(x);
-    if (e === null) dense = true;
-    return e ?? [];
-  };
-  for (const pass of [boundingEdits, focus, ...rewriters]) {
+  const text = normalize(raw);
+  const n = text.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    from[i] = i;
+    to[i] = i + 1;
+  }
+  const state: State = { raw, text, cased: casedLike(raw, text), from, to, dense: false };
+  return passes(state, [boundingEdits, focusEdits, ...rewriters]);
+}
+
+/** The state between passes: the text so far, its cased twin, and where each character came from. */
+interface State {
+  raw: string;
+  text: string;
+  cased: string;
+  from: Int32Array;
+  to: Int32Array;
+  dense: boolean;
+}
+
+/** A pass that finds the text too dense to read says so with null. */
+type Pass = (text: string) => Edit[] | null;
+
+function passes(start: State, list: Pass[]): Prepared {
+  let { text, cased, from, to, dense } = start;
+  for (const pass of list) {
     if (dense) break;
     const edits = pass(text);
+    if (edits === null) {
+      dense = true;
+      continue;
+    }
     if (!edits.length) continue;
     const next = applyEdits(text, edits);
     cased = applyEdits(cased, edits.map((e) => ({ ...e, replacement: caseLike(cased.slice(e.start, e.end), e.replacement) }))).text;
@@ -148,13 +170,25 @@ export function prepare(raw: string, rewriters: Rewriter[]): Prepared {
     from = f;
     to = g;
   }
+  const state: State = { raw: start.raw, text, cased, from, to, dense };
   const toRaw = (s: Span): Span => {
     if (s.end <= s.start || !text.length) return { ...s, start: 0, end: 0 };
     const a = Math.min(Math.max(s.start, 0), text.length - 1);
     const b = Math.min(Math.max(s.end - 1, a), text.length - 1);
     return { ...s, start: from[a]!, end: to[b]! };
   };
-  return { raw, dense, text, cased, toRaw };
+  return { raw: start.raw, dense, text, cased, toRaw, more: (rewriters) => passes(state, rewriters) };
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** The normalized text with the user's own capitals wherever normalizing only lower-cased a character. */
+function casedLike(raw: string, text: string): string {
+  // ASCII lower-cases character by character exactly as the whole string does (no Σ, no İ).
+  const lower = ASCII.test(raw) ? raw.toLowerCase() : null;
+  let cased = '';
+  for (let i = 0; i < text.length; i++) cased += text[i] === (lower ? lower[i] : raw[i]!.toLowerCase()) ? raw[i] : text[i];
+  return cased;
 }
 
 /** Keep the user's capitals where a rewrite left the word as it was ("EST" stays "EST"). */

@@ -14,12 +14,7 @@ export function blank(text: string, start: number, end: number): string {
  * points at the same characters of what the user typed.
  */
 export function normalize(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    out += lower.length === ch.length ? lower : ch;
-  }
-  return out
+  return lowerSameLength(text)
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u00a0\u2009\u202f\t\r\n]/g, ' ')
     .replace(/[’‘]/g, "'")
@@ -31,4 +26,17 @@ export function normalize(text: string): string {
     .replace(/\bthurs\b/g, 'thu  ')
     .replace(/\bthur\b/g, 'thu ')
     .replace(/\bweds\b/g, 'wed ');
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Each character lower-cased where that keeps its length ("İ" stays); ASCII text all at once, the same thing. */
+export function lowerSameLength(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length ? lower : ch;
+  }
+  return out;
 }

@@ -10,6 +10,10 @@ import { occurrencesBetween } from '../../src/core/occurrences.ts';
 import { daysInMonth } from '../../src/when/dates.ts';
 import { allMatches } from '../../src/when/matches.ts';
 import { dayPattern } from '../../src/when/rule-dates.ts';
+import { REWRITERS, dayFirstDates, monthFirstDates } from '../../src/when/grammar.ts';
+import { leapDayIn } from '../../src/when/leap-day.ts';
+import { prepare } from '../../src/when/prepare.ts';
+import { lowerSameLength, normalize } from '../../src/when/spans.ts';
 
 const shape = (ms: RegExpMatchArray[]) => ms.map((m) => ({ index: m.index, groups: [...m] }));
 
@@ -87,5 +91,54 @@ describe('days in a month', () => {
       { numRuns: 3000 },
     );
     for (const year of [1900, 2000, 2023, 2024, 2100]) expect(daysInMonth(2, year)).toBe(luxon(2, year));
+  });
+});
+
+describe('preparing a text', () => {
+  const WORDS = ['friday', 'Dec', '3/4', '25/12', '5.1.2027', 'feb 29', '02/29', 'half past', 'four', 'pm', 'EST', 'at', '7', '10:30', 'every', 'tuesday', 'the', 'ninth', 'İstanbul', 'ΟΔΟΣ', '—', '  ', 'x'.repeat(45), 'meet', 'noon'];
+  const phrase = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
+  const view = (p: ReturnType<typeof prepare>) => ({
+    text: p.text,
+    cased: p.cased,
+    dense: p.dense,
+    spans: Array.from({ length: p.text.length + 1 }, (_, i) => p.toRaw({ start: Math.max(0, i - 3), end: i, kind: 'date' })),
+  });
+
+  it('with more rewriters afterwards is the same as with them all at once', () => {
+    fc.assert(
+      fc.property(phrase, fc.constantFrom(dayFirstDates, monthFirstDates), (raw, numeric) => {
+        const leap = leapDayIn(2028);
+        expect(view(prepare(raw, REWRITERS).more([numeric]))).toEqual(view(prepare(raw, [...REWRITERS, numeric])));
+        expect(view(prepare(raw, REWRITERS).more([numeric]).more([leap]))).toEqual(view(prepare(raw, [...REWRITERS, numeric, leap])));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  /** The long way: character by character. */
+  const lowerEach = (t: string) => [...t].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  const anyText = fc.string({ unit: fc.constantFrom('A', 'b', 'Z', '1', ' ', '-', 'İ', 'Σ', 'É', 'ß', '\u2013', '😀', '\u00a0', '@'), maxLength: 30 });
+
+  it('lower-cases as character by character does, ASCII or not, keeping the length', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        expect(lowerSameLength(t)).toBe(lowerEach(t));
+        expect(normalize(t).length).toBe(t.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps the capitals the user typed where normalizing only lower-cased', () => {
+    const noSpace = fc.string({ unit: fc.constantFrom('E', 's', 'T', 'İ', 'Σ', 'A', '1', '\u2013', 'É'), maxLength: 30 });
+    fc.assert(
+      fc.property(noSpace, (raw) => {
+        const text = normalize(raw);
+        let expected = '';
+        for (let i = 0; i < text.length; i++) expected += text[i] === raw[i]!.toLowerCase() ? raw[i] : text[i];
+        expect(prepare(raw, []).cased).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
