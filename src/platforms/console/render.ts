@@ -30,6 +30,7 @@ export function renderCard(e: EventView, readerZone: string, now: Date, names: (
   const seats = e.capacity === null ? `${e.counts.going}` : `${e.counts.going}/${e.capacity}`;
   const extra = [
     e.counts.maybe ? `Maybe ${e.counts.maybe}` : '',
+    e.counts.offered ? `Offered ${e.counts.offered}` : '',
     e.counts.waitlisted ? `Waitlist ${e.counts.waitlisted}` : '',
     e.counts.pending ? `Pending ${e.counts.pending}` : '',
   ].filter(Boolean);
@@ -38,6 +39,7 @@ export function renderCard(e: EventView, readerZone: string, now: Date, names: (
   for (const [label, list] of [
     ['Going', e.attendees.going],
     ['Maybe', e.attendees.maybe],
+    ['Offered', e.attendees.offered],
     ['Waitlist', e.attendees.waitlisted],
     ['Pending', e.attendees.pending],
   ] as const) {

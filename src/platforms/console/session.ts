@@ -12,7 +12,7 @@ import { emptyListText, listCommand, type ListCommand } from '../text/list.ts';
 import { readOptions, type OptionWords } from '../text/options.ts';
 import type { EventPatch } from '../../core/event-schema.ts';
 import { settingCommand } from '../text/settings.ts';
-import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../text/replies.ts';
+import { feedLines, HELP_LINES, offerReply, offsetsText, rsvpReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
 import { addToCalendar, addToCalendarLines } from '../../calendar/add.ts';
 import { consoleRole, renderCard, renderListLine } from './render.ts';
@@ -189,6 +189,11 @@ export class ConsoleSession {
         return this.show(
           await this.service.run(this.actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key() }),
           (v) => `${cmd.userId} is now ${v.status}.\n${renderCard(v.event, reader.timezone, now, undefined, reader.locale)}`,
+        );
+      case 'offer':
+        return this.show(
+          await this.service.run(this.actor, { type: 'offer', event: cmd.ref, answer: cmd.answer, idempotencyKey: key() }),
+          (v) => `${offerReply(v)}\n${renderCard(v.event, reader.timezone, now, undefined, reader.locale)}`,
         );
       case 'cancel':
         return this.show(

@@ -25,6 +25,8 @@ export type TextCommand =
   /** `on`: a date naming one occurrence of a series ("dec 11"), as typed. */
   | { kind: 'rsvp'; ref: string; status: RsvpChoice; on?: string }
   | { kind: 'decide'; ref: string; userId: string; approve: boolean }
+  /** Answer a seat offered from the waitlist. */
+  | { kind: 'offer'; ref: string; answer: 'claim' | 'pass' }
   | { kind: 'settings'; setting: 'show' }
   | { kind: 'settings'; setting: SettingKey; value: string }
   | { kind: 'api-key'; action: 'create'; name: string | null; scopes: string[] | null }
@@ -135,6 +137,7 @@ const USAGE = {
   rsvp: 'Try: rsvp going <id or name> [date] (or maybe / no), e.g. rsvp going "game night" dec 11',
   edit: `Try: edit <id or "name"> <${EDIT_FIELDS.join('|')}> <new value>, or options: ${OPTIONS_HELP}`,
   decide: 'Try: approve <id or "name"> <user>',
+  offer: 'Say which event: claim <id or name> (take the seat offered to you) or pass <id or name> (let the next person have it)',
 };
 
 const WEBHOOK_USAGE = 'Try: webhook add <https://… url> [event.created rsvp.created …] · webhook list · webhook remove <id>';
@@ -270,6 +273,9 @@ export function parseEventText(input: string): TextCommand {
     case 'decline':
     case 'no':
       return rest ? { kind: 'rsvp', status: RSVP_WORDS[verb]!, ...takeRsvpRef(rest) } : { kind: 'invalid', message: USAGE.rsvp };
+    case 'claim':
+    case 'pass':
+      return rest ? { kind: 'offer', ref: takeRef(rest).ref, answer: verb } : { kind: 'invalid', message: USAGE.offer };
     case 'approve':
     case 'deny': {
       const { ref, rest: user } = takeRef(rest);

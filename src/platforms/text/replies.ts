@@ -28,6 +28,14 @@ export function rsvpReply(o: RsvpOutcome): string {
   }
 }
 
+/** The answer to claiming or passing on a seat offer. */
+export function offerReply(o: RsvpOutcome): string {
+  const title = o.event.title;
+  if (o.status === 'going') return o.previous === 'going' ? `You already have your seat at ${title}.` : `The seat is yours: you're going to ${title}. See you there!`;
+  if (o.previous !== 'offered') return `You already passed on the seat at ${title}.`;
+  return `You passed on the seat at ${title}; it goes to the next person waiting.`;
+}
+
 export function promotedText(title: string): string {
   return `Good news: a seat opened up and you're now going to ${title}.`;
 }
@@ -74,6 +82,7 @@ export const HELP_LINES: [string, string][] = [
   ['cancel <event> [reason]', 'Cancel; attendees are told (hosts)'],
   ['delete <event>', 'Remove a mistake nobody answered yet (creator) or any event (managers); a series or an answered event asks first'],
   ['approve|deny <event> <user>', 'Decide on a pending RSVP (hosts)'],
+  ['claim|pass <event>', 'Take the seat offered to you from the waitlist, or let the next person have it'],
   [
     'settings [tz <zone> | locale <en-GB> | dm on|off | my-reminders 1h,1d|default | reminders 15m,1d | all-day 9:00 | workspace-tz <zone> | workspace-locale <tag>]',
     'Your zone, date order (locale), reminder DMs and own reminders; workspace defaults (managers)',
@@ -156,10 +165,18 @@ export function neededText(v: Pick<EventView, 'stillNeeded' | 'minAttendees'>): 
  * What kind of event and who may come, in words for a card: ["Workshop", "Only @designers can RSVP"]
  * (nothing for the defaults). `role` names a role or user group the door's way.
  */
-export function aboutEvent(v: Pick<EventView, 'kind' | 'visibility' | 'invitees'>, role: RoleNamer): string[] {
+export function aboutEvent(v: Pick<EventView, 'kind' | 'visibility' | 'invitees'> & Partial<Pick<EventView, 'waitlistOffers' | 'offerWindow' | 'capacity'>>, role: RoleNamer): string[] {
   const out: string[] = [];
   if (v.kind !== 'other') out.push(`${v.kind.charAt(0).toUpperCase()}${v.kind.slice(1).replace(/_/g, ' ')}`);
   const who = restrictionLine(v, role);
   if (who) out.push(who);
+  const offers = offersLine(v);
+  if (offers) out.push(offers);
   return out;
+}
+
+/** "Seats offered from the waitlist (2 hours to claim)": on a card whose event offers seats rather than giving them. */
+export function offersLine(v: Partial<Pick<EventView, 'waitlistOffers' | 'offerWindow' | 'capacity'>>): string | null {
+  if (!v.waitlistOffers || v.capacity === null || v.capacity === undefined) return null;
+  return `Seats offered from the waitlist (${describeOffset(v.offerWindow ?? 'PT2H')} to claim)`;
 }

@@ -11,7 +11,7 @@ import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { describeLocale } from '../../text/locale-setting.ts';
 import { dateNamed, interpretCreate, type Reader } from '../../text/interpret.ts';
 import { settingCommand } from '../../text/settings.ts';
-import { feedLines, HELP_LINES, offsetsText, rsvpReply } from '../../text/replies.ts';
+import { feedLines, HELP_LINES, offerReply, offsetsText, rsvpReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { slackDate } from '../render/time.ts';
 import { actorFor, tenantOf } from '../actor.ts';
@@ -130,6 +130,11 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       const r = await service.run(actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
       return { text: `${mentionUser(cmd.userId)} is now ${r.value.status} for *${esc(r.value.event.title)}*.` };
+    }
+    case 'offer': {
+      const r = await service.run(actor, { type: 'offer', event: cmd.ref, answer: cmd.answer, idempotencyKey: key });
+      if (!r.ok) return failed(r)!;
+      return { text: esc(offerReply(r.value)) };
     }
     case 'cancel': {
       const r = await service.run(actor, { type: 'cancel', event: cmd.ref, reason: cmd.reason, idempotencyKey: key });
