@@ -45,6 +45,7 @@ function whoOptions(s: SlashCommandSubcommandBuilder, mode: 'create' | 'edit'): 
   // On create, inviting makes the event invite-only; edit can open or close it on its own.
   if (mode === 'edit') s.addStringOption((o) => o.setName('visibility').setDescription('Who may RSVP').addChoices(...VISIBILITY_CHOICES));
   s.addStringOption((o) => o.setName('ping').setDescription('@roles to ping').setMaxLength(500));
+  s.addStringOption((o) => o.setName('offers').setDescription('Offer freed seats: "on", "off", or time to claim: "2h"').setMaxLength(40));
   return s.addStringOption((o) => o.setName('remind_by').setDescription('Where reminders go').addChoices(...REMIND_BY_CHOICES));
 }
 

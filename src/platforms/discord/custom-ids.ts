@@ -12,6 +12,8 @@ import { LIMITS } from './render/limits.ts';
  *   delete:<eventId>   keep:<eventId>           (the answer to "delete it?")
  *   pick:<questionId>:<n>   pick:<questionId>:x  (a reading of a time question, or none of them)
  *   list:<page>:<scope>:<past 0|1>:<kind|->:<from|->:<to|->  (a list page; instants in base 36 ms)
+ *   offer:<eventId>:<claim|pass>:<guildId>[:<occurrence>]  (a seat offer's buttons, in a DM: the
+ *                                               DM has no guild, so the id names the server)
  * Occurrence keys are ISO instants and contain colons, so they always come last.
  */
 export type CustomId =
@@ -20,6 +22,7 @@ export type CustomId =
   | { kind: 'edit' | 'who' | 'more'; eventId: string }
   | { kind: 'delete' | 'keep'; eventId: string }
   | { kind: 'calendar'; eventId: string }
+  | { kind: 'offer'; eventId: string; answer: 'claim' | 'pass'; guildId: string; occurrence?: string }
   /** `choice` is 0-based; null: none of them (the question is dropped). */
   | { kind: 'pick'; questionId: string; choice: number | null }
   | { kind: 'list'; page: number; scope: ListScope; past: boolean; ofKind?: EventKind; from?: number; to?: number };
@@ -47,6 +50,9 @@ export function encodeCustomId(id: CustomId): string {
       break;
     case 'calendar':
       out = `cal:${id.eventId}`;
+      break;
+    case 'offer':
+      out = `offer:${id.eventId}:${id.answer}:${id.guildId}${id.occurrence ? `:${id.occurrence}` : ''}`;
       break;
     case 'pick':
       out = `pick:${id.questionId}:${id.choice === null ? 'x' : id.choice}`;
@@ -82,6 +88,12 @@ export function decodeCustomId(raw: string): CustomId | null {
       return parts.length === 2 ? { kind, eventId } : null;
     case 'cal':
       return parts.length === 2 ? { kind: 'calendar', eventId } : null;
+    case 'offer': {
+      const guildId = parts[3];
+      const occurrence = parts.slice(4).join(':') || undefined;
+      if ((third !== 'claim' && third !== 'pass') || !guildId) return null;
+      return { kind: 'offer', eventId, answer: third, guildId, ...(occurrence ? { occurrence } : {}) };
+    }
     case 'list': {
       const [, page, scope, past, ofKind, from, to] = parts;
       const n = Number(page);

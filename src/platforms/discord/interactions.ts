@@ -14,6 +14,7 @@ import { handleOptionsSubmit } from './handlers/option-forms.ts';
 import { handleHelp } from './handlers/help.ts';
 import { handlePick } from './handlers/question.ts';
 import { handleCardButton } from './handlers/rsvp.ts';
+import { handleOfferButton } from './handlers/offer.ts';
 import { handleShow, handleRsvpCommand } from './handlers/show.ts';
 import { handleList, handleListPage } from './handlers/list.ts';
 import { handleSettings } from './handlers/settings.ts';
@@ -60,6 +61,11 @@ export class InteractionRouter {
   }
 
   async #route(i: Interaction): Promise<void> {
+    // A seat offer's buttons live in a DM (no server): the button itself names the server.
+    if (i.isButton()) {
+      const offer = decodeCustomId(i.customId);
+      if (offer?.kind === 'offer') return handleOfferButton(this.ctx, i, offer);
+    }
     const actor = actorOf(i);
     if (!actor) {
       if (i.isRepliable()) await i.reply({ content: 'Convene works in servers: use /event in a server channel.', flags: MessageFlags.Ephemeral });

@@ -1,4 +1,6 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord-api-types/v10';
 import type { Notice } from '../../scheduler/notifier.ts';
+import { encodeCustomId } from './custom-ids.ts';
 import { describeOffset } from '../../core/values.ts';
 import { changesText, dayWords, decisionText, offerClosedText, offerResultText, offerText, promotedText } from '../text/replies.ts';
 import { ts } from './render/time.ts';
@@ -51,4 +53,20 @@ export function noticeText(n: Notice): string {
     case 'decided':
       return `${n.decision === 'declined' ? '✖' : '✅'} ${decisionText(title, n.decision ?? 'declined')}${link ? `\n${link}` : ''}`;
   }
+}
+
+/** A seat offer's DM carries its answers: claim (the seat) or pass (to the next person). Nothing for other notices. */
+export function offerButtons(n: Notice): APIActionRowComponent<APIButtonComponent>[] {
+  if (n.kind !== 'offer') return [];
+  const id = (answer: 'claim' | 'pass') =>
+    encodeCustomId({ kind: 'offer', eventId: n.event.id, answer, guildId: n.event.workspaceId, ...(n.event.occurrence.key ? { occurrence: n.event.occurrence.key } : {}) });
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        { type: ComponentType.Button, style: ButtonStyle.Success, label: 'Claim my seat', custom_id: id('claim') },
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Pass it on', custom_id: id('pass') },
+      ],
+    },
+  ];
 }

@@ -5,7 +5,7 @@ import { Cards, cardRefOf, rolePings } from './cards.ts';
 import { API, apiCode, describe, isPermanent } from './errors.ts';
 import { BoundedMap } from './lru.ts';
 import { nonceFor } from './nonce.ts';
-import { noticeText } from './notices.ts';
+import { noticeText, offerButtons } from './notices.ts';
 import { Pacer } from './pacer.ts';
 import { LIMITS, truncate } from './render/limits.ts';
 import type { AdapterLog } from '../../observe/adapter-log.ts';
@@ -107,7 +107,7 @@ export class DiscordNotifier implements Notifier {
     try {
       const messageId = await this.#pacer.run(async () => {
         const channelId = await this.#dmChannel(userId, handoff?.signal);
-        return this.#post(channelId, noticeText(notice), notice.key, [], handoff?.signal);
+        return this.#post(channelId, noticeText(notice), notice.key, [], handoff?.signal, [], offerButtons(notice));
       }, handoff);
       return { status: 'sent', messageId };
     } catch (err) {
@@ -139,11 +139,12 @@ export class DiscordNotifier implements Notifier {
     return channel.id;
   }
 
-  async #post(channelId: string, content: string, key: string, mention: string[] = [], signal?: AbortSignal, roles: string[] = []): Promise<string> {
+  async #post(channelId: string, content: string, key: string, mention: string[] = [], signal?: AbortSignal, roles: string[] = [], components: unknown[] = []): Promise<string> {
     const message = (await this.rest.post(Routes.channelMessages(channelId), {
       signal,
       body: {
         content: truncate(content, LIMITS.content),
+        ...(components.length ? { components } : {}),
         nonce: nonceFor(key),
         enforce_nonce: true,
         allowed_mentions: { parse: [], users: mention, ...(roles.length ? { roles } : {}) },

@@ -71,7 +71,7 @@ export async function handleCreate(ctx: Ctx, i: ChatInputCommandInteraction, act
         deadline: o.getString('deadline'),
         approval: o.getBoolean('approval'),
         announce: o.getString('announce'),
-        words: optionWords(o, ['kind', 'invite', 'cohosts', 'visibility', 'remindBy', 'min', 'ping']),
+        words: optionWords(o, ['kind', 'invite', 'cohosts', 'visibility', 'remindBy', 'min', 'ping', 'offers']),
       },
       reader,
       now,

@@ -17,6 +17,7 @@ export const OPTION = {
   capacity: 'capacity',
   min: 'min',
   ping: 'ping',
+  offers: 'offers',
 } as const;
 
 type Options = Pick<CommandInteractionOptionResolver, 'getString' | 'getBoolean' | 'getInteger' | 'getChannel'>;
@@ -34,6 +35,10 @@ export function optionWords(o: Options, only?: readonly (keyof typeof OPTION)[])
   if (want('invite') && str(OPTION.invite)) w.invite = str(OPTION.invite)!;
   if (want('cohosts') && str(OPTION.cohosts)) w.cohosts = str(OPTION.cohosts)!;
   if (want('ping') && str(OPTION.ping)) w.ping = str(OPTION.ping)!;
+  // Waitlist offers: on / off, or the time to claim (which turns them on).
+  const offers = want('offers') ? str(OPTION.offers) : null;
+  if (offers && /^(on|off|yes|no|true|false)$/i.test(offers)) w.offers = offers;
+  else if (offers) w.offerWindow = offers;
   if (want('visibility') && str(OPTION.visibility)) w.visibility = str(OPTION.visibility)!;
   if (want('approval')) {
     const approval = o.getBoolean(OPTION.approval);
