@@ -8,6 +8,8 @@ import { esc } from './render/mrkdwn.ts';
 const MEMBERS_TTL_MS = 5 * 60_000;
 /** Group names change rarely; the handles on cards may lag this long (or until subteam_updated). */
 const DIRECTORY_TTL_MS = 15 * 60_000;
+/** How long a failed usergroups.list is not asked again. */
+const DIRECTORY_RETRY_MS = 60_000;
 const MAX_GROUPS = 5_000;
 const MAX_WORKSPACES = 1_000;
 /** A click waits at most this long for Slack before the person is told to try again. */
@@ -18,6 +20,9 @@ export interface UserGroup {
   handle: string;
   name: string;
 }
+
+/** A directory Slack would not give (missing scope, outage): groups are then named by nobody. */
+const UNKNOWN: ReadonlyMap<string, UserGroup> = new Map();
 
 /** Which of the asked groups a person is in, or why Slack could not say (a sentence for them). */
 export type Membership = { ok: true; groups: string[] } | { ok: false; problem: string };
@@ -70,7 +75,15 @@ export class UserGroups {
       ttl: DIRECTORY_TTL_MS,
       ttlResolution: 0,
       perf,
-      fetchMethod: async (_team, _stale, { context }) => this.#fetchDirectory(context),
+      fetchMethod: async (_team, _stale, { context, options }) => {
+        try {
+          return await this.#fetchDirectory(context);
+        } catch {
+          // Remembered briefly as unknown: an install without usergroups:read must not cost a failing call per card.
+          options.ttl = DIRECTORY_RETRY_MS;
+          return UNKNOWN;
+        }
+      },
     });
   }
 
@@ -87,11 +100,8 @@ export class UserGroups {
 
   /** The workspace's groups by id, or null when Slack cannot say now (cards then name no group). */
   async directory(client: WebClient, team: string): Promise<ReadonlyMap<string, UserGroup> | null> {
-    try {
-      return (await this.#directory.fetch(team, { context: this.#quick(client) })) ?? null;
-    } catch {
-      return null;
-    }
+    const dir = await this.#directory.fetch(team, { context: this.#quick(client) });
+    return dir === undefined || dir === UNKNOWN ? null : dir;
   }
 
   /** How a card or refusal names a group: its handle (`@designers`, never a mention: that would notify the group), as mrkdwn. */

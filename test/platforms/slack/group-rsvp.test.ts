@@ -138,6 +138,19 @@ describe('RSVP to an event open to a Slack user group', () => {
     expect(await clickGoing(id, BOB)).toMatch(/needs the usergroups:read permission.*Ask a workspace admin to reinstall the app\./);
     expect(rig.fake.callsTo('usergroups.users.list')[0]!.response).toMatchObject({ ok: false, error: 'missing_scope', needed: 'usergroups:read' });
     expect(await going(id)).toEqual([]);
+    // The refused directory is remembered a minute: redraws and clicks do not ask again and again.
+    await clickGoing(id, BOB);
+    await rig.service.run({ ...ALICE }, { type: 'update', event: id, patch: { title: 'Design review 2' } });
+    rig.clock.advance(5_000);
+    await rig.deliver();
+    expect(rig.fake.callsTo('chat.update').length).toBeGreaterThan(0);
+    expect(rig.fake.callsTo('usergroups.list')).toHaveLength(1);
+    rig.clock.advance(60_000);
+    await clickGoing(id, EVE);
+    await rig.service.run({ ...ALICE }, { type: 'update', event: id, patch: { title: 'Design review 3' } });
+    rig.clock.advance(5_000);
+    await rig.deliver();
+    expect(rig.fake.callsTo('usergroups.list')).toHaveLength(2);
   });
 
   it('a deleted or disabled group admits nobody (Slack: no_such_subteam), with the usual refusal', async () => {
