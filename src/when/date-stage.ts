@@ -20,11 +20,15 @@ export interface DateInput {
   weekLater: boolean;
 }
 
-export type DateFound = { ok: true; date: DateTime | null; nextUnsure: boolean } | { ok: false; error: WhenRefusal };
+export type DateFound = { ok: true; date: DateTime | null; nextUnsure: boolean; holidayInTitle?: boolean } | { ok: false; error: WhenRefusal };
 
 export function dateOf(x: DateInput): DateFound {
   const r = namedDate(x);
   if (!r.ok) return r;
+  // "25/12 12:00 Christmas lunch": a holiday beside the day read is a title word.
+  const { holiday } = x.found;
+  const otherDay = x.found.monthDay || x.start?.day !== undefined || x.start?.weekday !== undefined;
+  if (holiday && (otherDay || !r.date?.hasSame(holidayDate(holiday, x.cal), 'day'))) r.holidayInTitle = true;
   const shift = x.found.shift;
   if (shift?.base !== 'date') return r;
   // "2 weeks from january 15": the date the rest of the text names, moved.

@@ -116,11 +116,11 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const hourOrDayUnsure = reader.english && !forced?.numberIsDay && hourOrDay(norm);
   const unread = checkLeftovers(t, norm, !!found.rule, reader.english, raw);
   if (unread) return fail(unread);
-  const matched = matchedText(raw, spans.map(prepared.toRaw));
   const f = found;
   if (!results.length && !f.dayRange && !f.rule && !f.relative && !f.shift && !f.wdCount && !f.nth && !f.monthDay && !f.bare && !f.holiday && !f.weekOf) {
     return fail(errors.noTime(raw));
   }
+  let matched = matchedText(raw, spans.map(prepared.toRaw));
   const disagree = checkDisagreement(results, raw);
   if (disagree) return fail(disagree);
 
@@ -146,6 +146,10 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const dated = dateOf({ found, start, end: endParts, cal, raw, weekLater: !!forced?.weekLater });
   if (!dated.ok) return fail(dated);
   nextUnsure = dated.nextUnsure;
+  if (dated.holidayInTitle) {
+    spans.splice(spans.indexOf(found.holiday!.span), 1);
+    matched = matchedText(raw, spans.map(prepared.toRaw));
+  }
 
   // 7. A repeat: the first occurrence on or after the date the text gave (repeat-stage), and its end.
   if (found.rule) {

@@ -41,10 +41,15 @@ function moreOf(english: SplitResult, native: SplitResult): SplitResult {
   return english.ok || !native.ok ? english : native;
 }
 
-/** Messages quote the line as typed, not as rewritten into month-first order. */
+/**
+ * Messages and the time phrase quote the line as typed, not as rewritten into month-first order
+ * (the rewrite swaps numbers in place, so positions are the same in both).
+ */
 function inOwnWords(r: SplitResult, typed: string, text: string): SplitResult {
-  if (r.ok || typed === text) return r;
-  return { ok: false, error: { ...r.error, message: r.error.message.split(typed.trim()).join(text.trim()) } };
+  if (typed === text) return r;
+  if (!r.ok) return { ok: false, error: { ...r.error, message: r.error.message.split(typed.trim()).join(text.trim()) } };
+  const at = typed.indexOf(r.value.whenText);
+  return at < 0 ? r : { ok: true, value: { ...r.value, whenText: text.slice(at, at + r.value.whenText.length) } };
 }
 
 /**
@@ -178,16 +183,22 @@ function leftOutIsTitle(text: string, split: SplitWhen): boolean {
   const before = words(text.slice(0, at));
   const after = words(text.slice(at + split.whenText.length));
   const startsWithDay = DAY_START.test(split.whenText.trim());
-  return neighbourIsTitle(before, startsWithDay) && neighbourIsTitle(after.reverse(), false);
+  const day = weekdayOf(split.parsed);
+  return neighbourIsTitle(before, startsWithDay, day) && neighbourIsTitle(after.reverse(), false, day);
 }
+
+const WEEKDAY_WORD = /^(mon|tue|wed|thu|fri|sat|sun)(?:s|day|days|nes|nesday|rs|rsday|sday|urday|urdays)?$/;
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const weekdayOf = (p: ParsedWhen) => WEEKDAYS[DateTime.fromJSDate(p.start, { zone: p.timezone }).weekday - 1]!;
 
 const DAY_START = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tomorrow|tmrw|next|this)\b/i;
 
 /**
  * `words` end at the time phrase (those after it come reversed). `titleNumberOk`: a bare number
  * right before a phrase that opens with a day can only be the title's ("Raid night 2 thursday").
+ * `day`: the weekday read, which the title may name too.
  */
-function neighbourIsTitle(words: string[], titleNumberOk: boolean): boolean {
+function neighbourIsTitle(words: string[], titleNumberOk: boolean, day: string): boolean {
   let i = words.length - 1;
   let joined = false;
   while (i >= 0 && JOINERS.has(bare(words[i]!))) {
@@ -197,6 +208,8 @@ function neighbourIsTitle(words: string[], titleNumberOk: boolean): boolean {
   if (i < 0) return true;
   const w = words[i]!;
   if (!TIME_WORD.test(bare(w))) return true;
+  // "Taco Tuesday: tuesday 7pm": the title's weekday is the day read.
+  if (WEEKDAY_WORD.exec(bare(w))?.[1] === day) return true;
   if (!titleNumberOk || joined || !/^\d+$/.test(w)) return false;
   const prev = words[i - 1];
   return prev !== undefined && !JOINERS.has(bare(prev)) && !TIME_WORD.test(bare(prev));

@@ -3,6 +3,7 @@ import { analyze, FILLER, type Analysis } from './parse.ts';
 import { errors, questions } from './errors.ts';
 import { isTimeLike } from './prepare.ts';
 import { MONTH_SRC, WD_SRC } from './words.ts';
+import { findHoliday } from './holidays.ts';
 import type { ParseOptions, ParsedWhen, SplitResult, WhenError, WhenQuestion } from './types.ts';
 import { allMatches } from './matches.ts';
 import { zoneObject } from './zone-cache.ts';
@@ -106,6 +107,9 @@ export function splitRead(text: string, opts: ParseOptions, whole: Analysis): Sp
       // Numbers next to a month name belong to it ("Offsite dec 10-12" is not 10 to 12 o'clock).
       const prev = i > 0 ? bare(toks[i - 1]!.text) : '';
       if ((MONTH_WORD.test(prev) && /^\d/.test(lead)) || (next && MONTH_WORD.test(bare(next.text)) && /\d$/.test(last))) score -= 5;
+      // A holiday the whole line's reading left to the title ("25/12 12:00 Christmas lunch") stays there.
+      const holiday = whole.result.ok ? findHoliday(windowText.toLowerCase()) : null;
+      if (holiday && !whole.spans.some((sp) => sp.start < from + holiday.span.end && sp.end > from + holiday.span.start)) score -= 4;
       if (!next) score += 1;
       else if (LOCATION_LEAD.test(text.slice(next.start))) score += 1;
       else if (/^[A-Z]/.test(next.text)) score -= 3;

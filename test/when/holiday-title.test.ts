@@ -27,3 +27,22 @@ describe('holidays in titles', () => {
     );
   });
 });
+
+describe('titles that name a day the line also names', () => {
+  const now = new Date('2026-12-01T15:00:00Z'); // Tuesday
+  const read = (text: string) => readWhen(text, { now, timezone: 'Europe/London', locale: 'en-GB' });
+  it.each([
+    ['25/12 12:00 Christmas lunch', 'Christmas lunch', '25/12 12:00', '2026-12-25T12:00:00.000Z'],
+    ['Christmas lunch 25/12 12:00', 'Christmas lunch', '25/12 12:00', '2026-12-25T12:00:00.000Z'],
+    ['Taco Tuesday: tuesday 7pm', 'Taco Tuesday', 'tuesday 7pm', '2026-12-01T19:00:00.000Z'],
+    ['Fri drinks fri 6pm', 'Fri drinks', 'fri 6pm', '2026-12-04T18:00:00.000Z'],
+  ])('%s', (text, title, whenText, start) => {
+    const r = read(text);
+    expect(r.ok && [r.value.title, r.value.whenText, r.value.parsed.start.toISOString()]).toEqual([title, whenText, start]);
+  });
+
+  it('a title weekday that is not the day read is still not taken silently', () => {
+    const r = read('Taco Tuesday wednesday 7pm');
+    expect(r.ok).toBe(false);
+  });
+});
