@@ -61,10 +61,11 @@ export class UserGroups {
   constructor(
     clock: Clock,
     private readonly clientOptions: WebClientOptions = {},
+    limits: { maxGroups?: number } = {},
   ) {
     const perf = { now: () => clock.now().getTime() };
     this.#members = new LRUCache({
-      max: MAX_GROUPS,
+      max: limits.maxGroups ?? MAX_GROUPS,
       ttl: MEMBERS_TTL_MS,
       ttlResolution: 0,
       perf,
