@@ -162,12 +162,14 @@ export function hourOrDay(text: string): boolean {
   return !!m && Number(m[1]) <= 23;
 }
 
+const MONTH_AT_END = new RegExp(`${MONTH_SRC}\\.?\\s*$`);
+
 /** "on the 3rd", "friday 27th", "sunday 31": the next 3rd of a month (`numberIsDay`: "monday 21" too). */
 export function findMonthDay(text: string, numberIsDay = false): MonthDayFound | null {
   const m = MONTHDAY_RE.exec(text) ?? WEEKDAY_NUMBER_RE.exec(text);
   if (!m || (m[0].length <= 2 && Number(m[1]) <= 23 && !numberIsDay)) return null;
   const before = text.slice(0, m.index);
-  if (new RegExp(`${MONTH_SRC}\\.?\\s*$`).test(before)) return null;
+  if (MONTH_AT_END.test(before)) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   const withWeekday = WEEKDAY_BEFORE.test(text.slice(Math.max(0, at - 20), at));
   return { span: { start: m.index, end: m.index + m[0].length, kind: 'date' }, day: Number(m[1]), withWeekday };
