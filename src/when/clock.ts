@@ -36,7 +36,9 @@ export function clockOf(c: ClockInput): { time: WallClock | null; ampmUnsure: bo
   // "10-2pm": chrono may read the start as 10pm; a start that would follow the end is the morning.
   const eh = end?.hour;
   const sameDay = end?.day === undefined || (end.day === start.day && end.month === start.month);
-  if (!(numeric && part) && eh !== undefined && !start.meridiemCertain && hour >= 12 && hour > eh && hour - 12 < eh && sameDay) hour -= 12;
+  const at = (h: number, m: number | undefined) => h * 60 + (m ?? 0);
+  const [sm, em] = [at(hour, start.minute), eh === undefined ? 0 : at(eh, end?.minute)];
+  if (!(numeric && part) && eh !== undefined && !start.meridiemCertain && hour >= 12 && sm > em && sm - 720 < em && sameDay) hour -= 12;
   // "from 11 to 3am": a start on the 12-hour dial past the stated end is the evening before.
   if (!(numeric && part) && eh !== undefined && end?.meridiemCertain && !start.meridiemCertain && eh < 12 && hour < 12 && hour > eh) hour += 12;
   return { time: { hour, minute: start.minute ?? 0, second: start.second ?? 0 }, ampmUnsure };

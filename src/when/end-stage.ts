@@ -44,7 +44,9 @@ function rangeEnd(x: EndInput, end: Parts, s: DateTime, startDate: DateTime): En
     endDate = cal.dateFrom(end.year ?? startDate.year, end.month, end.day);
     // "dec 30 to jan 2" runs into the next year; "dec 6 to dec 5" is simply backwards.
     if (end.year === undefined && endDate < startDate && endDate.month < startDate.month) endDate = endDate.plus({ years: 1 });
-    explicitEnd = true;
+    // chrono dates the end of "tonight 11pm - 1am" on the start's day in zones east of UTC: the
+    // same day is no day said, and an end before the start then runs into the next day.
+    explicitEnd = !endDate.hasSame(startDate, 'day');
   } else if (end.weekday !== undefined && end.weekday !== x.startWeekday) {
     endDate = startDate.plus({ days: (end.weekday - startDate.weekday + 7) % 7 });
     explicitEnd = true;

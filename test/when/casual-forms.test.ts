@@ -44,3 +44,36 @@ describe('a clock range with the am/pm only on its end', () => {
     );
   });
 });
+
+describe('an evening range past midnight', () => {
+  it('ends the next morning in every zone, east or west of UTC', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Australia/Sydney', 'Asia/Tokyo', 'Asia/Kolkata', 'Pacific/Auckland', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles'),
+        fc.integer({ min: 8, max: 11 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.date({ min: new Date('2026-06-01T00:00:00Z'), max: new Date('2028-06-01T00:00:00Z'), noInvalidDate: true }),
+        (zone, s, e, now) => {
+          const r = readWhen(`Gaming fri ${s}pm - ${e}am`, { now, timezone: zone, locale: 'en-GB' });
+          if (!r.ok) return; // a clock change that night may ask
+          const start = DateTime.fromJSDate(r.value.parsed.start, { zone });
+          const end = DateTime.fromJSDate(r.value.parsed.end!, { zone });
+          expect([start.weekday, start.hour, end.hour]).toEqual([5, s + 12, e]);
+          expect(end.startOf('day').diff(start.startOf('day'), 'days').days).toBe(1);
+        },
+      ),
+    );
+  });
+});
+
+describe('"tonight 11pm - 1am" east of UTC (chrono dates the end on the start day there)', () => {
+  it.each(['Australia/Sydney', 'Asia/Tokyo', 'Pacific/Auckland', 'Asia/Kolkata'])('%s', (zone) => {
+    const now = DateTime.fromISO('2027-01-15T15:00', { zone }).toJSDate();
+    const r = readWhen('Late night gaming tonight 11pm - 1am', { now, timezone: zone, locale: 'en-GB' });
+    expect(r.ok && [r.value.title, DateTime.fromJSDate(r.value.parsed.start, { zone }).toISO(), DateTime.fromJSDate(r.value.parsed.end!, { zone }).toISO()]).toEqual([
+      'Late night gaming',
+      DateTime.fromISO('2027-01-15T23:00', { zone }).toISO(),
+      DateTime.fromISO('2027-01-16T01:00', { zone }).toISO(),
+    ]);
+  });
+});
