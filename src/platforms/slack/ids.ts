@@ -26,6 +26,9 @@ export const ACTION = {
   pick: 'convene_pick',
   /** The next page of a list; the value is the page's list query (JSON). */
   listMore: 'convene_list_more',
+  /** A seat offer's answers, in its DM; the value is the event's ref (encodeRef). */
+  offerClaim: 'convene_offer_claim',
+  offerPass: 'convene_offer_pass',
 } as const;
 
 export const RSVP_ACTIONS: Record<string, RsvpChoice> = {

@@ -5,7 +5,7 @@ import { tenantOf } from './actor.ts';
 import { cardOf, openDm } from './cards.ts';
 import { describeError } from './context.ts';
 import { cardFallback, renderCard } from './render/card.ts';
-import { noticeText } from './render/notice.ts';
+import { noticeText, offerBlocks } from './render/notice.ts';
 import { groupPings } from './render/mrkdwn.ts';
 import type { AdapterLog } from '../../observe/adapter-log.ts';
 import type { UserGroups } from './user-groups.ts';
@@ -141,11 +141,11 @@ export class SlackNotifier implements Notifier {
     // The event's user groups are pinged (opt-in per event) when it is announced and in channel reminders.
     const pings = target.type === 'channel' && (announcement || notice.kind === 'reminder') ? groupPings(notice.event.pingRoles) : '';
     const body = notice.kind === 'announcement' ? `${noticeText(notice)}\n${cardFallback(notice.event)}` : posts ? cardFallback(notice.event) : noticeText(notice);
-    const blocks = announcement ? renderCard(notice.event, await this.deps.groups.cardNamer(client, notice.event)) : [];
+    const blocks = announcement ? renderCard(notice.event, await this.deps.groups.cardNamer(client, notice.event)) : offerBlocks(notice);
     const res = await client.chat.postMessage({
       channel,
       text: pings ? `${pings} ${body}` : body,
-      ...(announcement ? { blocks: pings ? [{ type: 'section', text: { type: 'mrkdwn', text: pings } }, ...blocks] : blocks } : {}),
+      ...(announcement ? { blocks: pings ? [{ type: 'section', text: { type: 'mrkdwn', text: pings } }, ...blocks] : blocks } : blocks.length ? { blocks } : {}),
       ...(threadTs ? { thread_ts: threadTs } : {}),
       metadata,
       unfurl_links: false,

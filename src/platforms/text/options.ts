@@ -264,12 +264,15 @@ export function readOptions(words: OptionWords, ctx: OptionContext): OptionReadi
     if (w.ping !== undefined) f.pingRoles = mentionIds(w.ping, ctx.mentions, ['role'], 'a role or user group to ping').roles;
     if (w.cohosts !== undefined) f.coHostIds = mentionIds(w.cohosts, ctx.mentions, ['user'], 'a co-host').users;
     if (w.approval !== undefined) f.approvalRequired = /^(on|yes|true)$/i.test(w.approval);
-    if (w.offers !== undefined) f.waitlistOffers = /^(on|yes|true)$/i.test(w.offers);
-    if (w.offerWindow !== undefined) {
-      const ms = parseDuration(w.offerWindow);
+    // `offers` is on/off, or (from a form's one field) the time to claim, which turns them on.
+    const offersFlag = w.offers !== undefined && FLAG.test(w.offers);
+    if (offersFlag) f.waitlistOffers = /^(on|yes|true)$/i.test(w.offers!);
+    const window = w.offerWindow ?? (w.offers !== undefined && !offersFlag ? w.offers : undefined);
+    if (window !== undefined) {
+      const ms = parseDuration(window);
       const iso = ms === null ? null : Duration.fromMillis(ms).rescale().toISO();
       if (iso === null || offerWindowMs(iso) === null) {
-        throw new OptionProblem(`An offer window is a length from 5 minutes to 7 days, like offer-window 2h or offer-window 30m: not "${w.offerWindow}".`);
+        throw new OptionProblem(`An offer window is a length from 5 minutes to 7 days, like offer-window 2h or offer-window 30m: not "${window}".`);
       }
       f.offerWindow = iso;
       // A window means offers: setting one turns them on unless the same line says otherwise.

@@ -36,9 +36,7 @@ export function optionWords(o: Options, only?: readonly (keyof typeof OPTION)[])
   if (want('cohosts') && str(OPTION.cohosts)) w.cohosts = str(OPTION.cohosts)!;
   if (want('ping') && str(OPTION.ping)) w.ping = str(OPTION.ping)!;
   // Waitlist offers: on / off, or the time to claim (which turns them on).
-  const offers = want('offers') ? str(OPTION.offers) : null;
-  if (offers && /^(on|off|yes|no|true|false)$/i.test(offers)) w.offers = offers;
-  else if (offers) w.offerWindow = offers;
+  if (want('offers') && str(OPTION.offers)) w.offers = str(OPTION.offers)!;
   if (want('visibility') && str(OPTION.visibility)) w.visibility = str(OPTION.visibility)!;
   if (want('approval')) {
     const approval = o.getBoolean(OPTION.approval);

@@ -13,6 +13,7 @@ import { context, type Block } from '../render/limits.ts';
 import { esc } from '../render/mrkdwn.ts';
 import { BLOCK, buildEventModal, readMeta } from '../render/modal.ts';
 import { rsvpAsMember, slackProblem } from '../rsvp.ts';
+import { registerOfferAnswers } from './offers.ts';
 
 type ActionBody = BlockAction & {
   container?: { type?: string; is_ephemeral?: boolean; channel_id?: string; message_ts?: string };
@@ -73,6 +74,7 @@ function registerDeleteAnswers(app: App, deps: SlackDeps): void {
 
 export function registerActions(app: App, deps: SlackDeps): void {
   registerDeleteAnswers(app, deps);
+  registerOfferAnswers(app, deps);
   app.action<BlockAction>(/^convene_rsvp_(going|maybe|declined)$/, async ({ ack, body, action, client, respond }) => {
     await ack();
     try {

@@ -68,6 +68,7 @@ const EDIT_COMPARED = [
   OPTION_BLOCK.groups,
   OPTION_BLOCK.cohosts,
   OPTION_BLOCK.approval,
+  OPTION_BLOCK.offers,
   OPTION_BLOCK.deadline,
   OPTION_BLOCK.repeat,
 ] as const;

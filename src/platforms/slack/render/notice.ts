@@ -1,5 +1,6 @@
 import type { Notice } from '../../../scheduler/notifier.ts';
-import { cut, LIMITS } from './limits.ts';
+import { cut, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
+import { ACTION, encodeRef } from '../ids.ts';
 import { esc, link } from './mrkdwn.ts';
 import { changesText, dayWords, decisionText, offerClosedText, offerResultText, offerText, promotedText, startsIn } from '../../text/replies.ts';
 import { slackDate, slackRange } from './time.ts';
@@ -56,4 +57,20 @@ export function noticeText(n: Notice): string {
       break;
   }
   return cut(text, LIMITS.messageText);
+}
+
+/** A seat offer's DM: its words and its answers (claim the seat, or pass it on). Empty for other notices. */
+export function offerBlocks(n: Notice): Block[] {
+  if (n.kind !== 'offer') return [];
+  const value = encodeRef({ eventId: n.event.id, occurrence: n.event.occurrence.key });
+  return [
+    mrkdwnSection(noticeText(n)),
+    {
+      type: 'actions',
+      elements: [
+        { type: 'button', action_id: ACTION.offerClaim, style: 'primary', text: plain('Claim my seat'), value },
+        { type: 'button', action_id: ACTION.offerPass, text: plain('Pass it on'), value },
+      ],
+    },
+  ];
 }

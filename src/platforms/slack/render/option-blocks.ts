@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { EVENT_KINDS } from '../../../core/event-schema.ts';
 import type { EventView } from '../../../core/view.ts';
+import { describeOffset } from '../../../core/values.ts';
 import type { OptionWords } from '../../text/options.ts';
 import { REPEAT_PRESETS } from '../../text/repeat.ts';
 import { LIMITS, plain, type Block } from './limits.ts';
@@ -19,6 +20,8 @@ export const OPTION_BLOCK = {
   groups: 'groups',
   cohosts: 'cohosts',
   approval: 'approval',
+  /** Waitlist offers: the time a person waiting gets to claim a freed seat ("2h"); empty: seats are given outright. */
+  offers: 'offers',
   deadline: 'deadline',
   repeat: 'repeat',
   announce: 'announce',
@@ -39,6 +42,8 @@ export interface OptionPrefill {
   coHosts?: string[];
   approval?: boolean;
   min?: number | null;
+  /** Waitlist offers: the window as words ("2 hours"); absent or empty when offers are off. */
+  offerWindow?: string;
   /** Already in the reader's words ("Thu 26 Nov 2026 18:00"). */
   deadline?: string;
 }
@@ -53,6 +58,7 @@ export function optionPrefill(e: EventView, readerZone: string, group: (id: stri
     coHosts: e.hostIds.filter((h) => h !== e.creatorId),
     approval: e.approvalRequired,
     min: e.minAttendees,
+    offerWindow: e.waitlistOffers ? describeOffset(e.offerWindow) : '',
     deadline: e.rsvpDeadline === null ? '' : DateTime.fromMillis(e.rsvpDeadline, { zone: readerZone }).toFormat('ccc d LLL yyyy HH:mm'),
   };
 }
@@ -105,6 +111,12 @@ export function optionBlocks(prefill: OptionPrefill, mode: 'create' | 'edit'): B
     input(OPTION_BLOCK.cohosts, 'Co-hosts', { type: 'multi_users_select', placeholder: plain('Pick co-hosts', 150), max_selected_items: 25, ...(hosts.length ? { initial_users: hosts } : {}) }, 'They may edit, cancel and approve.'),
     input(OPTION_BLOCK.approval, 'Approval', { type: 'checkboxes', options: [APPROVE], ...(prefill.approval ? { initial_options: [APPROVE] } : {}) }),
     input(
+      OPTION_BLOCK.offers,
+      'Waitlist offers',
+      { type: 'plain_text_input', max_length: 40, placeholder: plain('2h', 150), ...(prefill.offerWindow ? { initial_value: prefill.offerWindow } : {}) },
+      'When a seat opens, the first person waiting gets this long to claim it (by DM), then the next. Empty: the seat goes straight to them.',
+    ),
+    input(
       OPTION_BLOCK.deadline,
       'RSVP deadline',
       { type: 'plain_text_input', max_length: 100, placeholder: plain('thursday 6pm', 150), ...(prefill.deadline ? { initial_value: prefill.deadline } : {}) },
@@ -155,6 +167,10 @@ export function optionWordsFromState(values: StateValues, only?: (block: string)
   if (cohosts && (only || cohosts.selected_users?.length)) w.cohosts = users(cohosts);
   const approval = state(OPTION_BLOCK.approval);
   if (approval) w.approval = approval.selected_options?.length ? 'on' : 'off';
+  const offers = state(OPTION_BLOCK.offers);
+  const window = offers?.value?.trim();
+  if (window) w.offers = window;
+  else if (offers && only) w.offers = 'off';
   const deadline = state(OPTION_BLOCK.deadline);
   if (deadline && (only || deadline.value?.trim())) w.deadline = deadline.value?.trim() || 'none';
   const repeat = state(OPTION_BLOCK.repeat)?.selected_option?.value;

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { blockActionBody, FAKE_USER, signedPost, slashCommandBody } from '../../harness/slack/index.ts';
+import { ACTION } from '../../../src/platforms/slack/ids.ts';
+import { Scheduler } from '../../../src/scheduler/index.ts';
+import { ALICE, SECRET, startRig, type Rig } from './setup.ts';
+
+let rig: Rig;
+let scheduler: Scheduler;
+beforeEach(async () => {
+  rig = await startRig();
+  scheduler = new Scheduler({ store: rig.store, clock: rig.clock, notifiers: { slack: rig.slack.notifier }, deliveryTimeoutMs: 3_000 });
+});
+afterEach(async () => {
+  await scheduler.stop();
+  await rig.close();
+});
+
+const BOB = { ...ALICE, userId: 'U0BOB00001' };
+const CAROL = { ...ALICE, userId: 'U0CAROL001' };
+
+async function slash(text: string, id: string) {
+  const res = await signedPost(rig.url, slashCommandBody({ command: '/event', text, response_url: rig.fake.responseUrl(id) }), { signingSecret: SECRET });
+  expect(res.status).toBe(200);
+  return String(((await rig.fake.waitForResponse(id)).body as { text?: string }).text ?? '');
+}
+
+/** Delivers everything due now (card posts and redraws, DMs, lapses and what they queue). */
+async function deliverAll() {
+  await scheduler.drain();
+}
+
+const dms = (userId: string) => rig.fake.messages(rig.fake.dmChannelFor(userId));
+
+/** Alice clicks a button of the offer DM she got. */
+async function answer(action: string, responseId: string) {
+  const offer = dms(FAKE_USER.id).find((m) => String(m.text).includes('held for you'))!;
+  const button = JSON.stringify(offer.blocks).includes(action);
+  expect(button).toBe(true);
+  const value = (offer.blocks as { elements?: { action_id: string; value: string }[] }[]).flatMap((b) => b.elements ?? []).find((e) => e.action_id === action)!.value;
+  const res = await signedPost(
+    rig.url,
+    blockActionBody({ action_id: action, value, message: { ts: offer.ts, text: offer.text }, channel_id: rig.fake.dmChannelFor(FAKE_USER.id), response_url: rig.fake.responseUrl(responseId) }),
+    { signingSecret: SECRET },
+  );
+  expect(res.status).toBe(200);
+  return (await rig.fake.waitForResponse(responseId)).body as { text?: string; replace_original?: boolean; response_type?: string };
+}
+
+describe('slack: waitlist offers end to end (real Bolt app against the fake)', () => {
+  it('/event with offers → a seat opens → DM offer with buttons → claim → the card shows her going', async () => {
+    const created = await slash('Dinner 2026-11-27 20:00 capacity 1 offers offer-window 30m', 'c1');
+    await deliverAll();
+    const events = await rig.service.run(ALICE, { type: 'list' });
+    const dinner = events.ok ? events.value.events.find((e) => e.title === 'Dinner') : undefined;
+    expect(dinner, created).toBeDefined();
+    expect(dinner!.waitlistOffers).toBe(true);
+    expect(dinner!.offerWindow).toBe('PT30M');
+    const card = rig.fake.callsTo('chat.postMessage').find((c) => JSON.stringify(c.args.blocks ?? '').includes('Seats offered from the waitlist (30 minutes to claim)'));
+    expect(card).toBeDefined();
+
+    expect((await rig.service.run(BOB, { type: 'rsvp', event: dinner!.id, status: 'going' })).ok).toBe(true);
+    const waiting = await rig.service.run(ALICE, { type: 'rsvp', event: dinner!.id, status: 'going' });
+    expect(waiting.ok && waiting.value.status).toBe('waitlisted');
+    expect((await rig.service.run(BOB, { type: 'rsvp', event: dinner!.id, status: 'declined' })).ok).toBe(true);
+    await deliverAll();
+
+    const offer = dms(FAKE_USER.id).find((m) => String(m.text).includes('held for you'));
+    expect(offer?.text).toMatch(/A seat opened up at \*Dinner\* and it is held for you until <!date\^\d+\^/);
+    const r = await answer(ACTION.offerClaim, 'a1');
+    expect(r.replace_original).toBe(true);
+    expect(r.text).toMatch(/The seat is yours: you're going to Dinner/);
+
+    rig.clock.advance(3_000);
+    await deliverAll();
+    const redraws = rig.fake.callsTo('chat.update').map((c) => JSON.stringify(c.args.blocks));
+    expect(redraws.at(-1)).toContain(`<@${FAKE_USER.id}>`);
+    // Alice hosts it too: the summary comes to her.
+    expect(dms(FAKE_USER.id).some((m) => String(m.text).includes(`<@${FAKE_USER.id}> claimed the seat`))).toBe(true);
+  });
+
+  it('a lapse → the next person (her) is offered the seat; she passes it on', async () => {
+    const made = await rig.service.run(BOB, {
+      type: 'create',
+      input: { title: 'Dinner', start: '2026-11-27T19:00:00Z', timezone: 'UTC', channelId: 'C0GENERAL1', capacity: 1, waitlistOffers: true, offerWindow: 'PT30M' },
+    });
+    if (!made.ok) throw new Error(made.error.message);
+    const id = made.value.event.id;
+    for (const who of [BOB, CAROL, ALICE]) expect((await rig.service.run(who, { type: 'rsvp', event: id, status: 'going' })).ok).toBe(true);
+    expect((await rig.service.run(BOB, { type: 'rsvp', event: id, status: 'declined' })).ok).toBe(true);
+    await deliverAll();
+    expect(dms(CAROL.userId).filter((m) => String(m.text).includes('held for you'))).toHaveLength(1);
+    expect(dms(FAKE_USER.id).filter((m) => String(m.text).includes('held for you'))).toHaveLength(0);
+
+    rig.clock.advance(30 * 60_000);
+    await deliverAll();
+    expect(dms(CAROL.userId).some((m) => String(m.text).includes('Your seat offer for *Dinner* lapsed'))).toBe(true);
+    expect(dms(BOB.userId).some((m) => String(m.text).includes(`<@${CAROL.userId}> let the seat offer lapse. It is now offered to <@${FAKE_USER.id}>.`))).toBe(true);
+    const r = await answer(ACTION.offerPass, 'p1');
+    expect(r.text).toMatch(/You passed on the seat at Dinner/);
+    // The offer is gone: another click is answered, not acted on twice.
+    const again = await answer(ACTION.offerClaim, 'p2');
+    expect(again.response_type).toBe('ephemeral');
+    expect(again.text).toMatch(/no open seat offer for "Dinner"/);
+  });
+});
