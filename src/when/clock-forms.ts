@@ -6,6 +6,7 @@
  * is no clock at all.
  */
 import { rule } from './rule.ts';
+import { WD_SRC } from './words.ts';
 
 /** "3 in the am", "4 in the p.m.", "3 o'clock am", "3:30 oclock in the pm" -> "3am", "4pm", "3:30pm". */
 export const meridiemPhrase = rule(
@@ -40,3 +41,22 @@ export const hourFraction = rule(/(?<![\w/.])([13])\/([24])(?=\s*(?:of\s+)?(?:an
   return f === '1/4' ? 'quarter' : f === '1/2' ? 'half' : f === '3/4' ? 'three quarters' : null;
 });
 
+
+/** "730 in the evening", "1030 this morning" -> "7:30 in the evening": a compact clock said with its part of the day. */
+export const compactBeforeDaypart = rule(
+  /(?<![\w:.\/-])(\d{1,2})(\d{2})(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|tonight|this\s+(?:morning|afternoon|evening))(?![\w]))/g,
+  (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) <= 59 ? `${m[1]}:${m[2]}` : null),
+);
+
+/** "9 tomorrow morning", "7:30 friday evening" -> "tomorrow morning at 9": the clock said before its day and part of the day. */
+export const clockBeforeDay = rule(
+  new RegExp(`(?<![\\w:.\\/-])(\\d{1,2}(?::\\d{2})?)\\s+((?:tomorrow|today|${WD_SRC})\\s+(?:morning|afternoon|evening|night))(?![\\w])`, 'g'),
+  (m) => (Number(m[1]!.split(':')[0]) <= 12 ? `${m[2]} at ${m[1]}` : null),
+);
+
+const CLOCK = '\\d{1,2}(?::\\d{2})?(?:\\s*[ap]m)?';
+/** "later than 3:30pm but before 6pm", "after 2 and before 4pm" -> "3:30pm - 6pm": a window is its two ends. */
+export const laterButBefore = rule(
+  new RegExp(`(?<![\\w])(?:later\\s+than|after)\\s+(${CLOCK})\\s+(?:but|and)\\s+(?:before|earlier\\s+than)\\s+(${CLOCK})(?![\\w:])`, 'g'),
+  (m) => `${m[1]} - ${m[2]}`,
+);

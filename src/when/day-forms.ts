@@ -24,7 +24,7 @@ export const dayOfRelativeMonth = rule(/(?<![\w:.\/-])(?:the\s+)?(\d{1,2})(?:st|
 /** "on 24th", "for the 27" (then the end of the phrase, a clock or "at"): "on the 24th", "for the 27th". */
 export const dayAfterOnFor = rule(
   new RegExp(
-    `(?<![\\w])(on\\s+|for\\s+the\\s+)(\\d{1,2})(st|nd|rd|th)?(?![\\w:.\\/-])(?!\\s*(?:am|pm|a\\.m|p\\.m|h\\b|o'?clock|${MONTH_SRC}(?![\\w])|of\\b|-|to\\s+\\d))`,
+    `(?<![\\w])(on\\s+|for\\s+the\\s+)(\\d{1,2})(st|nd|rd|th)?(?![\\w:\\/-]|\\.\\d)(?!\\s*(?:am|pm|a\\.m|p\\.m|h\\b|o'?clock|${MONTH_SRC}(?![\\w])|of\\b|-|to\\s+\\d))`,
     'g',
   ),
   (m) => {

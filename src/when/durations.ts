@@ -43,13 +43,16 @@ export interface RelativeFound {
   span: Span;
   n: number;
   unit: 'minutes' | 'hours' | 'days' | 'weeks' | 'months' | 'years';
+  /** "a day from right now": the instant, not the day. */
+  exact?: boolean;
 }
 
-const REL_UNITS = '(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|fortnight)';
+const REL_UNITS = '(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|fortnights?)';
 /** "from now", "from right now", "from today", "hence". */
 const FROM_NOW = '(?:from\\s+(?:right\\s+)?(?:now|today)|hence)';
-const IN_RE = new RegExp(`(?<!\\w)(?:in|within)\\s+(?:about\\s+)?(${NUM_SRC})(?:\\s+and\\s+an?\\s+half)?\\s+${REL_UNITS}(?:\\s+and\\s+an?\\s+half)?(?:\\s+${FROM_NOW})?(?!\\w)`);
+const IN_RE = new RegExp(`(?<!\\w)(?:in|within)\\s+(?:about\\s+)?(${NUM_SRC})(?:\\s+and\\s+an?\\s+half)?\\s+(?:more\\s+)?${REL_UNITS}(?:\\s+and\\s+an?\\s+half)?(?:\\s+${FROM_NOW})?(?!\\w)`);
 const FROM_NOW_RE = new RegExp(`(?<!\\w)(${NUM_SRC})\\s+${REL_UNITS}\\s+${FROM_NOW}(?!\\w)`);
+const AGO_RE = new RegExp(`(?<!\\w)(${NUM_SRC})\\s+${REL_UNITS}\\s+ago(?!\\w)`);
 
 function unitOf(word: string): RelativeFound['unit'] {
   if (word.startsWith('mi')) return 'minutes';
@@ -61,16 +64,17 @@ function unitOf(word: string): RelativeFound['unit'] {
   return 'years';
 }
 
-/** "in 30 minutes", "in 2 weeks", "3 days from now". */
+/** "in 30 minutes", "in 2 weeks", "3 days from now", "a month ago". */
 export function findRelative(text: string): RelativeFound | null {
-  const m = IN_RE.exec(text) ?? FROM_NOW_RE.exec(text);
+  const ago = AGO_RE.exec(text);
+  const m = ago ?? IN_RE.exec(text) ?? FROM_NOW_RE.exec(text);
   if (!m) return null;
   let n = numberValue(m[1]!);
   if (!Number.isFinite(n)) return null;
   if (/and\s+an?\s+half/.test(m[0])) n += 0.5;
   const unit = unitOf(m[2]!);
-  if (m[2] === 'fortnight') n *= 2;
-  return { span: spanOf(m), n, unit };
+  if (/^fortnights?$/.test(m[2]!)) n *= 2;
+  return { span: spanOf(m), n: ago ? -n : n, unit, exact: /right\s+now/.test(m[0]) };
 }
 
 function spanOf(m: RegExpExecArray, kind: Span['kind'] = 'duration'): Span {

@@ -5,7 +5,7 @@
  * Each rule is a bounded regex over the lower-cased text (no nested quantifiers over spaces).
  */
 import type { Edit, Rewriter } from './prepare.ts';
-import { hourFraction, hourMark, meridiemPhrase, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
+import { clockBeforeDay, compactBeforeDaypart, hourFraction, hourMark, laterButBefore, meridiemPhrase, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
 import { DAY_FORMS } from './day-forms.ts';
 import { MONTH_SRC } from './words.ts';
 import { allMatches } from './matches.ts';
@@ -91,7 +91,8 @@ const pastTo = rule(
     const dir = m[4]!;
     const toward = dir === 'to' || dir === 'before' || dir === 'till';
     // "5 to 7" is a range; only quarters or an explicit minute count go "to" an hour.
-    if (toward && !frac && !/min/.test(m[0])) return null;
+    // ("15 to noon": more minutes than any hour, said to noon or midnight.)
+    if (toward && !frac && !/min/.test(m[0]) && !(minutes > 12 && /noon|midnight/.test(m[5]!))) return null;
     if (frac === 'half' && toward) return null;
     const h = m[5] === 'noon' ? 12 : m[5] === 'midnight' ? 0 : wordNumber(m[5]!);
     if (!Number.isFinite(minutes) || minutes < 1 || minutes > 59 || !Number.isFinite(h) || h > 23) return null;
@@ -162,7 +163,7 @@ const shortMeridiem = rule(/(?<![\w:.])(\d{1,2}(?::\d{2})?)([ap])(?![\w]|\.\w)/g
 
 /** "the ninth", "april twenty-seventh", "ninth of may", "through seventeenth" -> "the 9th", "april 27th", "9th of may", "through 17th". */
 const ordinalWords = rule(
-  new RegExp(`(?<=(?:the|${MONTH_SRC}|through|thru|till|until|til|to|and)\\.?\\s+)(${ORDW_SRC})(?![\\w])|(?<![\\w])(${ORDW_SRC})(?=\\s+(?:day\\s+)?of\\s+${MONTH_SRC})`, 'g'),
+  new RegExp(`(?<=(?:the|${MONTH_SRC}|through|thru|till|until|til|to|and|between|from)\\.?\\s+)(${ORDW_SRC})(?![\\w])|(?<![\\w])(${ORDW_SRC})(?=\\s+(?:day\\s+)?of\\s+${MONTH_SRC})`, 'g'),
   (m) => {
     const n = ordinalNumber(m[1] ?? m[2]!);
     return Number.isFinite(n) && n >= 1 && n <= 31 ? `${n}${suffix(n)}` : null;
@@ -322,7 +323,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

@@ -136,9 +136,11 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 
   // "in 30 minutes": an exact instant, nothing else to resolve.
   const relative = found.relative;
-  if (relative && (relative.unit === 'minutes' || relative.unit === 'hours') && !time) {
+  if (relative && (relative.unit === 'minutes' || relative.unit === 'hours' || relative.exact) && !time) {
     const s = cal.local.plus({ [relative.unit]: relative.n });
     const e = found.duration?.minutes ? s.plus({ minutes: found.duration.minutes }) : null;
+    // "2 hours ago"
+    if (!opts.allowPast && s < cal.local) return fail(errors.past(raw, s.toFormat("ccc, LLL d, yyyy 'at' h:mm a")));
     return done({ start: s, end: e, allDay: false });
   }
 
@@ -178,7 +180,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   /** 9. A reading — or, when a guess was made (am/pm, next week's day, day or hour), a question with both. */
   function done(v: { start: DateTime; end: DateTime | null; allDay: boolean; recurrence?: Recurrence }): Analysis {
     // A wall time typed on a daylight-saving change: refused when it never happens, asked when it happens twice.
-    const dst = relative && !v.recurrence && (relative.unit === 'minutes' || relative.unit === 'hours') && !time ? null : wallTimeAt(v.start, time);
+    const dst = relative && !v.recurrence && (relative.unit === 'minutes' || relative.unit === 'hours' || relative.exact) && !time ? null : wallTimeAt(v.start, time);
     if (dst && 'gap' in dst) return fail(errors.noSuchWallTime(raw, twelveHour(time!), v.start.toFormat('ccc, LLL d'), zone));
     const value: ParsedWhen = {
       start: v.start.toJSDate(),

@@ -120,12 +120,21 @@ export type DateOrderNeed = 'day-first' | 'month-first' | 'ask' | null;
  */
 export function numericDateOrder(text: string): DateOrderNeed {
   let need: DateOrderNeed = null;
+  const dates: [number, number][] = [];
   for (const m of allMatches(NUMERIC_DATE_RE, text)) {
     const a = Number(m[1]);
     const b = Number(m[2] ?? m[5]);
     if (a > 12 && b >= 1 && b <= 12) return 'day-first';
     if (b > 12 && a >= 1 && a <= 12) return 'month-first';
     if (a !== b && a >= 1 && b >= 1 && a <= 12 && b <= 12) need = 'ask';
+    dates.push([a, b]);
+  }
+  // Two dates that share one number ("5/1-5/7", "10/1/2018 - 10/7/2018"): the shared one is the
+  // month — days of one month, not the same day of two months six apart.
+  if (need === 'ask' && dates.length === 2) {
+    const [[a1, b1], [a2, b2]] = dates as [[number, number], [number, number]];
+    if (a1 === a2 && b1 !== b2) return 'month-first';
+    if (b1 === b2 && a1 !== a2) return 'day-first';
   }
   return need;
 }

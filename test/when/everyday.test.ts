@@ -112,7 +112,7 @@ describe('a weekday said with a year-less date picks the year it falls on', () =
 describe('more ways to say "from now"', () => {
   it.each([
     ['7 days hence', '2026-11-28T00:00:00-05:00'],
-    ['a day from right now', '2026-11-22T00:00:00-05:00'],
+    ['a day from right now', '2026-11-22T10:00:00-05:00'],
     ['3 hours from right now', '2026-11-21T13:00:00-05:00'],
     ['in 1/4h', '2026-11-21T10:15:00-05:00'],
     ['in 3/4 hour', '2026-11-21T10:45:00-05:00'],
@@ -196,5 +196,54 @@ describe('days said relative to a month, by number, or compactly', () => {
     ['last day in october 2027', '2027-10-31'],
   ])('%s', (text, want) => {
     expect(day(text)).toBe(want);
+  });
+});
+
+describe('more clock and range forms', () => {
+  it.each([
+    ['later than 3:30pm but before 6pm', '2026-11-21T15:30:00-05:00', '2026-11-21T18:00:00-05:00'],
+    ['after 2pm and before 4pm', '2026-11-21T14:00:00-05:00', '2026-11-21T16:00:00-05:00'],
+    ['9 tomorrow morning', '2026-11-22T09:00:00-05:00', null],
+    ['9 tomorrow evening', '2026-11-22T21:00:00-05:00', null],
+    ['7:30 friday evening', '2026-11-27T19:30:00-05:00', null],
+    ['at 730 in the evening', '2026-11-21T19:30:00-05:00', null],
+    ['15 to noon', '2026-11-21T11:45:00-05:00', null],
+    ['in 2 more minutes', '2026-11-21T10:02:00-05:00', null],
+    ['off between ninth and seventeenth of april', '2027-04-09T00:00:00-04:00', '2027-04-18T00:00:00-04:00'],
+  ])('%s', (text, start, end) => {
+    const r = read(text);
+    expect('error' in r ? r.error : [r.start, r.end]).toEqual([start, end]);
+  });
+});
+
+describe('"N units ago"', () => {
+  it('is that long before today (refused as past unless past readings are allowed)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.constantFrom('days', 'weeks', 'months', 'years'), (n, unit) => {
+        const want = DateTime.fromObject({ year: 2026, month: 11, day: 21 }, { zone: NY }).minus({ [unit]: n }).toISODate();
+        const r = readWhen(`${n} ${unit} ago`, { now: NOW, timezone: NY, allowPast: true });
+        expect(r.ok && DateTime.fromJSDate(r.value.parsed.start, { zone: NY }).toISODate()).toBe(want);
+        const strict = readWhen(`${n} ${unit} ago`, { now: NOW, timezone: NY });
+        expect(!strict.ok && strict.error.code).toBe('past');
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe('a range of numeric dates that share a number, with no date order known', () => {
+  it('the shared number is the month ("5/1-5/7": May 1-7; "1/5 - 7/5": May 1-7)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 11 }), fc.integer({ min: 1, max: 11 }), fc.boolean(), (month, d1, span, monthFirst) => {
+        const d2 = Math.min(12, d1 + span);
+        fc.pre(d1 !== month && d2 !== month && d1 !== d2);
+        const text = monthFirst ? `${month}/${d1}/2027 - ${month}/${d2}/2027` : `${d1}/${month}/2027 - ${d2}/${month}/2027`;
+        const r = readWhen(`Trip ${text}`, { now: NOW, timezone: 'UTC' });
+        const iso = (d: Date | null | undefined) => (d ? DateTime.fromJSDate(d, { zone: 'UTC' }).toISODate() : null);
+        expect(r.ok && iso(r.value.parsed.start), text).toBe(DateTime.fromObject({ year: 2027, month, day: d1 }).toISODate());
+        expect(r.ok && r.value.parsed.allDay).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
