@@ -12,6 +12,7 @@ import * as m0010 from './0010_webhooks.ts';
 import * as m0011 from './0011_event_mirror.ts';
 import * as m0012 from './0012_minimum_and_pings.ts';
 import * as m0013 from './0013_waitlist_offers.ts';
+import * as m0014 from './0014_standing_rsvps.ts';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they work the same
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011_event_mirror': m0011,
   '0012_minimum_and_pings': m0012,
   '0013_waitlist_offers': m0013,
+  '0014_standing_rsvps': m0014,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CreateEventInput, EventKind, EventPatch } from './event-schema.ts';
 import { Locale, NUL_MESSAGE, nulPath, PlatformId, ReminderOffset, ZoneSettingInput } from './values.ts';
 import { isOccurrenceKey } from './occurrences.ts';
+import { StandingChoice } from './standing.ts';
 
 /** An event named by id or by (part of) its title; titles are at most 200 characters. */
 const EventRef = z.string().trim().min(1, 'Name the event (its id or title)').max(200);
@@ -86,6 +87,13 @@ export const CommandSchema = z.discriminatedUnion('type', [
     event: EventRef,
     occurrence: Occurrence,
     answer: z.enum(['claim', 'pass']),
+    idempotencyKey: IdempotencyKey,
+  }),
+  /** A standing ("every time") answer to a repeating event; 'none' withdraws it. */
+  z.object({
+    type: z.literal('standing_rsvp'),
+    event: EventRef,
+    status: StandingChoice,
     idempotencyKey: IdempotencyKey,
   }),
   z.object({

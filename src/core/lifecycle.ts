@@ -42,6 +42,12 @@ export type EventChange =
       offerOutcome?: OfferOutcome;
       /** Set when a host decided on a pending RSVP (approve/deny): the person is told. */
       decidedBy?: string;
+      /**
+       * A standing ("every time") answer: 'answer' when the person's standing answer changed
+       * (`status` is it, or 'none' when withdrawn; `occurrence` the next one), 'seats' when this
+       * occurrence only tells of the people it moved off the waitlist.
+       */
+      standing?: 'answer' | 'seats';
     };
 
 /**

@@ -12,6 +12,8 @@ export interface Rsvp {
   /** 'offered': when the held seat passes on. */
   offerExpiresAt?: number | null;
   updatedAt: number;
+  /** Written from the person's standing ("every time") answer, not given for this occurrence. */
+  standing: boolean;
 }
 
 export type RsvpCounts = Record<RsvpStatus, number>;

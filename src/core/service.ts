@@ -18,6 +18,7 @@ import { cancelEvent, deleteEvent, type Cancelled, type Deleted } from './handle
 import { createEvent, type Created } from './handlers/create.ts';
 import { calendarEntry, getEvent, listEvents, type CalendarEntry, type Got, type Listed } from './handlers/queries.ts';
 import { answerSeatOffer, decide, rsvp, type RsvpOutcome } from './handlers/rsvp.ts';
+import { standingRsvp, type StandingOutcome } from './handlers/standing.ts';
 import { updateUserSettings, updateWorkspaceSettings } from './handlers/settings.ts';
 import { updateEvent, type Updated } from './handlers/update.ts';
 import { eventAttendance, searchEvents, type Attendance, type Searched } from './handlers/search.ts';
@@ -43,6 +44,7 @@ export interface Outcomes {
   attendance: Attendance;
   rsvp: RsvpOutcome;
   offer: RsvpOutcome;
+  standing_rsvp: StandingOutcome;
   decide: RsvpOutcome;
   user_settings: { settings: UserSettings };
   workspace_settings: { settings: WorkspaceSettings };
@@ -63,6 +65,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   attendance: eventAttendance,
   rsvp,
   offer: answerSeatOffer,
+  standing_rsvp: standingRsvp,
   decide,
   user_settings: updateUserSettings,
   workspace_settings: updateWorkspaceSettings,

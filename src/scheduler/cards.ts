@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { EventRecord } from '../core/event.ts';
 import type { Executor } from '../store/events-repo.ts';
 import { rowKey } from './keys.ts';
-import type { PlannedRow } from './plan.ts';
+import { CARD_ROLL, type PlannedRow } from './plan.ts';
 import { remindersRepo } from './repo.ts';
 
 /**
@@ -32,7 +32,7 @@ function cardRow(e: EventRecord, action: CardAction, key: string, dueAt: number)
   };
 }
 
-/** A card row posts the card (when the event has none yet) or redraws it; the row's `reason` says which. */
+/** A card row posts the card (when the event has none yet) or redraws it; the row's `reason` says which ('roll': a series' occurrence ended, see plan.ts). */
 export type CardAction = 'post' | 'redraw';
 
 /** Post the card of an event just created (not a draft) in its channel: the same for every door. */
@@ -60,6 +60,8 @@ export async function queueCardRefresh(db: Executor, e: EventRecord, now: number
     .where('event_id', '=', e.id)
     .where('kind', '=', 'card')
     .where('state', '=', 'pending')
+    // A series' redraw at an occurrence's end stays at that end (another redraw before it is not it).
+    .where('reason', '!=', CARD_ROLL)
     .returning('key')
     .execute();
   if (touched.length > 0) return null;
@@ -67,6 +69,11 @@ export async function queueCardRefresh(db: Executor, e: EventRecord, now: number
   const row = cardRow(e, 'redraw', rowKey('card', e.id, now, randomUUID()), due);
   await remindersRepo.insertPlanned(db, [row], now);
   return row;
+}
+
+/** Withdraw a series' pending card redraws at its occurrences' ends (it was cancelled). */
+export async function withdrawCardRolls(db: Executor, eventId: string): Promise<void> {
+  await db.deleteFrom('reminders').where('event_id', '=', eventId).where('kind', '=', 'card').where('reason', '=', CARD_ROLL).where('state', '=', 'pending').execute();
 }
 
 /**

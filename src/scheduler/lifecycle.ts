@@ -3,7 +3,7 @@ import type { EventChange, EventLifecycle } from '../core/lifecycle.ts';
 import { findOccurrence } from '../core/occurrences.ts';
 import { shownOccurrence } from '../core/view.ts';
 import type { Executor } from '../store/events-repo.ts';
-import { CARD_REFRESH_DELAY_MS, cardPost, cardRemoval, queueCardRefresh } from './cards.ts';
+import { CARD_REFRESH_DELAY_MS, cardPost, cardRemoval, queueCardRefresh, withdrawCardRolls } from './cards.ts';
 import { announcement, changeNotices, personalNotice, planEvent, type PlannedRow } from './plan.ts';
 import { personalOffsets, stakeholders } from './recipients.ts';
 import { remindersRepo } from './repo.ts';
@@ -102,6 +102,8 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
       case 'cancelled': {
         const { event, attendees } = change;
         await remindersRepo.deletePending(db, event.id, [...PLANNED_KINDS, 'moved', 'changed', ...OFFER_KINDS]);
+        // A cancelled series' card no longer moves on to its next date.
+        await withdrawCardRolls(db, event.id);
         const occ = shownOccurrence(event, now) ?? { key: '', start: event.start, end: event.end };
         const rows = changeNotices('cancelled', event, occ, attendees, now, { reason: event.cancelReason });
         await remindersRepo.insertPlanned(db, rows, now);

@@ -150,7 +150,34 @@ export function planEvent(e: EventRecord, now: number, opts: PlanOptions = {}): 
     }
   }
   if (e.status === 'draft' && e.publishAt !== null) out.push(announcement(e, e.publishAt, `at:${e.publishAt}`));
+  out.push(...cardRolls(e, occurrences, now, horizon));
   return out;
+}
+
+/** The `reason` of a card row that redraws a series' card when an occurrence ends. */
+export const CARD_ROLL = 'roll';
+
+/**
+ * A series' card shows its next occurrence and that occurrence's answers: when one ends, the card
+ * is redrawn for the next (a card row with `reason` 'roll', due at the end, one per occurrence).
+ * A draft has no card yet; a series without a channel has none to redraw.
+ */
+function cardRolls(e: EventRecord, occurrences: Occurrence[], now: number, horizon: number): PlannedRow[] {
+  if (!e.recurrence || e.status !== 'scheduled' || e.channelId === null) return [];
+  return occurrences
+    .filter((occ) => occ.end > now && occ.end <= now + horizon)
+    .map((occ) => ({
+      ...base(e),
+      reason: CARD_ROLL,
+      key: rowKey('card', e.id, 'roll', occ.key, occ.end),
+      kind: 'card' as const,
+      occurrence: occ.key,
+      occurrenceStart: occ.start,
+      occurrenceEnd: occ.end,
+      offset: null,
+      target: 'channel' as const,
+      dueAt: occ.end,
+    }));
 }
 
 /** Post the event card to its channel: at a draft's publish time, or now when an edit publishes it. */

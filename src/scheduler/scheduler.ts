@@ -213,6 +213,7 @@ export class Scheduler {
       horizonMs: this.#o.horizonMs,
       platforms: this.#platforms,
       onError: this.#o.onError,
+      dialect: this.#o.store.dialect,
     });
   }
 

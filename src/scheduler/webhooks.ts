@@ -18,16 +18,25 @@ interface Message {
 
 function rsvpMessages(change: Extract<EventChange, { type: 'rsvp' }>): Array<Omit<Message, 'data'> & { rsvp: Record<string, unknown> }> {
   const occurrence = change.occurrence || null;
+  const every = change.standing === 'answer';
   const own = {
     type: change.previous === null ? ('rsvp.created' as const) : ('rsvp.changed' as const),
-    rsvp: { user: change.userId, status: change.status, previous_status: change.previous, occurrence, decided_by: change.decidedBy ?? null },
+    rsvp: {
+      user: change.userId,
+      status: change.status,
+      previous_status: change.previous,
+      // A standing answer is to the whole series, not one occurrence.
+      occurrence: every ? null : occurrence,
+      decided_by: change.decidedBy ?? null,
+      every_time: every,
+    },
   };
   // A seat opened up: each person moved off the waitlist is an RSVP that changed too.
   const promoted = change.promoted.map((user) => ({
     type: 'rsvp.changed' as const,
-    rsvp: { user, status: 'going', previous_status: 'waitlisted', occurrence, decided_by: null },
+    rsvp: { user, status: 'going', previous_status: 'waitlisted', occurrence, decided_by: null, every_time: false },
   }));
-  return [own, ...promoted];
+  return change.standing === 'seats' ? promoted : [own, ...promoted];
 }
 
 /** What a change tells webhook receivers (none for a re-plan: nothing they can see changed). */

@@ -10,6 +10,7 @@ function fromRow(r: RsvpRow): Rsvp {
     status: r.status as RsvpStatus,
     seq: r.seq,
     updatedAt: Number(r.updated_at),
+    standing: Number(r.standing) === 1,
     offerExpiresAt: r.offer_expires_at === null || r.offer_expires_at === undefined ? null : Number(r.offer_expires_at),
   };
 }
@@ -28,8 +29,20 @@ export const rsvpsRepo = {
 
   async upsert(
     db: Executor,
-    r: { eventId: string; occurrence: string; platform: Platform; workspaceId: string; userId: string; status: RsvpStatus; seq: number; now: number },
+    r: {
+      eventId: string;
+      occurrence: string;
+      platform: Platform;
+      workspaceId: string;
+      userId: string;
+      status: RsvpStatus;
+      seq: number;
+      now: number;
+      /** Written from the standing answer (true) or given for this occurrence (false, the default: an override). */
+      standing?: boolean;
+    },
   ): Promise<void> {
+    const standing = r.standing ? 1 : 0;
     await db
       .insertInto('rsvps')
       .values({
@@ -42,9 +55,10 @@ export const rsvpsRepo = {
         seq: r.seq,
         created_at: r.now,
         updated_at: r.now,
+        standing,
       })
       .onConflict((oc) =>
-        oc.columns(['event_id', 'occurrence', 'user_id']).doUpdateSet({ status: r.status, seq: r.seq, updated_at: r.now, offer_expires_at: null }),
+        oc.columns(['event_id', 'occurrence', 'user_id']).doUpdateSet({ status: r.status, seq: r.seq, updated_at: r.now, offer_expires_at: null, standing }),
       )
       .execute();
   },
@@ -69,6 +83,27 @@ export const rsvpsRepo = {
       .where('occurrence', '=', occurrence)
       .where('status', '=', 'offered')
       .execute();
+  },
+
+  /** A person's answer to one occurrence becomes their own (an override of the standing answer), unchanged otherwise. */
+  async keepAsOverride(db: Executor, eventId: string, occurrence: string, userId: string, now: number): Promise<void> {
+    await db
+      .updateTable('rsvps')
+      .set({ standing: 0, updated_at: now })
+      .where('event_id', '=', eventId)
+      .where('occurrence', '=', occurrence)
+      .where('user_id', '=', userId)
+      .execute();
+  },
+
+  async remove(db: Executor, eventId: string, occurrence: string, userId: string): Promise<void> {
+    await db.deleteFrom('rsvps').where('event_id', '=', eventId).where('occurrence', '=', occurrence).where('user_id', '=', userId).execute();
+  },
+
+  /** Who has any answer (standing or their own) to one occurrence. */
+  async answeredOn(db: Executor, eventId: string, occurrence: string): Promise<Set<string>> {
+    const rows = await db.selectFrom('rsvps').select('user_id').where('event_id', '=', eventId).where('occurrence', '=', occurrence).execute();
+    return new Set(rows.map((r) => r.user_id));
   },
 
   async counts(db: Executor, eventId: string, occurrence: string): Promise<RsvpCounts> {

@@ -1,4 +1,4 @@
-import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Platform, StoredStatus } from '../core/event.ts';
 import type { EventKind, ReminderAudience, Visibility } from '../core/event-schema.ts';
 import type { RsvpStatus } from '../core/rsvp.ts';
@@ -103,6 +103,22 @@ export interface RsvpsTable {
   offer_expires_at: ColumnType<Millis | null, Millis | null | undefined, Millis | null>;
   created_at: Millis;
   updated_at: Millis;
+  /** 1: written from the person's standing ("every time") answer; 0: they answered this occurrence. */
+  standing: Generated<number>;
+}
+
+/** A standing ("every time") answer to a repeating event: each occurrence counts it unless the person answered that one. */
+export interface StandingRsvpsTable {
+  event_id: string;
+  platform: Platform;
+  workspace_id: string;
+  user_id: string;
+  /** going, maybe or declined. */
+  status: string;
+  /** When it was given, in the event's answer order (shared with `rsvps.seq`). */
+  seq: number;
+  created_at: Millis;
+  updated_at: Millis;
 }
 
 /** A request already answered: keyed by tenant, user and key; the command type must match on replay. */
@@ -171,6 +187,7 @@ export interface CoreTables {
   events: EventsTable;
   event_hosts: EventHostsTable;
   rsvps: RsvpsTable;
+  standing_rsvps: StandingRsvpsTable;
   idempotency_keys: IdempotencyKeysTable;
   feed_tokens: FeedTokensTable;
   server_secrets: ServerSecretsTable;

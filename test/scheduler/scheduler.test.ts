@@ -234,7 +234,7 @@ describe.each(storeFactories())('scheduler on $name', (factory) => {
     await h.scheduler.rollForward();
     await h.scheduler.rollForward();
     const rows = await remindersRepo.byEvent(store.db, e.id);
-    expect(rows.filter((r) => r.state === 'pending').length).toBe(1);
+    expect(rows.filter((r) => r.state === 'pending' && r.kind === 'reminder').length).toBe(1);
   });
 
   it('a draft is published and announced at its publish-at instant', async () => {

@@ -7,6 +7,7 @@ import { UserError } from '../errors.ts';
 import type { EventRecord } from '../event.ts';
 import { findOccurrence, occurrencesBetween, type Occurrence } from '../occurrences.ts';
 import { DateTime } from 'luxon';
+import { applyStanding } from '../standing-apply.ts';
 import { canManage, isHost, isInvited } from '../permissions.ts';
 import { refusalText, restrictionOf } from '../restriction.ts';
 import { fillSeats, noSeatChanges, seatOrWaitlist, type OfferOutcome, type SeatChanges } from '../offers.ts';
@@ -62,7 +63,7 @@ function pickOccurrence(event: EventRecord, key: string | undefined, now: number
   return occ;
 }
 
-function assertOpen(event: EventRecord, occ: Occurrence, now: number, opts: { deadline?: boolean } = {}): void {
+export function assertOpen(event: EventRecord, occ: Occurrence, now: number, opts: { deadline?: boolean } = {}): void {
   const status = statusAt(event, occ, now);
   if (status === 'cancelled') {
     throw new UserError('closed', `"${event.title}" was cancelled${event.cancelReason ? ` (${event.cancelReason})` : ''}, so it no longer takes RSVPs.`);
@@ -107,20 +108,25 @@ export async function rsvp(ctx: HandlerContext, cmd: CommandOf<'rsvp'>): Promise
     throw new UserError('forbidden', refusalText(restriction, () => null), restriction);
   }
   const userId = ctx.actor.userId;
+  // Standing answers given earlier hold their place on this occurrence before this answer counts.
+  await applyStanding(ctx, event, occ);
   const current = await rsvpsRepo.get(ctx.db, event.id, occ.key, userId);
   const previous = current?.status ?? null;
+  // The same answer as the standing one, given for this date, is this date's own from now on.
+  const same = async () => {
+    if (current?.standing) await rsvpsRepo.keepAsOverride(ctx.db, event.id, occ.key, userId, ctx.now);
+    return outcome(ctx, event, occ, userId, previous, noSeatChanges());
+  };
 
   // Going, from an open offer, claims the held seat; anything else from one passes it on.
   if (previous === 'offered') return answerOffer(ctx, event, occ, cmd.status === 'going' ? 'claim' : 'pass', cmd.status);
   let next: RsvpStatus;
   if (cmd.status === 'going') {
-    if (previous === 'going' || previous === 'waitlisted' || previous === 'pending') {
-      return outcome(ctx, event, occ, userId, previous, noSeatChanges());
-    }
+    if (previous === 'going' || previous === 'waitlisted' || previous === 'pending') return same();
     next = event.approvalRequired && !isHost(ctx.actor, event) ? 'pending' : await seatOrWaitlist(ctx.db, event, occ.key);
   } else {
     next = cmd.status;
-    if (previous === next) return outcome(ctx, event, occ, userId, previous, noSeatChanges());
+    if (previous === next) return same();
   }
 
   const seq = await eventsRepo.nextRsvpSeq(ctx.db, event.id);
@@ -182,6 +188,7 @@ export async function decide(ctx: HandlerContext, cmd: CommandOf<'decide'>): Pro
   const occ = pickOccurrence(event, cmd.occurrence, ctx.now);
   // A request made before the deadline may still be decided after it; not on a closed event.
   assertOpen(event, occ, ctx.now, { deadline: false });
+  await applyStanding(ctx, event, occ);
   const current = await rsvpsRepo.get(ctx.db, event.id, occ.key, cmd.userId);
   if (current?.status !== 'pending') {
     throw new UserError('conflict', `That person has no RSVP waiting for approval on "${event.title}".`);

@@ -1,4 +1,5 @@
 import { eventsRepo } from '../../store/events-repo.ts';
+import { applyStandingAhead } from '../standing-apply.ts';
 import { rsvpsRepo } from '../../store/rsvps-repo.ts';
 import type { CommandOf } from '../commands.ts';
 import { resolveEvent, type HandlerContext } from '../context.ts';
@@ -142,7 +143,11 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
     updatedAt: ctx.now,
   };
   await eventsRepo.update(ctx.db, after);
-  if (retimed) await carryRsvps(ctx, before, after);
+  if (retimed) {
+    await carryRsvps(ctx, before, after);
+    // New dates count the standing ("every time") answers too.
+    await applyStandingAhead(ctx, after);
+  }
   const nextOcc = shownOccurrence(after, ctx.now);
   // A new capacity (or offers turned on or off) fills or gives back seats.
   const reseat = capacity !== before.capacity || Boolean(after.waitlistOffers) !== Boolean(before.waitlistOffers);

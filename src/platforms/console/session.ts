@@ -12,7 +12,7 @@ import { emptyListText, listCommand, type ListCommand } from '../text/list.ts';
 import { readOptions, type OptionWords } from '../text/options.ts';
 import type { EventPatch } from '../../core/event-schema.ts';
 import { settingCommand } from '../text/settings.ts';
-import { feedLines, HELP_LINES, offerReply, offsetsText, rsvpReply } from '../text/replies.ts';
+import { feedLines, HELP_LINES, offerReply, offsetsText, rsvpReply, standingReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
 import { addToCalendar, addToCalendarLines } from '../../calendar/add.ts';
 import { consoleRole, renderCard, renderListLine } from './render.ts';
@@ -185,6 +185,15 @@ export class ConsoleSession {
             ].join('\n'),
         );
       }
+      case 'standing':
+        return this.show(
+          await this.service.run(this.actor, { type: 'standing_rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key() }),
+          (v) =>
+            [
+              standingReply(v, (ms) => DateTime.fromMillis(ms, { zone: reader.timezone }).toFormat('ccc d LLL')),
+              renderCard(v.event, reader.timezone, now, undefined, reader.locale),
+            ].join('\n'),
+        );
       case 'decide':
         return this.show(
           await this.service.run(this.actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key() }),

@@ -1,4 +1,5 @@
 import type { ListScope, RsvpChoice } from '../../core/commands.ts';
+import type { StandingChoice } from '../../core/standing.ts';
 import { EVENT_KINDS, type EventKind } from '../../core/event-schema.ts';
 import { OPTION_WORDS, OPTIONS_HELP, parseOptions, splitOptions, type OptionWords } from './options.ts';
 
@@ -24,6 +25,8 @@ export type TextCommand =
   | { kind: 'delete'; ref: string }
   /** `on`: a date naming one occurrence of a series ("dec 11"), as typed. */
   | { kind: 'rsvp'; ref: string; status: RsvpChoice; on?: string }
+  /** A standing answer to every occurrence of a series (`… every time`); 'none' withdraws it. */
+  | { kind: 'standing'; ref: string; status: StandingChoice }
   | { kind: 'decide'; ref: string; userId: string; approve: boolean }
   /** Answer a seat offered from the waitlist. */
   | { kind: 'offer'; ref: string; answer: 'claim' | 'pass' }
@@ -117,6 +120,27 @@ function takeRsvpRef(text: string): { ref: string; on?: string } {
   return dated ? { ref: dated[1]!.trim(), on: dated[2]!.trim() } : { ref: taken.ref };
 }
 
+/** The words that make an answer a standing one, at the end: `rsvp going "game night" every time`. */
+const EVERY_TIME = /^(.*?)\s+(?:every\s*time|each\s+time|every\s+one|all(?:\s+of\s+them)?|always)$/is;
+/** Withdrawing a standing answer: `rsvp clear "game night" every time`. */
+const STANDING_OFF = new Set(['clear', 'stop', 'none', 'withdraw', 'unset']);
+
+/** `rsvp <answer> <event> [date | every time]`, the same after the short verbs (going, maybe, no). */
+function rsvpText(word: string, text: string): TextCommand {
+  const every = EVERY_TIME.exec(text.trim());
+  const off = STANDING_OFF.has(word);
+  const status = off ? ('none' as const) : RSVP_WORDS[word];
+  if (!status || !text.trim()) return { kind: 'invalid', message: USAGE.rsvp };
+  if (every) {
+    const { ref, rest } = takeRef(every[1]!);
+    if (!ref) return { kind: 'invalid', message: USAGE.rsvp };
+    if (rest) return { kind: 'invalid', message: `A date or "every time", not both: ${USAGE.rsvp}` };
+    return { kind: 'standing', ref, status };
+  }
+  if (status === 'none') return { kind: 'invalid', message: `"${word}" withdraws an "every time" answer. Try: rsvp ${word} <event> every time` };
+  return { kind: 'rsvp', status, ...takeRsvpRef(text) };
+}
+
 /**
  * For edit: a quoted name or an id, else the words before the first field name
  * ("edit Game night when saturday 9pm" → "Game night", "when saturday 9pm").
@@ -134,7 +158,7 @@ const USAGE = {
   calendar: 'Say which event: calendar <id or name>',
   cancel: 'Say which event: cancel <id or "name"> [reason]',
   delete: 'Say which event: delete <id or name>',
-  rsvp: 'Try: rsvp going <id or name> [date] (or maybe / no), e.g. rsvp going "game night" dec 11',
+  rsvp: 'Try: rsvp going <id or name> [date | every time] (or maybe / no; clear … every time withdraws), e.g. rsvp going "game night" dec 11',
   edit: `Try: edit <id or "name"> <${EDIT_FIELDS.join('|')}> <new value>, or options: ${OPTIONS_HELP}`,
   decide: 'Try: approve <id or "name"> <user>',
   offer: 'Say which event: claim <id or name> (take the seat offered to you) or pass <id or name> (let the next person have it)',
@@ -262,17 +286,13 @@ export function parseEventText(input: string): TextCommand {
     case 'delete':
     case 'remove':
       return rest ? { kind: 'delete', ref: takeRef(rest).ref } : { kind: 'invalid', message: USAGE.delete };
-    case 'rsvp': {
-      const status = RSVP_WORDS[(restWords[0] ?? '').toLowerCase()];
-      const ref = restWords.slice(1).join(' ');
-      if (!status || !ref) return { kind: 'invalid', message: USAGE.rsvp };
-      return { kind: 'rsvp', status, ...takeRsvpRef(ref) };
-    }
+    case 'rsvp':
+      return rsvpText((restWords[0] ?? '').toLowerCase(), restWords.slice(1).join(' '));
     case 'going':
     case 'maybe':
     case 'decline':
     case 'no':
-      return rest ? { kind: 'rsvp', status: RSVP_WORDS[verb]!, ...takeRsvpRef(rest) } : { kind: 'invalid', message: USAGE.rsvp };
+      return rsvpText(verb, rest);
     case 'claim':
     case 'pass':
       return rest ? { kind: 'offer', ref: takeRef(rest).ref, answer: verb } : { kind: 'invalid', message: USAGE.offer };

@@ -1,6 +1,7 @@
 import type { Feeds } from '../../core/handlers/feed.ts';
 import { DateTime } from 'luxon';
 import type { RsvpOutcome } from '../../core/handlers/rsvp.ts';
+import type { StandingOutcome } from '../../core/handlers/standing.ts';
 import { describeOffset } from '../../core/values.ts';
 import type { EventView } from '../../core/view.ts';
 import { restrictionLine, type RoleNamer } from '../../core/restriction.ts';
@@ -34,6 +35,31 @@ export function offerReply(o: RsvpOutcome): string {
   if (o.status === 'going') return o.previous === 'going' ? `You already have your seat at ${title}.` : `The seat is yours: you're going to ${title}. See you there!`;
   if (o.previous !== 'offered') return `You already passed on the seat at ${title}.`;
   return `You passed on the seat at ${title}; it goes to the next person waiting.`;
+}
+
+/**
+ * The answer to a standing ("every time") RSVP: where the person now stands on the upcoming dates
+ * (waitlisted or waiting for approval where that differs), and which dates keep their own answer.
+ * `date` writes one occurrence's date the way the platform shows dates; `escape` is the platform's
+ * escaping seam for the title (the only user text here).
+ */
+export function standingReply(o: StandingOutcome, date: (ms: number) => string, escape: (text: string) => string = (t) => t): string {
+  const title = escape(o.event.title);
+  const list = (ds: StandingOutcome['dates']) => ds.map((d) => `${date(d.start)}${d.position ? ` (#${d.position})` : ''}`).join(', ');
+  const own = o.dates.filter((d) => d.own);
+  const mine = o.dates.filter((d) => !d.own);
+  const waiting = mine.filter((d) => d.status === 'waitlisted');
+  const pending = mine.filter((d) => d.status === 'pending');
+  const parts: string[] = [];
+  if (o.status === null) parts.push(`You no longer answer every ${title}.`);
+  else if (!o.changed) parts.push(`That is already your answer for every ${title}.`);
+  else if (o.status === 'going') parts.push(`You're going to every ${title}.`);
+  else if (o.status === 'maybe') parts.push(`You're a maybe for every ${title}.`);
+  else parts.push(`Noted: you can't make any ${title}.`);
+  if (waiting.length) parts.push(`Full on ${list(waiting)}: you're on the waitlist there and will be told if a seat opens.`);
+  if (pending.length) parts.push(`A host approves each date; waiting for ${list(pending)}.`);
+  if (own.length) parts.push(`Your own answers for ${list(own)} stay.`);
+  return parts.join(' ');
 }
 
 export function promotedText(title: string): string {
@@ -75,6 +101,7 @@ export const HELP_LINES: [string, string][] = [
   ['list [channel|mine|hosting|attending] [past] [from <date>] [to <date>] [kind <kind>] [page <n>|more]', 'Upcoming events, a page at a time (past ones with "past")'],
   ['show <event>', 'One event with who is coming'],
   ['rsvp going|maybe|no <event> [date]', 'Answer for yourself; a date answers that date of a repeating event'],
+  ['rsvp going|maybe|no <event> every time', 'Answer every date of a repeating event (dates you answered yourself keep that); rsvp clear <event> every time withdraws it'],
   ['calendar <event>', 'Add it to your calendar: Google and Outlook links and an .ics file'],
   ['feed [reset]', 'Your private calendar feed URLs to subscribe to (reset: new URLs, old ones stop)'],
   ['edit <event> <title|when|end|location|description> <value>', 'Change an event (hosts)'],

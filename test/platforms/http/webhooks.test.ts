@@ -78,7 +78,7 @@ describe.each(storeFactories())('webhooks to a receiver on 127.0.0.1 ($name)', (
     }
     const by = (t: string) => receiver.received.find((r) => r.json.type === t)!.json.data;
     expect(by('event.created').event).toMatchObject({ name: 'Game night', status: 'scheduled', rsvp_stats: { going: 0 } });
-    expect(by('rsvp.created').rsvp).toEqual({ user: 'alice', status: 'going', previous_status: null, occurrence: null, decided_by: null });
+    expect(by('rsvp.created').rsvp).toEqual({ user: 'alice', status: 'going', previous_status: null, occurrence: null, decided_by: null, every_time: false });
     expect(by('rsvp.changed').rsvp).toMatchObject({ user: 'alice', status: 'maybe', previous_status: 'going' });
     expect(by('event.updated').event.name).toBe('Board game night');
     expect(by('event.cancelled').event).toMatchObject({ status: 'cancelled', cancel_reason: 'rain' });

@@ -33,6 +33,12 @@ describe('the /event text grammar', () => {
     ['rsvp going Game night', { kind: 'rsvp', ref: 'Game night', status: 'going' }],
     ['rsvp no k3j4m5n6', { kind: 'rsvp', ref: 'k3j4m5n6', status: 'declined' }],
     ['maybe Game night', { kind: 'rsvp', ref: 'Game night', status: 'maybe' }],
+    ['rsvp going "game night" every time', { kind: 'standing', ref: 'game night', status: 'going' }],
+    ['rsvp maybe k3j4m5n6 all', { kind: 'standing', ref: 'k3j4m5n6', status: 'maybe' }],
+    ['going Game night every time', { kind: 'standing', ref: 'Game night', status: 'going' }],
+    ['no "Game night" always', { kind: 'standing', ref: 'Game night', status: 'declined' }],
+    ['rsvp clear Game night every time', { kind: 'standing', ref: 'Game night', status: 'none' }],
+    ['rsvp going All hands', { kind: 'rsvp', ref: 'All hands', status: 'going' }],
     ['approve k3j4m5n6 <@123>', { kind: 'decide', ref: 'k3j4m5n6', userId: '123', approve: true }],
     ['edit "Game night" time saturday 9pm', { kind: 'edit', ref: 'Game night', field: 'when', value: 'saturday 9pm' }],
     ['edit k3j4m5n6 capacity 12', { kind: 'edit', ref: 'k3j4m5n6', options: { capacity: '12' } }],
@@ -52,7 +58,7 @@ describe('the /event text grammar', () => {
     expect(r).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/Try: list/) });
   });
 
-  it.each(['rsvp going', 'rsvp perhaps Game night', 'show', 'cancel', 'edit Game night', 'list sideways', 'settings colour blue'])(
+  it.each(['rsvp going', 'rsvp perhaps Game night', 'rsvp clear Game night', 'rsvp going "Game night" dec 11 every time', 'show', 'cancel', 'edit Game night', 'list sideways', 'settings colour blue'])(
     'explains what to type for %j',
     (input) => {
       const r = parseEventText(input);

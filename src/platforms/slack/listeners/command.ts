@@ -11,7 +11,7 @@ import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { describeLocale } from '../../text/locale-setting.ts';
 import { dateNamed, interpretCreate, type Reader } from '../../text/interpret.ts';
 import { settingCommand } from '../../text/settings.ts';
-import { feedLines, HELP_LINES, offerReply, offsetsText, rsvpReply } from '../../text/replies.ts';
+import { feedLines, HELP_LINES, offerReply, offsetsText, rsvpReply, standingReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { slackDate } from '../render/time.ts';
 import { actorFor, tenantOf } from '../actor.ts';
@@ -125,6 +125,13 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       // The card is redrawn by the core's card notice; the answer names the date it was for.
       const occ = r.value.event.occurrence;
       return { text: `${esc(rsvpReply(r.value))}${on ? ` (${slackDate(occ.start, '{date_short_pretty}', r.value.event.timezone, 'ccc d LLL')})` : ''}` };
+    }
+    case 'standing': {
+      const r = await service.run(actor, { type: 'standing_rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key });
+      if (!r.ok) return failed(r)!;
+      // The card is redrawn by the core's card notice.
+      const zone = r.value.event.timezone;
+      return { text: standingReply(r.value, (ms) => slackDate(ms, '{date_short_pretty}', zone, 'ccc d LLL'), esc) };
     }
     case 'decide': {
       const r = await service.run(actor, { type: 'decide', event: cmd.ref, userId: cmd.userId, approve: cmd.approve, idempotencyKey: key });

@@ -1,0 +1,47 @@
+import type { Executor } from './events-repo.ts';
+import type { Platform } from '../core/event.ts';
+import type { StandingAnswer, StandingRsvp } from '../core/standing.ts';
+
+/** Standing ("every time") answers to a repeating event: one per person and series. */
+export const standingRepo = {
+  async get(db: Executor, eventId: string, userId: string): Promise<StandingRsvp | null> {
+    const row = await db.selectFrom('standing_rsvps').selectAll().where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
+    return row ? { userId: row.user_id, status: row.status as StandingAnswer, seq: row.seq } : null;
+  },
+
+  /** Everyone's standing answer to one series, in answer order. */
+  async all(db: Executor, eventId: string): Promise<StandingRsvp[]> {
+    const rows = await db.selectFrom('standing_rsvps').selectAll().where('event_id', '=', eventId).orderBy('seq').execute();
+    return rows.map((r) => ({ userId: r.user_id, status: r.status as StandingAnswer, seq: r.seq }));
+  },
+
+  async upsert(
+    db: Executor,
+    r: { eventId: string; platform: Platform; workspaceId: string; userId: string; status: StandingAnswer; seq: number; now: number },
+  ): Promise<void> {
+    await db
+      .insertInto('standing_rsvps')
+      .values({
+        event_id: r.eventId,
+        platform: r.platform,
+        workspace_id: r.workspaceId,
+        user_id: r.userId,
+        status: r.status,
+        seq: r.seq,
+        created_at: r.now,
+        updated_at: r.now,
+      })
+      .onConflict((oc) => oc.columns(['event_id', 'user_id']).doUpdateSet({ status: r.status, seq: r.seq, updated_at: r.now }))
+      .execute();
+  },
+
+  async remove(db: Executor, eventId: string, userId: string): Promise<void> {
+    await db.deleteFrom('standing_rsvps').where('event_id', '=', eventId).where('user_id', '=', userId).execute();
+  },
+
+  /** Does anyone have a standing answer to this series? (The cheap check before applying them.) */
+  async any(db: Executor, eventId: string): Promise<boolean> {
+    const row = await db.selectFrom('standing_rsvps').select('user_id').where('event_id', '=', eventId).limit(1).executeTakeFirst();
+    return row !== undefined;
+  },
+};
