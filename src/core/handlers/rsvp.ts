@@ -75,6 +75,13 @@ export function assertOpen(event: EventRecord, occ: Occurrence, now: number, opt
   }
 }
 
+/** Invite-only and restricted events refuse others, saying who the event is for (a door may ask again with the person's groups). */
+export function assertInvited(ctx: Pick<HandlerContext, 'actor'>, event: EventRecord): void {
+  if (isInvited(ctx.actor, event)) return;
+  const restriction = restrictionOf(event);
+  throw new UserError('forbidden', refusalText(restriction, () => null), restriction);
+}
+
 async function outcome(
   ctx: HandlerContext,
   event: EventRecord,
@@ -103,10 +110,7 @@ export async function rsvp(ctx: HandlerContext, cmd: CommandOf<'rsvp'>): Promise
   const event = await resolveEvent(ctx, cmd.event, { lock: true });
   const occ = pickOccurrence(event, cmd.occurrence, ctx.now, cmd.date);
   assertOpen(event, occ, ctx.now);
-  if (!isInvited(ctx.actor, event)) {
-    const restriction = restrictionOf(event);
-    throw new UserError('forbidden', refusalText(restriction, () => null), restriction);
-  }
+  assertInvited(ctx, event);
   const userId = ctx.actor.userId;
   // Standing answers given earlier hold their place on this occurrence before this answer counts.
   await applyStanding(ctx, event, occ);

@@ -6,13 +6,12 @@ import { resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import type { EventRecord } from '../event.ts';
 import type { Occurrence } from '../occurrences.ts';
-import { isInvited } from '../permissions.ts';
 import type { RsvpStatus } from '../rsvp.ts';
 import { applyStanding, standingOccurrences, standingStatus } from '../standing-apply.ts';
 import type { StandingAnswer } from '../standing.ts';
 import { buildView, shownOccurrence, type EventView } from '../view.ts';
 import { fillSeats, noSeatChanges, type SeatChanges } from '../offers.ts';
-import { assertOpen } from './rsvp.ts';
+import { assertInvited, assertOpen } from './rsvp.ts';
 
 /** Where the person stands on one upcoming occurrence after the change. */
 export interface StandingDate {
@@ -72,9 +71,7 @@ export async function standingRsvp(ctx: HandlerContext, cmd: CommandOf<'standing
   const next = shownOccurrence(event, ctx.now);
   if (!next) throw new UserError('closed', `"${event.title}" has ended, so it no longer takes RSVPs.`);
   assertOpen(event, next, ctx.now);
-  if (!isInvited(ctx.actor, event)) {
-    throw new UserError('forbidden', `"${event.title}" is invite-only and you're not on the list. Ask a host to invite you.`);
-  }
+  assertInvited(ctx, event);
   const userId = ctx.actor.userId;
   const previous = (await standingRepo.get(ctx.db, event.id, userId))?.status ?? null;
   const wanted = cmd.status === 'none' ? null : cmd.status;

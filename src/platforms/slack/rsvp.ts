@@ -1,13 +1,14 @@
 import type { WebClient } from '@slack/web-api';
 import type { ActorInput } from '../../core/actor.ts';
-import type { CommandOf } from '../../core/commands.ts';
+import type { Command } from '../../core/commands.ts';
 import type { Result, UserErrorData } from '../../core/errors.ts';
-import type { RsvpOutcome } from '../../core/handlers/rsvp.ts';
+import type { Outcomes } from '../../core/service.ts';
 import { refusalText } from '../../core/restriction.ts';
 import type { SlackDeps } from './context.ts';
 import { esc } from './render/mrkdwn.ts';
 
-type RsvpCommand = Omit<CommandOf<'rsvp'>, 'type'> & { type: 'rsvp' };
+/** An answer for oneself: to one occurrence ('rsvp'), or standing ("every time") to a series ('standing_rsvp'). */
+type AnswerType = 'rsvp' | 'standing_rsvp';
 
 /**
  * An RSVP from Slack (button, command, App Home). Slack does not send a member's user groups
@@ -16,14 +17,14 @@ type RsvpCommand = Omit<CommandOf<'rsvp'>, 'type'> & { type: 'rsvp' };
  * again with it, as Discord's roles arrive with every interaction. A refused first try wrote
  * nothing (its transaction rolled back), so the same idempotency key is still free.
  */
-export async function rsvpAsMember(deps: SlackDeps, client: WebClient, actor: ActorInput, cmd: RsvpCommand): Promise<Result<RsvpOutcome>> {
-  const first = await deps.service.run(actor, cmd);
+export async function rsvpAsMember<T extends AnswerType>(deps: SlackDeps, client: WebClient, actor: ActorInput, cmd: Command & { type: T }): Promise<Result<Outcomes[T]>> {
+  const first = await deps.service.run<T>(actor, cmd);
   const groups = first.ok ? [] : (first.error.restriction?.roles ?? []);
   if (first.ok || groups.length === 0) return first;
   const membership = await deps.groups.memberOf(client, actor.workspaceId, actor.userId, groups);
   if (!membership.ok) return { ok: false, error: { code: 'forbidden', message: membership.problem } };
   if (membership.groups.length === 0) return first;
-  return deps.service.run({ ...actor, roles: membership.groups }, cmd);
+  return deps.service.run<T>({ ...actor, roles: membership.groups }, cmd);
 }
 
 /** A refusal as Slack mrkdwn: one for an invite-only event names its groups by handle (never a pinging mention). */

@@ -127,8 +127,8 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       return { text: `${esc(rsvpReply(r.value))}${on ? ` (${slackDate(occ.start, '{date_short_pretty}', r.value.event.timezone, 'ccc d LLL')})` : ''}` };
     }
     case 'standing': {
-      const r = await service.run(actor, { type: 'standing_rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key });
-      if (!r.ok) return failed(r)!;
+      const r = await rsvpAsMember(deps, ctx.client, actor, { type: 'standing_rsvp', event: cmd.ref, status: cmd.status, idempotencyKey: key });
+      if (!r.ok) return { text: await slackProblem(deps, ctx.client, actor.workspaceId, r.error) };
       // The card is redrawn by the core's card notice.
       const zone = r.value.event.timezone;
       return { text: standingReply(r.value, (ms) => slackDate(ms, '{date_short_pretty}', zone, 'ccc d LLL'), esc) };
