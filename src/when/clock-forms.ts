@@ -26,11 +26,14 @@ export const twentyFourWithMeridiem = rule(/(?<![\w:.])(0?0|1[3-9]|2[0-3]):(\d{2
 export const hourMark = rule(/(?<![\w:.])(at\s+|from\s+|to\s+|till\s+|until\s+|-\s*)?(\d{1,2})h(?![\w:.])/g, (m) => {
   const h = Number(m[2]);
   if (h > 23) return null;
-  const before = m.input!.slice(Math.max(0, m.index! - 10), m.index!);
+  const before = m.input!.slice(Math.max(0, m.index! - 24), m.index!);
   if (/(?:for|in|within|lasting|every)\s*$/.test(before)) return null;
-  if (!m[1] && h < 13) return null;
+  // "2h" alone may be a length; right after a day ("mon 9h", "tomorrow 9h") it is the hour.
+  if (!m[1] && h < 13 && !DAY_BEFORE.test(before)) return null;
   return `${m[1] ?? ''}${h}:00`;
 });
+
+const DAY_BEFORE = /(?<![\w])(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}\.?)\s*,?\s*$/;
 
 /** "1:1", "1:1s", "2:1": one digit after the colon is never minutes; the text is a title word. */
 export const notAClock = rule(/(?<![\w:.])\d{1,2}:\d(?![\d:])(?:s(?![\w]))?/g, () => '¤');

@@ -137,6 +137,8 @@ const spelledAt = rule(
   },
 );
 
+const DAY_WORD_BEFORE = /(?<![\w])(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|tmrw)\s*,?\s*$/i;
+
 /** "445 p.m.", "1140 am", "340pm" -> "4:45 pm"; "at 0930", "0930h" -> "09:30"; "18h45", "10 h 10" -> "18:45". */
 const compactClock = rule(
   new RegExp(`(?<![\\w:./-])(?:(\\d{1,2})(\\d{2})\\s*(${MERIDIEM})|(at\\s+|@\\s*)?(0\\d|1\\d|2[0-3])(\\d{2})(?:\\s*(?:h|hrs|hours))?(?![\\w:./-])|(?<!(?:for|lasting)\\s+)(\\d{1,2})\\s?h\\s?(\\d{2})(?![\\w:]))`, 'g'),
@@ -148,8 +150,11 @@ const compactClock = rule(
       return `${h}:${m[2]} ${meridiemOf(m[3])}`;
     }
     if (m[5]) {
-      // A four-digit number is a clock only with a leading zero, after "at", or with "h"/"hrs".
-      if (!m[4] && !m[5].startsWith('0') && !/h/.test(m[0])) return null;
+      // A four-digit number is a clock only with a leading zero, after "at", with "h"/"hrs", or right
+      // after a day word ("thu 1830", "tmrw 1400"); elsewhere it may be a year or a number in a title.
+      // "fri 2030" stays unread: 20:30, or the year 2030?
+      const afterDay = m[5] !== '20' && DAY_WORD_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 16), m.index!));
+      if (!m[4] && !m[5].startsWith('0') && !/h/.test(m[0]) && !afterDay) return null;
       if (Number(m[6]) > 59) return null;
       return `${m[4] ?? ''}${m[5]}:${m[6]}`;
     }

@@ -181,7 +181,7 @@ const WRITTEN_DATE = new RegExp(
 
 const CASUAL_ONLY = /(?<![\w])(?:morning|afternoon|evening|night|tonight)(?![\w])/i;
 /** A clock time written out: "7pm", "19:30", "18h45", "7-9", "noon" (a day number alone is not one). */
-const CLOCK = /\d\s*(?:[:.h]\d|[ap]\.?m\b|-\s*\d)|(?<![\w])(?:noon|midnight|midday|o'?clock)(?![\w])/i;
+const CLOCK = /\d\s*(?:[:.h]\d|[ap]\.?m\b|-\s*\d|h(?![\w]))|(?<![\w])(?:noon|midnight|midday|o'?clock)(?![\w])/i;
 
 const sameDay = (a: ParsedWhen, b: ParsedWhen) =>
   DateTime.fromJSDate(a.start, { zone: zoneObject(a.timezone) }).toISODate() === DateTime.fromJSDate(b.start, { zone: zoneObject(b.timezone) }).toISODate();

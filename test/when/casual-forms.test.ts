@@ -77,3 +77,21 @@ describe('"tonight 11pm - 1am" east of UTC (chrono dates the end on the start da
     ]);
   });
 });
+
+describe('24-hour forms after a day word', () => {
+  it.each([
+    ['Raid prep thu 1830', '2026-12-10T18:30:00.000Z'],
+    ['Code review tmrw 1400', '2026-12-05T14:00:00.000Z'],
+    ['Team meeting mon 9h', '2026-12-07T09:00:00.000Z'],
+    ['Apéro tonight 19h', '2026-12-04T19:00:00.000Z'],
+  ])('%s', (text, start) => {
+    const r = read(text);
+    expect(r.ok && r.value.parsed.start.toISOString()).toBe(start);
+    expect(r.ok && r.value.title).toBe(text.split(/ (?:thu|tmrw|mon|tonight) /)[0]);
+  });
+
+  it('a number that may be a year is not taken for a clock ("fri 2030")', () => {
+    const r = read('Launch fri 2030');
+    expect(r.ok).toBe(false);
+  });
+});
