@@ -1,8 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { blockActionBody, FAKE_USER, signedPost, slashCommandBody } from '../../harness/slack/index.ts';
-import { ACTION } from '../../../src/platforms/slack/ids.ts';
+import {
+  blockActionBody,
+  blockActionPayload,
+  FAKE_CHANNEL,
+  FAKE_USER,
+  interactionBody,
+  shortcutBody,
+  signedPost,
+  slashCommandBody,
+  stateFromView,
+  stateValue,
+  viewSubmissionBody,
+} from '../../harness/slack/index.ts';
+import { ACTION, CALLBACK, overflowValue } from '../../../src/platforms/slack/ids.ts';
+import { BLOCK } from '../../../src/platforms/slack/render/modal.ts';
+import { OPTION_BLOCK } from '../../../src/platforms/slack/render/option-blocks.ts';
 import { Scheduler } from '../../../src/scheduler/index.ts';
-import { ALICE, SECRET, startRig, type Rig } from './setup.ts';
+import { ALICE, fieldValue, SECRET, startRig, type Rig } from './setup.ts';
 
 let rig: Rig;
 let scheduler: Scheduler;
@@ -101,5 +115,55 @@ describe('slack: waitlist offers end to end (real Bolt app against the fake)', (
     const again = await answer(ACTION.offerClaim, 'p2');
     expect(again.response_type).toBe('ephemeral');
     expect(again.text).toMatch(/no open seat offer for "Dinner"/);
+  });
+});
+
+describe('slack: the waitlist offers field of the event form', () => {
+  const post = (body: string) => signedPost(rig.url, body, { signingSecret: SECRET });
+  const field = (block: string, value: Record<string, unknown>) => ({ [block]: { [`${block}_input`]: value } });
+
+  async function openCreateForm() {
+    await post(shortcutBody({ callback_id: CALLBACK.createShortcut }));
+    const open = await rig.fake.waitForCall('views.open');
+    return rig.fake.view((open.response!.view as { id: string }).id)!;
+  }
+  const basics = (view: Parameters<typeof stateFromView>[0]) => ({
+    ...stateFromView(view),
+    ...fieldValue(BLOCK.title, stateValue.text('Book club')),
+    ...fieldValue(BLOCK.when, stateValue.text('friday 7pm')),
+    ...fieldValue(BLOCK.capacity, { type: 'number_input', value: '4' }),
+    ...fieldValue(BLOCK.channel, { type: 'conversations_select', selected_conversation: FAKE_CHANNEL.id }),
+  });
+
+  it('a time to claim turns offers on; a bad one shows under the field and creates nothing', async () => {
+    const view = await openCreateForm();
+    const bad = await post(viewSubmissionBody({ view, values: { ...basics(view), ...field(OPTION_BLOCK.offers, stateValue.text('a while')) } }));
+    expect((bad.json() as { errors: Record<string, string> }).errors[OPTION_BLOCK.offers]).toMatch(/offer window is a length from 5 minutes to 7 days/);
+    const good = await post(viewSubmissionBody({ view, values: { ...basics(view), ...field(OPTION_BLOCK.offers, stateValue.text('45 minutes')) } }));
+    expect(good.status).toBe(200);
+    const row = await rig.store.db.selectFrom('events').select(['waitlist_offers', 'offer_window']).where('title', '=', 'Book club').executeTakeFirstOrThrow();
+    expect([Number(row.waitlist_offers), row.offer_window]).toEqual([1, 'PT45M']);
+  });
+
+  it('the edit form shows the time to claim; emptying it turns offers off', async () => {
+    const made = await rig.service.run(ALICE, {
+      type: 'create',
+      input: { title: 'Retro', start: '2026-11-27T15:00:00Z', timezone: 'UTC', channelId: FAKE_CHANNEL.id, capacity: 3, waitlistOffers: true, offerWindow: 'PT2H' },
+    });
+    if (!made.ok) throw new Error(made.error.message);
+    await deliverAll();
+    const cardTs = rig.fake.callsTo('chat.postMessage')[0]!.response!.ts as string;
+    const menu = blockActionPayload({ action_id: ACTION.overflow, type: 'overflow', message: { ts: cardTs }, response_url: rig.fake.responseUrl('menu') });
+    (menu.actions as Record<string, unknown>[])[0]!.selected_option = { value: overflowValue('edit', { eventId: made.value.event.id, occurrence: '' }) };
+    rig.fake.clearRecords();
+    await post(interactionBody(menu));
+    const opened = await rig.fake.waitForCall('views.open');
+    const view = rig.fake.view((opened.response!.view as { id: string }).id)!;
+    const el = (view.blocks as { block_id?: string; element?: Record<string, unknown> }[]).find((b) => b.block_id === OPTION_BLOCK.offers)!.element!;
+    expect(el['initial_value']).toBe('2 hours');
+    await post(viewSubmissionBody({ view, values: { ...stateFromView(view), ...field(OPTION_BLOCK.offers, stateValue.text('')) } }));
+    await rig.fake.waitForCall('chat.postEphemeral');
+    const got = await rig.service.run(ALICE, { type: 'get', event: made.value.event.id });
+    expect(got.ok && got.value.event.waitlistOffers).toBe(false);
   });
 });
