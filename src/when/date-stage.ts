@@ -80,11 +80,16 @@ function namedDate(x: DateInput): DateFound {
     if (!otherDay) return ok(d);
   }
   if (monthDay) return dayOfMonth(x, monthDay);
+  // "next week", "sometime next week": a week, not a day (chrono would say a week from today).
+  const week = start && start.weekday === undefined ? WEEK_ONLY.exec(start.text) : null;
+  if (week) return errors.wholeWeek(raw, week[0]);
   if (start && start.day !== undefined && start.month !== undefined) return writtenDate(x, start as Parts & { day: number; month: number });
   if (start && start.weekday !== undefined) return weekday(x, start.weekday, start);
   if (start && start.month !== undefined && start.hour === undefined) return errors.noTime(raw);
   return ok(null);
 }
+
+const WEEK_ONLY = /^(?:next|this|last|past|previous|coming)\s+week(?![\w'])/;
 
 /** A holiday's next date (or in the year said with it). */
 function holidayDate(holiday: NonNullable<Extracted['holiday']>, cal: Calendar): DateTime {

@@ -29,7 +29,8 @@ const MONTH_DAY_RE = new RegExp(
   `(?<!\\w)(${MONTH_SRC})\\.?\\s+(?:the\\s+)?(\\d{1,3})(?:st|nd|rd|th)?(?![\\w:.]|\\s*(?:am|pm|h)\\b)(?:,?\\s+(\\d{4}))?`,
   'g',
 );
-const ORDINAL_RE = /(?<!\w)(\d{1,3})(st|nd|rd|th)(?!\w)/g;
+/** An ordinal said as a day ("the 32nd", "on 32nd", "32nd of"); "Joe's 40th birthday" is a title's. */
+const ORDINAL_RE = /(?:(?<=(?<!\w)(?:the|on)\s+)(\d{1,3})(st|nd|rd|th)(?!\w)|(?<!\w)(\d{1,3})(st|nd|rd|th)(?=\s+of(?!\w)))/g;
 const ISO_RE = /(?<![\w-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
 const SLASH_RE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?(?![\d/.])/g;
 const CLOCK_RE = /(?<![\d:.-])(\d{1,2}):(\d{2})(?!\d)/g;
@@ -60,7 +61,7 @@ export function findImpossible(text: string, dayFirst: boolean): Impossible | nu
     if (bad) return bad;
   }
   for (const m of allMatches(ORDINAL_RE, text)) {
-    const n = Number(m[1]);
+    const n = Number(m[1] ?? m[3]);
     if (n < 1 || n > 31) return { kind: 'date', part: m[0], why: 'no month has that many days' };
   }
   for (const m of allMatches(ISO_RE, text)) {

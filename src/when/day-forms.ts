@@ -5,7 +5,7 @@
  * of october"; "20161016" -> "2016-10-16".
  */
 import { rule } from './rule.ts';
-import { MONTH_SRC } from './words.ts';
+import { MONTH_SRC, WD_SRC } from './words.ts';
 
 const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 
@@ -41,4 +41,22 @@ export const lastDayIn = rule(new RegExp(`(?<![\\w])(last\\s+day)\\s+in\\s+(?=${
 /** "20161016" -> "2016-10-16": eight digits that are a real year (1900-2099), month and day. */
 export const compactDate = rule(/(?<![\w:.\/-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w:\/-]|\.\d)/g, (m) => `${m[1]}-${m[2]}-${m[3]}`);
 
-export const DAY_FORMS = [relativeMonth, dayOfRelativeMonth, dayAfterOnFor, lastDayIn, compactDate];
+/** "weekday mornings", "on weekend evenings" -> "every weekday morning" (not every morning). */
+export const weekdayParts = rule(/(?<![\w])(?:on\s+)?(weekday|weekend)\s+(morning|afternoon|evening|night)s(?![\w])/g, (m) => `every ${m[1]} ${m[2]}`);
+
+/** "15th at 3pm", "Party 3rd 7pm" -> "the 15th at 3pm": an ordinal day said right before its clock. */
+export const ordinalBeforeClock = rule(
+  new RegExp(`(?<![\\w]|${MONTH_SRC}\\.?\\s+|the\\s+|on\\s+)(\\d{1,2})(st|nd|rd|th)(?=\\s+(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)(?![\\w]))`, 'g'),
+  (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 31 ? `the ${m[1]}${m[2]}` : null),
+);
+
+/** "the beginning of next week", "start of this week" -> "monday next week" (weeks start on Monday). */
+export const weekStart = rule(/(?<![\w])(?:the\s+)?(?:beginning|start)\s+of\s+(next|this)\s+week(?![\w'])/g, (m) => `monday ${m[1]} week`);
+
+/** "saturday week", "a week on saturday", "a week saturday" -> "saturday after next" (British: a week after the coming one). */
+export const weekdayWeek = rule(
+  new RegExp(`(?<![\\w]|(?:next|this|last|every|each|of|the)\\s+)(?:a\\s+week\\s+(?:on\\s+)?(${WD_SRC})|(${WD_SRC})\\s+week)(?![\\w'])(?!\\s+(?:of|after|from)(?![\\w]))`, 'g'),
+  (m) => `${m[1] ?? m[2]} after next`,
+);
+
+export const DAY_FORMS = [weekStart, weekdayWeek, ordinalBeforeClock, relativeMonth, dayOfRelativeMonth, dayAfterOnFor, lastDayIn, compactDate];

@@ -24,6 +24,8 @@ export const errors = {
     err('invalid_date', `${q(text)} isn't a real date: ${why}. Try something like 'june 30 7pm'.`),
   invalidTime: (text: string, part: string) =>
     err('invalid_time', `${q(part)} in ${q(text)} isn't a time of day — try '7pm' or '19:00'.`),
+  wholeWeek: (text: string, week: string) =>
+    err('no_time', `${q(week)} in ${q(text)} is a whole week — say the day, like '${week.trim()} tuesday 7pm'.`),
   weekdayMismatch: (text: string, date: string, actual: string, said: string) =>
     err('invalid_date', `In ${q(text)}, ${date} is a ${actual}, not a ${said} — which did you mean?`),
   noSuchWallTime: (text: string, clock: string, day: string, zone: string) =>

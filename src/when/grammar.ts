@@ -6,7 +6,7 @@
  */
 import type { Edit, Rewriter } from './prepare.ts';
 import { clockBeforeDay, compactBeforeDaypart, hourFraction, hourMark, laterButBefore, meridiemPhrase, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
-import { DAY_FORMS } from './day-forms.ts';
+import { DAY_FORMS, weekdayParts } from './day-forms.ts';
 import { MONTH_SRC } from './words.ts';
 import { allMatches } from './matches.ts';
 
@@ -328,7 +328,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

@@ -247,3 +247,48 @@ describe('a range of numeric dates that share a number, with no date order known
     );
   });
 });
+
+describe('weeks, weekday and weekend parts, ordinals in titles', () => {
+  it('an ordinal no month has ("40th") in a title is a title word, never an impossible date', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 32, max: 99 }), fc.constantFrom('birthday', 'anniversary', 'reunion'), (n, what) => {
+        expect(read(`Joe's ${n}th ${what} friday 7pm`)).toMatchObject({ start: '2026-11-27T19:00:00-05:00', title: `Joe's ${n}th ${what}` });
+      }),
+      { numRuns: 20 },
+    );
+    expect(startOf('on the 32nd')).toBe('invalid_date');
+  });
+
+  it('"weekday mornings at 9" repeats on weekdays, "weekend evenings at 7" on weekends (never every day)', () => {
+    const rec = (text: string) => {
+      const r = readWhen(text, { now: NOW, timezone: NY });
+      return r.ok ? r.value.parsed.recurrence?.byday : r.error.code;
+    };
+    expect(rec('weekday mornings at 9')).toEqual(['MO', 'TU', 'WE', 'TH', 'FR']);
+    expect(rec('Yoga weekend mornings at 10')).toEqual(['SA', 'SU']);
+    expect(rec('weekday evenings at 7')).toEqual(['MO', 'TU', 'WE', 'TH', 'FR']);
+  });
+
+  it('"<weekday> week" and "a week on <weekday>" are "<weekday> after next"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'sat', 'fri'), fc.constantFrom('', ' at 2pm'), (wd, at) => {
+        const want = startOf(`${wd} after next${at}`);
+        expect(want).toMatch(/^2026/);
+        expect(startOf(`${wd} week${at}`)).toBe(want);
+        expect(startOf(`a week on ${wd}${at}`)).toBe(want);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('"next week" alone is a whole week: refused with how to say the day; its start is Monday', () => {
+    for (const text of ['next week', 'sometime next week', 'early next week at 3pm', 'this week']) expect(startOf(text), text).toBe('no_time');
+    expect(startOf('the beginning of next week')).toBe('2026-11-23T00:00:00-05:00');
+    expect(startOf('start of next week at 9am')).toBe('2026-11-23T09:00:00-05:00');
+  });
+
+  it('an ordinal day right before its clock ("Party 15th at 3pm") is that day', () => {
+    expect(startOf('Party 15th at 3pm')).toBe('2026-12-15T15:00:00-05:00');
+    expect(startOf('3rd 7pm')).toBe('2026-12-03T19:00:00-05:00');
+  });
+});
