@@ -130,9 +130,15 @@ function eventCommand(): SlashCommandBuilder {
           .setName('answer')
           .setDescription('Your answer')
           .setRequired(true)
-          .addChoices({ name: 'Going', value: 'going' }, { name: 'Maybe', value: 'maybe' }, { name: "Can't go", value: 'declined' }),
+          .addChoices(
+            { name: 'Going', value: 'going' },
+            { name: 'Maybe', value: 'maybe' },
+            { name: "Can't go", value: 'declined' },
+            { name: 'Stop answering every time', value: 'none' },
+          ),
       )
-      .addStringOption((o) => o.setName('date').setDescription('Which date, for a repeating event: "dec 11" (default: the next)').setMaxLength(60)),
+      .addStringOption((o) => o.setName('date').setDescription('Which date, for a repeating event: "dec 11" (default: the next)').setMaxLength(60))
+      .addBooleanOption((o) => o.setName('every').setDescription('Every date of a repeating event')),
   );
   b.addSubcommand((s) =>
     s

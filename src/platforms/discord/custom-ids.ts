@@ -1,10 +1,12 @@
 import type { ListScope, RsvpChoice } from '../../core/commands.ts';
 import { EVENT_KINDS, type EventKind } from '../../core/event-schema.ts';
+import { StandingChoice } from '../../core/standing.ts';
 import { LIMITS } from './render/limits.ts';
 
 /**
  * What a button or modal means, packed into its custom_id (at most 100 characters):
  *   rsvp:<eventId>:<going|maybe|declined>[:<occurrence>]
+ *   every:<eventId>:<going|maybe|declined|none>  (a standing "every time" answer to a series; none withdraws it)
  *   approve:<eventId>:<userId>[:<occurrence>]   deny:<eventId>:<userId>[:<occurrence>]
  *   edit:<eventId>                              (the edit modal)
  *   who:<eventId>   more:<eventId>              (the who / more option forms, and buttons opening them)
@@ -18,6 +20,7 @@ import { LIMITS } from './render/limits.ts';
  */
 export type CustomId =
   | { kind: 'rsvp'; eventId: string; status: RsvpChoice; occurrence?: string }
+  | { kind: 'every'; eventId: string; status: StandingChoice }
   | { kind: 'approve' | 'deny'; eventId: string; userId: string; occurrence?: string }
   | { kind: 'edit' | 'who' | 'more'; eventId: string }
   | { kind: 'delete' | 'keep'; eventId: string }
@@ -36,6 +39,9 @@ export function encodeCustomId(id: CustomId): string {
   switch (id.kind) {
     case 'rsvp':
       out = `rsvp:${id.eventId}:${id.status}${id.occurrence ? `:${id.occurrence}` : ''}`;
+      break;
+    case 'every':
+      out = `every:${id.eventId}:${id.status}`;
       break;
     case 'approve':
     case 'deny':
@@ -76,6 +82,10 @@ export function decodeCustomId(raw: string): CustomId | null {
     case 'rsvp':
       if (!third || !STATUSES.includes(third)) return null;
       return { kind: 'rsvp', eventId, status: third as RsvpChoice, ...(rest ? { occurrence: rest } : {}) };
+    case 'every': {
+      const status = StandingChoice.safeParse(third);
+      return parts.length === 3 && status.success ? { kind: 'every', eventId, status: status.data } : null;
+    }
     case 'approve':
     case 'deny':
       if (!third) return null;

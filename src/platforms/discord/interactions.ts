@@ -110,7 +110,7 @@ export class InteractionRouter {
       if (id?.kind === 'list') return handleListPage(ctx, i, actor, id);
       if (id?.kind === 'who' || id?.kind === 'more') return openOptionsForm(ctx, i, actor, id.kind, id.eventId);
       if (id?.kind === 'delete' || id?.kind === 'keep') return handleDeleteAnswer(ctx, i, actor, id);
-      if (id && (id.kind === 'rsvp' || id.kind === 'approve' || id.kind === 'deny')) return handleCardButton(ctx, i, actor, id);
+      if (id && (id.kind === 'rsvp' || id.kind === 'every' || id.kind === 'approve' || id.kind === 'deny')) return handleCardButton(ctx, i, actor, id);
       await i.reply({ content: '⚠️ That button is from an older version of this card. Use /event show to get a fresh one.', flags: MessageFlags.Ephemeral });
       return;
     }

@@ -44,12 +44,15 @@ describe('custom ids', () => {
       { kind: 'approve', eventId: 'abcd1234', userId: '123456789012345678', occurrence: occ },
       { kind: 'deny', eventId: 'abcd1234', userId: '123456789012345678' },
       { kind: 'edit', eventId: 'abcd1234' },
+      { kind: 'every', eventId: 'abcd1234', status: 'going' },
+      { kind: 'every', eventId: 'abcd1234', status: 'none' },
     ] as const) {
       const raw = encodeCustomId(id);
       expect(raw.length).toBeLessThanOrEqual(100);
       expect(decodeCustomId(raw)).toEqual(id);
     }
     expect(decodeCustomId('rsvp:abcd1234:yes')).toBeNull();
+    expect(decodeCustomId('every:abcd1234:always')).toBeNull();
     expect(decodeCustomId('nonsense')).toBeNull();
   });
 

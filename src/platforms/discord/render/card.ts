@@ -86,6 +86,14 @@ export function cardComponents(v: EventView): APIActionRowComponent<APIButtonCom
   const join = linkUrl(v.joinUrl);
   if (join) first.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: 'Join', url: join });
   const rows: APIActionRowComponent<APIButtonComponent>[] = [{ type: ComponentType.ActionRow, components: first }];
+  if (v.recurrence) {
+    // A series: answer every date at once (dates answered one by one keep their own answer).
+    const every = (status: 'going' | 'none') => encodeCustomId({ kind: 'every', eventId: v.id, status });
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: [button('Going every time', ButtonStyle.Success, every('going'), closed), button('Stop every time', ButtonStyle.Secondary, every('none'), closed)],
+    });
+  }
   const pending = v.attendees.pending.slice(0, PENDING_WITH_BUTTONS);
   for (let i = 0; i < pending.length; i += 2) {
     rows.push({
