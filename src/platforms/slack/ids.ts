@@ -1,4 +1,5 @@
 import type { RsvpChoice } from '../../core/commands.ts';
+import { StandingChoice } from '../../core/standing.ts';
 
 /** Every callback, action and block id the app uses, in one place so listeners and renderers agree. */
 export const COMMAND = '/event';
@@ -29,7 +30,21 @@ export const ACTION = {
   /** A seat offer's answers, in its DM; the value is the event's ref (encodeRef). */
   offerClaim: 'convene_offer_claim',
   offerPass: 'convene_offer_pass',
+  /** A series' "Every time…" select on its card; each option's value is everyValue(answer, eventId). */
+  every: 'convene_every',
 } as const;
+
+/** An "Every time…" option: the standing answer and the series, "going:<eventId>". */
+export function everyValue(answer: StandingChoice, eventId: string): string {
+  return `${answer}:${eventId}`;
+}
+
+export function parseEvery(value: string): { answer: StandingChoice; eventId: string } | null {
+  const colon = value.indexOf(':');
+  const answer = StandingChoice.safeParse(value.slice(0, colon));
+  const eventId = value.slice(colon + 1);
+  return colon > 0 && answer.success && eventId ? { answer: answer.data, eventId } : null;
+}
 
 export const RSVP_ACTIONS: Record<string, RsvpChoice> = {
   [ACTION.rsvpGoing]: 'going',

@@ -3,14 +3,15 @@ import { calendarText } from '../render/calendar.ts';
 import type { App, BlockAction, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { EventView } from '../../../core/view.ts';
-import { rsvpReply } from '../../text/replies.ts';
+import { rsvpReply, standingReply } from '../../text/replies.ts';
 import { actorFor } from '../actor.ts';
 import { describeError, OOPS, type SlackDeps } from '../context.ts';
-import { ACTION, decodeRef, keys, parseOverflow, RSVP_ACTIONS } from '../ids.ts';
+import { ACTION, decodeRef, keys, parseEvery, parseOverflow, RSVP_ACTIONS } from '../ids.ts';
 import { editPrefill, previewWhen } from '../modal-values.ts';
 import { cardFallback, renderCard } from '../render/card.ts';
 import { context, type Block } from '../render/limits.ts';
 import { esc } from '../render/mrkdwn.ts';
+import { slackDate } from '../render/time.ts';
 import { BLOCK, buildEventModal, readMeta } from '../render/modal.ts';
 import { rsvpAsMember, slackProblem } from '../rsvp.ts';
 import { registerOfferAnswers } from './offers.ts';
@@ -97,6 +98,32 @@ export function registerActions(app: App, deps: SlackDeps): void {
       await tell(respond, esc(rsvpReply(r.value)));
     } catch (err) {
       deps.log(`slack: RSVP click failed: ${describeError(err)}`, 'error', err);
+      await tell(respond, OOPS).catch(() => {});
+    }
+  });
+
+  app.action<BlockAction>(ACTION.every, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    try {
+      const a = action as { action_id: string; selected_option?: { value: string }; action_ts: string };
+      const chosen = parseEvery(a.selected_option?.value ?? '');
+      if (!chosen) return;
+      const actor = await actorFor(deps.profiles, client, body);
+      const r = await rsvpAsMember(deps, client, actor, {
+        type: 'standing_rsvp',
+        event: chosen.eventId,
+        status: chosen.answer,
+        idempotencyKey: keys.action(actor.userId, a.action_id, a.action_ts),
+      });
+      if (!r.ok) {
+        await tell(respond, await slackProblem(deps, client, actor.workspaceId, r.error));
+        return;
+      }
+      await redrawClicked(deps, client, body as ActionBody, respond, r.value.event);
+      const zone = r.value.event.timezone;
+      await tell(respond, standingReply(r.value, (ms) => slackDate(ms, '{date_short_pretty}', zone, 'ccc d LLL'), esc));
+    } catch (err) {
+      deps.log(`slack: "every time" answer failed: ${describeError(err)}`, 'error', err);
       await tell(respond, OOPS).catch(() => {});
     }
   });

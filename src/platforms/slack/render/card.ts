@@ -1,7 +1,8 @@
 import type { EventView } from '../../../core/view.ts';
 import { describeRecurrence } from '../../../when/index.ts';
 import { offsetsText, aboutEvent, neededText } from '../../text/replies.ts';
-import { ACTION, encodeRef, overflowValue, type CardRef } from '../ids.ts';
+import { ACTION, encodeRef, everyValue, overflowValue, type CardRef } from '../ids.ts';
+import type { StandingChoice } from '../../../core/standing.ts';
 import { capBlocks, context, cut, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
 import { esc, link, mentionUser, safeUrl } from './mrkdwn.ts';
 import { googleCalendarUrl } from '../../../calendar/links.ts';
@@ -88,6 +89,16 @@ export function renderCard(e: EventView, group: RoleNamer = () => null): Block[]
       { type: 'button', action_id: ACTION.rsvpMaybe, text: plain('Maybe'), value },
       { type: 'button', action_id: ACTION.rsvpDeclined, text: plain("Can't go"), value },
     );
+  }
+  if (e.rsvpOpen && e.recurrence) {
+    // A series: answer every date at once (dates answered one by one keep their own answer).
+    const every = (label: string, answer: StandingChoice) => ({ text: plain(label), value: everyValue(answer, e.id) });
+    elements.push({
+      type: 'static_select',
+      action_id: ACTION.every,
+      placeholder: plain('Every time…'),
+      options: [every('Going every time', 'going'), every('Maybe every time', 'maybe'), every("Can't go any time", 'declined'), every('Stop answering every time', 'none')],
+    });
   }
   elements.push({
     type: 'overflow',
