@@ -2,6 +2,7 @@ import type { EventRecord, Platform } from '../core/event.ts';
 import { findOccurrence, type Occurrence } from '../core/occurrences.ts';
 import { lapseOffer, type Offer, type OfferOutcome } from '../core/offers.ts';
 import { eventsRepo, type Executor } from '../store/events-repo.ts';
+import { rsvpsRepo } from '../store/rsvps-repo.ts';
 import { queueCardRefresh } from './cards.ts';
 import { rowKey } from './keys.ts';
 import type { PlannedRow } from './plan.ts';
@@ -107,8 +108,10 @@ export async function lapseDueOffer(
   if (!event) return { lapsed: false, reason: 'the event was deleted' };
   if (event.status === 'cancelled') return { lapsed: false, reason: 'the event was cancelled' };
   const payload = offerPayload(r);
-  const occ = findOccurrence(event, r.occurrence) ?? { key: r.occurrence, start: Number(r.occurrence_start), end: Number(r.occurrence_end) };
   if (!payload || r.user_id === null) return { lapsed: false, reason: 'not an offer' };
+  // Where the offer is now: a series that moved since carried it to another occurrence key.
+  const key = (await rsvpsRepo.offerOccurrence(db, event.id, r.user_id, payload.expiresAt)) ?? r.occurrence;
+  const occ = findOccurrence(event, key) ?? { key, start: Number(r.occurrence_start), end: Number(r.occurrence_end) };
   const seats = await lapseOffer(db, event, occ, r.user_id, payload.expiresAt, now);
   if (!seats) return { lapsed: false, reason: 'the offer was answered' };
   const rows = offerRows(event, occ, { ...seats, ended: { userId: r.user_id, outcome: 'lapsed' } }, now);

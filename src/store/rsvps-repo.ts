@@ -74,6 +74,36 @@ export const rsvpsRepo = {
       .execute();
   },
 
+  /**
+   * The occurrence where this person holds the offer that lapses at `expiresAt` (null: none). By
+   * the offer, not by occurrence: a series that moved carried its RSVPs to new occurrence keys.
+   */
+  async offerOccurrence(db: Executor, eventId: string, userId: string, expiresAt: number): Promise<string | null> {
+    const row = await db
+      .selectFrom('rsvps')
+      .select('occurrence')
+      .where('event_id', '=', eventId)
+      .where('user_id', '=', userId)
+      .where('status', '=', 'offered')
+      .where('offer_expires_at', '=', expiresAt)
+      .orderBy('occurrence')
+      .executeTakeFirst();
+    return row?.occurrence ?? null;
+  },
+
+  /** The occurrences where this person holds an open seat offer, earliest first. */
+  async offeredOccurrences(db: Executor, eventId: string, userId: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('rsvps')
+      .select('occurrence')
+      .where('event_id', '=', eventId)
+      .where('user_id', '=', userId)
+      .where('status', '=', 'offered')
+      .orderBy('occurrence')
+      .execute();
+    return rows.map((r) => r.occurrence);
+  },
+
   /** Every open seat offer of one occurrence back to the waitlist (the event was cancelled). */
   async withdrawOffers(db: Executor, eventId: string, occurrence: string, now: number): Promise<void> {
     await db

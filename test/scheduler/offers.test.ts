@@ -208,6 +208,32 @@ describe.each(storeFactories())('waitlist offers through the scheduler on $name'
     expect(h.notifier.take().filter((d) => d.kind === 'offer').map((d) => d.target)).toEqual(['@cat']);
   });
 
+  it('an offer on a series that moved meanwhile still lapses, under the occurrence it was carried to', async () => {
+    const e = await create({ start: '2026-11-25T18:00:00Z', recurrence: { freq: 'WEEKLY' } });
+    for (const u of ['ann', 'bob', 'cat']) await rsvp(e.id, u);
+    await rsvp(e.id, 'ann', 'declined');
+    ok(await h.service.run(actor('host'), { type: 'update', event: e.id, patch: { start: '2026-11-26T18:00:00Z' } }));
+    h.clock.set(new Date(at(NOW) + 2 * HOUR));
+    await h.scheduler.drain();
+    const rows = await h.store.db.selectFrom('rsvps').select(['user_id', 'status', 'occurrence']).where('event_id', '=', e.id).orderBy('seq').execute();
+    expect(rows.map((r) => [r.user_id, r.status])).toEqual([
+      ['bob', 'declined'],
+      ['cat', 'offered'],
+      ['ann', 'declined'],
+    ]);
+    expect(new Set(rows.map((r) => r.occurrence))).toEqual(new Set(['2026-11-26T18:00:00.000Z']));
+  });
+
+  it('a claim from a DM naming the date a series had before it moved finds the offer where it went', async () => {
+    const e = await create({ start: '2026-11-25T18:00:00Z', recurrence: { freq: 'WEEKLY' } });
+    for (const u of ['ann', 'bob', 'cat']) await rsvp(e.id, u);
+    await rsvp(e.id, 'ann', 'declined');
+    ok(await h.service.run(actor('host'), { type: 'update', event: e.id, patch: { start: '2026-11-26T18:00:00Z' } }));
+    const claimed = ok(await h.service.run(actor('bob'), { type: 'offer', event: e.id, occurrence: '2026-11-25T18:00:00.000Z', answer: 'claim' }));
+    expect(claimed.status).toBe('going');
+    expect(claimed.event.occurrence.key).toBe('2026-11-26T18:00:00.000Z');
+  });
+
   it('without offers a freed seat is still given to the first person waiting', async () => {
     const { left } = await fullThenFreed({ waitlistOffers: false });
     expect(left.promoted).toEqual(['bob']);

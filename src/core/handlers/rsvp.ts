@@ -178,7 +178,11 @@ async function answerOffer(
 /** Claim or pass on a seat offer (the buttons of the offer DM, console `claim` / `pass`). */
 export async function answerSeatOffer(ctx: HandlerContext, cmd: CommandOf<'offer'>): Promise<RsvpOutcome> {
   const event = await resolveEvent(ctx, cmd.event, { lock: true });
-  const occ = pickOccurrence(event, cmd.occurrence, ctx.now);
+  // The occurrence where this person holds an offer (a series that moved carried it to another
+  // key than the DM's button names; `claim <event>` names none); else the one asked for.
+  const held = await rsvpsRepo.offeredOccurrences(ctx.db, event.id, ctx.actor.userId);
+  const mine = held.length === 1 || (held.length > 1 && !cmd.occurrence) ? findOccurrence(event, held[0]!) : null;
+  const occ = mine ?? pickOccurrence(event, cmd.occurrence, ctx.now);
   // An offer made before the deadline may be answered after it; not on a closed event.
   assertOpen(event, occ, ctx.now, { deadline: false });
   return answerOffer(ctx, event, occ, cmd.answer);
