@@ -3,7 +3,7 @@ import { rsvpsRepo } from '../store/rsvps-repo.ts';
 import { standingRepo } from '../store/standing-repo.ts';
 import type { EventRecord } from './event.ts';
 import { seatOrWaitlist } from './offers.ts';
-import { occurrencesBetween, type Occurrence } from './occurrences.ts';
+import { currentOrNextOccurrence, occurrencesBetween, type Occurrence } from './occurrences.ts';
 import { isHost } from './permissions.ts';
 import type { RsvpStatus } from './rsvp.ts';
 import { STANDING_HORIZON_MS, STANDING_MAX_OCCURRENCES, type StandingAnswer } from './standing.ts';
@@ -51,10 +51,15 @@ export async function applyStanding(ctx: Ctx, event: EventRecord, occ: Occurrenc
   }
 }
 
-/** The occurrences standing answers are written onto now: not yet over, starting within the horizon. */
+/**
+ * The occurrences standing answers are written onto now: not yet over, starting within the
+ * horizon, and always the next one (a series that meets every few months has it further out).
+ */
 export function standingOccurrences(event: EventRecord, now: number): Occurrence[] {
   if (!event.recurrence) return [];
-  return occurrencesBetween(event, now, now + STANDING_HORIZON_MS, STANDING_MAX_OCCURRENCES);
+  const next = currentOrNextOccurrence(event, now);
+  const until = Math.max(now + STANDING_HORIZON_MS, next ? next.start + 1 : 0);
+  return occurrencesBetween(event, now, until, STANDING_MAX_OCCURRENCES);
 }
 
 /** Write the standing answers onto every occurrence within the horizon (the scheduler rolls this forward). */

@@ -113,3 +113,19 @@ describe.each(storeFactories())('standing ("every time") RSVPs on $name', (facto
     expect(err(await every('ann', closed.id, 'maybe')).message).toMatch(/cancelled/);
   });
 });
+
+describe.each(storeFactories())('standing answers on a series that meets rarely, on $name', (factory) => {
+  const h = withService(factory);
+  it('the next date counts the standing answer even beyond the usual reach', async () => {
+    const e = ok(
+      await h.service.run(actor('host'), {
+        type: 'create',
+        input: { title: 'Quarterly', start: '2026-11-22T17:00:00Z', timezone: 'UTC', recurrence: { freq: 'MONTHLY', interval: 3 } },
+      }),
+    ).event;
+    h.clock.set('2026-11-23T00:00:00Z');
+    const o = ok(await h.service.run(actor('bob'), { type: 'standing_rsvp', event: e.id, status: 'going' }));
+    expect(new Date(o.event.occurrence.start).toISOString()).toBe('2027-02-22T17:00:00.000Z');
+    expect(o.event.attendees.going).toEqual(['bob']);
+  });
+});
