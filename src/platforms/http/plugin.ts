@@ -176,7 +176,7 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
       if (!EVENT_ID.test(id)) return notFound(id);
       return core(service.run(actor, { type: 'attendance', event: id }), (v) => ({
         status: 200,
-        body: { data: v.rsvps.map((r) => ({ user: r.userId, status: r.status, updated_at: new Date(r.updatedAt).toISOString() })) },
+        body: { data: v.rsvps.map((r) => ({ user: r.userId, status: r.status, updated_at: new Date(r.updatedAt).toISOString(), every_time: r.standing })) },
       }));
     }),
   );

@@ -79,6 +79,7 @@ export const RsvpObject = z
     user: z.string(),
     status: z.enum(['going', 'maybe', 'declined', 'waitlisted', 'pending', 'offered']).describe('offered: a seat is held for them to claim (waitlist offers)'),
     updated_at: Iso,
+    every_time: z.boolean().describe('The answer comes from their standing ("every time") answer to the series, not one given for this occurrence'),
   })
   ;
 

@@ -233,6 +233,21 @@ describe.each(storeFactories())('HTTP API /v1 over 127.0.0.1 on $name', (factory
     expect((await api.call('GET', `/events/${e.id}`, { key })).json.data.rsvp_stats.going).toBe(2);
   });
 
+  it('a series counts standing ("every time") answers for its next occurrence: rsvps and rsvp_stats (issue 14, item 3)', async () => {
+    const e = (await create({ name: 'Standup', when: 'monday 9am', timezone: 'Europe/Berlin', recurrence: 'FREQ=WEEKLY;BYDAY=MO', capacity: 1 })).json.data;
+    const svc = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
+    await svc.run({ ...G1, userId: 'a' }, { type: 'standing_rsvp', event: e.id, status: 'going' });
+    await svc.run({ ...G1, userId: 'b' }, { type: 'standing_rsvp', event: e.id, status: 'going' });
+    await svc.run({ ...G1, userId: 'c' }, { type: 'rsvp', event: e.id, status: 'maybe' });
+    const rsvps = await api.call('GET', `/events/${e.id}/rsvps`, { key });
+    expect(rsvps.json.data.map((x: { user: string; status: string; every_time: boolean }) => [x.user, x.status, x.every_time])).toEqual([
+      ['a', 'going', true],
+      ['b', 'waitlisted', true],
+      ['c', 'maybe', false],
+    ]);
+    expect((await api.call('GET', `/events/${e.id}`, { key })).json.data.rsvp_stats).toMatchObject({ going: 1, waitlisted: 1, maybe: 1 });
+  });
+
   it('waitlist offers: waitlist_offers and offer_window (ISO 8601) on create and patch, in the OpenAPI document, held seats in rsvp_stats', async () => {
     const doc = (await api.call('GET', '/openapi.json')).json;
     const props = doc.paths['/events'].post.requestBody.content['application/json'].schema.properties;
