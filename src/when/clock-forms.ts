@@ -63,3 +63,9 @@ export const laterButBefore = rule(
   new RegExp(`(?<![\\w])(?:later\\s+than|after)\\s+(${CLOCK})\\s+(?:but|and)\\s+(?:before|earlier\\s+than)\\s+(${CLOCK})(?![\\w:])`, 'g'),
   (m) => `${m[1]} - ${m[2]}`,
 );
+
+/** "noon-2pm", "midnight to 3am" -> "12pm-2pm", "12am to 3am": noon or midnight starting a range (chrono kept only the end). */
+export const noonInRange = rule(/(?<![\w])(noon|midnight)(?=\s*(?:-|to|till|until)\s*\d)/g, (m) => (m[1] === 'noon' ? '12pm' : '12am'));
+
+/** "midnight tonight", "tonight at midnight" -> "midnight": the coming midnight, not the one this day began with. */
+export const midnightTonight = rule(/(?<![\w])(?:midnight\s+tonight|tonight\s+(?:at\s+)?midnight)(?![\w])/g, () => 'midnight');

@@ -38,7 +38,10 @@ export function clockOf(c: ClockInput): { time: WallClock | null; ampmUnsure: bo
   const sameDay = end?.day === undefined || (end.day === start.day && end.month === start.month);
   const at = (h: number, m: number | undefined) => h * 60 + (m ?? 0);
   const [sm, em] = [at(hour, start.minute), eh === undefined ? 0 : at(eh, end?.minute)];
-  if (!(numeric && part) && eh !== undefined && !start.meridiemCertain && hour >= 12 && sm > em && sm - 720 < em && sameDay) hour -= 12;
+  // A bare 12 is noon on the dial ("12-2 on saturday" is 12:00-14:00), midnight only before an end said in the morning ("12-2am").
+  const twelve = start.hour === 12 && !start.meridiemCertain && !(numeric && part);
+  if (twelve && end?.meridiemCertain && eh !== undefined && eh < 12) hour = 0;
+  else if (!twelve && !(numeric && part) && eh !== undefined && !start.meridiemCertain && hour >= 12 && sm > em && sm - 720 < em && sameDay) hour -= 12;
   // "from 11 to 3am": a start on the 12-hour dial past the stated end is the evening before.
   if (!(numeric && part) && eh !== undefined && end?.meridiemCertain && !start.meridiemCertain && eh < 12 && hour < 12 && hour > eh) hour += 12;
   return { time: { hour, minute: start.minute ?? 0, second: start.second ?? 0 }, ampmUnsure };

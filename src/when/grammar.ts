@@ -5,7 +5,7 @@
  * Each rule is a bounded regex over the lower-cased text (no nested quantifiers over spaces).
  */
 import type { Edit, Rewriter } from './prepare.ts';
-import { clockBeforeDay, compactBeforeDaypart, hourFraction, hourMark, laterButBefore, meridiemPhrase, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
+import { clockBeforeDay, compactBeforeDaypart, hourFraction, hourMark, laterButBefore, meridiemPhrase, midnightTonight, noonInRange, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
 import { DAY_FORMS, weekdayParts } from './day-forms.ts';
 import { MONTH_SRC } from './words.ts';
 import { allMatches } from './matches.ts';
@@ -291,6 +291,8 @@ const numericDateRange = rule(
 
 /** "7:30-ish", "8pm-ish" -> "7:30", "8pm": about that time is that time (a bare "9ish" stays unread: am or pm?). */
 const ish = rule(/(?<![\w:.])(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)\s*-?ish(?![\w])/g, (m) => m[1]!);
+/** "8ish tonight", "10ish in the morning": the part of the day settles a bare hour. */
+const ishDaypart = rule(/(?<![\w:.])(\d{1,2}(?::\d{2})?)\s*-?ish(?=\s+(?:tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening|night))(?![\w]))/g, (m) => m[1]!);
 
 /** "2.30pm", "8.45 a.m." -> "2:30 pm": a dotted clock with its meridiem is never a date (Feb 30). */
 const dottedClock = rule(new RegExp(`(?<![\\w:./-])(\\d{1,2})\\.(\\d{2})\\s*(${MERIDIEM})`, 'g'), (m) => {
@@ -328,7 +330,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, monthThe, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

@@ -292,3 +292,26 @@ describe('weeks, weekday and weekend parts, ordinals in titles', () => {
     expect(startOf('3rd 7pm')).toBe('2026-12-03T19:00:00-05:00');
   });
 });
+
+describe('noon and midnight in ranges and with tonight', () => {
+  it('a range from noon ("noon-3pm", "12-3 on sunday") starts at 12:00 and ends in the afternoon', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 11 }), fc.constantFrom('noon-{n}pm', '12-{n}', 'noon to {n}pm', '12 to {n}'), (n, form) => {
+        const r = read(`Lunch ${form.replace('{n}', String(n))} on sunday`);
+        const h = String(12 + n).padStart(2, '0');
+        expect('error' in r ? r.error : [r.start, r.end], form).toEqual(['2026-11-22T12:00:00-05:00', `2026-11-22T${h}:00:00-05:00`]);
+      }),
+      { numRuns: 30 },
+    );
+    expect(read('12-2am')).toMatchObject({ start: '2026-11-22T00:00:00-05:00', end: '2026-11-22T02:00:00-05:00' });
+  });
+
+  it('"midnight tonight" is the coming midnight, never the one this day began with', () => {
+    expect(startOf('midnight tonight')).toBe('2026-11-22T00:00:00-05:00');
+    expect(startOf('tonight at midnight')).toBe('2026-11-22T00:00:00-05:00');
+  });
+
+  it('"8ish tonight" is 8pm', () => {
+    expect(startOf('8ish tonight')).toBe('2026-11-21T20:00:00-05:00');
+  });
+});
