@@ -107,7 +107,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const board = { get text() { return t; }, take };
   const found = reader.english ? extractPhrases(board, parse, forced?.numberIsDay) : NOTHING_FOUND;
   if ('error' in found) return fail(errors.badRecurrence(raw, found.error));
-  // Nothing left unread (every word taken by our readers): chrono would find nothing in blanks.
+  // Nothing left unread (every word taken by our readers): chrono would find nothing in blanks and walls.
   const results = BLANK.test(t) ? [] : parse(walled(t, norm));
   for (const r of results) take({ start: r.index, end: r.index + r.text.length, kind: 'date' });
 
