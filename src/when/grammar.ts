@@ -4,11 +4,11 @@
  * "4:45 pm", "18h45" -> "18:45", "the ninth" -> "the 9th", "mid night" -> "midnight".
  * Each rule is a bounded regex over the lower-cased text (no nested quantifiers over spaces).
  */
-import type { Edit, Rewriter } from './prepare.ts';
+import type { Rewriter } from './prepare.ts';
 import { clockBeforeDay, compactBeforeDaypart, hourFraction, hourMark, laterButBefore, meridiemPhrase, midnightTonight, noonInRange, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
 import { DAY_FORMS, weekdayParts } from './day-forms.ts';
 import { MONTH_SRC } from './words.ts';
-import { allMatches } from './matches.ts';
+import { rule } from './rule.ts';
 
 const UNITS: Record<string, number> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -47,16 +47,6 @@ function ordinalNumber(w: string): number {
 const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 const two = (n: number) => String(n).padStart(2, '0');
 
-function rule(re: RegExp, make: (m: RegExpMatchArray) => string | null): Rewriter {
-  return (text) => {
-    const out: Edit[] = [];
-    for (const m of allMatches(re, text)) {
-      const r = make(m);
-      if (r !== null) out.push({ start: m.index!, end: m.index! + m[0].length, replacement: r });
-    }
-    return out;
-  };
-}
 
 const MERIDIEM = `(?:a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)(?![a-z])`;
 const meridiemOf = (s: string | undefined) => (s ? (s.replace(/[^ap]/g, '') === 'a' ? 'am' : 'pm') : '');

@@ -1,7 +1,7 @@
 import { allMatches } from './matches.ts';
 import type { Edit, Rewriter } from './prepare.ts';
 
-/** A rewrite rule: every match of `re` (global) becomes what `make` returns (null: left as typed). */
+/** A rewrite rule of our grammar: every match of `re` (global) becomes what `make` returns (null: left as typed). */
 export function rule(re: RegExp, make: (m: RegExpMatchArray) => string | null): Rewriter {
   return (text) => {
     const out: Edit[] = [];
