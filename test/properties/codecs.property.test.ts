@@ -165,7 +165,9 @@ describe('reminder-plan keys', () => {
           for (const p of plan) {
             expect(p.key.length).toBeLessThanOrEqual(25);
             expect(p.dueAt).toBeGreaterThanOrEqual(now);
-            expect(p.dueAt).toBeLessThanOrEqual(p.occurrenceStart);
+            // A reminder is due by its occurrence's start; a series' card is redrawn when one ends.
+            if (p.kind === 'card') expect(p.dueAt).toBe(p.occurrenceEnd);
+            else expect(p.dueAt).toBeLessThanOrEqual(p.occurrenceStart);
           }
           const moved = planEvent({ ...e, start: e.start + 60_000, end: e.end + 60_000 }, now).map((p) => p.key);
           for (const k of moved) expect(keys).not.toContain(k);
