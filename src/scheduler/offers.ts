@@ -8,6 +8,7 @@ import { rowKey } from './keys.ts';
 import type { PlannedRow } from './plan.ts';
 import { remindersRepo } from './repo.ts';
 import type { ReminderKind, ReminderRow } from './tables.ts';
+import { webhookRows } from './webhooks.ts';
 
 /**
  * Waitlist offers as scheduler rows, so they survive a crash and happen once:
@@ -119,6 +120,10 @@ export async function lapseDueOffer(
   for (const u of seats.promoted) {
     rows.push({ ...row(event, occ, 'promoted', u, now, rowKey('promoted', event.id, occ.key, u, now), null), payload: null });
   }
+  // Webhook receivers hear of it as of any RSVP change: the lapse, and the seats it moved.
+  rows.push(
+    ...(await webhookRows(db, { type: 'rsvp', event, occurrence: occ.key, userId: r.user_id, status: 'declined', previous: 'offered', ...seats, offerOutcome: 'lapsed' }, now)),
+  );
   await remindersRepo.insertPlanned(db, rows, now);
   await queueCardRefresh(db, event, now, 0);
   return { lapsed: true };

@@ -36,7 +36,13 @@ function rsvpMessages(change: Extract<EventChange, { type: 'rsvp' }>): Array<Omi
     type: 'rsvp.changed' as const,
     rsvp: { user, status: 'going', previous_status: 'waitlisted', occurrence, decided_by: null, every_time: false },
   }));
-  return change.standing === 'seats' ? promoted : [own, ...promoted];
+  // Waitlist offers: a seat offered (held for them), or an offer taken back, is an RSVP that changed.
+  const seat = (user: string, status: string, previous: string) => ({
+    type: 'rsvp.changed' as const,
+    rsvp: { user, status, previous_status: previous, occurrence, decided_by: null, every_time: false },
+  });
+  const offers = [...change.offered.map((o) => seat(o.userId, 'offered', 'waitlisted')), ...change.withdrawn.map((u) => seat(u, 'waitlisted', 'offered'))];
+  return change.standing === 'seats' ? [...promoted, ...offers] : [own, ...promoted, ...offers];
 }
 
 /** What a change tells webhook receivers (none for a re-plan: nothing they can see changed). */

@@ -235,6 +235,19 @@ describe.each(storeFactories())('waitlist offers through the scheduler on $name'
     expect(claimed.event.occurrence.key).toBe('2026-11-26T18:00:00.000Z');
   });
 
+  it('webhook receivers hear of each seat offered and of a lapse, as RSVP changes', async () => {
+    const hook = await h.service.webhooks.add(actor('admin', { platformManager: true }), { url: 'https://hooks.example.com/convene', events: ['rsvp.changed'] });
+    expect(hook.ok).toBe(true);
+    await fullThenFreed();
+    h.clock.set(new Date(at(NOW) + 2 * HOUR));
+    await h.scheduler.drain();
+    const bodies = (await h.store.db.selectFrom('reminders').select('payload').where('kind', '=', 'webhook').execute()).map(
+      (r) => (JSON.parse(r.payload!) as { data: { rsvp: { user: string; status: string; previous_status: string } } }).data.rsvp,
+    );
+    const said = bodies.map((r) => `${r.user}: ${r.previous_status} → ${r.status}`);
+    expect(said).toEqual(expect.arrayContaining(['ann: going → declined', 'bob: waitlisted → offered', 'bob: offered → declined', 'cat: waitlisted → offered']));
+  });
+
   it('without offers a freed seat is still given to the first person waiting', async () => {
     const { left } = await fullThenFreed({ waitlistOffers: false });
     expect(left.promoted).toEqual(['bob']);
