@@ -6,7 +6,7 @@ import { seatOrWaitlist } from './offers.ts';
 import { currentOrNextOccurrence, occurrencesBetween, type Occurrence } from './occurrences.ts';
 import { isHost } from './permissions.ts';
 import type { RsvpStatus } from './rsvp.ts';
-import { STANDING_HORIZON_MS, STANDING_MAX_OCCURRENCES, type StandingAnswer } from './standing.ts';
+import { STANDING_HORIZON_MS, STANDING_MAX_OCCURRENCES, type StandingAnswer, type StandingRsvp } from './standing.ts';
 
 interface Ctx {
   db: Executor;
@@ -29,9 +29,9 @@ export async function standingStatus(ctx: Ctx, event: EventRecord, occurrence: s
  * the order they were given. Someone who answered the occurrence (or whose standing answer is
  * already on it) keeps that. Call under the event's lock.
  */
-export async function applyStanding(ctx: Ctx, event: EventRecord, occ: Occurrence): Promise<void> {
+export async function applyStanding(ctx: Ctx, event: EventRecord, occ: Occurrence, given?: StandingRsvp[]): Promise<void> {
   if (!event.recurrence || event.status !== 'scheduled') return;
-  const standing = await standingRepo.all(ctx.db, event.id);
+  const standing = given ?? (await standingRepo.all(ctx.db, event.id));
   if (standing.length === 0) return;
   const answered = await rsvpsRepo.answeredOn(ctx.db, event.id, occ.key);
   for (const s of standing) {
@@ -65,6 +65,7 @@ export function standingOccurrences(event: EventRecord, now: number): Occurrence
 /** Write the standing answers onto every occurrence within the horizon (the scheduler rolls this forward). */
 export async function applyStandingAhead(ctx: Ctx, event: EventRecord): Promise<void> {
   if (!event.recurrence || event.status !== 'scheduled') return;
-  if (!(await standingRepo.any(ctx.db, event.id))) return;
-  for (const occ of standingOccurrences(event, ctx.now)) await applyStanding(ctx, event, occ);
+  const standing = await standingRepo.all(ctx.db, event.id);
+  if (standing.length === 0) return;
+  for (const occ of standingOccurrences(event, ctx.now)) await applyStanding(ctx, event, occ, standing);
 }

@@ -17,7 +17,6 @@ const PAGE = 200;
  * of each occurrence count them.
  */
 async function rollStanding(db: Executor, e: EventRecord, now: number, dialect: 'sqlite' | 'postgres'): Promise<void> {
-  if (!(await standingRepo.any(db, e.id))) return;
   await db.transaction().execute(async (tx) => {
     const locked = await eventsRepo.getForUpdate(tx, e, e.id, dialect);
     if (locked) await applyStandingAhead({ db: tx, now }, locked);
@@ -41,6 +40,7 @@ export async function rollForward(
   for (;;) {
     const events = await eventsRepo.recurringPage(db, opts.platforms as Platform[], now, after, PAGE);
     const own = await personalOffsets(db, events).catch(() => new Map<string, string[]>());
+    const standing = await standingRepo.eventsWithAny(db, events.map((e) => e.id));
     for (const e of events) {
       // One event that cannot be planned must not keep the others from their reminders.
       try {
@@ -48,7 +48,7 @@ export async function rollForward(
         const wanted = planEvent(e, now, { horizonMs: opts.horizonMs, allDayAt, personalOffsets: own.get(e.id) ?? [] });
         if (wanted.length) await remindersRepo.insertPlanned(db, wanted, now);
         planned += wanted.length;
-        await rollStanding(db, e, now, opts.dialect ?? 'sqlite');
+        if (standing.has(e.id)) await rollStanding(db, e, now, opts.dialect ?? 'sqlite');
       } catch (err) {
         opts.onError?.(new Error(`rolling event ${e.id} forward failed: ${err instanceof Error ? err.message : String(err)}`));
       }

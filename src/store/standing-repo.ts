@@ -39,9 +39,10 @@ export const standingRepo = {
     await db.deleteFrom('standing_rsvps').where('event_id', '=', eventId).where('user_id', '=', userId).execute();
   },
 
-  /** Does anyone have a standing answer to this series? (The cheap check before applying them.) */
-  async any(db: Executor, eventId: string): Promise<boolean> {
-    const row = await db.selectFrom('standing_rsvps').select('user_id').where('event_id', '=', eventId).limit(1).executeTakeFirst();
-    return row !== undefined;
+  /** Which of these series have any standing answer (one query for a page of events). */
+  async eventsWithAny(db: Executor, eventIds: string[]): Promise<Set<string>> {
+    if (eventIds.length === 0) return new Set();
+    const rows = await db.selectFrom('standing_rsvps').select('event_id').distinct().where('event_id', 'in', eventIds).execute();
+    return new Set(rows.map((r) => r.event_id));
   },
 };
