@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TenantPlatform, Via, type Tenant } from './tenant.ts';
-import { canonicalLocale, isValidZone, NUL_MESSAGE, PlatformId } from './values.ts';
+import { canonicalLocale } from './locale.ts';
+import { isValidZone, NUL_MESSAGE, PlatformId } from './values.ts';
 
 /** An identity field: bounded, and never a NUL (Postgres would refuse to store it). */
 const Identity = PlatformId.refine((s) => !s.includes('\u0000'), { message: NUL_MESSAGE });

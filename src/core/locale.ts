@@ -1,12 +1,23 @@
 import { getTimezone } from 'countries-and-timezones';
-import { canonicalLocale } from './values.ts';
 
 /**
- * Locales: how a person writes and reads dates. A BCP 47 tag (values.ts: Locale, canonicalLocale);
+ * Locales: how a person writes and reads dates. A BCP 47 tag (canonicalLocale; values.ts: the Locale schema);
  * numeric day/month order comes from how Intl formats a date in it.
  */
 
-export { canonicalLocale };
+/** A locale tag Intl has date formats for, in its canonical spelling ("en-gb" → "en-GB"; "en_gb" is no tag); null otherwise. */
+export function canonicalLocale(tag: string): string | null {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    // A tag Intl has no data for ("klingon") would silently format as something else.
+    if (!canonical || Intl.DateTimeFormat.supportedLocalesOf([canonical]).length === 0) return null;
+    // Formatting is what renderers do with it: it must work, not only parse.
+    new Intl.DateTimeFormat(canonical).format(0);
+    return canonical;
+  } catch {
+    return null;
+  }
+}
 
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 

@@ -1,5 +1,6 @@
 import { DateTime, Duration } from 'luxon';
 import { z } from 'zod';
+import { canonicalLocale } from './locale.ts';
 import { resolveZoneSetting } from '../when/zone-setting.ts';
 
 /** An IANA zone ("Europe/Berlin") or a fixed offset luxon understands ("UTC+5:30"). */
@@ -125,20 +126,6 @@ export function nulPath(value: unknown, path: Array<string | number> = []): Arra
 }
 
 export const NUL_MESSAGE = 'contains a NUL character (\\u0000); remove it and try again';
-
-/** A locale tag Intl has date formats for, in its canonical spelling ("en-gb" → "en-GB"; "en_gb" is no tag); null otherwise. */
-export function canonicalLocale(tag: string): string | null {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim());
-    // A tag Intl has no data for ("klingon") would silently format as something else.
-    if (!canonical || Intl.DateTimeFormat.supportedLocalesOf([canonical]).length === 0) return null;
-    // Formatting is what renderers do with it: it must work, not only parse.
-    new Intl.DateTimeFormat(canonical).format(0);
-    return canonical;
-  } catch {
-    return null;
-  }
-}
 
 /** A BCP 47 locale as a person sets it; stored canonical, so every renderer can use it. */
 export const Locale = z
