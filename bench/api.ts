@@ -1,8 +1,18 @@
 /**
  * bench:api — create and get round trips over real HTTP at 100 concurrent connections
  * (autocannon, in this process) against the server in a process of its own (bench/api-server.ts:
- * the real HTTP server, observed core, SQLite in a temp file, WAL). BENCH_SECONDS sets each run's
- * length (default 5); BENCH_PROFILE=1 writes a CPU profile of the server to ./bench-profiles.
+ * the real HTTP server, observed core, scheduler, SQLite in a temp file, WAL).
+ *
+ * Each measured run follows a warm-up on the same route (BENCH_WARMUP seconds, default 3: the
+ * first requests of a fresh process run unoptimized code, and at 100 connections the first round
+ * alone can take a second), and comes with the server's own figures for that run: time from
+ * request to answer, how long its event loop was held, GC. A trivial route on the same server,
+ * through the same client, is measured first: the floor this machine and client allow.
+ *
+ * BENCH_SECONDS sets the measured part of each run (default 5), BENCH_WARMUP the warm-up before it
+ * on the same connections (default 3); BENCH_RATE also measures at a fixed offered load;
+ * BENCH_PROFILE=1 writes a CPU profile of the server to ./bench-profiles, with the measured time
+ * spans in marks.txt.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,19 +25,34 @@ import autocannon from 'autocannon';
 
 const CONNECTIONS = 100;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 
 interface Result {
-  latency: { p50: number; p99: number; p999?: number; max: number };
+  latency: { p50: number; p99: number; max: number };
   requests: { average: number; total: number };
   non2xx: number;
   errors: number;
 }
-const run = (opts: Record<string, unknown>): Promise<Result> => autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts }) as Promise<Result>;
+interface ServerFigures {
+  served: number;
+  served_p50_ms: number;
+  served_p99_ms: number;
+  served_max_ms: number;
+  cpu_us_per_request: number;
+  cpu_system_share: number;
+  loop_p99_ms: number;
+  loop_max_ms: number;
+  gc_ms: number;
+  gc_max_ms: number;
+  connections: number;
+  notices_sent: number;
+  cards_behind_ms: number;
+}
 
 const logFile = path.join(os.tmpdir(), `convene-bench-api-${process.pid}.log`);
 const logFd = fs.openSync(logFile, 'w');
-const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench-profiles'] : [];
-const server = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/api-server.ts'], {
+const profiling = Boolean(process.env.BENCH_PROFILE);
+const server = spawn(process.execPath, [...(profiling ? ['--cpu-prof', '--cpu-prof-dir=bench-profiles'] : []), '--import', 'tsx', 'bench/api-server.ts'], {
   cwd: path.resolve(import.meta.dirname, '..'),
   env: { ...process.env, NODE_ENV: 'production' },
   stdio: ['pipe', 'pipe', logFd],
@@ -42,46 +67,110 @@ const next = async (): Promise<string> => {
   if (line === null) throw new Error(`the bench server stopped early; its log: ${logFile}`);
   return line;
 };
+const ask = async (command: string): Promise<unknown> => {
+  server.stdin!.write(`${command}\n`);
+  return JSON.parse(await next());
+};
 const { port, key } = JSON.parse(await next()) as { port: number; key: string };
+
+interface Latency {
+  p50: number;
+  p99: number;
+  max: number;
+}
+interface Measured {
+  /** Answers to requests sent after the warm-up, on the connections the warm-up opened. */
+  steady: Latency & { perSecond: number; count: number };
+  /** autocannon's own figures for the whole run, warm-up and the connections' opening included. */
+  whole: Result;
+  server: ServerFigures;
+  load: number;
+}
+const marks: string[] = [];
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const ms = (v: number) => Math.round(v * 100) / 100;
+/**
+ * One autocannon run of WARMUP + SECONDS on the route. The first WARMUP seconds open the 100
+ * connections and warm the server (the first requests of a fresh process run unoptimized code,
+ * and the first request on each new connection waits for all 100 to be set up); the answers to
+ * requests sent after it, on those same connections, are the measured ones, and the server's
+ * figures are reset at that moment.
+ */
+const measure = async (label: string, opts: Record<string, unknown>): Promise<Measured> => {
+  const latencies: number[] = [];
+  let from = Infinity;
+  const setupClient = (client: { on(e: 'response', f: (status: number, bytes: number, ms: number) => void): void }) => {
+    client.on('response', (_status, _bytes, took) => {
+      if (performance.now() - took >= from) latencies.push(took);
+    });
+  };
+  const running = autocannon({ connections: CONNECTIONS, duration: WARMUP + SECONDS, setupClient, ...opts }) as Promise<Result>;
+  await new Promise((r) => setTimeout(r, WARMUP * 1000));
+  await ask('reset');
+  from = performance.now();
+  const markFrom = process.hrtime.bigint() / 1000n;
+  const whole = await running;
+  const ended = performance.now();
+  marks.push(`${label} ${markFrom} ${process.hrtime.bigint() / 1000n}`);
+  const server = (await ask('figures')) as ServerFigures;
+  latencies.sort((a, b) => a - b);
+  return {
+    steady: { p50: ms(quantile(latencies, 0.5)), p99: ms(quantile(latencies, 0.99)), max: ms(latencies.at(-1) ?? 0), count: latencies.length, perSecond: latencies.length / ((ended - from) / 1000) },
+    whole,
+    server,
+    load: os.loadavg()[0]!,
+  };
+};
+
 const base = `http://127.0.0.1:${port}/v1`;
 const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
 const start = new Date(Date.now() + 7 * 86_400_000).toISOString();
 const body = JSON.stringify({ name: 'Bench night', start, timezone: 'Europe/Berlin', channel: 'general', reminders: ['PT15M', 'P1D'], capacity: 50 });
 
-// A short warm-up: JIT and SQLite's page cache, as a server that has been up for a while.
-await run({ url: `${base}/events`, method: 'POST', headers, body, duration: 1 });
-const create = await run({ url: `${base}/events`, method: 'POST', headers, body });
+const floor = await measure('floor', { url: `http://127.0.0.1:${port}/bench/noop` });
+const create = await measure('create', { url: `${base}/events`, method: 'POST', headers, body });
 const first = (await (await fetch(`${base}/events`, { method: 'POST', headers, body })).json()) as { data: { id: string } };
-await run({ url: `${base}/events/${first.data.id}`, headers, duration: 1 });
-const get = await run({ url: `${base}/events/${first.data.id}`, headers });
+const get = await measure('get', { url: `${base}/events/${first.data.id}`, headers });
 
 // Optionally also at a fixed offered load (BENCH_RATE requests/s over the same 100 connections):
 // latency at that load, apart from the saturated runs above, where latency is the queue.
 const rate = Number(process.env.BENCH_RATE ?? 0);
-const paced = rate > 0
-  ? {
-      create: await run({ url: `${base}/events`, method: 'POST', headers, body, overallRate: rate }),
-      get: await run({ url: `${base}/events/${first.data.id}`, headers, overallRate: rate }),
-    }
-  : null;
+const paced =
+  rate > 0
+    ? {
+        create: await measure('create-paced', { url: `${base}/events`, method: 'POST', headers, body, overallRate: rate }),
+        get: await measure('get-paced', { url: `${base}/events/${first.data.id}`, headers, overallRate: rate }),
+      }
+    : null;
 
 server.stdin!.end();
-const { rss_mb, ...served } = JSON.parse(await next()) as { rss_mb: number; served: number; served_p50_ms: number; served_p99_ms: number; served_max_ms: number };
+const { rss_mb } = JSON.parse(await next()) as { rss_mb: number };
 fs.closeSync(logFd);
 if (!process.env.BENCH_KEEP_LOG) fs.rmSync(logFile, { force: true });
 else console.log(`server log: ${logFile}`);
+if (profiling) fs.writeFileSync('bench-profiles/marks.txt', `${marks.join('\n')}\n`);
 
-const bad = create.non2xx + create.errors + get.non2xx + get.errors;
-const cores = os.cpus().length;
-console.log(`server in its own process; autocannon here; ${CONNECTIONS} connections, ${SECONDS} s a run, ${cores} cores, load ${os.loadavg()[0]!.toFixed(2)}`);
-console.log(`create: p50 ${create.latency.p50} ms, p99 ${create.latency.p99} ms, max ${create.latency.max} ms, ${Math.round(create.requests.average)}/s (${create.requests.total} events)`);
-console.log(`get:    p50 ${get.latency.p50} ms, p99 ${get.latency.p99} ms, max ${get.latency.max} ms, ${Math.round(get.requests.average)}/s`);
-console.log(`server side, both runs (request in → answer out): p50 ${served.served_p50_ms} ms, p99 ${served.served_p99_ms} ms, max ${served.served_max_ms} ms over ${served.served} requests`);
+const line = (name: string, m: Measured) => {
+  const c = m.steady;
+  const s = m.server;
+  console.log(
+    `${name.padEnd(7)} p50 ${c.p50} ms, p99 ${c.p99} ms, max ${c.max} ms, ${Math.round(c.perSecond)}/s (load ${m.load.toFixed(2)}; whole run with the warm-up: p99 ${m.whole.latency.p99} ms, max ${m.whole.latency.max} ms)` +
+      `\n        server: ${s.cpu_us_per_request} µs CPU a request (${Math.round(s.cpu_system_share * 100)}% in the kernel), answer p50 ${s.served_p50_ms} p99 ${s.served_p99_ms} ms; loop held p99 ${s.loop_p99_ms} max ${s.loop_max_ms} ms; GC ${s.gc_ms} ms (max ${s.gc_max_ms})` +
+      (s.notices_sent ? `; ${s.notices_sent} cards delivered, the last ${s.cards_behind_ms} ms after the last answer` : ''),
+  );
+};
+const bad = [create, get].reduce((n, m) => n + m.whole.non2xx + m.whole.errors, 0);
+console.log(`server in its own process; autocannon here; ${CONNECTIONS} connections; measured ${SECONDS} s after ${WARMUP} s of warm-up on the same connections; ${os.cpus().length} cores`);
+line('floor', floor);
+line('create', create);
+line('get', get);
 if (paced) {
-  console.log(`at ${rate} requests/s offered (not saturated): create p50 ${paced.create.latency.p50} ms, p99 ${paced.create.latency.p99} ms; get p50 ${paced.get.latency.p50} ms, p99 ${paced.get.latency.p99} ms`);
+  line(`create@${rate}/s`, paced.create);
+  line(`get@${rate}/s`, paced.get);
 }
 console.log(`targets: get p99 < 10 ms, create p99 < 25 ms; non-2xx or errors: ${bad}`);
+const f = (m: Measured) => Math.round(m.steady.perSecond);
 console.log(
-  `bench api: create_p50_ms=${create.latency.p50} create_p99_ms=${create.latency.p99} get_p50_ms=${get.latency.p50} get_p99_ms=${get.latency.p99} per_s=${Math.round(get.requests.average)} create_per_s=${Math.round(create.requests.average)} rss_mb=${rss_mb}`,
+  `bench api: create_p50_ms=${create.steady.p50} create_p99_ms=${create.steady.p99} get_p50_ms=${get.steady.p50} get_p99_ms=${get.steady.p99} per_s=${f(get)} create_per_s=${f(create)} floor_p99_ms=${floor.steady.p99} floor_per_s=${f(floor)} create_cpu_us=${create.server.cpu_us_per_request} get_cpu_us=${get.server.cpu_us_per_request} rss_mb=${rss_mb} load=${os.loadavg()[0]!.toFixed(2)}`,
 );
 if (bad > 0) process.exitCode = 1;

@@ -1,12 +1,11 @@
-import { DateTime, Duration } from 'luxon';
+import { Duration } from 'luxon';
 import { z } from 'zod';
 import { canonicalLocale } from './locale.ts';
 import { resolveZoneSetting } from '../when/zone-setting.ts';
+import { isValidZone } from '../when/zones.ts';
 
-/** An IANA zone ("Europe/Berlin") or a fixed offset luxon understands ("UTC+5:30"). */
-export function isValidZone(name: string): boolean {
-  return DateTime.now().setZone(name).isValid;
-}
+/** An IANA zone ("Europe/Berlin") or a fixed offset luxon understands ("UTC+5:30"); remembered per name. */
+export { isValidZone };
 
 export const TimeZone = z
   .string()
@@ -37,7 +36,19 @@ export const Instant = z.iso
 /** Reminders further ahead than this are almost certainly a typo (P1Y instead of P1D). */
 const MAX_OFFSET_DAYS = 60;
 
+/** An ISO 8601 reminder offset as a Duration (null: not one, or out of range); remembered per spelling (Durations are immutable). */
 export function parseOffset(iso: string): Duration | null {
+  let d = OFFSETS.get(iso);
+  if (d === undefined) {
+    d = readOffset(iso);
+    if (OFFSETS.size >= 1000) OFFSETS.clear();
+    OFFSETS.set(iso, d);
+  }
+  return d;
+}
+const OFFSETS = new Map<string, Duration | null>();
+
+function readOffset(iso: string): Duration | null {
   const d = Duration.fromISO(iso.trim().toUpperCase());
   if (!d.isValid) return null;
   const ms = d.as('milliseconds');

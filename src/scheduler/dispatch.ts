@@ -96,6 +96,9 @@ function message(err: unknown): string {
  * Hands one claimed batch to the platforms and records each outcome. Per-batch caches keep the
  * event and its view (fresh counts) from being read once per recipient.
  */
+/** The longest a batch holds the event loop at a stretch (CPU time, not the domain clock). */
+const SLICE_MS = 4;
+
 export class BatchDispatcher {
   readonly #o: DispatchOptions;
   readonly #events = new Map<string, Promise<EventRecord | null>>();
@@ -104,6 +107,8 @@ export class BatchDispatcher {
   readonly #started = new Map<string, number>();
   readonly #allDay: AllDayHours;
   readonly stats = emptyStats();
+  #sliceStart = performance.now();
+  #yielding: Promise<void> | null = null;
 
   constructor(o: DispatchOptions) {
     this.#o = o;
@@ -148,6 +153,30 @@ export class BatchDispatcher {
 
   #now(): number {
     return this.#o.clock.now().getTime();
+  }
+
+  /**
+   * The batch shares the process's one event loop with the HTTP server and the chat clients. Its
+   * hand-offs run concurrently, interleaved at every await; each asks here just before its work,
+   * `while (this.#mustPause()) await this.#turn();` with nothing awaited between the last check
+   * and the work (or they would all pass the check together). Once SLICE_MS of the loop has been
+   * used, they wait one turn of it. Without that, hand-offs answered at once (a card redraw, the
+   * console) run a whole batch in one turn, and every request of the process waits behind it.
+   */
+  #mustPause(): boolean {
+    return this.#yielding !== null || performance.now() - this.#sliceStart >= SLICE_MS;
+  }
+
+  /** One turn of the event loop, shared by every hand-off waiting for it. */
+  #turn(): Promise<void> {
+    this.#yielding ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        this.#yielding = null;
+        this.#sliceStart = performance.now();
+        resolve();
+      }),
+    );
+    return this.#yielding;
   }
 
   /** The batch's events in one query per 500. */
@@ -200,6 +229,7 @@ export class BatchDispatcher {
   }
 
   async #one(row: ReminderRow, yieldSlot: () => void): Promise<void> {
+    while (this.#mustPause()) await this.#turn();
     const now = this.#now();
     this.#started.set(row.key, now);
     const lease = this.#heldUntil(row);
@@ -253,7 +283,9 @@ export class BatchDispatcher {
     if (!notifier) return this.#transient(row, new Error(`no notifier for ${event.platform}`), now);
 
     try {
-      const notice = noticeFor(row, await this.#view(event, occurrence, now), occurrence, this.#now());
+      const view = await this.#view(event, occurrence, now);
+      while (this.#mustPause()) await this.#turn();
+      const notice = noticeFor(row, view, occurrence, this.#now());
       const result = await handOff((h) => notifier.deliver(notice, target, h), {
         timeoutMs: this.#timeout(),
         queueMs: this.#o.queueTimeoutMs ?? this.#timeout(),

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { EventRecord } from '../core/event.ts';
 import { occurrencesBetween, type Occurrence } from '../core/occurrences.ts';
 import { parseOffset } from '../core/values.ts';
+import { zoneObject } from '../when/zone-cache.ts';
 import { rowKey } from './keys.ts';
 import type { ReminderKind, ReminderTarget } from './tables.ts';
 
@@ -51,13 +52,13 @@ export function reminderDue(start: number, offset: string, zone: string, allDayA
   if (allDayAt !== null) {
     const days = Math.floor(d.as('days') + 1e-9);
     // Wall-clock hour and minute on that date (a DST day is 23 or 25 hours: never add minutes to midnight).
-    return DateTime.fromMillis(start, { zone })
+    return DateTime.fromMillis(start, { zone: zoneObject(zone) })
       .startOf('day')
       .minus({ days })
       .set({ hour: Math.floor(allDayAt / 60), minute: allDayAt % 60 })
       .toMillis();
   }
-  return DateTime.fromMillis(start, { zone }).minus(d).toMillis();
+  return DateTime.fromMillis(start, { zone: zoneObject(zone) }).minus(d).toMillis();
 }
 
 /** The local reminder time that applies to `e`: null unless it is all-day. */

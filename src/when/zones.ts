@@ -144,6 +144,8 @@ export function isValidZone(zone: string): boolean {
   let v = validity.get(zone);
   if (v === undefined) {
     v = DateTime.now().setZone(zone).isValid;
+    // Names come from requests: bounded, so a stream of made-up ones cannot grow it without end.
+    if (validity.size >= 1000) validity.clear();
     validity.set(zone, v);
   }
   return v;
