@@ -41,6 +41,7 @@ const running = new Scheduler({
   store,
   clock: systemClock,
   notifiers: { console: new ConsoleNotifier(() => {}) },
+  publisher: service,
   onSettled: observeReminders(log.child({ component: 'scheduler' }), metrics),
 });
 scheduler = running;

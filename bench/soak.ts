@@ -117,7 +117,7 @@ const s = new SlackDriver(slack, SECRET, slackUsers, seeded.filter((e) => e.plat
 const printed = consoleRecorder();
 let consoleScheduler: Scheduler | null = null;
 const consoleService = new EventService({ store, clock: systemClock, lifecycle: createReminderLifecycle({ onQueued: () => consoleScheduler?.wake() }) });
-consoleScheduler = new Scheduler({ store, clock: systemClock, notifiers: { console: printed.notifier } });
+consoleScheduler = new Scheduler({ store, clock: systemClock, notifiers: { console: printed.notifier }, publisher: consoleService });
 consoleScheduler.start();
 const consoleSession = new ConsoleSession(consoleService, () => new Date());
 let consoleLines = 0;

@@ -69,6 +69,8 @@ export async function startBot(config: Config, log: Logger): Promise<void> {
       clock: core.clock,
       notifiers,
       webhooks: new HttpWebhookSender(core.store, core.clock),
+      // A draft's publish time: the core publishes it (card, reminders, webhooks, mirror in one transaction).
+      publisher: core.service,
       onError: (err) => slog.warn({ err }, 'scheduler pass failed; backing off'),
       onSettled: observeReminders(slog, metrics),
     });

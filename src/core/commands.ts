@@ -36,6 +36,11 @@ export const CommandSchema = z.discriminatedUnion('type', [
     confirmed: z.boolean().optional(),
     idempotencyKey: IdempotencyKey,
   }),
+  /**
+   * A draft whose publish time has come goes out: what the scheduler runs at publish-at (an
+   * earlier ask is refused; a published event is answered as it is, so a retry is harmless).
+   */
+  z.object({ type: z.literal('publish'), event: EventRef }),
   z.object({ type: z.literal('get'), event: EventRef, occurrence: Occurrence }),
   /** What a calendar needs to add the event: the same visibility as get. */
   z.object({ type: z.literal('calendar'), event: EventRef }),

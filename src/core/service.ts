@@ -13,7 +13,7 @@ import type { CalendarSettings, HandlerContext } from './context.ts';
 import { feedUrls, type Feeds } from './handlers/feed.ts';
 import { describeZodError, UserError, type Result } from './errors.ts';
 import type { Restriction } from './restriction.ts';
-import type { Tenant } from './event.ts';
+import type { EventRecord, Tenant } from './event.ts';
 import { cancelEvent, deleteEvent, type Cancelled, type Deleted } from './handlers/cancel-delete.ts';
 import { createEvent, type Created } from './handlers/create.ts';
 import { calendarEntry, getEvent, listEvents, type CalendarEntry, type Got, type Listed } from './handlers/queries.ts';
@@ -21,6 +21,7 @@ import { answerSeatOffer, decide, rsvp, type RsvpOutcome } from './handlers/rsvp
 import { standingRsvp, type StandingOutcome } from './handlers/standing.ts';
 import { updateUserSettings, updateWorkspaceSettings } from './handlers/settings.ts';
 import { updateEvent, type Updated } from './handlers/update.ts';
+import { publishEvent, type Published } from './handlers/publish.ts';
 import { eventAttendance, searchEvents, type Attendance, type Searched } from './handlers/search.ts';
 import { newEventId } from './ids.ts';
 import { noLifecycle, type EventLifecycle } from './lifecycle.ts';
@@ -34,6 +35,7 @@ import { mirrorsRepo } from '../store/mirrors-repo.ts';
 export interface Outcomes {
   create: Created;
   update: Updated;
+  publish: Published;
   cancel: Cancelled;
   delete: Deleted;
   get: Got;
@@ -55,6 +57,7 @@ type Handler<T extends CommandType> = (ctx: HandlerContext, cmd: Extract<ParsedC
 const handlers: { [T in CommandType]: Handler<T> } = {
   create: createEvent,
   update: updateEvent,
+  publish: publishEvent,
   cancel: cancelEvent,
   delete: deleteEvent,
   get: getEvent,
@@ -141,6 +144,14 @@ export class EventService {
     const now = this.#clock.now().getTime();
     if (remoteId === null) await mirrorsRepo.forget(this.#store.db, tenant, eventId);
     else await mirrorsRepo.set(this.#store.db, tenant, eventId, remoteId, now);
+  }
+
+  /**
+   * The scheduler's call when a draft's publish time comes: the publish command, run for the
+   * workspace on behalf of the event's creator (see handlers/publish.ts).
+   */
+  async publishDue(event: Pick<EventRecord, 'platform' | 'workspaceId' | 'id' | 'creatorId'>): Promise<Result<Published>> {
+    return this.run({ platform: event.platform, workspaceId: event.workspaceId, userId: event.creatorId, platformManager: true }, { type: 'publish', event: event.id });
   }
 
   /** Whether this person manages the whole workspace (platform permission, or a manager user/role setting). */

@@ -8,10 +8,10 @@ import { AllDayHours } from './all-day.ts';
 import { fanOut, LeaseLost } from './fanout.ts';
 import { HandoffDropped, handOff } from './handoff.ts';
 import { rowKey } from './keys.ts';
-import { mirrorAgain, mirrorFollowUp, queueMirrorSyncIfOn } from './mirror.ts';
+import { mirrorAgain, mirrorFollowUp } from './mirror.ts';
 import { noticeFor } from './notice.ts';
 import { lapseDueOffer } from './offers.ts';
-import type { DeliveryResult, NotifierRegistry, Target, WebhookSender } from './notifier.ts';
+import type { DeliveryResult, DraftPublisher, NotifierRegistry, Target, WebhookSender } from './notifier.ts';
 import { copyRow, remindersRepo } from './repo.ts';
 import { SentBuffer } from './sent-buffer.ts';
 import type { ReminderRow } from './tables.ts';
@@ -46,6 +46,8 @@ export interface DispatchOptions {
   onSettled?: (s: SettledNotice) => void;
   /** Sends webhook rows (none: they wait, retried, for a process that has one). */
   webhooks?: WebhookSender;
+  /** The core's publish command, run when a draft's publish row comes due (none: those rows wait, retried). */
+  publisher?: DraftPublisher;
   /** Webhook hand-offs before a row is marked failed (default 8), and the waits between them. */
   webhookMaxAttempts?: number;
   webhookBackoffMs?: (attempt: number) => number;
@@ -249,21 +251,7 @@ export class BatchDispatcher {
       event = await this.#event(row);
       const allDayAt = event?.allDay ? await this.#allDay.get(event) : null;
       verdict = judge(row, event, now, allDayAt);
-      if ('publish' in verdict && event) {
-        await remindersRepo.publishDraft(this.#o.db, event.id, now);
-        // Published without passing through the core: a mirrored workspace shows it from now.
-        // (Not one transaction with the publish: a write transaction here, among the batch's
-        // concurrent hand-offs, stalled SQLite. The announcement row is the durable intent: a
-        // crash between the two retries it, and the branch below queues the sync then.)
-        await queueMirrorSyncIfOn(this.#o.db, event, now);
-        event = { ...event, status: 'scheduled', updatedAt: now, version: event.version + 1 };
-        this.#events.set(event.id, Promise.resolve(event));
-        verdict = judge(row, event, now, allDayAt);
-      } else if (row.kind === 'announcement' && event?.status === 'scheduled') {
-        // A retried announcement whose event is already out: its sync may not have been queued
-        // (crash after the publish). Queueing again is harmless: one pending sync per workspace.
-        await queueMirrorSyncIfOn(this.#o.db, event, now);
-      }
+      if ('publish' in verdict && event) return this.#publish(row, event, now);
     } catch (err) {
       return this.#transient(row, err, now);
     }
@@ -473,6 +461,28 @@ export class BatchDispatcher {
     else if (state === 'sent') this.stats.sent++;
     else this.stats.skipped++;
     if (ok) this.#report(row, state, error, now);
+  }
+
+  /**
+   * A draft's publish row came due: the core publishes it (the publish command, one transaction:
+   * the status, its card as a row of its own, reminders, the event.updated webhook, the mirror).
+   * This row only said when; it is settled once the core has done it.
+   */
+  async #publish(row: ReminderRow, event: EventRecord, now: number): Promise<void> {
+    const core = this.#o.publisher;
+    if (!core) return this.#transient(row, new Error('this process was given no core to publish drafts with'), now);
+    let r: Awaited<ReturnType<DraftPublisher['publishDue']>>;
+    try {
+      r = await core.publishDue(event);
+    } catch (err) {
+      return this.#transient(row, err, now);
+    }
+    this.#events.delete(event.id);
+    const done = this.#now();
+    if (r.ok) return this.#settle(row, 'sent', done, null);
+    if (r.error.code === 'not_found') return this.#settle(row, 'skipped', done, 'the event was deleted');
+    if (r.error.code === 'conflict') return this.#settle(row, 'skipped', done, 'stale: the publish time moved');
+    return this.#transient(row, new Error(r.error.message), done);
   }
 
   /** Thrown or timed out: retry later with the same key, or give up after the limit. */

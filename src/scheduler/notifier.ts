@@ -1,4 +1,5 @@
-import type { Tenant } from '../core/event.ts';
+import type { Result } from '../core/errors.ts';
+import type { EventRecord, Tenant } from '../core/event.ts';
 import type { EventView } from '../core/view.ts';
 
 /**
@@ -142,6 +143,15 @@ export interface WebhookDelivery {
 /** POSTs webhook messages; throwing (or a non-2xx answer) means "try again later". */
 export interface WebhookSender {
   send(delivery: WebhookDelivery): Promise<DeliveryResult>;
+}
+
+/**
+ * The core command the scheduler runs when a draft's publish time comes (EventService.publishDue):
+ * publishing is the core's, in one transaction with everything it queues; the scheduler only
+ * knows when.
+ */
+export interface DraftPublisher {
+  publishDue(event: Pick<EventRecord, 'platform' | 'workspaceId' | 'id' | 'creatorId'>): Promise<Result<{ published: boolean }>>;
 }
 
 /** The notifier for each platform the process runs. */

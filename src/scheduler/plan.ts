@@ -150,7 +150,7 @@ export function planEvent(e: EventRecord, now: number, opts: PlanOptions = {}): 
       }
     }
   }
-  if (e.status === 'draft' && e.publishAt !== null) out.push(announcement(e, e.publishAt, `at:${e.publishAt}`));
+  if (e.status === 'draft' && e.publishAt !== null) out.push({ ...announcement(e, e.publishAt, `at:${e.publishAt}`), reason: PUBLISH_ROW });
   out.push(...cardRolls(e, occurrences, now, horizon));
   return out;
 }
@@ -181,7 +181,14 @@ function cardRolls(e: EventRecord, occurrences: Occurrence[], now: number, horiz
     }));
 }
 
-/** Post the event card to its channel: at a draft's publish time, or now when an edit publishes it. */
+/**
+ * The reason of a draft's publish row: an announcement row due at publish-at that asks the core
+ * to publish the draft (the publish command then queues the card post as an announcement of its
+ * own, in its transaction). Rows without it post the card.
+ */
+export const PUBLISH_ROW = 'publish';
+
+/** Post the event card to its channel: now, when the core publishes a draft (by an edit, or at its publish time). */
 export function announcement(e: EventRecord, dueAt: number, why: string): PlannedRow {
   const first = e.recurrence ? new Date(e.start).toISOString() : '';
   return {

@@ -162,16 +162,6 @@ export const remindersRepo = {
     return Number(res.numUpdatedRows) === 1;
   },
 
-  /** A draft reached its publish time: it becomes scheduled (once; a retry finds it published). */
-  async publishDraft(db: Executor, eventId: string, now: number): Promise<void> {
-    await db
-      .updateTable('events')
-      .set((eb) => ({ status: 'scheduled', updated_at: now, version: eb('version', '+', 1) }))
-      .where('id', '=', eventId)
-      .where('status', '=', 'draft')
-      .execute();
-  },
-
   /**
    * Forget settled rows due before `before`. Safe for planning: nothing is ever planned due in
    * the past, so a pruned key is never planned again.

@@ -5,7 +5,7 @@ import type { Store } from '../store/database.ts';
 import { claimBatch } from './claim.ts';
 import { Heartbeat } from './heartbeat.ts';
 import { BatchDispatcher, defaultBackoff, emptyStats, type BatchStats, type SettledNotice } from './dispatch.ts';
-import type { NotifierRegistry, WebhookSender } from './notifier.ts';
+import type { DraftPublisher, NotifierRegistry, WebhookSender } from './notifier.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
 import { timeQuestionsRepo } from '../store/time-questions-repo.ts';
 import { remindersRepo } from './repo.ts';
@@ -52,12 +52,14 @@ export interface SchedulerOptions {
   onSettled?: (s: SettledNotice) => void;
   /** Sends workspaces' webhooks (signed POSTs); without it webhook rows wait for a process that has one. */
   webhooks?: WebhookSender;
+  /** The core's publish command (the EventService), run when a draft's publish time comes; without it those rows wait, retried. */
+  publisher?: DraftPublisher;
   /** Webhook hand-offs before a row is failed (default 8) and the waits between them (5 s … 6 h). */
   webhookMaxAttempts?: number;
   webhookBackoffMs?: (attempt: number) => number;
 }
 
-type OptionalOption = 'horizonMs' | 'queueTimeoutMs' | 'onError' | 'onBatch' | 'onSettled' | 'webhooks' | 'webhookMaxAttempts' | 'webhookBackoffMs';
+type OptionalOption = 'horizonMs' | 'queueTimeoutMs' | 'onError' | 'onBatch' | 'onSettled' | 'webhooks' | 'publisher' | 'webhookMaxAttempts' | 'webhookBackoffMs';
 
 const BUSY_RETRY_MS = 25;
 /** Platforms retry an interaction within minutes; a day of keys is plenty. */
@@ -186,6 +188,7 @@ export class Scheduler {
         heldUntil: () => heartbeat.until,
         onSettled: this.#o.onSettled,
         webhooks: this.#o.webhooks,
+        publisher: this.#o.publisher,
         webhookMaxAttempts: this.#o.webhookMaxAttempts,
         webhookBackoffMs: this.#o.webhookBackoffMs,
       }).run(rows);

@@ -2,13 +2,13 @@ import type { EventRecord } from '../core/event.ts';
 import { findOccurrence, type Occurrence } from '../core/occurrences.ts';
 import { shownOccurrence } from '../core/view.ts';
 import { parseOffset } from '../core/values.ts';
-import { allDayAtFor, lateness, reminderDue } from './plan.ts';
+import { allDayAtFor, lateness, PUBLISH_ROW, reminderDue } from './plan.ts';
 import type { ReminderKind, ReminderRow } from './tables.ts';
 import { offerPayload } from './offers.ts';
 
 export type Verdict =
   | { skip: string }
-  /** An announcement whose draft reached its publish time: publish it, then ask again. */
+  /** A draft's publish row whose time has come: the core publishes it (its card is then a row of its own). */
   | { publish: true }
   | { deliver: Occurrence };
 
@@ -33,6 +33,9 @@ export function judge(row: ReminderRow, event: EventRecord | null, now: number, 
       if (event.publishAt !== null && event.publishAt > now) return { skip: 'stale: the publish time moved' };
       return { publish: true };
     }
+    // A draft's publish row only says when: the publish queued the card as a row of its own (a
+    // retry of this row after the publish committed must not post it twice).
+    if (row.reason === PUBLISH_ROW) return { skip: 'published: its card is a notice of its own' };
     const shown = shownOccurrence(event, now);
     if (!shown) return { skip: 'late: the event is over' };
     occurrence = shown;

@@ -153,8 +153,8 @@ describe.each(storeFactories())('core commands with arbitrary field values on $n
       fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 20 }), async (steps) => {
         const workspaceId = `w${run++}`;
         const clock = new ManualClock(new Date(START));
-        const scheduler = new Scheduler({ store, clock, notifiers: { console: new RecordingNotifier() }, rollEveryMs: 0 });
         const service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
+        const scheduler = new Scheduler({ store, clock, notifiers: { console: new RecordingNotifier() }, publisher: service, rollEveryMs: 0 });
         const ids: string[] = [];
         // Mostly events of this sequence; now and then the other tenant's (a cross-tenant attempt).
         const resolve = (x: Ref) => ('pick' in x ? (x.pick === 13 || ids.length === 0 ? other : ids[x.pick % ids.length]!) : x.text);

@@ -56,7 +56,7 @@ export function harness(store: Store, start: string, opts: Partial<SchedulerOpti
   const lifecycle = createReminderLifecycle();
   const service = new EventService({ store, clock, lifecycle });
   const notifier = new RecordingNotifier();
-  const scheduler = new Scheduler({ store, clock, notifiers: { console: notifier }, backoffMs: () => 60_000, ...opts });
+  const scheduler = new Scheduler({ store, clock, notifiers: { console: notifier }, publisher: service, backoffMs: () => 60_000, ...opts });
   return { clock, service, notifier, scheduler };
 }
 

@@ -8,7 +8,6 @@ import type { ActorInput } from '../../../src/core/actor.ts';
 import { error } from '../../harness/discord/router.ts';
 import { group, opt, Perm, route, slashCommand, sub, type RecordedRequest } from '../../harness/discord/index.ts';
 import { body, boot, type Bot } from './support.ts';
-import { remindersRepo } from '../../../src/scheduler/repo.ts';
 
 const HOUR = 3_600_000;
 const EVENTS = /^\/guilds\/\d+\/scheduled-events/;
@@ -135,14 +134,17 @@ describe('Discord Scheduled Events mirror', () => {
     expect(shown().map((e) => e['name'])).toEqual(['Later']);
   });
 
-  it('a crash between publishing a draft and queueing its sync: the retried announcement queues it', async () => {
+  it('publishing a draft queues its sync in the same transaction: the core command leaves the event out and its sync row together', async () => {
     await turnOn();
     const id = await create({ title: 'Later', start: at(48), publishAt: at(2) });
     await settle();
     b.clock.set(at(2));
-    // What a process that died after the publish statement leaves: the event out, no sync row,
-    // the announcement row still to do (its lease long gone).
-    await remindersRepo.publishDraft(b.store.db, id, b.clock.now().getTime());
+    const pendingSyncs = () => b.store.db.selectFrom('reminders').select('key').where('kind', '=', 'mirror').where('state', '=', 'pending').execute();
+    expect(await pendingSyncs()).toEqual([]);
+    // What the scheduler runs at the publish time, before any delivery: the sync is already queued.
+    const r = await b.service.publishDue({ platform: 'discord', workspaceId: b.guild.id, id, creatorId: b.host.id });
+    expect(r.ok && r.value.published).toBe(true);
+    expect(await pendingSyncs()).toHaveLength(1);
     await settle();
     expect(shown().map((e) => e['name'])).toEqual(['Later']);
   });

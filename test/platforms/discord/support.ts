@@ -62,7 +62,7 @@ export async function boot(opts: { clientOptions?: Partial<ClientOptions> } = {}
     throw err;
   }
   const guild = fake.guilds[0]!;
-  const scheduler = new Scheduler({ store, clock, notifiers: { discord: bot.notifier }, deliveryTimeoutMs: 3_000 });
+  const scheduler = new Scheduler({ store, clock, notifiers: { discord: bot.notifier }, publisher: service, deliveryTimeoutMs: 3_000 });
   return {
     fake,
     store,

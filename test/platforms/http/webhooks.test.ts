@@ -32,6 +32,7 @@ describe.each(storeFactories())('webhooks to a receiver on 127.0.0.1 ($name)', (
       store,
       clock,
       notifiers: { discord: quiet },
+      publisher: service,
       webhooks: new HttpWebhookSender(store, clock, { timeoutMs: 2_000 }),
       webhookMaxAttempts: 3,
       webhookBackoffMs: (n) => n * 1_000,

@@ -67,7 +67,7 @@ export async function startRig(opts: { config?: Partial<SlackConfig>; store?: St
     options: { botId: FAKE_BOT.botId, botUserId: FAKE_BOT.botUserId, retries: opts.retries ?? false },
   });
   const url = `${server.url}/slack/events`;
-  const scheduler = new Scheduler({ store, clock, notifiers: { slack: slack.notifier }, deliveryTimeoutMs: 3_000 });
+  const scheduler = new Scheduler({ store, clock, notifiers: { slack: slack.notifier }, publisher: service, deliveryTimeoutMs: 3_000 });
   return {
     fake,
     store,
