@@ -7,9 +7,9 @@ import type { Result } from './errors.ts';
 import { managerOnly } from './manager-only.ts';
 import type { Tenant } from './tenant.ts';
 
-export const API_SCOPES = ['events:read', 'events:write'] as const;
-export const ApiScope = z.enum(API_SCOPES);
-export type ApiScope = z.infer<typeof ApiScope>;
+import { API_SCOPES, ApiScope } from './api-scopes.ts';
+import { fromJson, toJson, type JsonText } from '../store/json-text.ts';
+export { API_SCOPES, ApiScope };
 
 export const ApiKeyRequest = z.object({
   name: z.string().trim().min(1, 'Name the key (what uses it, e.g. "ci")').max(80).default('api'),
@@ -42,7 +42,7 @@ function infoOf(row: {
   platform: Tenant['platform'];
   workspace_id: string;
   name: string;
-  scopes: string;
+  scopes: JsonText<ApiScope[]>;
   created_by: string;
   created_at: number | string;
   revoked_at: number | string | null;
@@ -52,7 +52,7 @@ function infoOf(row: {
     platform: row.platform,
     workspaceId: row.workspace_id,
     name: row.name,
-    scopes: JSON.parse(row.scopes) as ApiScope[],
+    scopes: fromJson(row.scopes),
     createdBy: row.created_by,
     createdAt: Number(row.created_at),
     revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
@@ -94,7 +94,7 @@ export class ApiKeys {
       workspace_id: tenant.workspaceId,
       name: parsed.data.name,
       secret_hash: hash(token),
-      scopes: JSON.stringify(parsed.data.scopes),
+      scopes: toJson(parsed.data.scopes),
       created_by: createdBy,
       created_at: now,
       revoked_at: null,

@@ -8,10 +8,8 @@ import type { Result } from './errors.ts';
 import { managerOnly } from './manager-only.ts';
 import type { Tenant } from './tenant.ts';
 
-/** What a workspace can be told about, in the names webhook receivers see as `type`. */
-export const WEBHOOK_EVENTS = ['event.created', 'event.updated', 'event.cancelled', 'event.deleted', 'rsvp.created', 'rsvp.changed'] as const;
-export const WebhookEventType = z.enum(WEBHOOK_EVENTS);
-export type WebhookEventType = z.infer<typeof WebhookEventType>;
+import { WEBHOOK_EVENTS, WebhookEventType } from './webhook-events.ts';
+export { WEBHOOK_EVENTS, WebhookEventType };
 
 /** Endpoints per workspace: enough for a few systems, few enough that a change fans out cheaply. */
 export const MAX_WEBHOOKS = 10;

@@ -76,7 +76,7 @@ export async function webhookRows(db: Executor, change: EventChange, now: number
   const e: EventRecord = change.event;
   const endpoints = await webhooksRepo.list(db, e);
   if (endpoints.length === 0) return [];
-  const wanted = (type: string) => endpoints.filter((w) => w.events.includes(type));
+  const wanted = (type: WebhookEventType) => endpoints.filter((w) => w.events.includes(type));
   const messages = (await messagesFor(db, change, now)).filter((m) => wanted(m.type).length > 0);
   const rows: PlannedRow[] = [];
   for (const m of messages) {

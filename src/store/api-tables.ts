@@ -1,6 +1,7 @@
 type Millis = number;
-/** JSON text. */
-type Json = string;
+import type { ApiScope } from '../core/api-scopes.ts';
+import type { WebhookEventType } from '../core/webhook-events.ts';
+import type { JsonText } from './json-text.ts';
 
 /** An API key of one workspace. Only a hash of its secret is kept: it is shown once, when created. */
 export interface ApiKeysTable {
@@ -11,8 +12,7 @@ export interface ApiKeysTable {
   name: string;
   /** sha256 (hex) of the whole key. */
   secret_hash: string;
-  /** JSON array of 'events:read' | 'events:write'. */
-  scopes: Json;
+  scopes: JsonText<ApiScope[]>;
   created_by: string;
   created_at: Millis;
   revoked_at: Millis | null;
@@ -26,7 +26,7 @@ export interface ApiIdempotencyTable {
   request_hash: string;
   state: 'in_progress' | 'done';
   status_code: number | null;
-  body: Json | null;
+  body: JsonText<unknown> | null;
   created_at: Millis;
 }
 
@@ -39,8 +39,8 @@ export interface WebhooksTable {
   url: string;
   /** `whsec_<base64>` (Standard Webhooks): shown once, kept to sign with. */
   secret: string;
-  /** JSON array of the event types it gets ('event.created', …). */
-  events: Json;
+  /** The event types it gets. */
+  events: JsonText<WebhookEventType[]>;
   created_by: string;
   created_at: Millis;
 }

@@ -3,6 +3,7 @@ import type { EventRecord, Platform, Tenant } from '../core/event.ts';
 import type { EventKind } from '../core/event-schema.ts';
 import { eventFromRow, eventToRow } from './event-rows.ts';
 import type { Database } from './schema.ts';
+import { toJson } from './json-text.ts';
 
 export type Executor = Kysely<Database>;
 
@@ -214,7 +215,7 @@ export const eventsRepo = {
   async setCard(db: Executor, t: Tenant, id: string, card: unknown): Promise<void> {
     await db
       .updateTable('events')
-      .set({ card: card === null ? null : JSON.stringify(card) })
+      .set({ card: card === null ? null : toJson(card) })
       .where('id', '=', id)
       .where('platform', '=', t.platform)
       .where('workspace_id', '=', t.workspaceId)

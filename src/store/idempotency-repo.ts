@@ -1,5 +1,6 @@
 import type { Tenant } from '../core/event.ts';
 import type { Executor } from './events-repo.ts';
+import { fromJson, toJson } from './json-text.ts';
 
 /** Whose key: a key means one request of one person in one workspace. */
 export interface KeyScope extends Tenant {
@@ -16,7 +17,7 @@ export const idempotencyRepo = {
       .where('user_id', '=', s.userId)
       .where('key', '=', key)
       .executeTakeFirst();
-    return row ? { command: row.command, result: JSON.parse(row.result) as unknown } : null;
+    return row ? { command: row.command, result: fromJson(row.result) } : null;
   },
 
   async save(db: Executor, s: KeyScope, key: string, command: string, result: unknown, now: number): Promise<void> {
@@ -28,7 +29,7 @@ export const idempotencyRepo = {
         user_id: s.userId,
         key,
         command,
-        result: JSON.stringify(result),
+        result: toJson(result),
         created_at: now,
       })
       .execute();

@@ -2,6 +2,7 @@ import type { Tenant } from '../core/event.ts';
 import type { Executor } from './events-repo.ts';
 
 import { EMPTY_USER_SETTINGS, EMPTY_WORKSPACE_SETTINGS, type UserSettings, type WorkspaceSettings } from '../core/settings.ts';
+import { fromJson, toJson } from './json-text.ts';
 
 export const settingsRepo = {
   async workspace(db: Executor, t: Tenant): Promise<WorkspaceSettings> {
@@ -15,9 +16,9 @@ export const settingsRepo = {
     return {
       timezone: row.timezone,
       locale: row.locale,
-      reminderOffsets: row.reminder_offsets ? (JSON.parse(row.reminder_offsets) as string[]) : null,
-      managerUserIds: JSON.parse(row.manager_user_ids) as string[],
-      managerRoleIds: JSON.parse(row.manager_role_ids) as string[],
+      reminderOffsets: row.reminder_offsets ? (fromJson(row.reminder_offsets)) : null,
+      managerUserIds: fromJson(row.manager_user_ids),
+      managerRoleIds: fromJson(row.manager_role_ids),
       allDayReminderAt: row.all_day_reminder_at === null ? null : Number(row.all_day_reminder_at),
       mirrorEvents: Boolean(row.mirror_events),
     };
@@ -27,9 +28,9 @@ export const settingsRepo = {
     const values = {
       timezone: s.timezone,
       locale: s.locale,
-      reminder_offsets: s.reminderOffsets ? JSON.stringify(s.reminderOffsets) : null,
-      manager_user_ids: JSON.stringify(s.managerUserIds),
-      manager_role_ids: JSON.stringify(s.managerRoleIds),
+      reminder_offsets: s.reminderOffsets ? toJson(s.reminderOffsets) : null,
+      manager_user_ids: toJson(s.managerUserIds),
+      manager_role_ids: toJson(s.managerRoleIds),
       all_day_reminder_at: s.allDayReminderAt,
       mirror_events: s.mirrorEvents ? 1 : 0,
       updated_at: now,
@@ -54,7 +55,7 @@ export const settingsRepo = {
       timezone: row.timezone,
       locale: row.locale,
       reminderDms: Boolean(row.reminder_dms),
-      reminderOffsets: row.reminder_offsets ? (JSON.parse(row.reminder_offsets) as string[]) : null,
+      reminderOffsets: row.reminder_offsets ? (fromJson(row.reminder_offsets)) : null,
     };
   },
 
@@ -63,7 +64,7 @@ export const settingsRepo = {
       timezone: s.timezone,
       locale: s.locale,
       reminder_dms: s.reminderDms ? 1 : 0,
-      reminder_offsets: s.reminderOffsets ? JSON.stringify(s.reminderOffsets) : null,
+      reminder_offsets: s.reminderOffsets ? toJson(s.reminderOffsets) : null,
       updated_at: now,
     };
     await db

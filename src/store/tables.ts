@@ -2,23 +2,26 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { Platform, StoredStatus } from '../core/event.ts';
 import type { EventKind, ReminderAudience, Visibility } from '../core/event-schema.ts';
 import type { RsvpStatus } from '../core/rsvp.ts';
+import type { Invitees } from '../core/event-schema.ts';
+import type { Recurrence } from '../core/recurrence.ts';
+import type { JsonText } from './json-text.ts';
 
 /**
  * Table types for Kysely. Instants are epoch milliseconds (UTC) in BIGINT columns,
- * flags are 0/1 integers and lists are JSON text, so one schema serves SQLite and Postgres.
+ * flags are 0/1 integers and lists are JSON text (JsonText<T>: what the text holds), so one
+ * schema serves SQLite and Postgres.
  */
 type Millis = number;
 type Flag = number;
-type Json = string;
 
 export interface WorkspaceSettingsTable {
   platform: string;
   workspace_id: string;
   timezone: string | null;
   locale: string | null;
-  reminder_offsets: Json | null;
-  manager_user_ids: Json;
-  manager_role_ids: Json;
+  reminder_offsets: JsonText<string[]> | null;
+  manager_user_ids: JsonText<string[]>;
+  manager_role_ids: JsonText<string[]>;
   /** All-day events remind at this local time, minutes after midnight (null: 9:00). */
   all_day_reminder_at: number | null;
   /** Events mirrored to the platform's own events (Discord Scheduled Events); off by default. */
@@ -33,8 +36,8 @@ export interface UserSettingsTable {
   timezone: string | null;
   locale: string | null;
   reminder_dms: Flag;
-  /** The person's own reminder offsets (JSON array of ISO 8601), null: each event's. */
-  reminder_offsets: Json | null;
+  /** The person's own reminder offsets (ISO 8601), null: each event's. */
+  reminder_offsets: JsonText<string[]> | null;
   updated_at: Millis;
 }
 
@@ -54,10 +57,10 @@ export interface EventsTable {
   last_end_at: Millis | null;
   timezone: string;
   all_day: Flag;
-  recurrence: Json | null;
+  recurrence: JsonText<Recurrence> | null;
   capacity: number | null;
   min_attendees: number | null;
-  ping_roles: string | null;
+  ping_roles: JsonText<string[]> | null;
   /** 1: a seat that opens is offered to the first person waiting (null/0: given to them). */
   waitlist_offers: ColumnType<Flag | null, Flag | null | undefined, Flag | null>;
   /** How long an offer stays open, ISO 8601 (null: the default). */
@@ -65,17 +68,17 @@ export interface EventsTable {
   rsvp_deadline: Millis | null;
   approval_required: Flag;
   visibility: Visibility;
-  invitees: Json;
+  invitees: JsonText<Invitees>;
   creator_id: string;
-  host_ids: Json;
-  reminder_offsets: Json;
+  host_ids: JsonText<string[]>;
+  reminder_offsets: JsonText<string[]>;
   reminder_audience: ReminderAudience;
   remind_maybe: Flag;
   publish_at: Millis | null;
   status: StoredStatus;
   cancel_reason: string | null;
-  /** Where the platform shows the event card: JSON written by the adapter. */
-  card: Json | null;
+  /** Where the platform shows the event card: written by the adapter, opaque to the core. */
+  card: JsonText<unknown> | null;
   rsvp_seq: ColumnType<number, number | undefined, number>;
   version: ColumnType<number, number | undefined, number>;
   created_at: Millis;
@@ -128,7 +131,7 @@ export interface IdempotencyKeysTable {
   user_id: string;
   key: string;
   command: string;
-  result: Json;
+  result: JsonText<unknown>;
   created_at: Millis;
 }
 
@@ -174,7 +177,7 @@ export interface TimeQuestionsTable {
   user_id: string;
   question: string;
   /** JSON array of { label, command }: each a create or update command without its key. */
-  choices: Json;
+  choices: JsonText<unknown>;
   /** The candidate taken (0-based), once taken. */
   answered_with: number | null;
   created_at: Millis;

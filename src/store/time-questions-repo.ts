@@ -1,5 +1,6 @@
 import type { Tenant } from '../core/tenant.ts';
 import type { Executor } from './events-repo.ts';
+import { fromJson, toJson } from './json-text.ts';
 
 export interface QuestionRow {
   id: string;
@@ -21,7 +22,7 @@ export const timeQuestionsRepo = {
         workspace_id: t.workspaceId,
         user_id: q.userId,
         question: q.question,
-        choices: JSON.stringify(q.choices),
+        choices: toJson(q.choices),
         answered_with: null,
         created_at: now,
         expires_at: q.expiresAt,
@@ -42,7 +43,7 @@ export const timeQuestionsRepo = {
       id: row.id,
       userId: row.user_id,
       question: row.question,
-      choices: JSON.parse(row.choices) as unknown,
+      choices: fromJson(row.choices),
       answeredWith: row.answered_with === null ? null : Number(row.answered_with),
       expiresAt: Number(row.expires_at),
     };

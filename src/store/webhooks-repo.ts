@@ -1,12 +1,14 @@
 import type { Tenant } from '../core/tenant.ts';
 import type { Executor } from './events-repo.ts';
+import { fromJson, toJson, type JsonText } from './json-text.ts';
+import type { WebhookEventType } from '../core/webhook-events.ts';
 
 /** A webhook endpoint as the core sees it (the secret only where it is needed: signing, creating). */
 export interface WebhookEndpoint extends Tenant {
   id: string;
   url: string;
   secret: string;
-  events: string[];
+  events: WebhookEventType[];
   createdBy: string;
   createdAt: number;
 }
@@ -17,7 +19,7 @@ type Row = {
   workspace_id: string;
   url: string;
   secret: string;
-  events: string;
+  events: JsonText<WebhookEventType[]>;
   created_by: string;
   created_at: number | string;
 };
@@ -29,7 +31,7 @@ function endpointOf(r: Row): WebhookEndpoint {
     workspaceId: r.workspace_id,
     url: r.url,
     secret: r.secret,
-    events: JSON.parse(r.events) as string[],
+    events: fromJson(r.events),
     createdBy: r.created_by,
     createdAt: Number(r.created_at),
   };
@@ -69,7 +71,7 @@ export const webhooksRepo = {
         workspace_id: w.workspaceId,
         url: w.url,
         secret: w.secret,
-        events: JSON.stringify(w.events),
+        events: toJson(w.events),
         created_by: w.createdBy,
         created_at: w.createdAt,
       })

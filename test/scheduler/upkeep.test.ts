@@ -6,6 +6,8 @@ import type { Store } from '../../src/store/database.ts';
 import { eventsRepo } from '../../src/store/events-repo.ts';
 import { idempotencyRepo } from '../../src/store/idempotency-repo.ts';
 import { seedEvent } from './seed.ts';
+import type { Recurrence } from '../../src/core/recurrence.ts';
+import type { JsonText } from '../../src/store/json-text.ts';
 import { storeFactories } from '../support/stores.ts';
 
 const NOW = Date.parse('2026-11-21T12:00:00Z');
@@ -23,7 +25,8 @@ describe.each(storeFactories())('scheduler upkeep on $name', (factory) => {
     await eventsRepo.insert(store.db, { ...seedEvent('aaaaaaaa', Date.parse('2026-11-22T18:00:00Z')), recurrence: weekly, lastEnd: null });
     await eventsRepo.insert(store.db, { ...seedEvent('bbbbbbbb', Date.parse('2026-11-22T18:00:00Z')), lastEnd: null });
     // A row written by hand (or an older version) with a repeat that cannot be expanded.
-    await store.db.updateTable('events').set({ recurrence: '{"freq":"WEEKLY","interval":1,"byday":["XX"],"bymonthday":[]}' }).where('id', '=', 'bbbbbbbb').execute();
+    const unreadable = '{"freq":"WEEKLY","interval":1,"byday":["XX"],"bymonthday":[]}' as JsonText<Recurrence>;
+    await store.db.updateTable('events').set({ recurrence: unreadable }).where('id', '=', 'bbbbbbbb').execute();
     const errors: unknown[] = [];
     const scheduler = new Scheduler({ store, clock: new ManualClock(new Date(NOW)), notifiers: { console: silent }, onError: (e) => errors.push(e) });
     const planned = await scheduler.rollForward();

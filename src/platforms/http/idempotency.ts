@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Store } from '../../store/database.ts';
+import { fromJson, toJson } from '../../store/json-text.ts';
 
 /** A POST's outcome is replayed for this long; after that the key may be used again. */
 export const REPLAY_MS = 24 * 3_600_000;
@@ -36,13 +37,13 @@ export class IdempotencyRecords {
     if (!row) return this.claim(keyId, idemKey, hash, now);
     if (row.request_hash !== hash) return { kind: 'mismatch' };
     if (row.state !== 'done') return { kind: 'in_progress' };
-    return { kind: 'replay', status: Number(row.status_code), body: row.body === null ? null : JSON.parse(row.body) };
+    return { kind: 'replay', status: Number(row.status_code), body: row.body === null ? null : fromJson(row.body) };
   }
 
   async finish(keyId: string, idemKey: string, status: number, body: unknown): Promise<void> {
     await this.store.db
       .updateTable('api_idempotency')
-      .set({ state: 'done', status_code: status, body: JSON.stringify(body ?? null) })
+      .set({ state: 'done', status_code: status, body: toJson(body ?? null) })
       .where('key_id', '=', keyId)
       .where('idem_key', '=', idemKey)
       .execute();
