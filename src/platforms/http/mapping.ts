@@ -4,7 +4,7 @@ import { publicEvent } from '../../core/public-event.ts';
 import { recurrenceFromRrule } from '../../core/rrule-text.ts';
 import type { Recurrence } from '../../core/recurrence.ts';
 import { resolveLocale } from '../../core/locale.ts';
-import { interpretWhen } from '../text/interpret.ts';
+import { interpretWhen } from '../../when/interpret.ts';
 import type { z } from 'zod';
 import type { EventCreate, EventPatch, TimeCandidate } from './schemas.ts';
 
