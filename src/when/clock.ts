@@ -22,6 +22,9 @@ export interface ClockInput {
 export function clockOf(c: ClockInput): { time: WallClock | null; ampmUnsure: boolean } {
   const { start, end, part } = c;
   if (start?.hour === undefined) return { time: c.hint ? { hour: HINT_HOUR[c.hint], minute: 0, second: 0 } : null, ampmUnsure: false };
+  // "tomorrow night", "friday morning": a day part said without a clock is its usual hour, on the
+  // hour (chrono's own guesses vary by word and keep the current minute: 21:36 for "night tomorrow").
+  if (start.casualTime && part) return { time: { hour: HINT_HOUR[part], minute: 0, second: 0 }, ampmUnsure: false };
   let hour = start.hour;
   let ampmUnsure = false;
   const numeric = !start.meridiemCertain && !start.casualTime && hour <= 12;

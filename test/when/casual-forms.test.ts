@@ -95,3 +95,17 @@ describe('24-hour forms after a day word', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('a day part said without a clock', () => {
+  it('is its usual hour on the hour, whatever the minute it is said at', () => {
+    const HOURS: Record<string, number> = { 'tomorrow morning': 9, 'tomorrow afternoon': 14, 'tomorrow evening': 18, 'tomorrow night': 20, 'night tomorrow': 20 };
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(HOURS)), fc.integer({ min: 0, max: 24 * 60 - 1 }), (phrase, minuteOfDay) => {
+        const now = new Date(Date.UTC(2026, 11, 4, 0, minuteOfDay, 17));
+        const r = readWhen(`Movie ${phrase}`, { now, timezone: 'UTC', locale: 'en-GB' });
+        expect(r.ok && [r.value.parsed.start.getUTCHours(), r.value.parsed.start.getUTCMinutes(), r.value.parsed.start.getUTCDate()]).toEqual([HOURS[phrase], 0, 5]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
