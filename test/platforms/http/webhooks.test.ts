@@ -49,6 +49,27 @@ describe.each(storeFactories())('webhooks to a receiver on 127.0.0.1 ($name)', (
   const now = () => Math.floor(clock.now().getTime() / 1000);
   const webhookRows = () => store.db.selectFrom('reminders').selectAll().where('kind', '=', 'webhook').execute();
 
+  it('a standing ("every time") answer is one rsvp message for the series, every_time true; a seat it frees tells that date (issue 14, item 3)', async () => {
+    expect((await addHook()).status).toBe(201);
+    const made = await api.call('POST', '/events', { key, body: { ...game, recurrence: 'FREQ=WEEKLY', capacity: 1 } });
+    const eventId = made.json.data.id as string;
+    const second = '2026-12-11T19:00:00.000Z';
+    expect((await service.run({ ...G1, userId: 'alice' }, { type: 'standing_rsvp', event: eventId, status: 'going' })).ok).toBe(true);
+    expect((await service.run({ ...G1, userId: 'bob' }, { type: 'rsvp', event: eventId, occurrence: second, status: 'going' })).ok).toBe(true);
+    await scheduler.drain();
+    receiver.received.length = 0;
+    expect((await service.run({ ...G1, userId: 'alice' }, { type: 'standing_rsvp', event: eventId, status: 'none' })).ok).toBe(true);
+    await scheduler.drain();
+    const rsvps = receiver.received.map((r) => r.json.data.rsvp);
+    expect(rsvps).toEqual(
+      expect.arrayContaining([
+        { user: 'alice', status: 'none', previous_status: 'going', occurrence: null, decided_by: null, every_time: true },
+        { user: 'bob', status: 'going', previous_status: 'waitlisted', occurrence: second, decided_by: null, every_time: false },
+      ]),
+    );
+    expect(rsvps.filter((r: { user: string }) => r.user === 'alice')).toHaveLength(1);
+  });
+
   it('signs each change with the secret shown once, one message per change of the event and its RSVPs', async () => {
     const added = await addHook();
     expect(added.status).toBe(201);
