@@ -6,7 +6,7 @@ const HELP = [
   ['/event list [scope] [from] [to] [kind] [page]', 'Upcoming events here, on the server, or yours; a date range, one kind; ◀ / ▶ for more pages.'],
   ['/event show event', 'One event with who is coming.'],
   ['Going / Maybe / Can\'t go', 'Click on the card. Full events put you on the waitlist; you are told when a seat opens.'],
-  ['/event rsvp event answer [date]', 'Answer without the card; a date ("dec 11") answers that date of a repeating event.'],
+  ['/event rsvp event answer [date] [every]', 'Answer without the card; a date ("dec 11") answers that date of a repeating event; every:True answers every date (dates you answered yourself keep that).'],
   ['/event edit event [options]', 'Change an event (hosts, co-hosts, managers): when, end, capacity, approval, visibility, remind_by, announce at once; without them, a form; form:who picks invitees, roles and co-hosts from lists, form:more kind, repeat, deadline, reminders and channel.'],
   ['/event cancel event [reason]', 'Cancel; everyone who answered (not those who declined) is told.'],
   ['/event delete event', 'Remove a mistake nobody answered yet; a repeating or answered event asks first.'],
