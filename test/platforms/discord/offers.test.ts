@@ -39,6 +39,13 @@ describe('discord: waitlist offers end to end (real discord.js against the fake)
     expect(buttons).toContain(`offer:${id}:claim:${b.guild.id}`);
     expect(buttons).toContain(`offer:${id}:pass:${b.guild.id}`);
 
+    // The card shows the seat as held for him.
+    b.clock.advance(3_000);
+    await b.scheduler.drain();
+    const held = b.fake.messages(b.channelId).find((m) => JSON.stringify(m['embeds']).includes(`Event ${id}`))!;
+    expect(JSON.stringify(held['embeds'])).toContain(`"name":"🎟️ Seat offered to (1)","value":"<@${b.bob.id}>"`);
+    expect(JSON.stringify(held['embeds'])).toContain('0/1 going (full)');
+
     // The click comes from the DM: no server in the interaction, the button names it.
     const claim = b.fake.interact(buttonClick({ user: b.bob, customId: `offer:${id}:claim:${b.guild.id}`, message: offer, channel: String(offer['channel_id']) }));
     const cb = body(await claim.callback());

@@ -80,6 +80,9 @@ describe('slack: waitlist offers end to end (real Bolt app against the fake)', (
 
     const offer = dms(FAKE_USER.id).find((m) => String(m.text).includes('held for you'));
     expect(offer?.text).toMatch(/A seat opened up at \*Dinner\* and it is held for you until <!date\^\d+\^/);
+    rig.clock.advance(3_000);
+    await deliverAll();
+    expect(rig.fake.callsTo('chat.update').map((c) => JSON.stringify(c.args.blocks)).at(-1)).toContain(`Seat offered to: <@${FAKE_USER.id}>`);
     const r = await answer(ACTION.offerClaim, 'a1');
     expect(r.replace_original).toBe(true);
     expect(r.text).toMatch(/The seat is yours: you're going to Dinner/);

@@ -46,6 +46,8 @@ export function cardEmbed(v: EventView): APIEmbed {
   fields.push({ name: v.capacity === null ? 'Attendance' : 'Capacity', value: `${seats}${needed ? ` · **${needed}**` : ''}`, inline: true });
   fields.push({ name: `✅ Going (${c.going})`, value: people(v.attendees.going, c.going) });
   if (c.maybe) fields.push({ name: `❔ Maybe (${c.maybe})`, value: people(v.attendees.maybe, c.maybe) });
+  // A seat held for someone offered it (waitlist offers), until they claim or pass.
+  if (c.offered) fields.push({ name: `🎟️ Seat offered to (${c.offered})`, value: people(v.attendees.offered, c.offered) });
   if (c.waitlisted) fields.push({ name: `⏳ Waitlist (${c.waitlisted})`, value: people(v.attendees.waitlisted, c.waitlisted, true) });
   if (c.pending) fields.push({ name: `🕓 Awaiting approval (${c.pending})`, value: people(v.attendees.pending, c.pending, true) });
 

@@ -60,6 +60,7 @@ export function renderCard(e: EventView, group: RoleNamer = () => null): Block[]
   const extra = [
     neededText(e) ?? '',
     e.counts.maybe ? `${e.counts.maybe} maybe` : '',
+    e.counts.offered ? `${e.counts.offered} seat${e.counts.offered === 1 ? '' : 's'} offered` : '',
     e.counts.waitlisted ? `${e.counts.waitlisted} on the waitlist` : '',
     e.counts.pending ? `${e.counts.pending} awaiting approval` : '',
   ].filter(Boolean);
@@ -68,6 +69,7 @@ export function renderCard(e: EventView, group: RoleNamer = () => null): Block[]
   const lines: string[] = [];
   if (e.attendees.going.length) lines.push(`Going: ${names(e.attendees.going, e.counts.going)}`);
   if (e.attendees.maybe.length) lines.push(`Maybe: ${names(e.attendees.maybe, e.counts.maybe)}`);
+  if (e.attendees.offered.length) lines.push(`Seat offered to: ${names(e.attendees.offered, e.counts.offered)}`);
   if (e.attendees.waitlisted.length) lines.push(`Waitlist: ${names(e.attendees.waitlisted, e.counts.waitlisted)}`);
   if (lines.length) blocks.push(context(lines.join('\n')));
 
