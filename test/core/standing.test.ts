@@ -103,6 +103,16 @@ describe.each(storeFactories())('standing ("every time") RSVPs on $name', (facto
     expect((await on(e.id, FIRST)).attendees.pending).toEqual(['bob']);
   });
 
+  it('a series that moves or gains dates counts the standing answer on its new dates', async () => {
+    const e = await create();
+    ok(await every('bob', e.id, 'going'));
+    ok(await h.service.run(actor('host'), { type: 'update', event: e.id, patch: { recurrence: { freq: 'DAILY' } } }));
+    // Every day now: the answers of the weekly dates went to the first days; the days after count it too.
+    for (const day of ['2026-11-26', '2026-12-04', '2026-12-30']) expect((await on(e.id, `${day}T00:00:00.000Z`)).attendees.going).toEqual(['bob']);
+    ok(await h.service.run(actor('host'), { type: 'update', event: e.id, patch: { start: '2026-11-24T20:00:00-05:00' } }));
+    expect((await on(e.id, '2026-12-09T01:00:00.000Z')).attendees.going).toEqual(['bob']);
+  });
+
   it('refuses what it cannot do, saying why', async () => {
     const once = ok(await h.service.run(actor('host'), { type: 'create', input: { title: 'Once', start: '2026-11-27T20:00:00-05:00', timezone: 'America/New_York' } })).event;
     expect(err(await every('bob', once.id, 'going')).message).toMatch(/doesn't repeat.*rsvp going "Once"/);
