@@ -56,11 +56,13 @@ export async function startBot(config: Config, log: Logger): Promise<void> {
   for (const p of platforms) readiness.add(p.name, () => (p.connected() ? { ok: true } : { ok: false, reason: 'not connected' }));
   // No chat platform: the console playground, unless this is an unattended server (HTTP, no terminal).
   const playground = platforms.length === 0 && (!http || Boolean(process.stdin.isTTY));
-  if (platforms.length === 0 && !playground) log.info('No Discord or Slack credentials: serving HTTP only');
+  if (platforms.length === 0 && !playground) log.info('No Discord or Slack credentials: serving HTTP only (console notices on standard output; the playground needs a terminal)');
   const consoleOut = new ConsoleOutput(process.stdout, Boolean(process.stdin.isTTY));
   // The person at the terminal: notices print in their zone (a DM's recipient's, for DMs).
   const session = new ConsoleSession(core.service, () => core.clock.now());
-  if (playground) notifiers.console = new ConsoleNotifier((line) => consoleOut.print(line), readerZones(core.service, session));
+  // No chat platform (the playground, or serving HTTP only): the console workspace's notices —
+  // reminders, cards, DMs — print on standard output, so its rows are delivered, never left pending.
+  if (platforms.length === 0) notifiers.console = new ConsoleNotifier((line) => consoleOut.print(line), readerZones(core.service, session));
 
   if (config.scheduler) {
     const slog = log.child({ component: 'scheduler' });

@@ -1,6 +1,7 @@
 import type { Dialect } from '../store/database.ts';
 import type { Executor } from '../store/events-repo.ts';
 import type { ReminderRow } from './tables.ts';
+import { inScope, isEmptyScope } from './scope.ts';
 
 export interface ClaimOptions {
   owner: string;
@@ -8,7 +9,9 @@ export interface ClaimOptions {
   leaseMs: number;
   limit: number;
   /** Only rows of events on these platforms: this process has notifiers for them. */
-  platforms: string[];
+  platforms: readonly string[];
+  /** Also every platform's webhook rows: this process sends webhooks. */
+  webhooks?: boolean;
 }
 
 /**
@@ -24,14 +27,14 @@ export interface ClaimOptions {
  * out other processes through busy_timeout), so it is atomic as a whole.
  */
 export async function claimBatch(db: Executor, dialect: Dialect, o: ClaimOptions): Promise<ReminderRow[]> {
-  if (o.platforms.length === 0 || o.limit <= 0) return [];
+  if (isEmptyScope(o) || o.limit <= 0) return [];
   let pick = db
     .selectFrom('reminders')
     .select('key')
     .where('state', 'in', ['pending', 'claimed'])
     .where('due_at', '<=', o.now)
     .where((eb) => eb.or([eb('state', '=', 'pending'), eb('lease_expires_at', '<=', o.now)]))
-    .where('platform', 'in', o.platforms)
+    .where((eb) => inScope(eb, o))
     .orderBy('due_at')
     .limit(o.limit);
   if (dialect === 'postgres') pick = pick.forUpdate().skipLocked();

@@ -2,6 +2,7 @@ import type { Executor } from '../store/events-repo.ts';
 import type { PlannedRow } from './plan.ts';
 import type { ReminderKind, ReminderRow, ReminderState, RemindersTable } from './tables.ts';
 import type { Insertable } from 'kysely';
+import { inScope, isEmptyScope, type DeliveryScope } from './scope.ts';
 
 /** Kinds of rows that carry their own payload and are delivered even after their event is deleted. */
 export const OUTLIVING_KINDS: readonly ReminderKind[] = ['webhook', 'card_removed'];
@@ -103,13 +104,13 @@ export const remindersRepo = {
   },
 
   /** The due time of the oldest row still waiting to be claimed (null: none). */
-  async oldestDue(db: Executor, platforms: string[]): Promise<number | null> {
-    if (platforms.length === 0) return null;
+  async oldestDue(db: Executor, scope: DeliveryScope): Promise<number | null> {
+    if (isEmptyScope(scope)) return null;
     const row = await db
       .selectFrom('reminders')
       .select((eb) => eb.fn.min('due_at').as('at'))
       .where('state', '=', 'pending')
-      .where('platform', 'in', platforms)
+      .where((eb) => inScope(eb, scope))
       .executeTakeFirst();
     return row?.at == null ? null : Number(row.at);
   },
@@ -118,20 +119,20 @@ export const remindersRepo = {
    * The earliest instant something may become claimable: a pending row's due time or a claimed
    * row's lease expiry.
    */
-  async nextWakeAt(db: Executor, platforms: string[]): Promise<number | null> {
-    if (platforms.length === 0) return null;
+  async nextWakeAt(db: Executor, scope: DeliveryScope): Promise<number | null> {
+    if (isEmptyScope(scope)) return null;
     const [due, lease] = await Promise.all([
       db
         .selectFrom('reminders')
         .select((eb) => eb.fn.min('due_at').as('at'))
         .where('state', '=', 'pending')
-        .where('platform', 'in', platforms)
+        .where((eb) => inScope(eb, scope))
         .executeTakeFirst(),
       db
         .selectFrom('reminders')
         .select((eb) => eb.fn.min('lease_expires_at').as('at'))
         .where('state', '=', 'claimed')
-        .where('platform', 'in', platforms)
+        .where((eb) => inScope(eb, scope))
         .executeTakeFirst(),
     ]);
     const times = [due?.at, lease?.at].filter((t): t is number => t !== null && t !== undefined).map(Number);

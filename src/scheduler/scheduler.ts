@@ -11,6 +11,7 @@ import { timeQuestionsRepo } from '../store/time-questions-repo.ts';
 import { remindersRepo } from './repo.ts';
 import { rollForward } from './roll.ts';
 import { realTimer, type Timer } from './timer.ts';
+import type { DeliveryScope } from './scope.ts';
 
 export interface SchedulerOptions {
   store: Store;
@@ -110,6 +111,11 @@ export class Scheduler {
     return this.#loop !== null;
   }
 
+  /** What this process delivers: its platforms' rows, and all webhook rows when it has a sender. */
+  get #scope(): DeliveryScope {
+    return { platforms: this.#platforms, webhooks: this.#o.webhooks !== undefined };
+  }
+
   /** When the loop last began a pass (null before the first): readiness tells a stuck loop by it. */
   get heartbeatAt(): number | null {
     return this.#heartbeatAt;
@@ -122,7 +128,7 @@ export class Scheduler {
 
   /** How long the most overdue row this process could deliver has been waiting (0: none overdue). */
   async lagMs(): Promise<number> {
-    const oldest = await remindersRepo.oldestDue(this.#o.store.db, this.#platforms);
+    const oldest = await remindersRepo.oldestDue(this.#o.store.db, this.#scope);
     return oldest === null ? 0 : Math.max(0, this.#o.clock.now().getTime() - oldest);
   }
 
@@ -166,7 +172,7 @@ export class Scheduler {
       now: claimedAt,
       leaseMs,
       limit: this.#o.batchSize,
-      platforms: this.#platforms,
+      ...this.#scope,
     });
     if (rows.length === 0) return emptyStats();
     const heartbeat = new Heartbeat({ db: store.db, owner: this.owner, clock, leaseMs, until: claimedAt + leaseMs });
@@ -237,7 +243,7 @@ export class Scheduler {
           await new Promise((r) => setImmediate(r));
           continue;
         }
-        const next = await remindersRepo.nextWakeAt(this.#o.store.db, this.#platforms);
+        const next = await remindersRepo.nextWakeAt(this.#o.store.db, this.#scope);
         const wait = next === null ? this.#o.maxSleepMs : next - this.#o.clock.now().getTime();
         this.#flushIdle();
         // Due already yet nothing claimable: another process holds those rows; look again shortly.

@@ -18,7 +18,7 @@ export function databaseCheck(store: Store): ReadinessCheck {
   };
 }
 
-/** Overdue reminders beyond this mean the loop is not keeping up (or cannot deliver). */
+/** Overdue notices (reminders, cards, DMs, webhooks) beyond this mean the loop is not keeping up (or cannot deliver). */
 export const MAX_LAG_MS = 5 * 60_000;
 
 /** The loop is running, began a pass within one lease, and nothing has waited past MAX_LAG_MS. */
@@ -31,7 +31,7 @@ export function schedulerCheck(scheduler: Scheduler, clock: Clock, maxLagMs = MA
       return { ok: false, reason: since === null ? 'the loop has not made a pass yet' : `no pass for ${Math.round(since / 1000)} s` };
     }
     const lagMs = await scheduler.lagMs();
-    if (lagMs > maxLagMs) return { ok: false, reason: `lagging: the oldest due reminder has waited ${Math.round(lagMs / 1000)} s`, detail: { lagMs } };
+    if (lagMs > maxLagMs) return { ok: false, reason: `lagging: the oldest due notice has waited ${Math.round(lagMs / 1000)} s`, detail: { lagMs } };
     return { ok: true, detail: { lagMs, lastPassMsAgo: since } };
   };
 }

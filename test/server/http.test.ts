@@ -98,4 +98,34 @@ describe.each(storeFactories())('readiness checks on $name', (factory) => {
     clock.advance(scheduler.leaseMs + 1);
     expect(await check()).toMatchObject({ ok: false, reason: expect.stringMatching(/no pass for \d+ s/) });
   });
+
+  it('scheduler: a process with no chat platform still delivers webhooks, so an overdue one is its lag (503 past the limit)', async () => {
+    const store = await factory.open();
+    cleanups.push(() => store.close());
+    const clock = new ManualClock('2026-11-21T12:00:00Z');
+    const now = clock.now().getTime();
+    const sent: string[] = [];
+    const webhooks = { send: async (m: { key: string }) => (sent.push(m.key), { status: 'sent' as const }) };
+    const scheduler = new Scheduler({ store, clock, notifiers: {}, webhooks, rollEveryMs: 0, maxSleepMs: 60_000 });
+    const check = schedulerCheck(scheduler, clock, 60_000);
+    scheduler.start();
+    cleanups.push(() => scheduler.stop());
+    await scheduler.whenIdle();
+    // A webhook of a Discord workspace, due ten minutes ago, that no pass has seen yet.
+    await store.db
+      .insertInto('reminders')
+      .values({
+        key: 'wh-late', parent_key: null, platform: 'discord', workspace_id: 'g1', event_id: 'ev1', kind: 'webhook',
+        occurrence: '', occurrence_start: now, occurrence_end: now, offset_iso: null, target: 'channel', user_id: null,
+        due_at: now - 600_000, state: 'pending', attempts: 0, lease_owner: null, lease_expires_at: null, sent_at: null,
+        last_error: null, previous_start: null, previous_end: null, reason: 'wh_1', created_at: now - 600_000, payload: '{"id":"msg_1"}',
+      })
+      .execute();
+    expect(await scheduler.lagMs()).toBe(600_000);
+    expect(await check()).toMatchObject({ ok: false, reason: expect.stringMatching(/lagging/), detail: { lagMs: 600_000 } });
+    scheduler.wake();
+    await scheduler.whenIdle();
+    expect(sent).toEqual(['wh-late']);
+    expect(await check()).toMatchObject({ ok: true, detail: { lagMs: 0 } });
+  });
 });
