@@ -93,7 +93,7 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 /** The run's figures, once the scheduler has delivered every card the run's events queued (their CPU counts). */
 const figures = async () => {
   const lastAnswer = performance.now();
-  const due = async () => ((await remindersRepo.oldestDue(store.db, ['console'])) ?? Infinity) <= Date.now();
+  const due = async () => ((await remindersRepo.oldestDue(store.db, { platforms: ['console'] })) ?? Infinity) <= Date.now();
   while (await due()) await new Promise((r) => setTimeout(r, 20));
   const n = served.length;
   const cpu = process.cpuUsage(cpuAtReset);
