@@ -238,6 +238,9 @@ const betweenClocks = rule(
 /** "$12", "€ 30": money is never a day or a time. */
 const money = rule(/[$€£¥#]\s?\d+(?:[.,]\d+)?/g, () => '¤');
 
+/** "https://meet.google.com/abc-defg-hij", "www.example.com/2024/09": a link is a place, never a time or a zone. */
+const link = rule(/(?<![\w])(?:https?:\/\/|www\.)[^\s<>]+/gi, () => '¤');
+
 /** "march the 9th" -> "march 9th". */
 const monthThe = rule(new RegExp(`(?<![\\w])(${MONTH_SRC})\\.?\\s+the\\s+(?=\\d)`, 'g'), (m) => `${m[1]} `);
 
@@ -320,7 +323,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [money, notAClock, hourFraction, lunchHour, dayWords, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [link, money, notAClock, hourFraction, lunchHour, dayWords, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

@@ -158,6 +158,10 @@ export function fixedZone(sign: string, hours: number, minutes: number): string 
   return `UTC${sign === '-' ? '-' : '+'}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
 }
 
+/** The areas IANA names start with: "Europe/Londn" is a mistyped zone, "JP/US" or "and/or" is no zone at all. */
+const IANA_AREA = /^(?:africa|america|antarctica|arctic|asia|atlantic|australia|europe|indian|pacific|etc|us|canada|brazil|mexico|chile)\//i;
+/** Right after a clock time ("7pm Foo/Bar", "9am in Mars/Phobos"), a slash pair is meant as a zone. */
+const AFTER_CLOCK = /(?:\d\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:in\s+)?$/i;
 const IANA_RE = /(?<![\w/])([a-z]+(?:[_-][a-z]+)*\/[a-z]+(?:[_-][a-z]+)*(?:\/[a-z]+(?:[_-][a-z]+)*)?)(?![\w/])/i;
 // "+05:30", "UTC+5:30", "GMT-8", "utc+0530"; a bare sign needs hh:mm or hhmm so "3-5pm" is never a zone.
 // An ISO time's own offset ("2026-12-03T19:00:00+05:30") counts too, but not "10:00-12:00" (a range).
@@ -199,7 +203,7 @@ function canonicalIana(name: string): string | null {
  */
 export function findZone(text: string, english = true): ZoneSearch {
   let m = IANA_RE.exec(text);
-  if (m) {
+  if (m && (canonicalIana(m[1]!) || IANA_AREA.test(m[1]!) || AFTER_CLOCK.test(text.slice(0, m.index)))) {
     const name = canonicalIana(m[1]!);
     if (!name) return { ok: false, text: m[1]! };
     return { ok: true, found: { zone: name, index: m.index, length: m[0].length } };

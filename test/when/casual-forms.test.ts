@@ -109,3 +109,24 @@ describe('a day part said without a clock', () => {
     );
   });
 });
+
+describe('links and slash pairs are not zones', () => {
+  it('any https link as the place leaves the time alone', () => {
+    fc.assert(
+      fc.property(fc.webUrl({ validSchemes: ['https'], withQueryParameters: true }), (url) => {
+        const r = read(`Call tomorrow 8pm at ${url}`);
+        expect(r.ok && [r.value.parsed.start.toISOString(), r.value.title]).toEqual(['2026-12-05T20:00:00.000Z', 'Call']);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each(['Weekly JP/US sync every wednesday 8am', 'Sync and/or chat fri 3pm'])('%s', (text) => {
+    expect(read(text).ok).toBe(true);
+  });
+
+  it('a mistyped IANA zone is still refused by name', () => {
+    const r = read('9am Europe/Londn');
+    expect(!r.ok && r.error.code).toBe('bad_zone');
+  });
+});
