@@ -1,7 +1,9 @@
 import type { ListScope, RsvpChoice } from '../../core/commands.ts';
 import type { StandingChoice } from '../../core/standing.ts';
 import { EVENT_KINDS, type EventKind } from '../../core/event-schema.ts';
+import { EVENT_ID } from '../../core/ids.ts';
 import { OPTION_WORDS, OPTIONS_HELP, parseOptions, splitOptions, type OptionWords } from './options.ts';
+import { closeSubcommand } from './typos.ts';
 
 /**
  * The words people type after /event, the same on every platform
@@ -97,8 +99,9 @@ export function takeRef(text: string): { ref: string; rest: string } {
   const t = text.trim();
   const quoted = /^["“']([^"”']+)["”']\s*(.*)$/s.exec(t);
   if (quoted) return { ref: quoted[1]!.trim(), rest: quoted[2]!.trim() };
-  const id = /^#?([a-z0-9]{8})(?:\s+(.*))?$/is.exec(t);
-  if (id) return { ref: id[1]!, rest: (id[2] ?? '').trim() };
+  // Only a word that can be an id is one: "deadline test" (an l) is a name, not id + "test".
+  const id = /^#?(\S{8})(?:\s+(.*))?$/s.exec(t);
+  if (id && EVENT_ID.test(id[1]!)) return { ref: id[1]!, rest: (id[2] ?? '').trim() };
   return { ref: t, rest: '' };
 }
 
@@ -153,6 +156,14 @@ function takeEditRef(text: string): { ref: string; rest: string } {
   return at === -1 ? taken : { ref: words.slice(0, at).join(' '), rest: words.slice(at).join(' ') };
 }
 
+/** For approve/deny: a quoted name or an id then the user, or a bare name whose last word is the user. */
+function takeDecideRef(text: string): { ref: string; user: string } {
+  const taken = takeRef(text);
+  if (taken.rest) return { ref: taken.ref, user: taken.rest };
+  const words = text.trim().split(/\s+/);
+  return words.length < 2 ? { ref: '', user: '' } : { ref: words.slice(0, -1).join(' '), user: words.at(-1)! };
+}
+
 const USAGE = {
   show: 'Say which event: show <id or name>',
   calendar: 'Say which event: calendar <id or name>',
@@ -160,7 +171,8 @@ const USAGE = {
   delete: 'Say which event: delete <id or name>',
   rsvp: 'Try: rsvp going <id or name> [date | every time] (or maybe / no; clear … every time withdraws), e.g. rsvp going "game night" dec 11',
   edit: `Try: edit <id or "name"> <${EDIT_FIELDS.join('|')}> <new value>, or options: ${OPTIONS_HELP}`,
-  decide: 'Try: approve <id or "name"> <user>',
+  approve: 'Try: approve <id or name> <user>, e.g. approve "game night" @dana',
+  deny: 'Try: deny <id or name> <user>, e.g. deny "game night" @dana',
   offer: 'Say which event: claim <id or name> (take the seat offered to you) or pass <id or name> (let the next person have it)',
 };
 
@@ -298,8 +310,8 @@ export function parseEventText(input: string): TextCommand {
       return rest ? { kind: 'offer', ref: takeRef(rest).ref, answer: verb } : { kind: 'invalid', message: USAGE.offer };
     case 'approve':
     case 'deny': {
-      const { ref, rest: user } = takeRef(rest);
-      if (!ref || !user) return { kind: 'invalid', message: USAGE.decide };
+      const { ref, user } = takeDecideRef(rest);
+      if (!ref || !user) return { kind: 'invalid', message: USAGE[verb] };
       return { kind: 'decide', ref, userId: user.replace(/^<@!?|>$/g, '').replace(/^@/, ''), approve: verb === 'approve' };
     }
     case 'edit': {
@@ -329,8 +341,12 @@ export function parseEventText(input: string): TextCommand {
       }
       return { kind: 'settings', setting, value: value.join(' ') };
     }
-    default:
+    default: {
+      // A typo of a command ("crate", "lsit") asks rather than creating an event called "crate …".
+      const meant = closeSubcommand(verb);
+      if (meant) return { kind: 'invalid', message: `I don't know "${head}". Did you mean /event ${meant}? (For an event whose title starts with "${head}": /event create ${text})` };
       // Slack style: "/event Game night friday 8pm" creates.
       return createCommand(text);
+    }
   }
 }

@@ -14,13 +14,24 @@ export interface CreateChoice {
 
 export type CreateReading = CreateChoice | { ok: false; message: string; choices?: undefined } | Question<CreateChoice>;
 
-/** Title, time and place in one line: "Game night friday 8-10pm at the pub". */
+/** A title in quotes at the front: `"Weekly sync" monday 9am` → "Weekly sync", "monday 9am". */
+const QUOTED_TITLE = /^\s*(?:"([^"]+)"|“([^”]+)”|'([^']+)'(?=\s|$))\s*(.*)$/s;
+
+/**
+ * Title, time and place in one line: "Game night friday 8-10pm at the pub". A title in quotes is
+ * taken as typed, and only the rest is read for the time (so "Weekly" or "Movie" in it stays title).
+ */
 export function interpretCreate(text: string, reader: Reader, now: Date): CreateReading {
-  const r: SplitResult = readWhen(text, options(reader, now));
-  if (r.ok) return createChoice(r.value.title, r.value.whenText, r.value.location, r.value.parsed);
+  const quoted = QUOTED_TITLE.exec(text);
+  const given = quoted ? (quoted[1] ?? quoted[2] ?? quoted[3]!).trim() : null;
+  const rest = quoted ? quoted[4]! : text;
+  const titled = (more: string) => (given === null ? more : [given, more.trim()].filter(Boolean).join(' '));
+  if (given !== null && !rest.trim()) return { ok: false, message: `Say when "${given}" is: "${given}" friday 8pm` };
+  const r: SplitResult = readWhen(rest, options(reader, now));
+  if (r.ok) return createChoice(titled(r.value.title), r.value.whenText, r.value.location, r.value.parsed);
   if (r.error.code !== 'ambiguous') return { ok: false, message: r.error.message };
-  const split = r.error.split ?? { title: '', whenText: text, location: null };
-  const choices = r.error.candidates.map((c) => createChoice(split.title, split.whenText, split.location, c));
+  const split = r.error.split ?? { title: '', whenText: rest, location: null };
+  const choices = r.error.candidates.map((c) => createChoice(titled(split.title), split.whenText, split.location, c));
   const first = choices[0];
   if (first && !first.ok) return first;
   return { ok: false, message: r.error.message, choices: choices.filter((c): c is CreateChoice => c.ok) };
@@ -28,7 +39,10 @@ export function interpretCreate(text: string, reader: Reader, now: Date): Create
 
 function createChoice(title: string, whenText: string, location: string | null, parsed: ParsedWhen): CreateChoice | { ok: false; message: string } {
   if (!title.trim()) {
-    return { ok: false, message: `I read "${whenText}" as the time but found no title. Try: Game night ${whenText}` };
+    return {
+      ok: false,
+      message: `I read "${whenText}" as the time but found no title. Try: Game night ${whenText} (a title with time words in it goes in quotes: "Weekly sync" monday 9am)`,
+    };
   }
   const when = reading(parsed);
   return {

@@ -125,14 +125,34 @@ function valueLength(words: string[], i: number, shape: ValueShape): number | nu
   }
 }
 
-/** Words from `from` to the end as options, or null when they are not all options. */
-function optionsFrom(words: string[], from: number): OptionWords | null {
+/**
+ * Option words that are rarely title words: after one of these, a value of the wrong shape
+ * ("capacity -5", "kind party", "cohost you") is a wrong value to refuse, not part of the title.
+ * Everyday words that are also options (max, type, invite, channel, public …) stay strict.
+ */
+const UNMISTAKABLE = new Set([
+  'capacity', 'min', 'minimum', 'kind', 'cohost', 'cohosts', 'co-host', 'co-hosts', 'repeat', 'repeats',
+  'remind-by', 'reminders-by', 'remind-via', 'offer-window', 'waitlist-offers',
+]);
+
+/** A one-word value of the wrong shape after an unmistakable option word: 1, or null when there is none. */
+function wrongValueLength(words: string[], i: number, shape: ValueShape): number | null {
+  if (!UNMISTAKABLE.has((words[i] ?? '').toLowerCase()) || shape === 'none' || shape === 'flag' || shape === 'free') return null;
+  const next = words[i + 1];
+  return next !== undefined && !keywordAt(words, i + 1) ? 1 : null;
+}
+
+/**
+ * Words from `from` to the end as options, or null when they are not all options. `loose`: an
+ * unmistakable option word may take a value of the wrong shape (read, and refused, later).
+ */
+function optionsFrom(words: string[], from: number, loose = false): OptionWords | null {
   const out: OptionWords = {};
   let i = from;
   while (i < words.length) {
     const kw = keywordAt(words, i);
     if (!kw) return null;
-    const n = valueLength(words, i, kw.shape);
+    const n = valueLength(words, i, kw.shape) ?? (loose ? wrongValueLength(words, i, kw.shape) : null);
     if (n === null) return null;
     const value = n === 0 ? (kw.implied ?? 'on') : words.slice(i + 1, i + 1 + n).join(' ');
     out[kw.key] = kw.shape === 'mentions' && out[kw.key] && value !== 'none' ? `${out[kw.key]} ${value}` : value;
@@ -148,18 +168,29 @@ function optionsFrom(words: string[], from: number): OptionWords | null {
  */
 export function splitOptions(text: string): { head: string; options: OptionWords } {
   const words = text.trim().split(/\s+/);
-  for (let i = 1; i < words.length; i++) {
-    if (!keywordAt(words, i)) continue;
-    const options = optionsFrom(words, i);
-    if (options) return { head: words.slice(0, i).join(' '), options };
+  // A quoted title is the title whatever its words say: options start after it.
+  const first = Math.max(1, quotedTitleWords(words));
+  for (const loose of [false, true]) {
+    for (let i = first; i < words.length; i++) {
+      if (!keywordAt(words, i)) continue;
+      const options = optionsFrom(words, i, loose);
+      if (options) return { head: words.slice(0, i).join(' '), options };
+    }
   }
   return { head: text.trim(), options: {} };
+}
+
+/** How many of the words a leading quoted title takes ("\"Capacity planning\" friday" → 2), 0 without one. */
+function quotedTitleWords(words: string[]): number {
+  if (!/^["“]/.test(words[0] ?? '')) return 0;
+  const end = words.findIndex((w, i) => (i === 0 ? w.length > 1 && /["”]$/.test(w) : /["”]/.test(w)));
+  return end === -1 ? 0 : end + 1;
 }
 
 /** A whole text as options (an edit: `capacity 6 approval`), or null when some words are not options. */
 export function parseOptions(text: string): OptionWords | null {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  return words.length ? optionsFrom(words, 0) : null;
+  return words.length ? (optionsFrom(words, 0) ?? optionsFrom(words, 0, true)) : null;
 }
 
 /** What the options set, as event fields (a create input's or a patch's). */
@@ -215,10 +246,10 @@ function mentionIds(text: string, style: MentionStyle, allowed: ('user' | 'role'
   return { users: [...new Set(out.users)], roles: [...new Set(out.roles)], channels: [...new Set(out.channels)] };
 }
 
-function count(text: string, what: string): number | null {
+function count(text: string, what: string, example: string): number | null {
   if (/^(none|unlimited|no-limit)$/i.test(text)) return null;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new OptionProblem(`${what} is a whole number of people, or "none": not "${text}".`);
+  if (!Number.isInteger(n) || n < 1) throw new OptionProblem(`${what} is a whole number of people, like ${example} (or "none"): not "${text}".`);
   return n;
 }
 
@@ -244,8 +275,8 @@ export function readOptions(words: OptionWords, ctx: OptionContext): OptionReadi
   try {
     const f: OptionFields = {};
     const w = words;
-    if (w.capacity !== undefined) f.capacity = count(w.capacity, 'Capacity');
-    if (w.min !== undefined) f.minAttendees = count(w.min, 'The minimum');
+    if (w.capacity !== undefined) f.capacity = count(w.capacity, 'Capacity', 'capacity 6');
+    if (w.min !== undefined) f.minAttendees = count(w.min, 'The minimum', 'min 4');
     if (w.kind !== undefined) {
       const kind = w.kind.toLowerCase();
       if (!(EVENT_KINDS as readonly string[]).includes(kind)) throw new OptionProblem(`I don't know the kind "${w.kind}". Try: kind ${EVENT_KINDS.join('|')}`);

@@ -78,7 +78,7 @@ describe('console playground', () => {
     expect(card).not.toMatch(/Invite-only|can RSVP|RSVP by|approve/);
     expect(card).toMatch(/Going 0 · Pending 1/);
     expect(await session.handle('/event edit pottery repeat weekly cohost none')).toMatch(/Repeats: Every Friday[\s\S]*Hosts:  you\n/);
-    expect(await session.handle('/event edit pottery kind party')).toMatch(/^⚠ Try: edit/);
+    expect(await session.handle('/event edit pottery kind party')).toMatch(/^⚠ I don't know the kind "party". Try: kind meeting/);
     expect(await session.handle('/event edit pottery deadline someday')).toMatch(/^⚠ I couldn't read the RSVP deadline "someday"/);
   });
 

@@ -46,6 +46,18 @@ describe('the /event text grammar', () => {
     ['edit Game night deadline none public', { kind: 'edit', ref: 'Game night', options: { deadline: 'none', visibility: 'public' } }],
     ['edit Game night when saturday 9pm', { kind: 'edit', ref: 'Game night', field: 'when', value: 'saturday 9pm' }],
     ['edit Time travel talk reminders now, 1h', { kind: 'edit', ref: 'Time travel talk', options: { reminders: 'now, 1h' } }],
+    ['rsvp going deadline test', { kind: 'rsvp', ref: 'deadline test', status: 'going' }],
+    ['rsvp going announce test', { kind: 'rsvp', ref: 'announce test', status: 'going' }],
+    ['edit deadline test deadline none', { kind: 'edit', ref: 'deadline test', options: { deadline: 'none' } }],
+    ['approve review dana', { kind: 'decide', ref: 'review', userId: 'dana', approve: true }],
+    ['approve code review @dana', { kind: 'decide', ref: 'code review', userId: 'dana', approve: true }],
+    ['deny "review" erin', { kind: 'decide', ref: 'review', userId: 'erin', approve: false }],
+    ['create Cap friday 8pm capacity -5', { kind: 'create', text: 'Cap friday 8pm', options: { capacity: '-5' } }],
+    ['create Kind friday 8pm capacity 6 kind party', { kind: 'create', text: 'Kind friday 8pm', options: { capacity: '6', kind: 'party' } }],
+    ['create Raid5 friday 9pm cohost you', { kind: 'create', text: 'Raid5 friday 9pm', options: { cohosts: 'you' } }],
+    ['create Team capacity planning friday 3pm', { kind: 'create', text: 'Team capacity planning friday 3pm', options: {} }],
+    ['create "Capacity 5 kind party" friday 3pm', { kind: 'create', text: '"Capacity 5 kind party" friday 3pm', options: {} }],
+    ['create Party invite friday 8pm', { kind: 'create', text: 'Party invite friday 8pm', options: {} }],
     ['settings', { kind: 'settings', setting: 'show' }],
     ['settings tz Europe/Berlin', { kind: 'settings', setting: 'tz', value: 'Europe/Berlin' }],
     ['settings dm off', { kind: 'settings', setting: 'dm', value: 'off' }],
@@ -70,6 +82,9 @@ describe('the /event text grammar', () => {
   it('takes a quoted name or an id off the front', () => {
     expect(takeRef('“Board games” bring snacks')).toEqual({ ref: 'Board games', rest: 'bring snacks' });
     expect(takeRef('#abcd2345')).toEqual({ ref: 'abcd2345', rest: '' });
+    // Ids have no 0, 1, l or o: these words are names.
+    expect(takeRef('deadline test')).toEqual({ ref: 'deadline test', rest: '' });
+    expect(takeRef('announce test')).toEqual({ ref: 'announce test', rest: '' });
   });
 });
 
