@@ -155,6 +155,17 @@ describe.each(storeFactories())('waitlist offers through the scheduler on $name'
     expect(await statusOf(e.id, 'bob')).toBe('declined');
   });
 
+  it('after the RSVP deadline, seats are still offered to those waiting and claimed, on the DM or the card', async () => {
+    const e = await create({ rsvpDeadline: '2026-11-22T12:00:00Z' });
+    for (const u of ['ann', 'bob', 'cat']) await rsvp(e.id, u);
+    h.clock.set(new Date('2026-11-23T12:00:00Z'));
+    expect(err(await h.service.run(actor('dan'), { type: 'rsvp', event: e.id, status: 'going' })).message).toMatch(/deadline/);
+    ok(await h.service.run(actor('host'), { type: 'update', event: e.id, patch: { capacity: 3 } }));
+    expect(await statusOf(e.id, 'bob')).toBe('offered');
+    expect(ok(await answer(e.id, 'bob', 'claim')).status).toBe('going');
+    expect((await rsvp(e.id, 'cat', 'going')).status).toBe('going');
+  });
+
   it('the offered person answering maybe or no on the card passes the seat on', async () => {
     const { e } = await fullThenFreed();
     await rsvp(e.id, 'bob', 'maybe');

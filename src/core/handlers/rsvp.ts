@@ -109,7 +109,9 @@ async function outcome(
 export async function rsvp(ctx: HandlerContext, cmd: CommandOf<'rsvp'>): Promise<RsvpOutcome> {
   const event = await resolveEvent(ctx, cmd.event, { lock: true });
   const occ = pickOccurrence(event, cmd.occurrence, ctx.now, cmd.date);
-  assertOpen(event, occ, ctx.now);
+  // Someone holding a seat offer may answer it on the card after the RSVP deadline, as with its DM.
+  const offered = (await rsvpsRepo.get(ctx.db, event.id, occ.key, ctx.actor.userId))?.status === 'offered';
+  assertOpen(event, occ, ctx.now, { deadline: !offered });
   assertInvited(ctx, event);
   const userId = ctx.actor.userId;
   // Standing answers given earlier hold their place on this occurrence before this answer counts.
