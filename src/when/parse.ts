@@ -137,7 +137,8 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   // "in 30 minutes": an exact instant, nothing else to resolve.
   const relative = found.relative;
   if (relative && (relative.unit === 'minutes' || relative.unit === 'hours' || relative.exact) && !time) {
-    const s = cal.local.plus({ [relative.unit]: relative.n });
+    // To the nearest minute, as every other time: said twice, "in 4 minutes" is the same time, not a move by milliseconds.
+    const s = cal.local.plus({ [relative.unit]: relative.n }).plus({ seconds: 30 }).startOf('minute');
     const e = found.duration?.minutes ? s.plus({ minutes: found.duration.minutes }) : null;
     // "2 hours ago"
     if (!opts.allowPast && s < cal.local) return fail(errors.past(raw, s.toFormat("ccc, LLL d, yyyy 'at' h:mm a")));

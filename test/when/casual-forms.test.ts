@@ -130,3 +130,18 @@ describe('links and slash pairs are not zones', () => {
     expect(!r.ok && r.error.code).toBe('bad_zone');
   });
 });
+
+describe('"in N minutes"', () => {
+  it('is on a whole minute, the nearest to now + N', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 600 }), fc.integer({ min: 0, max: 59_999 }), (n, ms) => {
+        const now = new Date(Date.UTC(2026, 11, 4, 10, 0) + ms);
+        const r = readWhen(`Call in ${n} minutes`, { now, timezone: 'UTC' });
+        const start = r.ok ? r.value.parsed.start.getTime() : NaN;
+        expect(start % 60_000).toBe(0);
+        expect(Math.abs(start - (now.getTime() + n * 60_000))).toBeLessThanOrEqual(30_000);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
