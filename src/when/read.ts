@@ -62,8 +62,14 @@ function inDateOrder(text: string, opts: ParseOptions): { text: string; opts: Pa
   const own = opts.locale && /^en\b/i.test(opts.locale) ? opts.locale : undefined;
   if (!locale) return { text, opts: { ...opts, locale: own } };
   const english = { ...opts, locale: 'en-US' };
-  if (dateOrder(locale) !== 'dmy') return { text, opts: english };
-  return { text: text.replace(NUMERIC_DATE, (m, a: string, sep: string, b: string, year?: string) => (sep === '/' || year ? `${b}${sep}${a}${year ? `${sep}${year}` : ''}` : m)), opts: english };
+  const dayFirst = dateOrder(locale) === 'dmy';
+  const swapped = text.replace(NUMERIC_DATE, (m, a: string, sep: string, b: string, year?: string) => {
+    if (sep !== '/' && !year) return m;
+    // A number over 12 can only be the day: "25/12" in New York and "12/25" in London read one way.
+    const swap = Number(a) > 12 && Number(b) <= 12 ? true : Number(b) > 12 && Number(a) <= 12 ? false : dayFirst;
+    return swap ? `${b}${sep}${a}${year ? `${sep}${year}` : ''}` : m;
+  });
+  return { text: swapped, opts: english };
 }
 
 function readOrdered(text: string, opts: ParseOptions): SplitResult {

@@ -59,3 +59,16 @@ describe('titles cut around the time phrase', () => {
     expect(r.ok && r.value.title).toBe(title);
   });
 });
+
+describe('numbers that force the date order', () => {
+  it('a day over 12 is the day, whichever order the reader writes in', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 13, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('en-US', 'en-GB', 'de-DE'), fc.boolean(), (d, m, locale, dayFirst) => {
+        const text = `Party ${dayFirst ? `${d}/${m}` : `${m}/${d}`} 6pm`;
+        const r = readWhen(text, { now: NOW, timezone: 'UTC', locale });
+        const start = r.ok ? r.value.parsed.start : null;
+        expect([start?.getUTCMonth(), start?.getUTCDate()], `${text} (${locale})`).toEqual([m - 1, d]);
+      }),
+    );
+  });
+});
