@@ -34,7 +34,7 @@ export const Instant = z.iso
   .transform((s) => new Date(s).getTime());
 
 /** Reminders further ahead than this are almost certainly a typo (P1Y instead of P1D). */
-const MAX_OFFSET_DAYS = 60;
+export const MAX_OFFSET_DAYS = 60;
 
 /** An ISO 8601 reminder offset as a Duration (null: not one, or out of range); remembered per spelling (Durations are immutable). */
 export function parseOffset(iso: string): Duration | null {

@@ -34,7 +34,7 @@ export function noticeText(n: Notice, zone: string = n.event.timezone): string {
     case 'decided':
       return `✔ ${decisionText(n.event.title, n.decision ?? 'declined')} (${at})`;
     case 'offer':
-      return `🎟 ${offerText(n.event.title, fmt(n.offer?.expiresAt ?? n.occurrence.start))} (${at}) — type: claim ${n.event.id} | pass ${n.event.id}`;
+      return `🎟 ${offerText(n.event.title, fmt(n.offer?.expiresAt ?? n.occurrence.start))} (${at}) — type: /event claim ${n.event.id} | /event pass ${n.event.id}`;
     case 'offer_closed':
       return `⌛ ${offerClosedText(n.event.title, n.offer?.closed ?? 'lapsed')}`;
     case 'offer_result':

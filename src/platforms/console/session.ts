@@ -77,6 +77,10 @@ export class ConsoleSession {
       this.#pending = pending;
       return `⚠ Pick a number from 1 to ${pending.actions.length}, or type anything else to leave the question.`;
     }
+    // "None of these" (the buttons' word on the chat doors), "none", "no": the question is left.
+    if (pending && pending.user === this.user && /^(none(\s+of\s+(these|them))?|neither|no|n|cancel|skip|never\s*mind)[.!]?$/i.test(text)) {
+      return 'Left it: nothing was created or changed.';
+    }
     const asked = this.#confirm;
     this.#confirm = null;
     if (asked && asked.user === this.user) {

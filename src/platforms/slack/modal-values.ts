@@ -120,7 +120,7 @@ export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, 
   const customText = text(values, BLOCK.remindersCustom);
   if (customText) {
     const r = parseOffsetList(customText);
-    if (!r.ok) errors[BLOCK.remindersCustom] = `I couldn't read "${r.bad}" as a reminder. Try: 2h, 3d, 30m`;
+    if (!r.ok) errors[BLOCK.remindersCustom] = `${r.message}. Try: 2h, 3d, 30m`;
     else offsets.push(...r.offsets);
   }
   const unique = [...new Set(offsets)];

@@ -314,7 +314,7 @@ export function readOptions(words: OptionWords, ctx: OptionContext): OptionReadi
     if (w.repeat !== undefined) f.recurrence = repeat(w.repeat, ctx);
     if (w.reminders !== undefined) {
       const r = parseOffsetList(w.reminders);
-      if (!r.ok) throw new OptionProblem(`I couldn't read "${r.bad}" as a reminder. Try: reminders 15m, 1h, 1d (or none)`);
+      if (!r.ok) throw new OptionProblem(`${r.message}. Try: reminders 15m, 1h, 1d (or none)`);
       f.reminderOffsets = r.offsets;
     }
     if (w.audience !== undefined) {

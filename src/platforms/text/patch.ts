@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { EventPatch } from '../../core/event-schema.ts';
 import type { EditField } from './grammar.ts';
 import { interpretWhen, type Question, type Reader, type TimeReading, type WhenReading } from './interpret.ts';
@@ -47,9 +48,12 @@ export function patchFor(field: EditField, value: string, reader: Reader, now: D
     case 'title':
       return ok({ title: value });
     case 'description':
-      return ok({ description: value || null });
-    case 'location':
-      return ok({ location: value || null });
+    case 'location': {
+      // "none" clears it; nothing at all is a slip, not a clear.
+      if (!value.trim()) return no(`Say the new ${field}, or "none" to clear it: edit <event> ${field} ${field === 'location' ? 'the pub' : 'Bring snacks'}`);
+      const cleared = /^(none|clear|remove|-)$/i.test(value.trim()) ? null : value;
+      return ok(field === 'location' ? { location: cleared } : { description: cleared });
+    }
     case 'capacity': {
       if (/^(none|unlimited|no limit)$/i.test(value)) return ok({ capacity: null });
       const n = Number(value);
@@ -57,7 +61,7 @@ export function patchFor(field: EditField, value: string, reader: Reader, now: D
     }
     case 'reminders': {
       const r = parseOffsetList(value);
-      return r.ok ? ok({ reminderOffsets: r.offsets }) : no(`I couldn't read "${r.bad}" as a reminder. Try: 15m, 1h, 1d, 1w`);
+      return r.ok ? ok({ reminderOffsets: r.offsets }) : no(`${r.message}. Try: 15m, 1h, 1d, 1w`);
     }
     case 'when':
       return fromTime(interpretWhen(value, reader, now), whenPatch);
@@ -77,7 +81,30 @@ export function endPatch(value: string, reader: Reader, now: Date, event?: Edite
   const length = parseLength(value);
   if (length !== null) return ok({ durationMinutes: Math.max(1, Math.round(length / 60_000)) });
   const from = event ? new Date(event.start) : now;
-  return fromTime(interpretWhen(value, reader, from, { allowPast: event !== undefined }), (w) => ({ end: w.start }));
+  const read = interpretWhen(value, reader, from, { allowPast: event !== undefined });
+  const doubt = event && read.ok ? endDoubt(value, event.start, read) : null;
+  return doubt ? no(doubt) : fromTime(read, (w) => ({ end: w.start }));
+}
+
+/** A calendar date written out ("dec 5", "5/12", "2026-12-05"): an end that means to be days later. */
+const WRITTEN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[/.]\d{1,2}|\d{4}-\d{2}-\d{2}/i;
+
+/**
+ * Why an end clock time is likely a slip, or null: read forward from the start, "1pm" on a 3 PM
+ * event is 1 PM the next day (22 hours), and "friday 7pm" on a Friday 8 PM event is a week on.
+ * A short night ("8pm" to "2am") is fine; more than that asks for a date or a length.
+ */
+function endDoubt(value: string, start: number, end: TimeReading): string | null {
+  const hours = (Date.parse(end.start) - start) / 3_600_000;
+  if (WRITTEN_DATE.test(value)) return null;
+  const startClock = DateTime.fromMillis(start, { zone: end.timezone }).toFormat('h:mm a');
+  if (hours > 24) {
+    return `The end "${value}" would make the event last ${Math.round(hours / 24)} days. For a multi-day event write the end's date (end dec 5 7pm); else give the end on its day or a length, like end 11pm or for 2 hours.`;
+  }
+  if (hours >= 12 && DateTime.fromMillis(start, { zone: end.timezone }).toISODate() !== DateTime.fromISO(end.start, { zone: end.timezone }).toISODate()) {
+    return `The end "${value}" is before the start (${startClock}), so it ends before it starts: did you mean a later time, like end 11pm, or a length, like for 2 hours? (To end the next day, write its date: end dec 5 1pm.)`;
+  }
+  return null;
 }
 
 /**

@@ -45,7 +45,7 @@ export function reminderSetting(setting: 'my-reminders' | 'all-day', value: stri
     return { command: { type: 'user_settings', reminderOffsets: [] }, said: 'You get no reminder DMs for events you go to (channel reminders still show).' };
   }
   const r = parseOffsetList(v);
-  if (!r.ok) return { problem: `I couldn't read "${r.bad}" as a reminder. Try: my-reminders 1h, 1d  (or default, or none)` };
+  if (!r.ok) return { problem: `${r.message}. Try: my-reminders 1h, 1d  (or default, or none)` };
   return {
     command: { type: 'user_settings', reminderOffsets: r.offsets },
     said: `For events you go to, you're reminded by DM ${offsetsText(r.offsets)}, whatever each event's own reminders.`,
@@ -54,7 +54,7 @@ export function reminderSetting(setting: 'my-reminders' | 'all-day', value: stri
 
 /** What a setting command does once it succeeded, said from the settings the core saved. */
 export type SettingsCommand = Extract<Command, { type: 'user_settings' | 'workspace_settings' }>;
-export type SettingPlan = { command: SettingsCommand; said: (saved: { timezone?: string | null }) => string } | { problem: string };
+export type SettingPlan = { command: SettingsCommand; said: (saved: { timezone?: string | null; reminderDms?: boolean }) => string } | { problem: string };
 
 const ON = /^(on|yes|true|1)$/i;
 const OFF = /^(off|no|false|0)$/i;
@@ -75,7 +75,16 @@ export function settingCommand(setting: SettingKey, value: string): SettingPlan 
     case 'my-reminders':
     case 'all-day': {
       const plan = reminderSetting(setting, v);
-      return 'problem' in plan ? plan : { command: plan.command, said: () => plan.said };
+      if ('problem' in plan) return plan;
+      // Own reminders are DMs: with DMs off, say so rather than promise them.
+      const dmsOff = setting === 'my-reminders' && plan.command.type === 'user_settings' && plan.command.reminderOffsets?.length;
+      return {
+        command: plan.command,
+        said: (saved) =>
+          dmsOff && saved.reminderDms === false
+            ? `Your own reminders are now ${offsetsText(plan.command.type === 'user_settings' ? (plan.command.reminderOffsets ?? []) : [])}, but your reminder DMs are off, so none are sent until you turn them on: settings dm on.`
+            : plan.said,
+      };
     }
     case 'tz':
       return { command: { type: 'user_settings', timezone: v }, said: (s) => `Your time zone is now ${s.timezone ?? v}. Times you type are read in it.` };
@@ -88,7 +97,7 @@ export function settingCommand(setting: SettingKey, value: string): SettingPlan 
     }
     case 'reminders': {
       const r = parseOffsetList(v);
-      if (!r.ok) return { problem: `I couldn't read "${r.bad}" as a reminder. Try: settings reminders 15m, 1d` };
+      if (!r.ok) return { problem: `${r.message}. Try: settings reminders 15m, 1d` };
       return { command: { type: 'workspace_settings', reminderOffsets: r.offsets }, said: () => `New events remind ${offsetsText(r.offsets)}.` };
     }
   }

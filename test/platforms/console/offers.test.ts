@@ -43,7 +43,7 @@ describe('console: waitlist offers (issue 14, item 7)', () => {
     await as('ann');
     await session.handle(`/rsvp no ${id}`);
     expect(await told()).toEqual([
-      `[DM @bob] 🎟 A seat opened up at Pottery and it is held for you until Sat 21 Nov, 15:30 UTC. Claim it, or pass so the next person waiting gets it. (Fri 27 Nov, 18:00 UTC) — type: claim ${id} | pass ${id}`,
+      `[DM @bob] 🎟 A seat opened up at Pottery and it is held for you until Sat 21 Nov, 15:30 UTC. Claim it, or pass so the next person waiting gets it. (Fri 27 Nov, 18:00 UTC) — type: /event claim ${id} | /event pass ${id}`,
     ]);
     await as('cat');
     expect(await session.handle(`/rsvp going ${id}`)).toMatch(/full\. You're #1 on the waitlist/);

@@ -50,6 +50,15 @@ describe('console: questions, locale, edits', () => {
     expect(await session.handle('/event list')).toMatch(/No upcoming events/);
   });
 
+  it('"None of these" (or none, no, cancel) leaves the question and creates nothing', async () => {
+    for (const answer of ['None of these', 'none', 'no', 'cancel']) {
+      expect(await session.handle('/event create Sync friday at 4')).toMatch(/^\?/);
+      expect(await session.handle(answer)).toBe('Left it: nothing was created or changed.');
+      expect(await session.handle('1')).toMatch(/I don't know "1"/);
+    }
+    expect(await session.handle('/event list')).toMatch(/No upcoming events/);
+  });
+
   it('"3/4 5pm" with no locale (UTC) asks the day/month order; a locale setting settles it', async () => {
     const asked = (await session.handle('/event create Review 3/4 5pm'))!;
     expect(numbered(asked)).toEqual([expect.stringMatching(/^Thu, Mar 4, 2027, 5:00 PM/), expect.stringMatching(/^Sat, Apr 3, 2027, 5:00 PM/)]);

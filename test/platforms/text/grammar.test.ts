@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEventText, takeRef } from '../../../src/platforms/text/grammar.ts';
 import { parseDuration, parseOffsetList } from '../../../src/platforms/text/offsets.ts';
@@ -101,8 +102,24 @@ describe('reminder offsets in words', () => {
   });
 
   it('names the piece it could not read', () => {
-    expect(parseOffsetList('15m, soonish')).toEqual({ ok: false, bad: 'soonish' });
-    expect(parseOffsetList('1 year')).toEqual({ ok: false, bad: '1 year' });
+    expect(parseOffsetList('15m, soonish')).toMatchObject({ ok: false, bad: 'soonish', message: `I couldn't read "soonish" as a reminder` });
+    expect(parseOffsetList('1 year')).toMatchObject({ ok: false, bad: '1 year' });
+  });
+
+  it('a length in several units is one reminder: "2m 31s", "1 hour 30 minutes"', () => {
+    expect(parseOffsetList('2m 31s')).toEqual({ ok: true, offsets: ['PT2M31S'] });
+    expect(parseOffsetList('1 hour 30 minutes, 1d')).toEqual({ ok: true, offsets: ['PT1H30M', 'P1D'] });
+  });
+
+  it('a reminder further ahead than 60 days says the limit, not "couldn\'t read"', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: 5000 }), fc.constantFrom('d', ' days', 'D'), (n, unit) => {
+        const r = parseOffsetList(`1h, ${n}${unit}`);
+        expect(r).toMatchObject({ ok: false, bad: `${n}${unit}`, message: expect.stringContaining('at most 60 days') });
+      }),
+    );
+    expect(parseOffsetList('60d')).toEqual({ ok: true, offsets: ['P60D'] });
+    expect(parseOffsetList('P61D')).toMatchObject({ ok: false, message: expect.stringContaining('at most 60 days') });
   });
 });
 

@@ -27,4 +27,12 @@ describe('one text → command mapping for settings (console and Slack share it)
     expect(settingCommand('all-day', '8:30')).toMatchObject({ command: { type: 'workspace_settings', allDayReminderAt: 510 } });
     expect(settingCommand('my-reminders', 'default')).toMatchObject({ command: { type: 'user_settings', reminderOffsets: null } });
   });
+
+  it('own reminders with reminder DMs off say that none are sent, not that they are', () => {
+    const plan = settingCommand('my-reminders', '1h');
+    if (!('command' in plan)) throw new Error('expected a command');
+    expect(plan.said({ reminderDms: false })).toMatch(/reminder DMs are off, so none are sent until you turn them on: settings dm on/);
+    expect(plan.said({ reminderDms: false })).not.toMatch(/you're reminded/);
+    expect(plan.said({ reminderDms: true })).toMatch(/you're reminded by DM 1 hour before/);
+  });
 });

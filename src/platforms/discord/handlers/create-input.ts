@@ -82,7 +82,7 @@ function fromReading(o: CreateOptions, read: TimeReading, reader: Reader, now: D
   let reminderOffsets: string[] | undefined;
   if (o.reminders) {
     const r = parseOffsetList(o.reminders);
-    if (!r.ok) return { ok: false, message: `I couldn't read the reminder "${r.bad}". Try "15m, 1h, 1d" or "none".` };
+    if (!r.ok) return { ok: false, message: `${r.message}. Try "15m, 1h, 1d" or "none".` };
     reminderOffsets = r.offsets;
   }
   let recurrence: RecurrenceInput | null = read.recurrence;

@@ -39,7 +39,7 @@ export async function handleSettings(ctx: Ctx, i: ChatInputCommandInteraction, a
         if (/^\s*(none|off|no)\s*$/i.test(text)) offsets = [];
         else {
           const parsed = parseOffsetList(text);
-          if (!parsed.ok) return { content: problem(`I couldn't read "${parsed.bad}". Try "15m, 1h, 1d" or "none".`) };
+          if (!parsed.ok) return { content: problem(`${parsed.message}. Try "15m, 1h, 1d" or "none".`) };
           offsets = parsed.offsets;
         }
         const r = await ctx.service.run(actor, { type: 'workspace_settings', reminderOffsets: offsets });
