@@ -23,7 +23,7 @@ export function refine(phrase: string, line: string, reading: ParsedWhen, opts: 
 
 /** Words that say which half of the day is meant; a reading that agrees with them is no guess. */
 const MORNING = /\b(?:mornings?|breakfast|brunch|dawn|sunrise)\b/i;
-const LATER = /\b(?:afternoons?|evenings?|nights?|tonight|dinner|supper|sunset)\b/i;
+const LATER = /\b(?:afternoons?|evenings?|nights?|tonight|tonite|2nite|dinner|supper|sunset)\b/i;
 const SETTLED = /\b(?:noon|midday|midnight|lunch|am|pm)\b|\d\s*[ap]\.?m\b|[ap]\.m\./i;
 
 /** "at 4", "@ 10" — a small whole hour with no am/pm ("9:30" and "16:00" are clock notation). */

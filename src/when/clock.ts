@@ -36,7 +36,8 @@ export function clockOf(c: ClockInput): { time: WallClock | null; ampmUnsure: bo
       if (end?.meridiemCertain !== true) ampmUnsure = true;
     }
   }
-  // "10-2pm": chrono may read the start as 10pm; a start that would follow the end is the morning.
+  // "10-2pm": chrono may read the start as 10pm; a start that would follow the end is the morning
+  // (chrono's own pm, or an end with its am/pm: our afternoon guess for a bare 1-6 keeps "sat 2-4" at 2-4pm, asked).
   const eh = end?.hour;
   const sameDay = end?.day === undefined || (end.day === start.day && end.month === start.month);
   const at = (h: number, m: number | undefined) => h * 60 + (m ?? 0);
@@ -44,7 +45,7 @@ export function clockOf(c: ClockInput): { time: WallClock | null; ampmUnsure: bo
   // A bare 12 is noon on the dial ("12-2 on saturday" is 12:00-14:00), midnight only before an end said in the morning ("12-2am").
   const twelve = start.hour === 12 && !start.meridiemCertain && !(numeric && part);
   if (twelve && end?.meridiemCertain && eh !== undefined && eh < 12) hour = 0;
-  else if (!twelve && !(numeric && part) && eh !== undefined && !start.meridiemCertain && hour >= 12 && sm > em && sm - 720 < em && sameDay) hour -= 12;
+  else if (!twelve && !(numeric && part) && eh !== undefined && !start.meridiemCertain && (start.hour >= 12 || end?.meridiemCertain) && hour >= 12 && sm > em && sm - 720 < em && sameDay) hour -= 12;
   // "from 11 to 3am": a start on the 12-hour dial past the stated end is the evening before.
   if (!(numeric && part) && eh !== undefined && end?.meridiemCertain && !start.meridiemCertain && eh < 12 && hour < 12 && hour > eh) hour += 12;
   return { time: { hour, minute: start.minute ?? 0, second: start.second ?? 0 }, ampmUnsure };

@@ -6,7 +6,7 @@
  */
 import type { Rewriter } from './prepare.ts';
 import { clockBeforeDay, compactBeforeDaypart, hourFraction, hourMark, laterButBefore, meridiemPhrase, midnightTonight, noonInRange, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
-import { DAY_FORMS, weekdayParts } from './day-forms.ts';
+import { DAY_FORMS, tonightSpelling, weekdayParts } from './day-forms.ts';
 import { MONTH_SRC } from './words.ts';
 import { rule } from './rule.ts';
 
@@ -224,7 +224,7 @@ export function yearFromWords(words: string): number | null {
 
 /** "day after tomorrow", "the day before yesterday", "tmrw". */
 const dayOffsets = rule(
-  /(?<![\w])(?:(?:the\s+)?day\s+after\s+(tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|(tmrw|tmr|tomorow|tommorow|tommorrow))(?![\w])/g,
+  /(?<![\w])(?:(?:the\s+)?day\s+after\s+(tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|(tmrw|tmr|tomorow|tommorow|tommorrow|2moro|2morrow|2mrw))(?![\w])/g,
   (m) => (m[1] ? 'in 2 days' : m[2] ? 'tomorrow' : '2 days ago'),
 );
 
@@ -323,7 +323,7 @@ const spellings = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [link, money, notAClock, hourFraction, lunchHour, dayWords, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [link, money, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

@@ -64,10 +64,12 @@ const HOLIDAYS: [string, Rule][] = [
   ['pentecost|whit\\s+sunday', fromEaster(49)],
 ];
 
+/** "the day before christmas", "the day after thanksgiving": one day from the holiday. */
+const DAY_AROUND = '(?:(?:the\\s+)?day\\s+(before|after)\\s+)?';
 const YEAR_AFTER = `(?:,?\\s+(?:of\\s+|in\\s+)?(\\d{4})(?![\\w:]))?`;
 /** Where a holiday is named; which one is then the longest name that matches there ("easter monday", not "easter"). */
-const ANY_RE = new RegExp(`(?<![\\w])(?:on\\s+)?(?:${HOLIDAYS.map(([src]) => src).join('|')})(?![\\w'])`);
-const EACH_RE = HOLIDAYS.map(([src]) => new RegExp(`(?:on\\s+)?(?:${src})(?![\\w'])${YEAR_AFTER}`, 'y'));
+const ANY_RE = new RegExp(`(?<![\\w])(?:on\\s+)?${DAY_AROUND}(?:${HOLIDAYS.map(([src]) => src).join('|')})(?![\\w'])`);
+const EACH_RE = HOLIDAYS.map(([src]) => new RegExp(`(?:on\\s+)?${DAY_AROUND}(?:${src})(?![\\w'])${YEAR_AFTER}`, 'y'));
 
 export interface HolidayFound {
   span: Span;
@@ -76,6 +78,12 @@ export interface HolidayFound {
   /** The year said with it, if any. */
   year?: number;
 }
+
+const plusDays = (on: Rule, days: number): Rule => (year) => {
+  const d = on(year);
+  const x = DateTime.fromObject({ year, month: d.month, day: d.day }).plus({ days });
+  return { month: x.month, day: x.day };
+};
 
 /** A holiday named in the text ("new year's eve 9pm", "thanksgiving", "easter 2027"). */
 export function findHoliday(text: string): HolidayFound | null {
@@ -89,5 +97,6 @@ export function findHoliday(text: string): HolidayFound | null {
   }
   if (!best) return null;
   const { m, rule } = best;
-  return { span: { start: at, end: at + m[0].length, kind: 'date' }, on: rule, year: m[1] ? Number(m[1]) : undefined };
+  const on = m[1] ? plusDays(rule, m[1] === 'before' ? -1 : 1) : rule;
+  return { span: { start: at, end: at + m[0].length, kind: 'date' }, on, year: m[2] ? Number(m[2]) : undefined };
 }

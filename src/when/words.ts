@@ -6,7 +6,8 @@ export const WD_SRC =
   '(?:monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)';
 /** A weekday, optionally plural ("fridays"). */
 export const WDS_SRC = `${WD_SRC}s?`;
-export const WD_LIST_SRC = `${WDS_SRC}(?:\\s*(?:,|and|&|\\+|\\/|or)\\s*(?:${WDS_SRC}))*(?:\\s*,?\\s*and\\s+${WDS_SRC})?`;
+/** "mon, wed and fri", "tue/thu", "mon wed fri" (a list said with spaces only). */
+export const WD_LIST_SRC = `${WDS_SRC}(?:(?:\\s*(?:,|and|&|\\+|\\/|or)\\s*|\\s+)(?:${WDS_SRC}))*(?:\\s*,?\\s*and\\s+${WDS_SRC})?`;
 
 export function weekdayCode(word: string): Weekday | null {
   const w = word.toLowerCase().replace(/s$/, '');

@@ -315,3 +315,31 @@ describe('noon and midnight in ranges and with tonight', () => {
     expect(startOf('8ish tonight')).toBe('2026-11-21T20:00:00-05:00');
   });
 });
+
+describe('bare small-hour ranges, days around holidays, texting spellings, weekday lists', () => {
+  it('a bare range of small hours ("sat 2-4") is asked or read in the afternoon, never silently at night', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom('sat', 'friday', 'tomorrow'), (a, len, day) => {
+        const r = readWhen(`Games ${day} ${a}-${a + len}`, { now: NOW, timezone: NY });
+        if (!r.ok) expect(r.error.code).toBe('ambiguous');
+        else expect(DateTime.fromJSDate(r.value.parsed.start, { zone: NY }).hour).toBe(a + 12);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it.each([
+    ['the day before christmas', '2026-12-24T00:00:00-05:00'],
+    ['the day after thanksgiving', '2026-11-27T00:00:00-05:00'],
+    ['day after christmas 2027 at 10am', '2027-12-26T10:00:00-05:00'],
+    ['tonite at 8', '2026-11-21T20:00:00-05:00'],
+    ['2moro 7pm', '2026-11-22T19:00:00-05:00'],
+  ])('%s', (text, start) => {
+    expect(startOf(text)).toBe(start);
+  });
+
+  it('"every mon wed fri 6am" repeats on the three days', () => {
+    const r = readWhen('Gym every mon wed fri 6am', { now: NOW, timezone: NY });
+    expect(r.ok && r.value.parsed.recurrence?.byday).toEqual(['MO', 'WE', 'FR']);
+  });
+});
