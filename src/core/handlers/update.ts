@@ -64,6 +64,11 @@ async function carryRsvps(ctx: HandlerContext, before: EventRecord, after: Event
   for (const m of moves) await rsvpsRepo.moveOccurrence(ctx.db, before.id, `moving:${m.to}`, m.to);
 }
 
+/** The patch names a zone and no time: a change of the event's zone, not the zone of new times. */
+function zoneAlone(p: CommandOf<'update'>['patch']): boolean {
+  return p.timezone !== undefined && p.start === undefined && p.end === undefined && p.allDay === undefined && p.recurrence === undefined && p.durationMinutes === undefined;
+}
+
 export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>): Promise<Updated> {
   const before = await resolveEvent(ctx, cmd.event, { lock: true });
   if (!canManage(ctx.actor, before, ctx.workspace)) {
@@ -118,7 +123,10 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
   const location = p.location !== undefined ? p.location : before.location;
   const after: EventRecord = {
     ...before,
-    ...(retimed ? timing : { rsvpDeadline: timing.rsvpDeadline, publishAt: timing.publishAt }),
+    // A zone sent with times is the zone they were read in: it becomes the event's when they change
+    // it. A zone sent alone (the API's PATCH {timezone}) changes the event's zone and keeps the
+    // instants, as calendar apps do. (A series' new zone is a timing change: its dates follow it.)
+    ...(retimed ? timing : { rsvpDeadline: timing.rsvpDeadline, publishAt: timing.publishAt, ...(zoneAlone(p) ? { timezone: timing.timezone } : {}) }),
     channelId: p.channelId !== undefined ? p.channelId : before.channelId,
     title: p.title ?? before.title,
     description: p.description !== undefined ? p.description : before.description,

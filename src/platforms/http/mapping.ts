@@ -43,11 +43,11 @@ function readTime(text: string, zone: string, now: Date): Mapped<{ start: string
   return { ok: false, error: { field: 'when', message, candidates } };
 }
 
-/** `when` in natural language (read in the event's zone), or `recurrence` as an RRULE. */
-function timingOf(b: Partial<EventCreate>, now: Date): Mapped<Timing> {
+/** `when` in natural language (read in `zone`, the event's), or `recurrence` as an RRULE. */
+function timingOf(b: Partial<EventCreate>, now: Date, zone: string): Mapped<Timing> {
   const out: Timing = {};
   if (b.when !== undefined) {
-    const r = readTime(b.when, b.timezone ?? 'UTC', now);
+    const r = readTime(b.when, zone, now);
     if (!r.ok) return r;
     out.start = r.value.start;
     out.end = b.end !== undefined ? b.end : r.value.end;
@@ -96,16 +96,19 @@ function common(b: Partial<EventCreate>): CorePatch {
  * when none are given) creates it; the others are co-hosts.
  */
 export function createInput(b: EventCreate, keyCreator: string, now: Date): Mapped<{ input: CreateEventInput; creator: string }> {
-  const timing = timingOf(b, now);
+  const timing = timingOf(b, now, b.timezone);
   if (!timing.ok) return timing;
   const [creator = keyCreator, ...coHosts] = b.hosts ?? [];
   const input = { ...common(b), ...timing.value, coHostIds: coHosts } as CreateEventInput;
   return { ok: true, value: { input, creator } };
 }
 
-/** A PATCH as the core's patch (hosts become co-hosts: the creator stays). */
-export function patchInput(b: EventPatch, now: Date): Mapped<CorePatch> {
-  const timing = timingOf(b, now);
+/**
+ * A PATCH as the core's patch (hosts become co-hosts: the creator stays). `when` is read in the
+ * `timezone` of the same body, else in `zone`: the event's own.
+ */
+export function patchInput(b: EventPatch, now: Date, zone: string): Mapped<CorePatch> {
+  const timing = timingOf(b, now, b.timezone ?? zone);
   if (!timing.ok) return timing;
   const patch: Record<string, unknown> = { ...common(b), ...timing.value };
   if (b.hosts !== undefined) patch.coHostIds = b.hosts;
@@ -114,6 +117,7 @@ export function patchInput(b: EventPatch, now: Date): Mapped<CorePatch> {
 
 /** A PUT: every field, what is left out back to its default. */
 export function replaceInput(b: EventCreate, now: Date): Mapped<CorePatch> {
+  // A PUT names its zone (required), so its `when` is read there.
   const full: EventPatch = {
     description: null,
     kind: 'other',
@@ -134,7 +138,7 @@ export function replaceInput(b: EventCreate, now: Date): Mapped<CorePatch> {
     publish_at: null,
     ...b,
   };
-  return patchInput(full, now);
+  return patchInput(full, now, b.timezone);
 }
 
 /** The public event object (core/public-event.ts), as the API answers it. */

@@ -187,7 +187,15 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
       if (!EVENT_ID.test(id)) return notFound(id);
       const body = schema.safeParse(req.body ?? {});
       if (!body.success) return invalid(body.error);
-      const mapped = full ? replaceInput(body.data as EventCreate, now()) : patchInput(body.data as EventPatch, now());
+      const patch = body.data as EventPatch;
+      // A PATCH's `when` without a `timezone` is read in the event's zone: look it up.
+      let zone = patch.timezone ?? 'UTC';
+      if (!full && patch.when !== undefined && patch.timezone === undefined) {
+        const found = await service.run(actor, { type: 'get', event: id });
+        if (!found.ok) return coreError(found.error);
+        zone = found.value.event.timezone;
+      }
+      const mapped = full ? replaceInput(body.data as EventCreate, now()) : patchInput(patch, now(), zone);
       if (!mapped.ok) return fieldError(mapped.error);
       return core(service.run(actor, { type: 'update', event: id, patch: mapped.value }), (v) => ({ status: 200, body: { data: eventObject(v.event) } }));
     });
