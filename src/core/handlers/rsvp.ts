@@ -201,7 +201,16 @@ export async function decide(ctx: HandlerContext, cmd: CommandOf<'decide'>): Pro
   await applyStanding(ctx, event, occ);
   const current = await rsvpsRepo.get(ctx.db, event.id, occ.key, cmd.userId);
   if (current?.status !== 'pending') {
-    throw new UserError('conflict', `That person has no RSVP waiting for approval on "${event.title}".`);
+    // Already decided (a second approve, or an answer of their own): say where they stand.
+    const where: Partial<Record<string, string>> = {
+      going: 'is already going to',
+      waitlisted: 'is already on the waitlist for',
+      offered: 'already has a seat offered at',
+      declined: 'is already not going to',
+      maybe: 'is a maybe (no approval needed) for',
+    };
+    const stands = current ? where[current.status] : undefined;
+    throw new UserError('conflict', stands ? `That person ${stands} "${event.title}"; nothing to decide.` : `That person has no RSVP waiting for approval on "${event.title}".`);
   }
   const next = cmd.approve ? await seatOrWaitlist(ctx.db, event, occ.key) : 'declined';
   await rsvpsRepo.setStatus(ctx.db, event.id, occ.key, cmd.userId, next, ctx.now);

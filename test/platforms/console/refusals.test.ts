@@ -107,6 +107,10 @@ describe('events named with option words and approvals by name', () => {
   it('approve and deny take the event by name, the last word being the person', async () => {
     expect(await session.handle('/event approve deadline test @dana')).toMatch(/^dana is now going/);
     expect(await session.handle('/event deny deadline test erin')).toMatch(/^erin is now declined/);
+    // Decided already: say so, not "no RSVP waiting".
+    expect(await session.handle('/event approve deadline test dana')).toMatch(/^⚠ That person is already going to "Deadline test"; nothing to decide\./);
+    expect(await session.handle('/event deny deadline test erin')).toMatch(/^⚠ That person is already not going to "Deadline test"/);
+    expect(await session.handle('/event approve deadline test frank')).toMatch(/^⚠ That person has no RSVP waiting for approval/);
     expect(await session.handle('/event deny deadline')).toMatch(/^⚠ Try: deny </);
     expect(await session.handle('/event approve')).toMatch(/^⚠ Try: approve </);
   });
