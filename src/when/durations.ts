@@ -52,7 +52,8 @@ const REL_UNITS = '(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|fortn
 const FROM_NOW = '(?:from\\s+(?:right\\s+)?(?:now|today)|hence)';
 const IN_RE = new RegExp(`(?<!\\w)(?:in|within)\\s+(?:about\\s+)?(${NUM_SRC})(?:\\s+and\\s+an?\\s+half)?\\s+(?:more\\s+)?${REL_UNITS}(?:\\s+and\\s+an?\\s+half)?(?:\\s+${FROM_NOW})?(?!\\w)`);
 const FROM_NOW_RE = new RegExp(`(?<!\\w)(${NUM_SRC})\\s+${REL_UNITS}\\s+${FROM_NOW}(?!\\w)`);
-const AGO_RE = new RegExp(`(?<!\\w)(${NUM_SRC})\\s+${REL_UNITS}\\s+ago(?!\\w)`);
+// Not the last part of a compound ("1 month 21 days ago": chrono reads those whole).
+const AGO_RE = new RegExp(`(?<!\\w)(?<!(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s*,?\\s*(?:and\\s+)?)(${NUM_SRC})\\s+${REL_UNITS}\\s+ago(?!\\w)`);
 
 function unitOf(word: string): RelativeFound['unit'] {
   if (word.startsWith('mi')) return 'minutes';

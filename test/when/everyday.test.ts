@@ -228,6 +228,9 @@ describe('"N units ago"', () => {
       }),
       { numRuns: 30 },
     );
+    // A compound is read whole, not its last part: 1 month and 21 days before Nov 21 is Sep 30.
+    const r = readWhen('met 1 month 21 days ago', { now: NOW, timezone: NY, allowPast: true });
+    expect(r.ok && DateTime.fromJSDate(r.value.parsed.start, { zone: NY }).toISODate()).toBe('2026-09-30');
   });
 });
 
