@@ -131,14 +131,16 @@ function valueLength(words: string[], i: number, shape: ValueShape): number | nu
  * Everyday words that are also options (max, type, invite, channel, public …) stay strict.
  */
 const UNMISTAKABLE = new Set([
-  'capacity', 'min', 'minimum', 'kind', 'cohost', 'cohosts', 'co-host', 'co-hosts', 'repeat', 'repeats',
+  'capacity', 'minimum', 'kind', 'cohost', 'cohosts', 'co-host', 'co-hosts', 'repeat', 'repeats',
   'remind-by', 'reminders-by', 'remind-via', 'offer-window', 'waitlist-offers',
 ]);
 
 /** A one-word value of the wrong shape after an unmistakable option word: 1, or null when there is none. */
 function wrongValueLength(words: string[], i: number, shape: ValueShape): number | null {
-  if (!UNMISTAKABLE.has((words[i] ?? '').toLowerCase()) || shape === 'none' || shape === 'flag' || shape === 'free') return null;
   const next = words[i + 1];
+  // "min" is also minutes ("10 min tomorrow"): only a number-like value after it is a wrong minimum.
+  if ((words[i] ?? '').toLowerCase() === 'min' && next !== undefined && /^[-+]?\d/.test(next)) return 1;
+  if (!UNMISTAKABLE.has((words[i] ?? '').toLowerCase()) || shape === 'none' || shape === 'flag' || shape === 'free') return null;
   return next !== undefined && !keywordAt(words, i + 1) ? 1 : null;
 }
 

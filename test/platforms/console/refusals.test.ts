@@ -28,7 +28,8 @@ describe('the console refuses what it cannot read and stores nothing', () => {
   const titleWord = fc.constantFrom('Raid', 'Cap', 'Board', 'games', 'Book', 'club', 'Team', 'sync', 'Pottery');
   /** An option word and a value of the wrong shape, with what the refusal must name. */
   const wrongOption = fc.oneof(
-    fc.record({ word: fc.constantFrom('capacity', 'min'), value: fc.constantFrom('-5', '2.5', '0', 'lots', 'ten'), names: fc.constant(/whole number of people, like (capacity 6|min 4)/) }),
+    fc.record({ word: fc.constantFrom('capacity', 'minimum'), value: fc.constantFrom('-5', '2.5', '0', 'lots', 'ten'), names: fc.constant(/whole number of people, like (capacity 6|min 4)/) }),
+    fc.record({ word: fc.constant('min'), value: fc.constantFrom('-5', '2.5', '0', '3.5'), names: fc.constant(/whole number of people, like min 4/) }),
     fc.record({ word: fc.constant('kind'), value: fc.constantFrom('party', 'rave', 'x'), names: fc.constant(/I don't know the kind "[^"]+"\. Try: kind meeting/) }),
     fc.record({ word: fc.constantFrom('cohost', 'co-host'), value: fc.constantFrom('you', 'dana2', 'someone'), names: fc.constant(/as a co-host\. Mention people with @/) }),
     fc.record({ word: fc.constant('repeat'), value: fc.constantFrom('fortnightly', 'sometimes'), names: fc.constant(/I don't know the repeat "[^"]+"\. Try: repeat daily/) }),

@@ -59,6 +59,8 @@ describe('the /event text grammar', () => {
     ['create Team capacity planning friday 3pm', { kind: 'create', text: 'Team capacity planning friday 3pm', options: {} }],
     ['create "Capacity 5 kind party" friday 3pm', { kind: 'create', text: '"Capacity 5 kind party" friday 3pm', options: {} }],
     ['create Party invite friday 8pm', { kind: 'create', text: 'Party invite friday 8pm', options: {} }],
+    ['Quick chat 10 min tomorrow', { kind: 'create', text: 'Quick chat 10 min tomorrow', options: {} }],
+    ['Quick chat tomorrow 9am min 2.5', { kind: 'create', text: 'Quick chat tomorrow 9am', options: { min: '2.5' } }],
     ['settings', { kind: 'settings', setting: 'show' }],
     ['settings tz Europe/Berlin', { kind: 'settings', setting: 'tz', value: 'Europe/Berlin' }],
     ['settings dm off', { kind: 'settings', setting: 'dm', value: 'off' }],
