@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { dateOrder, localeForZone, settlesDayMonth } from '../core/locale.ts';
 import { NUMERIC_DATE, refine } from './ask.ts';
 import { readerFor } from './chrono.ts';
-import { analyze } from './parse.ts';
+import { analyze, FILLER } from './parse.ts';
+import { isTimeLike } from './prepare.ts';
 import { splitRead, tidyTitle } from './split-title.ts';
 import type { ParseOptions, ParsedWhen, SplitResult, SplitWhen, WhenQuestion } from './types.ts';
 import { zoneObject } from './zone-cache.ts';
@@ -120,6 +121,9 @@ function widerReading(whole: ParsedWhen, split: SplitWhen): 'whole' | 'split' | 
   const left = wm.slice(0, at).split(/\s+/).map(bare).filter(Boolean);
   const right = wm.slice(at + split.whenText.length).split(/\s+/).map(bare).filter(Boolean);
   // A day the phrase names outright is not moved by "night" in the title ("Movie night saturday 9pm").
+  // A repeat word in the title, apart from the phrase by a word that is no time ("Team weekly
+  // sync monday 9am"): the word between is title, so the repeat word is too.
+  if (whole.recurrence && !split.parsed.recurrence && left.length > 1 && left.slice(1).some((w) => !isTimeLike(w) && !FILLER.has(w))) return 'split';
   const titleDaypart = !right.length && left.some((w) => DAYPART.has(w)) && NAMED_DAY.test(split.whenText);
   if (titleDaypart && dayOf(whole) !== dayOf(split.parsed)) return 'split';
   return 'whole';
