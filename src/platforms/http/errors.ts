@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { UserErrorCode } from '../../core/errors.ts';
+import { firstIssue, issueText } from './issue-text.ts';
 
 /** What a route answers: a status and a JSON body (null: none). */
 export interface Answer {
@@ -52,12 +53,15 @@ export function coreError(e: { code: UserErrorCode; message: string }): Answer {
 
 /** A request that does not match its schema: 400 naming the first field at fault. */
 export function invalidRequest(error: z.ZodError, where: 'body' | 'query' = 'body'): Answer {
-  const issue = error.issues[0];
+  const issue = firstIssue(error.issues);
   const path = issue?.path.length ? issue.path.map(String).join('.') : null;
   const unknown = issue?.code === 'unrecognized_keys' ? issue.keys[0] ?? null : null;
   const field = unknown ?? path;
+  const text = issue ? issueText(issue) : 'invalid';
   const message = unknown
     ? `unknown field "${unknown}"${where === 'query' ? ' in the query' : ''}; see GET /v1/openapi.json`
-    : `${field ?? where}: ${issue?.message ?? 'invalid'}`;
+    : field
+      ? `${field}: ${text}`
+      : `${text} (see GET /v1/openapi.json)`;
   return errorAnswer(400, 'invalid_request', message, field);
 }

@@ -5,6 +5,7 @@ import { recurrenceFromRrule } from '../../core/rrule-text.ts';
 import type { Recurrence } from '../../core/recurrence.ts';
 import { resolveLocale } from '../../core/locale.ts';
 import { interpretWhen } from '../../when/interpret.ts';
+import { isValidZone } from '../../core/values.ts';
 import type { z } from 'zod';
 import type { EventCreate, EventPatch, TimeCandidate } from './schemas.ts';
 
@@ -39,7 +40,8 @@ function readTime(text: string, zone: string, now: Date): Mapped<{ start: string
   if (!r.choices) return { ok: false, error: { field: 'when', message: r.message } };
   const candidates = r.choices.map((c) => ({ start: c.start, end: c.end, all_day: c.allDay, recurrence: c.recurrence ? rruleValue(c.recurrence) : null }));
   const readings = candidates.map((c) => (c.end ? `${c.start} to ${c.end}` : c.start)).join('; ');
-  const message = `${r.message} It reads as: ${readings}. Send start (ISO 8601) instead, or a less ambiguous when.`;
+  // The chat question's hints (buttons, `settings locale`) mean nothing to an API caller.
+  const message = `"${text}" reads more than one way: ${readings}. Send start and end in ISO 8601, or resend one of error.candidates as start/end (with all_day and recurrence).`;
   return { ok: false, error: { field: 'when', message, candidates } };
 }
 
@@ -47,6 +49,8 @@ function readTime(text: string, zone: string, now: Date): Mapped<{ start: string
 function timingOf(b: Partial<EventCreate>, now: Date, zone: string): Mapped<Timing> {
   const out: Timing = {};
   if (b.when !== undefined) {
+    // The zone is at fault, not the phrase: say so before reading it there.
+    if (!isValidZone(zone)) return { ok: false, error: { field: 'timezone', message: `"${zone}" is not a time zone I know; use an IANA name like Europe/Berlin or America/New_York` } };
     const r = readTime(b.when, zone, now);
     if (!r.ok) return r;
     out.start = r.value.start;
@@ -91,6 +95,12 @@ function common(b: Partial<EventCreate>): CorePatch {
   return p as CorePatch;
 }
 
+/** A publish time must lie ahead: a past one is refused rather than silently read as "now". */
+function pastPublish(b: Partial<EventCreate>, now: Date): Mapped<never> | null {
+  if (!b.publish_at || Date.parse(b.publish_at) > now.getTime()) return null;
+  return { ok: false, error: { field: 'publish_at', message: `${b.publish_at} is in the past; send a later time to announce it then, or leave publish_at out (null) to announce it now` } };
+}
+
 /**
  * A create request as the core's input, and who hosts it: the first of `hosts` (the key's creator
  * when none are given) creates it; the others are co-hosts.
@@ -98,6 +108,8 @@ function common(b: Partial<EventCreate>): CorePatch {
 export function createInput(b: EventCreate, keyCreator: string, now: Date): Mapped<{ input: CreateEventInput; creator: string }> {
   const timing = timingOf(b, now, b.timezone);
   if (!timing.ok) return timing;
+  const past = pastPublish(b, now);
+  if (past) return past;
   const [creator = keyCreator, ...coHosts] = b.hosts ?? [];
   const input = { ...common(b), ...timing.value, coHostIds: coHosts } as CreateEventInput;
   return { ok: true, value: { input, creator } };
@@ -110,6 +122,8 @@ export function createInput(b: EventCreate, keyCreator: string, now: Date): Mapp
 export function patchInput(b: EventPatch, now: Date, zone: string): Mapped<CorePatch> {
   const timing = timingOf(b, now, b.timezone ?? zone);
   if (!timing.ok) return timing;
+  const past = pastPublish(b, now);
+  if (past) return past;
   const patch: Record<string, unknown> = { ...common(b), ...timing.value };
   if (b.hosts !== undefined) patch.coHostIds = b.hosts;
   return { ok: true, value: patch as CorePatch };

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ActorInput } from '../../core/actor.ts';
 import type { Clock } from '../../core/clock.ts';
-import type { Result } from '../../core/errors.ts';
+import type { Result, UserErrorCode } from '../../core/errors.ts';
 import type { EventService } from '../../core/service.ts';
 import type { Store } from '../../store/database.ts';
 import { eventIcsAnswer } from '../../calendar/event-ics-route.ts';
@@ -27,7 +27,9 @@ export interface ApiDeps {
 const EVENT_ID = /^[a-z0-9]{8}$/;
 const MAX_IDEMPOTENCY_KEY = 255;
 
-const notFound = (id: string): Answer => errorAnswer(404, 'not_found', `No event "${id}" in this workspace.`);
+const notFound = (id: string): Answer => errorAnswer(404, 'not_found', `No event "${id}" in this workspace; GET /v1/events lists them with their ids.`, 'id');
+/** A core refusal about the event in the path: its "not found" speaks to an API caller, not a chat user. */
+const eventError = (id: string, e: { code: UserErrorCode; message: string }): Answer => (e.code === 'not_found' ? notFound(id) : coreError(e));
 
 function encodeCursor(c: { start: number; id: string }): string {
   return Buffer.from(JSON.stringify([c.start, c.id])).toString('base64url');
@@ -53,6 +55,16 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
   const limiter = new RateLimiter(deps.rateLimitPerMinute ?? 600, 60_000);
   const idempotency = new IdempotencyRecords(deps.store);
   const now = () => clock.now();
+
+  // A bodiless request (DELETE, POST …/cancel) that still says Content-Type: application/json is
+  // no error: an empty body is no body. Anything else goes to Fastify's own (poisoning-safe) parser.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const text = body.toString();
+    if (text.trim() === '') return done(null, undefined);
+    return json(req, text, done);
+  });
 
   app.setErrorHandler((err: { statusCode?: number; message: string }, _req, reply) => {
     const status = err.statusCode ?? 500;
@@ -104,9 +116,11 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
       return reply.code(a.status).send(a.body ?? undefined);
     };
 
-  const core = async <T>(r: Promise<Result<T>>, ok: (v: T) => Answer): Promise<Answer> => {
+  /** The core's answer; `id`: the event in the path, whose "not found" is the API's own. */
+  const core = async <T>(r: Promise<Result<T>>, ok: (v: T) => Answer, id?: string): Promise<Answer> => {
     const result = await r;
-    return result.ok ? ok(result.value) : coreError(result.error);
+    if (result.ok) return ok(result.value);
+    return id === undefined ? coreError(result.error) : eventError(id, result.error);
   };
   const invalid = invalidRequest;
   const fieldError = (e: FieldError): Answer =>
@@ -116,7 +130,7 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
   const icsFile = async (id: string, actor: ActorInput): Promise<Answer> => {
     if (!EVENT_ID.test(id)) return notFound(id);
     const r = await eventIcsAnswer(service, actor, id);
-    return r.ok ? { status: 200, body: r.body, headers: r.headers } : coreError(r.error);
+    return r.ok ? { status: 200, body: r.body, headers: r.headers } : eventError(id, r.error);
   };
 
   app.post(
@@ -165,7 +179,7 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
       const id = idOf(req);
       if (id.endsWith('.ics')) return icsFile(id.slice(0, -'.ics'.length), actor);
       if (!EVENT_ID.test(id)) return notFound(id);
-      return core(service.run(actor, { type: 'get', event: id }), (v) => ({ status: 200, body: { data: eventObject(v.event) } }));
+      return core(service.run(actor, { type: 'get', event: id }), (v) => ({ status: 200, body: { data: eventObject(v.event) } }), id);
     }),
   );
 
@@ -177,7 +191,7 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
       return core(service.run(actor, { type: 'attendance', event: id }), (v) => ({
         status: 200,
         body: { data: v.rsvps.map((r) => ({ user: r.userId, status: r.status, updated_at: new Date(r.updatedAt).toISOString(), every_time: r.standing })) },
-      }));
+      }), id);
     }),
   );
 
@@ -192,12 +206,12 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
       let zone = patch.timezone ?? 'UTC';
       if (!full && patch.when !== undefined && patch.timezone === undefined) {
         const found = await service.run(actor, { type: 'get', event: id });
-        if (!found.ok) return coreError(found.error);
+        if (!found.ok) return eventError(id, found.error);
         zone = found.value.event.timezone;
       }
       const mapped = full ? replaceInput(body.data as EventCreate, now()) : patchInput(patch, now(), zone);
       if (!mapped.ok) return fieldError(mapped.error);
-      return core(service.run(actor, { type: 'update', event: id, patch: mapped.value }), (v) => ({ status: 200, body: { data: eventObject(v.event) } }));
+      return core(service.run(actor, { type: 'update', event: id, patch: mapped.value }), (v) => ({ status: 200, body: { data: eventObject(v.event) } }), id);
     });
   app.patch('/events/:id', update(EventPatch, false));
   app.put('/events/:id', update(EventReplace, true));
@@ -214,7 +228,7 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
         return core(service.run(actor, { type: 'cancel', event: id, reason: body.data.reason ?? null }), (v) => ({
           status: 200,
           body: { data: eventObject(v.event) },
-        }));
+        }), id);
       },
       { idempotent: true },
     ),
@@ -225,7 +239,7 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
     route('events:write', async (req, _key, actor) => {
       const id = idOf(req);
       if (!EVENT_ID.test(id)) return notFound(id);
-      return core(service.run(actor, { type: 'delete', event: id, confirmed: true }), () => ({ status: 204, body: null }));
+      return core(service.run(actor, { type: 'delete', event: id, confirmed: true }), () => ({ status: 204, body: null }), id);
     }),
   );
 

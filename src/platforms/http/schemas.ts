@@ -45,7 +45,7 @@ const fields = {
   reminders: z.array(z.string().min(2).max(20)).max(10).describe('ISO 8601 durations before the start, e.g. ["PT15M","P1D","P1W"]'),
   reminder_audience: z.enum(['channel', 'attendees', 'both']),
   channel: z.string().min(1).nullable().describe('Channel id where the card with RSVP buttons is posted'),
-  publish_at: Iso.nullable().describe('Announce later: a draft until then'),
+  publish_at: Iso.nullable().describe('Announce later: a draft until then. Must lie ahead (a past one is a 422); null or absent: announce now'),
 };
 
 const timeGiven = (v: { start?: unknown; when?: unknown }, ctx: z.RefinementCtx) => {
@@ -64,7 +64,7 @@ export const EventPatch = z
   .object(fields)
   .partial()
   .strict()
-  .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change' })
+  .refine((p) => Object.keys(p).length > 0, { message: 'the body changes nothing: send at least one field to change, e.g. {"capacity": 60}' })
   .refine((p) => !(p.start !== undefined && p.when !== undefined), { message: 'give either `start` or `when`, not both', path: ['when'] })
   ;
 export type EventPatch = z.output<typeof EventPatch>;
