@@ -76,8 +76,10 @@ describe('the console refuses what it cannot read and stores nothing', () => {
       { numRuns: 15 },
     );
     expect(await session.handle('/event "Taco tuesday x" thursday 7pm')).toMatch(/^Created "Taco tuesday x"/);
-    // Without quotes, a title made of time words gets told how to quote it.
-    expect(await session.handle('/event create Weekly sync monday 9am')).toMatch(/goes in quotes: "Weekly sync" monday 9am/);
+    // Without quotes, a line read wholly as a time gets told how to quote a title.
+    expect(await session.handle('/event create every monday 9am')).toMatch(/found no title\. .*goes in quotes: "Weekly sync" monday 9am/);
+    // A repeat word apart from the time is title.
+    expect(await session.handle('/event create Weekly sync monday 9am')).toMatch(/^Created "Weekly sync"\. I read the time as: Mon, Nov 23, 9:00 AM UTC/);
   });
 });
 
