@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Restriction } from './restriction.ts';
+import { firstIssue } from './first-issue.ts';
 
 export type UserErrorCode =
   | 'invalid' // the input does not make sense
@@ -65,7 +66,7 @@ const FIELD_NAMES: Record<string, string> = {
 
 /** The first problem zod found, phrased for a person ("Title: at most 200 characters"). */
 export function describeZodError(error: z.ZodError): string {
-  const issue = error.issues[0];
+  const issue = firstIssue(error.issues);
   if (!issue) return 'That input is not valid.';
   const key = issue.path.filter((p): p is string => typeof p === 'string').pop();
   const field = key ? (FIELD_NAMES[key] ?? key) : undefined;

@@ -1,18 +1,9 @@
 import type { z } from 'zod';
+import { isSafeRangeIssue as SAFE_RANGE } from '../../core/first-issue.ts';
+
+export { firstIssue } from '../../core/first-issue.ts';
 
 type Issue = z.core.$ZodIssue;
-
-/** zod's integer check also bounds to the safe-integer range: that bound is not the field's. */
-const SAFE_RANGE = (i: Issue) => (i.code === 'too_big' || i.code === 'too_small') && Math.abs(Number(i.code === 'too_big' ? i.maximum : i.minimum)) >= Number.MAX_SAFE_INTEGER;
-
-/**
- * The issue an API caller should hear about first: zod's safe-integer bound gives way to the
- * field's own bound on the same path (100000 for capacity, not 2^53-1).
- */
-export function firstIssue(issues: readonly Issue[]): Issue | undefined {
-  const key = (i: Issue) => i.path.map(String).join('.');
-  return issues.find((i) => !(SAFE_RANGE(i) && issues.some((o) => o !== i && key(o) === key(i) && !SAFE_RANGE(o)))) ?? issues[0];
-}
 
 const quantity = (origin: string, n: number | bigint) =>
   origin === 'string' ? `${n} character${n === 1 ? '' : 's'}` : origin === 'array' || origin === 'set' ? `${n} item${n === 1 ? '' : 's'}` : String(n);
