@@ -37,7 +37,7 @@ function readTime(text: string, zone: string, now: Date): Mapped<{ start: string
   const locale = resolveLocale({ user: null, platform: null, workspace: null, timezone: zone });
   const r = interpretWhen(text, { timezone: zone, locale }, now);
   if (r.ok) return { ok: true, value: r };
-  if (!r.choices) return { ok: false, error: { field: 'when', message: r.message } };
+  if (!r.choices) return { ok: false, error: { field: 'when', message: `${r.message} Or send start (and end) in ISO 8601 instead of when.` } };
   const candidates = r.choices.map((c) => ({ start: c.start, end: c.end, all_day: c.allDay, recurrence: c.recurrence ? rruleValue(c.recurrence) : null }));
   const readings = candidates.map((c) => (c.end ? `${c.start} to ${c.end}` : c.start)).join('; ');
   // The chat question's hints (buttons, `settings locale`) mean nothing to an API caller.

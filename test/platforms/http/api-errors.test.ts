@@ -45,6 +45,7 @@ describe.each(storeFactories())('HTTP API errors speak to an API caller ($name)'
 
   it('an unknown zone is the timezone’s fault, not the when’s; an ambiguous when says how to resend', async () => {
     expect(await refused('POST', '/events', { name: 'X', when: 'friday 7pm', timezone: 'Mars/Olympus' }, 422, 'timezone')).toMatch(/Mars\/Olympus.*Europe\/Berlin/);
+    expect(await refused('POST', '/events', { name: 'X', when: 'blursday', timezone: 'UTC' }, 422, 'when')).toMatch(/blursday.*send start \(and end\) in ISO 8601/);
     const asks = await api.call('POST', '/events', { key, body: { name: 'X', when: '3/4 5pm', timezone: 'UTC' } });
     expect([asks.status, asks.json.error.code, asks.json.error.field]).toEqual([422, 'ambiguous', 'when']);
     expect(asks.json.error.message).not.toMatch(CHAT_OR_ZOD);
