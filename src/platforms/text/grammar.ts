@@ -1,7 +1,7 @@
 import type { ListScope, RsvpChoice } from '../../core/commands.ts';
 import type { StandingChoice } from '../../core/standing.ts';
 import { EVENT_KINDS, type EventKind } from '../../core/event-schema.ts';
-import { EVENT_ID } from '../../core/ids.ts';
+import { leadingEventId } from '../../core/ids.ts';
 import { OPTION_WORDS, OPTIONS_HELP, parseOptions, splitOptions, type OptionWords } from './options.ts';
 import { closeSubcommand } from './typos.ts';
 
@@ -99,9 +99,11 @@ export function takeRef(text: string): { ref: string; rest: string } {
   const t = text.trim();
   const quoted = /^["“']([^"”']+)["”']\s*(.*)$/s.exec(t);
   if (quoted) return { ref: quoted[1]!.trim(), rest: quoted[2]!.trim() };
-  // Only a word that can be an id is one: "deadline test" (an l) is a name, not id + "test".
-  const id = /^#?(\S{8})(?:\s+(.*))?$/s.exec(t);
-  if (id && EVENT_ID.test(id[1]!)) return { ref: id[1]!, rest: (id[2] ?? '').trim() };
+  // Names first: only a word that is plainly an id (a digit, or #) is split off the words after
+  // it, so "deadline test" and "capacity planning" are names, not an id and more words.
+  const id = /^(#?\S{8})(?:\s+(.*))?$/s.exec(t);
+  const lead = id ? leadingEventId(id[1]!) : null;
+  if (lead) return { ref: lead, rest: (id![2] ?? '').trim() };
   return { ref: t, rest: '' };
 }
 

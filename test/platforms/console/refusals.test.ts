@@ -102,6 +102,9 @@ describe('events named with option words and approvals by name', () => {
     await session.handle('/as dana');
     expect(await session.handle('/rsvp going deadline test')).toMatch(/waiting for a host's approval/);
     expect(await session.handle('/rsvp going announce test')).not.toMatch(/as a date/);
+    // An 8-letter word with no digit ("capacity") starts a name too.
+    expect(await session.handle('/event create "Capacity planning" friday 3pm')).toMatch(/^Created "Capacity planning"/);
+    expect(await session.handle('/rsvp going capacity planning')).toMatch(/^You're going to Capacity planning/);
     await session.handle('/as erin');
     await session.handle('/rsvp going deadline test');
     await session.handle('/as you');

@@ -88,6 +88,10 @@ describe('the /event text grammar', () => {
     // Ids have no 0, 1, l or o: these words are names.
     expect(takeRef('deadline test')).toEqual({ ref: 'deadline test', rest: '' });
     expect(takeRef('announce test')).toEqual({ ref: 'announce test', rest: '' });
+    // Names first: an 8-letter word with no digit is a name ("capacity", "birthday"); # marks an id.
+    expect(takeRef('capacity planning')).toEqual({ ref: 'capacity planning', rest: '' });
+    expect(takeRef('birthday party dec 11')).toEqual({ ref: 'birthday party dec 11', rest: '' });
+    expect(takeRef('#abcdefgh rain')).toEqual({ ref: 'abcdefgh', rest: 'rain' });
   });
 });
 
