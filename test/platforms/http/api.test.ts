@@ -1,5 +1,5 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiKeys, VERIFIED_TTL_MS } from '../../../src/core/api-keys.ts';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { EventService } from '../../../src/core/service.ts';
@@ -7,7 +7,7 @@ import { IdempotencyRecords, requestHash } from '../../../src/platforms/http/ide
 import { createReminderLifecycle } from '../../../src/scheduler/index.ts';
 import type { Store } from '../../../src/store/database.ts';
 import { storeFactories } from '../../support/stores.ts';
-import { startApi, type Api } from './support.ts';
+import { startApi, withApi, type Api } from './support.ts';
 
 const G1 = { platform: 'discord' as const, workspaceId: 'G1' };
 const G2 = { platform: 'slack' as const, workspaceId: 'T2' };
@@ -18,17 +18,7 @@ describe.each(storeFactories())('HTTP API /v1 over 127.0.0.1 on $name', (factory
   let api: Api;
   let clock: ManualClock;
   let key: string;
-  beforeEach(async () => {
-    store = await factory.open();
-    clock = new ManualClock('2026-11-21T12:00:00Z');
-    const service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
-    api = await startApi({ service, store, clock, rateLimitPerMinute: 1000 });
-    key = await api.key(G1);
-  });
-  afterEach(async () => {
-    await api.close();
-    await store.close();
-  });
+  withApi(factory, G1, (t) => ({ store, clock, api, key } = t));
 
   const create = async (body: unknown = game, k = key) => api.call('POST', '/events', { key: k, body });
 

@@ -1,31 +1,16 @@
 import { DateTime } from 'luxon';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../src/core/clock.ts';
-import { EventService } from '../../../src/core/service.ts';
-import { createReminderLifecycle } from '../../../src/scheduler/index.ts';
-import type { Store } from '../../../src/store/database.ts';
+import { describe, expect, it } from 'vitest';
 import { storeFactories } from '../../support/stores.ts';
-import { startApi, type Api } from './support.ts';
+import { withApi, type Api } from './support.ts';
 
 const G1 = { platform: 'discord' as const, workspaceId: 'G1' };
 const LA = 'America/Los_Angeles';
 const local = (iso: string, zone: string) => DateTime.fromISO(iso, { zone }).toFormat('ccc HH:mm');
 
 describe.each(storeFactories())('HTTP API: an event’s zone on PATCH and PUT ($name)', (factory) => {
-  let store: Store;
   let api: Api;
   let key: string;
-  beforeEach(async () => {
-    store = await factory.open();
-    const clock = new ManualClock('2026-11-21T12:00:00Z');
-    const service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
-    api = await startApi({ service, store, clock, rateLimitPerMinute: 1000 });
-    key = await api.key(G1);
-  });
-  afterEach(async () => {
-    await api.close();
-    await store.close();
-  });
+  withApi(factory, G1, (t) => ({ api, key } = t));
 
   const make = async () => {
     const r = await api.call('POST', '/events', { key, body: { name: 'Trivia', when: 'friday 6pm', timezone: LA, channel: 'C1' } });

@@ -1,31 +1,16 @@
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../src/core/clock.ts';
-import { EventService } from '../../../src/core/service.ts';
-import { createReminderLifecycle } from '../../../src/scheduler/index.ts';
-import type { Store } from '../../../src/store/database.ts';
+import { describe, expect, it } from 'vitest';
 import { storeFactories } from '../../support/stores.ts';
-import { startApi, type Api } from './support.ts';
+import { withApi, type Api } from './support.ts';
 
 const G1 = { platform: 'discord' as const, workspaceId: 'G1' };
 const G2 = { platform: 'slack' as const, workspaceId: 'T2' };
 const game = { name: 'Game night', start: '2026-12-04T19:00:00Z', end: '2026-12-04T22:00:00Z', timezone: 'Europe/Berlin', channel: 'C1' };
 
 describe.each(storeFactories())('GET /v1/events/{id}.ics on $name', (factory) => {
-  let store: Store;
   let api: Api;
   let key: string;
-  beforeEach(async () => {
-    store = await factory.open();
-    const clock = new ManualClock('2026-11-21T12:00:00Z');
-    const service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
-    api = await startApi({ service, store, clock, rateLimitPerMinute: 1000 });
-    key = await api.key(G1);
-  });
-  afterEach(async () => {
-    await api.close();
-    await store.close();
-  });
+  withApi(factory, G1, (t) => ({ api, key } = t));
 
   const get = (path: string, k?: string) => fetch(`${api.base}${path}`, { headers: k ? { authorization: `Bearer ${k}` } : {} });
 

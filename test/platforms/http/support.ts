@@ -1,11 +1,14 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach } from 'vitest';
 import type { ApiKeys, ApiScope } from '../../../src/core/api-keys.ts';
-import type { Clock } from '../../../src/core/clock.ts';
-import type { EventService } from '../../../src/core/service.ts';
+import { ManualClock, type Clock } from '../../../src/core/clock.ts';
+import { EventService } from '../../../src/core/service.ts';
 import type { Tenant } from '../../../src/core/tenant.ts';
 import { apiPlugin } from '../../../src/platforms/http/plugin.ts';
+import { createReminderLifecycle } from '../../../src/scheduler/index.ts';
 import type { Store } from '../../../src/store/database.ts';
+import type { StoreFactory } from '../../support/stores.ts';
 
 export interface Api {
   app: FastifyInstance;
@@ -44,4 +47,21 @@ export async function startApi(deps: { service: EventService; store: Store; cloc
       await app.close();
     },
   };
+}
+
+/** Per test: a fresh store, a core at 2026-11-21 12:00 UTC, the API on it and a key of `tenant`; closed after each test. */
+export function withApi(factory: StoreFactory, tenant: Tenant, set: (t: { store: Store; clock: ManualClock; api: Api; key: string }) => void): void {
+  let opened: { store: Store; api: Api } | undefined;
+  beforeEach(async () => {
+    const store = await factory.open();
+    const clock = new ManualClock('2026-11-21T12:00:00Z');
+    const service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
+    const api = await startApi({ service, store, clock, rateLimitPerMinute: 1000 });
+    opened = { store, api };
+    set({ store, clock, api, key: await api.key(tenant) });
+  });
+  afterEach(async () => {
+    await opened?.api.close();
+    await opened?.store.close();
+  });
 }
