@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { stamp } from '../when/describe.ts';
 import { UserError } from './errors.ts';
 import { lastEnd, occurrencesBetween } from './occurrences.ts';
 import type { Recurrence } from './recurrence.ts';
@@ -27,7 +28,7 @@ export interface Timing {
 }
 
 function show(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toFormat("ccc d LLL yyyy, HH:mm ZZZZ");
+  return stamp(ms, zone, 'ccc d LLL yyyy, HH:mm');
 }
 
 /**

@@ -129,3 +129,9 @@ export function discordTimestamp(start: Date, style: 'F' | 'f' | 'R' | 't' | 'D'
 export function slackDate(start: Date, fallback: string): string {
   return `<!date^${Math.floor(start.getTime() / 1000)}^{date_short_pretty} at {time}|${fallback}>`;
 }
+
+/** One instant with the zone's label, as cards show it ("Fri 4 Dec, 20:00 JST", not Intl's "GMT+9"). */
+export function stamp(ms: number, zone: string, format = 'ccc d LLL, HH:mm'): string {
+  const at = DateTime.fromMillis(ms, { zone });
+  return `${at.toFormat(format)} ${zoneLabel(at)}`;
+}

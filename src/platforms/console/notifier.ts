@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
 import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
+import { stamp } from '../../when/index.ts';
 import { changesText, dayWords, decisionText, offerClosedText, offerResultText, offerText, promotedText, startsIn } from '../text/replies.ts';
 
 /** Times in the reader's zone (the console has no platform timestamps to localize them). */
 export function noticeText(n: Notice, zone: string = n.event.timezone): string {
-  const fmt = (ms: number, f = 'ccc d LLL, HH:mm ZZZZ') => DateTime.fromMillis(ms, { zone }).toFormat(f);
+  const fmt = (ms: number, f?: string) => (f ? DateTime.fromMillis(ms, { zone }).toFormat(f) : stamp(ms, zone));
   const at = n.event.allDay ? `${fmt(n.occurrence.start, 'ccc d LLL')}, all day` : fmt(n.occurrence.start);
   switch (n.kind) {
     case 'reminder': {
@@ -17,7 +18,7 @@ export function noticeText(n: Notice, zone: string = n.event.timezone): string {
     case 'announcement':
       return `📣 New event: ${n.event.title}, ${at}`;
     case 'moved': {
-      const was = n.previous ? fmt(n.previous.start, 'ccc d LLL, HH:mm') : '?';
+      const was = n.previous ? fmt(n.previous.start) : '?';
       const also = changesText(n, (ms) => fmt(ms));
       return `🕑 ${n.event.title} moved: now ${at} (was ${was})${also.length ? `; it ${also.join(' and ')}` : ''}`;
     }

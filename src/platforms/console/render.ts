@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon';
 import type { EventView } from '../../core/view.ts';
-import { describeRecurrence, describeWhen } from '../../when/index.ts';
+import { describeRecurrence, describeWhen, stamp } from '../../when/index.ts';
 import { aboutEvent, neededText, offsetsText } from '../text/replies.ts';
 
 /** A role as the console writes it (its id is its name): `@&designers`. */
@@ -24,7 +23,7 @@ export function renderCard(e: EventView, readerZone: string, now: Date, names: (
   const about = [...aboutEvent(e, consoleRole), ...(e.approvalRequired ? ['Hosts approve RSVPs'] : [])];
   if (about.length) lines.push(`│ ${about.join(' · ')}`);
   if (e.rsvpDeadline !== null) {
-    const by = DateTime.fromMillis(e.rsvpDeadline, { zone: readerZone }).toFormat('ccc d LLL, HH:mm ZZZZ');
+    const by = stamp(e.rsvpDeadline, readerZone);
     lines.push(`│ RSVP by: ${by}${e.rsvpDeadline <= now.getTime() ? ' (passed)' : ''}`);
   }
   const seats = e.capacity === null ? `${e.counts.going}` : `${e.counts.going}/${e.capacity}`;
