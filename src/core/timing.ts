@@ -60,7 +60,7 @@ export function settleTiming(t: TimingInput): Timing {
     if (occurrencesBetween(timing, start, start + 1)[0]?.start !== start) {
       throw new UserError(
         'invalid',
-        `The start (${show(start, t.timezone)}) is not one of the repeat's days. Start on a day the repeat includes.`,
+        `The start (${show(start, t.timezone)}) is not one of the repeat's days. Start on a day the repeat includes, or give both at once, like "every saturday 8pm".`,
       );
     }
     timing.lastEnd = lastEnd(timing);
@@ -85,4 +85,10 @@ export function assertFuture(start: number, zone: string, now: number): void {
       `That time (${show(start, zone)}) has already passed. Pick a time in the future, like "tomorrow 7pm".`,
     );
   }
+  if (start > DateTime.fromMillis(now).plus({ years: MAX_YEARS_AHEAD }).toMillis()) {
+    throw new UserError('invalid', `That time (${show(start, zone)}) is more than ${MAX_YEARS_AHEAD} years away — check the year.`);
+  }
 }
+
+/** Further ahead than this is a typo ("dec 4 9999"), not a plan. */
+const MAX_YEARS_AHEAD = 10;

@@ -37,7 +37,8 @@ const OF_MONTH = `(?:of|in)\\s+(?:the|every|each|a)\\s+${INTERVAL}month`;
 function interval(word: string | undefined): number {
   if (!word) return 1;
   const n = numberValue(word.replace(/(st|nd|rd|th)$/, ''));
-  return Number.isFinite(n) && n >= 1 ? Math.round(n) : 1;
+  // "every 0 weeks" is no repeat: 0 here, and findRule leaves the words unread (refused, not weekly).
+  return Number.isFinite(n) && n >= 1 ? Math.round(n) : 0;
 }
 
 type Maker = (m: RegExpExecArray) => RuleDraft | null;
@@ -139,6 +140,7 @@ export function findRule(text: string): RuleFound | null {
     if (!m) continue;
     const rule = make(m);
     if (!rule) continue;
+    if (rule.interval < 1) return null;
     return { rule, span: { start: m.index, end: m.index + m[0].length, kind: 'recurrence' } };
   }
   return null;

@@ -145,3 +145,9 @@ describe('"in N minutes"', () => {
     );
   });
 });
+
+describe('a repeat every 0 units', () => {
+  it.each(['Sync every 0 weeks at 6pm', 'Sync every 0 days at 9am', 'Sync every 0 months on the 3rd at 7pm'])('%s is refused, never weekly', (text) => {
+    expect(read(text).ok).toBe(false);
+  });
+});

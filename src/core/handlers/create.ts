@@ -1,3 +1,4 @@
+import { assertReachableMinimum } from '../minimum.ts';
 import { eventsRepo } from '../../store/events-repo.ts';
 import type { CommandOf } from '../commands.ts';
 import type { HandlerContext } from '../context.ts';
@@ -57,6 +58,7 @@ export async function createEvent(ctx: HandlerContext, cmd: CommandOf<'create'>)
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
+  assertReachableMinimum(event);
   await eventsRepo.insert(ctx.db, event);
   await ctx.lifecycle.changed(ctx.db, { type: 'created', event }, ctx.now);
   return { event: await buildView(ctx.db, event, ctx.now) };

@@ -1,3 +1,4 @@
+import { assertReachableMinimum } from '../minimum.ts';
 import { eventsRepo } from '../../store/events-repo.ts';
 import { applyStandingAhead } from '../standing-apply.ts';
 import { rsvpsRepo } from '../../store/rsvps-repo.ts';
@@ -150,6 +151,7 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
     version: before.version + 1,
     updatedAt: ctx.now,
   };
+  assertReachableMinimum(after);
   await eventsRepo.update(ctx.db, after);
   if (retimed) {
     await carryRsvps(ctx, before, after);
