@@ -5,7 +5,7 @@ import { eventsRepo, type Executor } from '../store/events-repo.ts';
 import { rsvpsRepo } from '../store/rsvps-repo.ts';
 import { queueCardRefresh } from './cards.ts';
 import { rowKey } from './keys.ts';
-import type { PlannedRow } from './plan.ts';
+import { dmRow, type PlannedRow } from './plan.ts';
 import { remindersRepo } from './repo.ts';
 import type { ReminderKind, ReminderRow } from './tables.ts';
 import { webhookRows } from './webhooks.ts';
@@ -37,24 +37,7 @@ export interface OfferResultPayload {
 export const OFFER_KINDS: ReminderKind[] = ['offer', 'offer_expiry'];
 
 function row(e: EventRecord, occ: Occurrence, kind: ReminderKind, userId: string, dueAt: number, key: string, payload: unknown, reason: string | null = null): PlannedRow {
-  return {
-    key,
-    parentKey: null,
-    platform: e.platform,
-    workspaceId: e.workspaceId,
-    eventId: e.id,
-    kind,
-    occurrence: occ.key,
-    occurrenceStart: occ.start,
-    occurrenceEnd: occ.end,
-    offset: null,
-    target: 'dm',
-    userId,
-    dueAt,
-    previous: null,
-    reason,
-    payload: payload === null ? null : JSON.stringify(payload),
-  };
+  return { ...dmRow(e, occ, kind, userId, dueAt, key, reason), payload: payload === null ? null : JSON.stringify(payload) };
 }
 
 export interface OfferNews {

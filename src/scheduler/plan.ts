@@ -253,9 +253,14 @@ export function personalNotice(
   now: number,
   reason: string | null = null,
 ): PlannedRow {
+  return dmRow(e, occ, kind, userId, now, rowKey(kind, e.id, occ.key, userId, now), reason);
+}
+
+/** A row that DMs one person about one occurrence (promotions, decisions, seat offers). */
+export function dmRow(e: EventRecord, occ: Occurrence, kind: ReminderKind, userId: string, dueAt: number, key: string, reason: string | null = null): PlannedRow {
   return {
     ...base(e),
-    key: rowKey(kind, e.id, occ.key, userId, now),
+    key,
     kind,
     occurrence: occ.key,
     occurrenceStart: occ.start,
@@ -263,8 +268,7 @@ export function personalNotice(
     offset: null,
     target: 'dm',
     userId,
-    dueAt: now,
-    previous: null,
+    dueAt,
     reason,
   };
 }
