@@ -1,26 +1,18 @@
+import { withConsole } from './session.ts';
 import { PassThrough } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { EventService } from '../../../src/core/service.ts';
 import { ConsoleNotifier, ConsoleOutput, ConsoleSession, readerZones, runConsole } from '../../../src/platforms/console/index.ts';
-import { createReminderLifecycle, Scheduler } from '../../../src/scheduler/index.ts';
+import { Scheduler } from '../../../src/scheduler/index.ts';
 import type { Store } from '../../../src/store/database.ts';
-import { storeFactories } from '../../support/stores.ts';
 
 describe('console playground', () => {
   let store: Store;
   let clock: ManualClock;
   let service: EventService;
   let session: ConsoleSession;
-  beforeEach(async () => {
-    store = await storeFactories()[0]!.open();
-    clock = new ManualClock('2026-11-21T15:00:00Z'); // Saturday
-    service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
-    session = new ConsoleSession(service, () => clock.now());
-  });
-  afterEach(async () => {
-    await store.close();
-  });
+  withConsole((rig) => ({ store, clock, service, session } = rig));
 
   it('creates from natural language, RSVPs as another user, lists and shows the card', async () => {
     const created = await session.handle('/event create Game night friday 8-10pm at the pub');

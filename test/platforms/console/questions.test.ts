@@ -1,26 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../src/core/clock.ts';
-import { EventService } from '../../../src/core/service.ts';
+import { withConsole } from './session.ts';
+import { describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../../../src/platforms/console/index.ts';
 import { MAX_COMMAND_TEXT } from '../../../src/platforms/text/limits.ts';
-import { createReminderLifecycle } from '../../../src/scheduler/index.ts';
-import type { Store } from '../../../src/store/database.ts';
-import { storeFactories } from '../../support/stores.ts';
 
 /** Issue 9: ask when unsure (a numbered choice), locale, edits read on the event's day, bounded input. */
 describe('console: questions, locale, edits', () => {
-  let store: Store;
-  let clock: ManualClock;
   let session: ConsoleSession;
-  beforeEach(async () => {
-    store = await storeFactories()[0]!.open();
-    clock = new ManualClock('2026-11-21T15:00:00Z'); // Saturday
-    const service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
-    session = new ConsoleSession(service, () => clock.now());
-  });
-  afterEach(async () => {
-    await store.close();
-  });
+  withConsole((rig) => ({ session } = rig));
 
   const numbered = (reply: string) => [...reply.matchAll(/^ {2}(\d)\) (.+)$/gm)].map((m) => m[2]!);
 

@@ -1,25 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withConsole } from './session.ts';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.ts';
-import { EventService } from '../../../src/core/service.ts';
 import { ConsoleNotifier, ConsoleSession } from '../../../src/platforms/console/index.ts';
-import { createReminderLifecycle, Scheduler } from '../../../src/scheduler/index.ts';
+import { Scheduler } from '../../../src/scheduler/index.ts';
 import type { Store } from '../../../src/store/database.ts';
-import { storeFactories } from '../../support/stores.ts';
 
 describe('console: "every time" answers to a series (issue 14, item 3)', () => {
   let store: Store;
   let clock: ManualClock;
-  let service: EventService;
   let session: ConsoleSession;
-  beforeEach(async () => {
-    store = await storeFactories()[0]!.open();
-    clock = new ManualClock('2026-11-21T15:00:00Z'); // Saturday
-    service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
-    session = new ConsoleSession(service, () => clock.now());
-  });
-  afterEach(async () => {
-    await store.close();
-  });
+  withConsole((rig) => ({ store, clock, session } = rig));
 
   it('answers every date at once; a date answered otherwise keeps that; the card counts the next date', async () => {
     await session.handle('/event create Game night every friday 8pm capacity 1');
