@@ -124,6 +124,14 @@ describe.each(storeFactories())('event core on $name', (factory) => {
     );
   });
 
+  it('approval turned off lets those still waiting in, in the order they asked, as seats allow', async () => {
+    const e = await create({ approvalRequired: true, capacity: 1 });
+    for (const who of ['bob', 'carol']) expect(ok(await svc.service.run(actor(who), { type: 'rsvp', event: e.id, status: 'going' })).status).toBe('pending');
+    ok(await svc.service.run(actor('alice'), { type: 'update', event: e.id, patch: { approvalRequired: false } }));
+    const { attendees } = ok(await svc.service.run(actor('alice'), { type: 'get', event: e.id })).event;
+    expect([attendees.going, attendees.waitlisted, attendees.pending]).toEqual([['bob'], ['carol'], []]);
+  });
+
   it('RSVPs close after the deadline, on cancelled and on ended events', async () => {
     const e = await create({ rsvpDeadline: '2026-11-25T00:00:00Z' });
     svc.clock.set('2026-11-25T00:00:01Z');

@@ -1,3 +1,4 @@
+import { admitPending } from '../admit-pending.ts';
 import { assertReachableMinimum } from '../minimum.ts';
 import { eventsRepo } from '../../store/events-repo.ts';
 import { applyStandingAhead } from '../standing-apply.ts';
@@ -158,6 +159,7 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
     // New dates count the standing ("every time") answers too.
     await applyStandingAhead(ctx, after);
   }
+  if (before.approvalRequired && !after.approvalRequired) await admitPending(ctx, after);
   const nextOcc = shownOccurrence(after, ctx.now);
   // A new capacity (or offers turned on or off) fills or gives back seats.
   const reseat = capacity !== before.capacity || Boolean(after.waitlistOffers) !== Boolean(before.waitlistOffers);

@@ -68,7 +68,9 @@ describe('console playground', () => {
     const card = (await session.handle('/event show pottery'))!;
     expect(card).toMatch(/│ Social\n/);
     expect(card).not.toMatch(/Invite-only|can RSVP|RSVP by|approve/);
-    expect(card).toMatch(/Going 0 · Pending 1/);
+    // Approval off lets alice (still waiting) in.
+    expect(card).toMatch(/Going 1\b/);
+    expect(card).not.toMatch(/Pending/);
     expect(await session.handle('/event edit pottery repeat weekly cohost none')).toMatch(/Repeats: Every Friday[\s\S]*Hosts:  you\n/);
     expect(await session.handle('/event edit pottery kind party')).toMatch(/^⚠ I don't know the kind "party". Try: kind meeting/);
     expect(await session.handle('/event edit pottery deadline someday')).toMatch(/^⚠ I couldn't read the RSVP deadline "someday"/);
