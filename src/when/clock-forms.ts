@@ -6,7 +6,7 @@
  * is no clock at all.
  */
 import { rule } from './rule.ts';
-import { WD_SRC } from './words.ts';
+import { DAY_BEFORE, WD_SRC } from './words.ts';
 
 /** "3 in the am", "4 in the p.m.", "3 o'clock am", "3:30 oclock in the pm" -> "3am", "4pm", "3:30pm". */
 export const meridiemPhrase = rule(
@@ -33,7 +33,6 @@ export const hourMark = rule(/(?<![\w:.])(at\s+|from\s+|to\s+|till\s+|until\s+|-
   return `${m[1] ?? ''}${h}:00`;
 });
 
-const DAY_BEFORE = /(?<![\w])(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}\.?)\s*,?\s*$/;
 
 /** "1:1", "1:1s", "2:1": one digit after the colon is never minutes; the text is a title word. */
 export const notAClock = rule(/(?<![\w:.])\d{1,2}:\d(?![\d:])(?:s(?![\w]))?/g, () => '¤');

@@ -7,7 +7,7 @@
 import type { Rewriter } from './prepare.ts';
 import { clockBeforeDay, compactBeforeDaypart, hourFraction, hourMark, laterButBefore, meridiemPhrase, midnightTonight, noonInRange, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
 import { DAY_FORMS, tonightSpelling, weekdayParts } from './day-forms.ts';
-import { MONTH_SRC } from './words.ts';
+import { DAY_WORD_BEFORE, MONTH_SRC } from './words.ts';
 import { rule } from './rule.ts';
 
 const UNITS: Record<string, number> = {
@@ -127,7 +127,6 @@ const spelledAt = rule(
   },
 );
 
-const DAY_WORD_BEFORE = /(?<![\w])(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|tomorrow|tmrw)\s*,?\s*$/i;
 
 /** "445 p.m.", "1140 am", "340pm" -> "4:45 pm"; "at 0930", "0930h" -> "09:30"; "18h45", "10 h 10" -> "18:45". */
 const compactClock = rule(

@@ -6,6 +6,7 @@ import { analyze, FILLER } from './parse.ts';
 import { isTimeLike } from './prepare.ts';
 import { splitRead, tidyTitle } from './split-title.ts';
 import type { ParseOptions, ParsedWhen, SplitResult, SplitWhen, WhenQuestion } from './types.ts';
+import { WDS_SRC, WEEKDAY_NUMBER, weekdayCode } from './words.ts';
 import { zoneObject } from './zone-cache.ts';
 
 /**
@@ -197,9 +198,8 @@ function leftOutIsTitle(text: string, split: SplitWhen): boolean {
   return neighbourIsTitle(before, startsWithDay, day) && neighbourIsTitle(after.reverse(), false, day);
 }
 
-const WEEKDAY_WORD = /^(mon|tue|wed|thu|fri|sat|sun)(?:s|day|days|nes|nesday|rs|rsday|sday|urday|urdays)?$/;
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const weekdayOf = (p: ParsedWhen) => WEEKDAYS[DateTime.fromJSDate(p.start, { zone: p.timezone }).weekday - 1]!;
+const WEEKDAY_WORD = new RegExp(`^${WDS_SRC}$`);
+const weekdayOf = (p: ParsedWhen) => DateTime.fromJSDate(p.start, { zone: p.timezone }).weekday;
 
 const DAY_START = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tomorrow|tmrw|next|this)\b/i;
 
@@ -208,7 +208,7 @@ const DAY_START = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?
  * right before a phrase that opens with a day can only be the title's ("Raid night 2 thursday").
  * `day`: the weekday read, which the title may name too.
  */
-function neighbourIsTitle(words: string[], titleNumberOk: boolean, day: string): boolean {
+function neighbourIsTitle(words: string[], titleNumberOk: boolean, day: number): boolean {
   let i = words.length - 1;
   let joined = false;
   while (i >= 0 && JOINERS.has(bare(words[i]!))) {
@@ -219,7 +219,7 @@ function neighbourIsTitle(words: string[], titleNumberOk: boolean, day: string):
   const w = words[i]!;
   if (!TIME_WORD.test(bare(w))) return true;
   // "Taco Tuesday: tuesday 7pm": the title's weekday is the day read.
-  if (WEEKDAY_WORD.exec(bare(w))?.[1] === day) return true;
+  if (WEEKDAY_WORD.test(bare(w)) && WEEKDAY_NUMBER[weekdayCode(bare(w))!] === day) return true;
   if (!titleNumberOk || joined || !/^\d+$/.test(w)) return false;
   const prev = words[i - 1];
   return prev !== undefined && !JOINERS.has(bare(prev)) && !TIME_WORD.test(bare(prev));

@@ -4,6 +4,12 @@ import { allMatches } from './matches.ts';
 
 export const WD_SRC =
   '(?:monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)';
+/** A day said by name ("fri", "tomorrow", "tonight"): what a bare clock right after it belongs to. */
+export const DAY_WORD_SRC = `(?:${WD_SRC}|today|tonight|tomorrow|tmrw)`;
+/** A day word ending the text before a match ("thu 1830", "mon 9h"). */
+export const DAY_WORD_BEFORE = new RegExp(`(?<![\\w])${DAY_WORD_SRC}\\s*,?\\s*$`, 'i');
+/** The same, or a written day ("the 12th", "24/12"). */
+export const DAY_BEFORE = new RegExp(`(?<![\\w])(?:${DAY_WORD_SRC}|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/.]\\d{1,2}\\.?)\\s*,?\\s*$`, 'i');
 /** A weekday, optionally plural ("fridays"). */
 export const WDS_SRC = `${WD_SRC}s?`;
 /** "mon, wed and fri", "tue/thu", "mon wed fri" (a list said with spaces only). */
