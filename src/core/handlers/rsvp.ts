@@ -8,6 +8,7 @@ import type { EventRecord } from '../event.ts';
 import { findOccurrence, occurrencesBetween, type Occurrence } from '../occurrences.ts';
 import { DateTime } from 'luxon';
 import { applyStanding } from '../standing-apply.ts';
+import { settlePending } from '../pending.ts';
 import { canManage, isHost, isInvited } from '../permissions.ts';
 import { refusalText, restrictionOf } from '../restriction.ts';
 import { fillSeats, noSeatChanges, seatOrWaitlist, type OfferOutcome, type SeatChanges } from '../offers.ts';
@@ -212,12 +213,6 @@ export async function decide(ctx: HandlerContext, cmd: CommandOf<'decide'>): Pro
     const stands = current ? where[current.status] : undefined;
     throw new UserError('conflict', stands ? `That person ${stands} "${event.title}"; nothing to decide.` : `That person has no RSVP waiting for approval on "${event.title}".`);
   }
-  const next = cmd.approve ? await seatOrWaitlist(ctx.db, event, occ.key) : 'declined';
-  await rsvpsRepo.setStatus(ctx.db, event.id, occ.key, cmd.userId, next, ctx.now);
-  await ctx.lifecycle.changed(
-    ctx.db,
-    { type: 'rsvp', event, occurrence: occ.key, userId: cmd.userId, status: next, previous: 'pending', ...noSeatChanges(), decidedBy: ctx.actor.userId },
-    ctx.now,
-  );
+  await settlePending(ctx, event, occ.key, cmd.userId, cmd.approve);
   return outcome(ctx, event, occ, cmd.userId, 'pending', noSeatChanges());
 }

@@ -1,4 +1,4 @@
-import { admitPending } from '../admit-pending.ts';
+import { admitPending } from '../pending.ts';
 import { assertReachableMinimum } from '../minimum.ts';
 import { eventsRepo } from '../../store/events-repo.ts';
 import { applyStandingAhead } from '../standing-apply.ts';
