@@ -13,7 +13,7 @@ import {
 import { ACTION, CALLBACK, overflowValue } from '../../../src/platforms/slack/ids.ts';
 import { BLOCK } from '../../../src/platforms/slack/render/modal.ts';
 import { OPTION_BLOCK } from '../../../src/platforms/slack/render/option-blocks.ts';
-import { ALICE, SECRET, seedEvent, startRig, type Rig, fieldValue } from './setup.ts';
+import { ALICE, SECRET, seedEvent, startRig, type Rig, fieldValue, slashText } from './setup.ts';
 
 let rig: Rig;
 beforeEach(async () => {
@@ -27,11 +27,7 @@ const post = (body: string) => signedPost(rig.url, body, { signingSecret: SECRET
 const v = fieldValue;
 const o = (block: string, value: Record<string, unknown>) => ({ [block]: { [`${block}_input`]: value } });
 
-async function slash(text: string, id: string): Promise<string> {
-  const res = await post(slashCommandBody({ command: '/event', text, response_url: rig.fake.responseUrl(id) }));
-  expect(res.status).toBe(200);
-  return String(((await rig.fake.waitForResponse(id)).body as { text?: string }).text);
-}
+const slash = (text: string, id: string) => slashText(rig, text, id);
 
 const event = async (ref: string) => {
   const r = await rig.service.run(ALICE, { type: 'get', event: ref });

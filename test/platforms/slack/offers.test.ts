@@ -7,7 +7,6 @@ import {
   interactionBody,
   shortcutBody,
   signedPost,
-  slashCommandBody,
   stateFromView,
   stateValue,
   viewSubmissionBody,
@@ -16,7 +15,7 @@ import { ACTION, CALLBACK, overflowValue } from '../../../src/platforms/slack/id
 import { BLOCK } from '../../../src/platforms/slack/render/modal.ts';
 import { OPTION_BLOCK } from '../../../src/platforms/slack/render/option-blocks.ts';
 import { Scheduler } from '../../../src/scheduler/index.ts';
-import { ALICE, fieldValue, SECRET, startRig, type Rig } from './setup.ts';
+import { ALICE, fieldValue, SECRET, startRig, type Rig, slashText } from './setup.ts';
 
 let rig: Rig;
 let scheduler: Scheduler;
@@ -32,11 +31,7 @@ afterEach(async () => {
 const BOB = { ...ALICE, userId: 'U0BOB00001' };
 const CAROL = { ...ALICE, userId: 'U0CAROL001' };
 
-async function slash(text: string, id: string) {
-  const res = await signedPost(rig.url, slashCommandBody({ command: '/event', text, response_url: rig.fake.responseUrl(id) }), { signingSecret: SECRET });
-  expect(res.status).toBe(200);
-  return String(((await rig.fake.waitForResponse(id)).body as { text?: string }).text ?? '');
-}
+const slash = (text: string, id: string) => slashText(rig, text, id);
 
 /** Delivers everything due now (card posts and redraws, DMs, lapses and what they queue). */
 async function deliverAll() {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FAKE_USER, signedPost, slashCommandBody } from '../../harness/slack/index.ts';
+import { FAKE_USER } from '../../harness/slack/index.ts';
 import { Scheduler } from '../../../src/scheduler/index.ts';
-import { ALICE, SECRET, seedEvent, startRig, type Rig } from './setup.ts';
+import { ALICE, seedEvent, startRig, type Rig, slashText } from './setup.ts';
 
 let rig: Rig;
 beforeEach(async () => {
@@ -11,11 +11,7 @@ afterEach(async () => {
   await rig.close();
 });
 
-async function slash(text: string, id: string) {
-  const res = await signedPost(rig.url, slashCommandBody({ command: '/event', text, response_url: rig.fake.responseUrl(id) }), { signingSecret: SECRET });
-  expect(res.status).toBe(200);
-  return String(((await rig.fake.waitForResponse(id)).body as { text?: string }).text ?? '');
-}
+const slash = (text: string, id: string) => slashText(rig, text, id);
 
 /** Issue 14, item 5 through the fake Slack: my own reminders, the workspace's all-day hour, offsets in words. */
 describe('reminders people want, on slack', () => {

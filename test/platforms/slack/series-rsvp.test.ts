@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { blockActionPayload, interactionBody, signedPost, slashCommandBody } from '../../harness/slack/index.ts';
+import { blockActionPayload, interactionBody, signedPost } from '../../harness/slack/index.ts';
 import { ACTION } from '../../../src/platforms/slack/ids.ts';
-import { ALICE, SECRET, seedEvent, startRig, type Rig } from './setup.ts';
+import { ALICE, SECRET, seedEvent, startRig, type Rig, slashText } from './setup.ts';
 
 let rig: Rig;
 beforeEach(async () => {
@@ -11,11 +11,7 @@ afterEach(async () => {
   await rig.close();
 });
 
-async function slash(text: string, id: string): Promise<string> {
-  const res = await signedPost(rig.url, slashCommandBody({ command: '/event', text, response_url: rig.fake.responseUrl(id) }), { signingSecret: SECRET });
-  expect(res.status).toBe(200);
-  return String(((await rig.fake.waitForResponse(id)).body as { text?: string }).text ?? '');
-}
+const slash = (text: string, id: string) => slashText(rig, text, id);
 
 /** Issue 14, item 3 through the fake Slack: an RSVP naming a date answers that occurrence. */
 describe('RSVP to a named occurrence on slack', () => {

@@ -6,7 +6,8 @@ import { EventService } from '../../../src/core/service.ts';
 import { createReminderLifecycle, Scheduler } from '../../../src/scheduler/index.ts';
 import type { Store } from '../../../src/store/database.ts';
 import { startSlack, type SlackRuntime } from '../../../src/platforms/slack/index.ts';
-import { FAKE_BOT, FAKE_CHANNEL, FAKE_TEAM, FAKE_USER, startFakeSlack, type FakeSlack } from '../../harness/slack/index.ts';
+import { expect } from 'vitest';
+import { FAKE_BOT, FAKE_CHANNEL, FAKE_TEAM, FAKE_USER, signedPost, slashCommandBody, startFakeSlack, type FakeSlack } from '../../harness/slack/index.ts';
 import { storeFactories } from '../../support/stores.ts';
 import { createLogger } from '../../../src/observe/log.ts';
 import { buildHttpServer, listen } from '../../../src/server/http.ts';
@@ -104,6 +105,13 @@ export const ALICE = { platform: 'slack' as const, workspaceId: FAKE_TEAM.id, us
  * An event created through the core and its card posted by the scheduler (the core's card
  * notice), for tests about clicks and cancels that should not depend on the time parser.
  */
+/** `/event <text>` signed as alice; the text of the (ephemeral) reply sent to its response URL `id`. */
+export async function slashText(rig: Rig, text: string, id: string): Promise<string> {
+  const res = await signedPost(rig.url, slashCommandBody({ command: '/event', text, response_url: rig.fake.responseUrl(id) }), { signingSecret: SECRET });
+  expect(res.status).toBe(200);
+  return String(((await rig.fake.waitForResponse(id)).body as { text?: string }).text ?? '');
+}
+
 export async function seedEvent(rig: Rig, title: string, start: string, extra: Partial<CreateEventInput> = {}): Promise<string> {
   const r = await rig.service.run(ALICE, {
     type: 'create',

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signedPost, slashCommandBody } from '../../harness/slack/index.ts';
-import { ALICE, SECRET, startRig, type Rig } from './setup.ts';
+import { ALICE, startRig, type Rig, slashText } from './setup.ts';
 
 let rig: Rig;
 beforeEach(async () => {
@@ -10,11 +9,7 @@ afterEach(async () => {
   await rig.close();
 });
 
-async function slash(text: string, id: string): Promise<string> {
-  const res = await signedPost(rig.url, slashCommandBody({ command: '/event', text, response_url: rig.fake.responseUrl(id) }), { signingSecret: SECRET });
-  expect(res.status).toBe(200);
-  return String(((await rig.fake.waitForResponse(id)).body as { text?: string }).text);
-}
+const slash = (text: string, id: string) => slashText(rig, text, id);
 
 const stored = async () => {
   const r = await rig.service.run(ALICE, { type: 'list', scope: 'workspace' });
