@@ -3,7 +3,8 @@ import type { Recurrence } from '../../core/recurrence.ts';
 import type { EventView } from '../../core/view.ts';
 import { describeWhen } from '../../when/index.ts';
 import { interpretWhen, type Reader, type WhenReading } from '../text/interpret.ts';
-import { parseLength, parseOffsetList } from '../text/offsets.ts';
+import { interpretEnd } from '../text/end.ts';
+import { parseOffsetList } from '../text/offsets.ts';
 import { whenPatch } from '../text/patch.ts';
 import { esc } from './render/mrkdwn.ts';
 import { BLOCK, fingerprint, FIELD, submittedValue, type ModalMeta, type ModalPrefill } from './render/modal.ts';
@@ -97,14 +98,11 @@ export function readModal(values: StateValues, meta: ModalMeta, reader: Reader, 
 
   const endText = text(values, BLOCK.end);
   if (endText && start) {
-    const dur = parseLength(endText);
-    if (dur !== null) end = new Date(new Date(start).getTime() + dur).toISOString();
-    else {
-      const e = interpretWhen(endText, { ...reader, timezone }, new Date(start), { allowPast: true });
-      if (!e.ok) errors[BLOCK.end] = `I couldn't read "${endText}" as an end time or a duration (2h, 90m).`;
-      else if (new Date(e.start) <= new Date(start)) errors[BLOCK.end] = 'The end must be after the start.';
-      else end = e.start;
-    }
+    const e = interpretEnd(endText, { ...reader, timezone }, new Date(start));
+    if ('lengthMs' in e) end = new Date(new Date(start).getTime() + e.lengthMs).toISOString();
+    else if (!e.ok) errors[BLOCK.end] = 'slip' in e ? e.message : `I couldn't read "${endText}" as an end time or a duration (2h, 90m).`;
+    else if (new Date(e.start) <= new Date(start)) errors[BLOCK.end] = 'The end must be after the start.';
+    else end = e.start;
   }
 
   let capacity: number | null = null;

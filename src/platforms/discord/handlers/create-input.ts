@@ -3,6 +3,7 @@ import type { RecurrenceInput } from '../../../core/recurrence.ts';
 import type { ParsedWhen } from '../../../when/index.ts';
 import { interpretWhen, type Reader, type TimeReading } from '../../text/interpret.ts';
 import { tooLongMessage } from '../../text/limits.ts';
+import { interpretEnd } from '../../text/end.ts';
 import { parseLength, parseOffsetList } from '../../text/offsets.ts';
 import type { RepeatChoice } from '../commands.ts';
 import { readPickValue } from '../when-choice.ts';
@@ -66,18 +67,15 @@ function fromReading(o: CreateOptions, read: TimeReading, reader: Reader, now: D
   const start = new Date(read.start);
   let end = read.end;
   if (o.end && o.duration) return { ok: false, message: 'Give an end or a duration, not both.' };
-  const endLength = o.end ? parseLength(o.end) : null;
   if (o.duration) {
     const ms = parseLength(o.duration);
     if (ms === null) return { ok: false, message: `I couldn't read the duration "${o.duration}". Try "2h", "90m" or "3 days".` };
     end = new Date(start.getTime() + ms).toISOString();
-  } else if (endLength !== null) {
-    end = new Date(start.getTime() + endLength).toISOString();
   } else if (o.end) {
-    // An end is read forward from the start: "12:30pm" lands on the event's day, not today.
-    const e = interpretWhen(o.end, { ...reader, timezone: read.timezone }, start, { allowPast: true });
-    if (!e.ok) return { ok: false, message: `I couldn't read the end "${o.end}": ${e.message} Try "10pm", "for 2 hours" or "sunday 6pm".` };
-    end = e.start;
+    const e = interpretEnd(o.end, { ...reader, timezone: read.timezone }, start);
+    if ('lengthMs' in e) end = new Date(start.getTime() + e.lengthMs).toISOString();
+    else if (!e.ok) return { ok: false, message: 'slip' in e ? e.message : `I couldn't read the end "${o.end}": ${e.message} Try "10pm", "for 2 hours" or "sunday 6pm".` };
+    else end = e.start;
   }
   let reminderOffsets: string[] | undefined;
   if (o.reminders) {
