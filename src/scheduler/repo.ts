@@ -3,12 +3,17 @@ import type { PlannedRow } from './plan.ts';
 import type { ReminderKind, ReminderRow, ReminderState, RemindersTable } from './tables.ts';
 import type { Insertable } from 'kysely';
 import { inScope, isEmptyScope, type DeliveryScope } from './scope.ts';
+import { prepared } from '../store/prepared.ts';
 
 /** Kinds of rows that carry their own payload and are delivered even after their event is deleted. */
 export const OUTLIVING_KINDS: readonly ReminderKind[] = ['webhook', 'card_removed'];
 
 /** Rows per INSERT: well under SQLite's and Postgres's bound-parameter limits. */
 const CHUNK = 400;
+const FEW = 8;
+const insertFew = prepared((db, rows: Insertable<RemindersTable>[]) =>
+  db.insertInto('reminders').values(rows).onConflict((oc) => oc.column('key').doNothing()),
+);
 
 export function toRow(p: PlannedRow, now: number): Insertable<RemindersTable> {
   return {
@@ -47,6 +52,10 @@ export function copyRow(row: ReminderRow): Insertable<RemindersTable> {
 export const remindersRepo = {
   /** Insert rows; a key that already exists (planned before, in any state) is left alone. */
   async insert(db: Executor, rows: Insertable<RemindersTable>[]): Promise<void> {
+    // A few rows (an event's card and reminders): one statement compiled once. A fan-out's
+    // hundreds: built each time, in chunks under the databases' parameter limits.
+    if (rows.length === 0) return;
+    if (rows.length <= FEW) return void (await insertFew(db, rows));
     for (let i = 0; i < rows.length; i += CHUNK) {
       await db
         .insertInto('reminders')

@@ -1,9 +1,11 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { EventRecord, Platform, Tenant } from '../core/event.ts';
 import type { EventKind } from '../core/event-schema.ts';
 import { eventFromRow, eventToRow } from './event-rows.ts';
 import type { Database } from './schema.ts';
+import type { EventHostsTable, NewEventRow } from './tables.ts';
 import { toJson } from './json-text.ts';
+import { prepared } from './prepared.ts';
 
 export type Executor = Kysely<Database>;
 
@@ -63,9 +65,16 @@ export interface SearchFilter {
   limit: number;
 }
 
+const eventById = prepared((db, p: { id: string; platform: Platform; workspaceId: string }) =>
+  db.selectFrom('events').selectAll().where('id', '=', p.id).where('platform', '=', p.platform).where('workspace_id', '=', p.workspaceId),
+);
+
+const insertEvent = prepared((db, row: NewEventRow) => db.insertInto('events').values(row));
+const insertHostRows = prepared((db, rows: Insertable<EventHostsTable>[]) => db.insertInto('event_hosts').values(rows));
+
 export const eventsRepo = {
   async insert(db: Executor, e: EventRecord): Promise<void> {
-    await db.insertInto('events').values(eventToRow(e)).execute();
+    await insertEvent(db, eventToRow(e));
     await insertHosts(db, e);
   },
 
@@ -176,13 +185,7 @@ export const eventsRepo = {
   },
 
   async get(db: Executor, t: Tenant, id: string): Promise<EventRecord | null> {
-    const row = await db
-      .selectFrom('events')
-      .selectAll()
-      .where('id', '=', id)
-      .where('platform', '=', t.platform)
-      .where('workspace_id', '=', t.workspaceId)
-      .executeTakeFirst();
+    const [row] = await eventById(db, { id, platform: t.platform, workspaceId: t.workspaceId });
     return row ? eventFromRow(row) : null;
   },
 
@@ -304,8 +307,5 @@ async function replaceHosts(db: Executor, e: EventRecord): Promise<void> {
 
 async function insertHosts(db: Executor, e: EventRecord): Promise<void> {
   const hosts = [...new Set([e.creatorId, ...e.hostIds])];
-  await db
-    .insertInto('event_hosts')
-    .values(hosts.map((user_id) => ({ event_id: e.id, platform: e.platform, workspace_id: e.workspaceId, user_id })))
-    .execute();
+  await insertHostRows(db, hosts.map((user_id) => ({ event_id: e.id, platform: e.platform, workspace_id: e.workspaceId, user_id })));
 }

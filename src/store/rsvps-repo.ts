@@ -1,5 +1,6 @@
 import type { Executor } from './events-repo.ts';
 import type { RsvpRow } from './tables.ts';
+import { prepared } from './prepared.ts';
 
 import type { Platform } from '../core/event.ts';
 import type { Rsvp, RsvpCounts, RsvpStatus } from '../core/rsvp.ts';
@@ -14,6 +15,15 @@ function fromRow(r: RsvpRow): Rsvp {
     offerExpiresAt: r.offer_expires_at === null || r.offer_expires_at === undefined ? null : Number(r.offer_expires_at),
   };
 }
+
+const countsByStatus = prepared((db, p: { eventId: string; occurrence: string }) =>
+  db
+    .selectFrom('rsvps')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('event_id', '=', p.eventId)
+    .where('occurrence', '=', p.occurrence)
+    .groupBy('status'),
+);
 
 export const rsvpsRepo = {
   async get(db: Executor, eventId: string, occurrence: string, userId: string): Promise<Rsvp | null> {
@@ -137,13 +147,7 @@ export const rsvpsRepo = {
   },
 
   async counts(db: Executor, eventId: string, occurrence: string): Promise<RsvpCounts> {
-    const rows = await db
-      .selectFrom('rsvps')
-      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('event_id', '=', eventId)
-      .where('occurrence', '=', occurrence)
-      .groupBy('status')
-      .execute();
+    const rows = await countsByStatus(db, { eventId, occurrence });
     const counts: RsvpCounts = { going: 0, maybe: 0, declined: 0, waitlisted: 0, pending: 0, offered: 0 };
     for (const r of rows) counts[r.status as RsvpStatus] = Number(r.n);
     return counts;

@@ -3,15 +3,15 @@ import type { Executor } from './events-repo.ts';
 
 import { EMPTY_USER_SETTINGS, EMPTY_WORKSPACE_SETTINGS, type UserSettings, type WorkspaceSettings } from '../core/settings.ts';
 import { fromJson, toJson } from './json-text.ts';
+import { prepared } from './prepared.ts';
+
+const workspaceRow = prepared((db, p: Tenant) =>
+  db.selectFrom('workspace_settings').selectAll().where('platform', '=', p.platform).where('workspace_id', '=', p.workspaceId),
+);
 
 export const settingsRepo = {
   async workspace(db: Executor, t: Tenant): Promise<WorkspaceSettings> {
-    const row = await db
-      .selectFrom('workspace_settings')
-      .selectAll()
-      .where('platform', '=', t.platform)
-      .where('workspace_id', '=', t.workspaceId)
-      .executeTakeFirst();
+    const [row] = await workspaceRow(db, { platform: t.platform, workspaceId: t.workspaceId });
     if (!row) return EMPTY_WORKSPACE_SETTINGS;
     return {
       timezone: row.timezone,

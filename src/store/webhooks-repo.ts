@@ -1,6 +1,7 @@
 import type { Tenant } from '../core/tenant.ts';
 import type { Executor } from './events-repo.ts';
 import { fromJson, toJson, type JsonText } from './json-text.ts';
+import { prepared } from './prepared.ts';
 import type { WebhookEventType } from '../core/webhook-events.ts';
 
 /** A webhook endpoint as the core sees it (the secret only where it is needed: signing, creating). */
@@ -37,16 +38,13 @@ function endpointOf(r: Row): WebhookEndpoint {
   };
 }
 
+const endpointsOf = prepared((db, p: Tenant) =>
+  db.selectFrom('webhooks').selectAll().where('platform', '=', p.platform).where('workspace_id', '=', p.workspaceId).orderBy('created_at').orderBy('id'),
+);
+
 export const webhooksRepo = {
   async list(db: Executor, t: Tenant): Promise<WebhookEndpoint[]> {
-    const rows = await db
-      .selectFrom('webhooks')
-      .selectAll()
-      .where('platform', '=', t.platform)
-      .where('workspace_id', '=', t.workspaceId)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
+    const rows = await endpointsOf(db, { platform: t.platform, workspaceId: t.workspaceId });
     return rows.map(endpointOf);
   },
 
