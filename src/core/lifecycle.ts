@@ -1,6 +1,7 @@
 import type { Executor } from '../store/events-repo.ts';
 import type { EventRecord, Tenant } from './event.ts';
 import type { Offer, OfferOutcome } from './offers.ts';
+import type { DroppedFor } from './carry-answers.ts';
 
 export type EventChange =
   | { type: 'created'; event: EventRecord }
@@ -16,6 +17,10 @@ export type EventChange =
       /** Seats offered, and offers taken back, by a new capacity (waitlist offers). */
       offered: Offer[];
       withdrawn: string[];
+      /** People whose answers to dates the event no longer has were dropped: each is told by DM. */
+      dropped: DroppedFor[];
+      /** The occurrence keys that lost their answers (their seat offers are withdrawn). */
+      droppedDates: string[];
     }
   | { type: 'cancelled'; event: EventRecord; attendees: string[] }
   /** `by`: who deleted it (the card's thread says so). */

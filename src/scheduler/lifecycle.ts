@@ -11,6 +11,7 @@ import { settingsRepo } from '../store/settings-repo.ts';
 import { webhookRows } from './webhooks.ts';
 import type { ReminderKind } from './tables.ts';
 import { OFFER_KINDS, offerRows } from './offers.ts';
+import { droppedRows } from './dropped.ts';
 
 export interface ReminderLifecycleOptions {
   /** How far ahead recurring events get reminders (default 14 days); the scheduler rolls it forward. */
@@ -94,6 +95,8 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
         const next = shownOccurrence(event, now);
         if (next) extra.push(...change.promoted.map((u) => personalNotice('promoted', event, next, u, now)));
         if (next) extra.push(...offerRows(event, next, change, now));
+        if (next) extra.push(...droppedRows(event, next, change.dropped, now));
+        if (change.droppedDates.length) await withdrawOffersOn(db, event.id, change.droppedDates);
         if (extra.length) await remindersRepo.insertPlanned(db, extra, now);
         queued([...rows, ...extra]);
         return;
@@ -156,6 +159,14 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
       queued(hooks);
     },
   };
+}
+
+/** Seat offers of dates the event no longer has: their DMs and expiries are withdrawn (the answers went with the dates). */
+async function withdrawOffersOn(db: Executor, eventId: string, dates: string[]): Promise<void> {
+  const gone = new Set(dates);
+  const rows = await remindersRepo.pending(db, eventId, OFFER_KINDS);
+  const stale = rows.filter((r) => gone.has(r.occurrence)).map((r) => r.key);
+  if (stale.length) await remindersRepo.deleteKeys(db, stale);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { EventView } from '../core/view.ts';
 import type { Notice, NoticeKind } from './notifier.ts';
 import type { ReminderRow } from './tables.ts';
 import { offerPayload, type OfferResultPayload } from './offers.ts';
+import { droppedPayload } from './dropped.ts';
 
 /** What the platform is asked to say for a row: key = the row's idempotency key. */
 export function noticeFor(row: ReminderRow, event: EventView, occurrence: Occurrence, now: number): Notice {
@@ -24,6 +25,12 @@ export function noticeFor(row: ReminderRow, event: EventView, occurrence: Occurr
     ...(row.kind === 'offer' ? { offer: { expiresAt: offerPayload(row)?.expiresAt ?? row.occurrence_start } } : {}),
     ...(row.kind === 'offer_closed' ? { offer: { closed: row.reason === 'withdrawn' ? ('withdrawn' as const) : ('lapsed' as const) } } : {}),
     ...(row.kind === 'offer_result' ? { offer: { result: JSON.parse(row.payload ?? '{}') as OfferResultPayload } } : {}),
+    ...(row.kind === 'dropped' ? { dropped: droppedNews(row) } : {}),
     ...(row.kind === 'decided' ? { decision: (row.reason ?? 'declined') as NonNullable<Notice['decision']> } : {}),
   };
+}
+
+function droppedNews(row: ReminderRow): NonNullable<Notice['dropped']> {
+  const p = droppedPayload(row);
+  return { dates: p?.dates ?? 0, first: p?.first ?? null, standing: p?.standing ?? false, repeats: p?.repeats ?? false };
 }

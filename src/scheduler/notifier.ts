@@ -16,9 +16,19 @@ export type NoticeKind =
   | 'delivery_failed' // to the host: a reminder could not be delivered (error says why)
   | 'promoted' // to one person: a seat opened up and they moved from the waitlist to going
   | 'decided' // to one person: a host approved or declined their RSVP (decision says which)
+  | 'dropped' // to one person: their answers to dates the event no longer has were dropped (dropped says which); occurrence is the date it has now
   | 'offer' // to one person: a seat is held for them until offer.expiresAt; claim or pass (buttons)
   | 'offer_closed' // to one person: their offer lapsed unanswered, or was taken back (offer.closed says which)
   | 'offer_result'; // to a host: how an offer ended (offer.result)
+
+/** What a 'dropped' notice tells one person. */
+export interface DroppedNews {
+  dates: number;
+  /** Start of the first of those dates (null: only an "every time" answer went). */
+  first: number | null;
+  standing: boolean;
+  repeats: boolean;
+}
 
 export interface Notice {
   /** Stable per (reminder row, target): a platform that dedupes (Discord nonce, Slack metadata) uses it. */
@@ -40,6 +50,8 @@ export interface Notice {
   card?: 'post' | 'redraw';
   /** For 'decided': where the host's decision left the RSVP. */
   decision?: 'going' | 'waitlisted' | 'declined';
+  /** For 'dropped': how many of their dates lost an answer and the first of them, whether their "every time" answer went, whether the event still repeats. */
+  dropped?: DroppedNews;
   /** For the offer kinds: when it lapses (offer), why it ended (offer_closed), how it ended (offer_result). */
   offer?: {
     expiresAt?: number;

@@ -307,6 +307,8 @@ export function lateness(
     case 'offer_result':
       return now < occ.end ? { send: true } : { send: false, reason: 'late: the occurrence is over' };
     case 'delivery_failed':
+    // Judged on the dates it tells of (verdict.ts).
+    case 'dropped':
     case 'card':
     case 'card_removed':
     case 'webhook':

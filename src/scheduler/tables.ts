@@ -13,6 +13,8 @@ export type ReminderKind =
   | 'delivery_failed'
   | 'promoted'
   | 'decided'
+  /** To one person: answers they gave to dates the event no longer has were dropped (payload: which). */
+  | 'dropped'
   /** A deleted event's card: removed from the channel (payload: where it was). */
   | 'card_removed'
   /** A signed POST to a workspace's webhook endpoint (reason: the endpoint id; payload: the body). */

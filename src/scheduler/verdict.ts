@@ -5,6 +5,7 @@ import { parseOffset } from '../core/values.ts';
 import { allDayAtFor, lateness, PUBLISH_ROW, reminderDue } from './plan.ts';
 import type { ReminderKind, ReminderRow } from './tables.ts';
 import { offerPayload } from './offers.ts';
+import { droppedPayload } from './dropped.ts';
 
 export type Verdict =
   | { skip: string }
@@ -50,6 +51,9 @@ export function judge(row: ReminderRow, event: EventRecord | null, now: number, 
     if (event.status === 'cancelled') return { skip: 'the event was cancelled' };
     const expiresAt = offerPayload(row)?.expiresAt ?? 0;
     if (now >= expiresAt) return { skip: 'late: the offer has lapsed' };
+  } else if (kind === 'dropped') {
+    if (event.status === 'cancelled') return { skip: 'the event was cancelled since' };
+    if (now >= (droppedPayload(row)?.until ?? occurrence.end)) return { skip: 'late: the dates it tells of are over' };
   } else if ((kind === 'moved' || kind === 'changed') && event.status === 'cancelled') {
     return { skip: 'the event was cancelled since' };
   }

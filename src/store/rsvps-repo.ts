@@ -192,6 +192,16 @@ export const rsvpsRepo = {
     return rows.map((r) => r.occurrence);
   },
 
+  /** Remove every answer to one occurrence (the event no longer has it). */
+  async removeOccurrence(db: Executor, eventId: string, occurrence: string): Promise<void> {
+    await db.deleteFrom('rsvps').where('event_id', '=', eventId).where('occurrence', '=', occurrence).execute();
+  },
+
+  /** Every answer to one occurrence becomes the person's own (the event no longer has "every time" answers). */
+  async ownAnswers(db: Executor, eventId: string, occurrence: string): Promise<void> {
+    await db.updateTable('rsvps').set({ standing: 0 }).where('event_id', '=', eventId).where('occurrence', '=', occurrence).where('standing', '=', 1).execute();
+  },
+
   /** Move every RSVP of one occurrence to another (the event's time changed). */
   async moveOccurrence(db: Executor, eventId: string, from: string, to: string): Promise<void> {
     await db.updateTable('rsvps').set({ occurrence: to }).where('event_id', '=', eventId).where('occurrence', '=', from).execute();

@@ -39,6 +39,11 @@ export const standingRepo = {
     await db.deleteFrom('standing_rsvps').where('event_id', '=', eventId).where('user_id', '=', userId).execute();
   },
 
+  /** Every standing answer to one event (it no longer repeats). */
+  async removeAll(db: Executor, eventId: string): Promise<void> {
+    await db.deleteFrom('standing_rsvps').where('event_id', '=', eventId).execute();
+  },
+
   /** Which of these series have any standing answer (one query for a page of events). */
   async eventsWithAny(db: Executor, eventIds: string[]): Promise<Set<string>> {
     if (eventIds.length === 0) return new Set();

@@ -57,7 +57,7 @@ export function harness(store: Store, start: string, opts: Partial<SchedulerOpti
   const service = new EventService({ store, clock, lifecycle });
   const notifier = new RecordingNotifier();
   const scheduler = new Scheduler({ store, clock, notifiers: { console: notifier }, publisher: service, backoffMs: () => 60_000, ...opts });
-  return { clock, service, notifier, scheduler };
+  return { store, clock, service, notifier, scheduler };
 }
 
 /** A fresh store and scheduler harness for each test of the calling describe block, stopped and closed after it. */

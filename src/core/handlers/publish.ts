@@ -25,6 +25,6 @@ export async function publishEvent(ctx: HandlerContext, cmd: CommandOf<'publish'
   }
   const event: EventRecord = { ...before, status: 'scheduled', updatedAt: ctx.now, version: before.version + 1 };
   await eventsRepo.update(ctx.db, event);
-  await ctx.lifecycle.changed(ctx.db, { type: 'updated', before, event, moved: false, timingChanges: [], promoted: [], offered: [], withdrawn: [] }, ctx.now);
+  await ctx.lifecycle.changed(ctx.db, { type: 'updated', before, event, moved: false, timingChanges: [], promoted: [], offered: [], withdrawn: [], dropped: [], droppedDates: [] }, ctx.now);
   return { event: await buildView(ctx.db, event, ctx.now), published: true };
 }

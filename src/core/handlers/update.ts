@@ -7,7 +7,8 @@ import type { CommandOf } from '../commands.ts';
 import { resolveEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import type { EventRecord } from '../event.ts';
-import { currentOrNextOccurrence, occurrencesBetween } from '../occurrences.ts';
+import { currentOrNextOccurrence } from '../occurrences.ts';
+import { carryAnswers, NOTHING_DROPPED, type DroppedAnswers } from '../carry-answers.ts';
 import { canManage } from '../permissions.ts';
 import { assertFuture, settleTiming, type Timing } from '../timing.ts';
 import { isUrl } from '../values.ts';
@@ -22,13 +23,12 @@ export interface Updated {
   timingChanges: TimingChange[];
   changedFields: string[];
   promoted: string[];
+  /** Answers to dates the new time no longer has (the series stopped repeating, or ends sooner): their people are told by DM. */
+  dropped: DroppedAnswers;
 }
 
 /** What an edit changed about when the event happens. Only 'start' is a move. */
 export type TimingChange = 'start' | 'end' | 'repeat' | 'all-day' | 'zone';
-
-/** How far ahead RSVPs of a series follow it when it moves. */
-const CARRY_HORIZON_MS = 400 * 86_400_000;
 
 /**
  * What changed about the occurrences. A zone named differently with the same instants changes
@@ -45,25 +45,6 @@ export function timingChanges(before: EventRecord, after: Timing, now: number): 
   if (after.allDay !== before.allDay) out.push('all-day');
   if (after.recurrence !== null && before.recurrence !== null && after.timezone !== before.timezone) out.push('zone');
   return out;
-}
-
-/**
- * RSVPs belong to occurrences. When the time changes, the n-th upcoming occurrence's answers go to
- * the n-th upcoming occurrence of the new schedule (a one-off event is its own single occurrence),
- * so nobody's "going" is lost by a move.
- */
-async function carryRsvps(ctx: HandlerContext, before: EventRecord, after: EventRecord): Promise<void> {
-  const answered = new Set(await rsvpsRepo.occurrencesWithRsvps(ctx.db, before.id));
-  if (answered.size === 0) return;
-  const until = ctx.now + CARRY_HORIZON_MS;
-  const from = occurrencesBetween(before, ctx.now, until, 400);
-  const to = occurrencesBetween(after, ctx.now, until, 400);
-  const moves = from
-    .map((o, i) => ({ from: o.key, to: to[i]?.key }))
-    .filter((m): m is { from: string; to: string } => m.to !== undefined && m.from !== m.to && answered.has(m.from));
-  // Two steps, so a move by exactly one week never lands on a key that is still taken.
-  for (const m of moves) await rsvpsRepo.moveOccurrence(ctx.db, before.id, m.from, `moving:${m.to}`);
-  for (const m of moves) await rsvpsRepo.moveOccurrence(ctx.db, before.id, `moving:${m.to}`, m.to);
 }
 
 /** The patch names a zone and no time: a change of the event's zone, not the zone of new times. */
@@ -154,16 +135,14 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
   };
   assertReachableMinimum(after);
   await eventsRepo.update(ctx.db, after);
-  if (retimed) {
-    await carryRsvps(ctx, before, after);
-    // New dates count the standing ("every time") answers too.
-    await applyStandingAhead(ctx, after);
-  }
+  const carried = retimed ? await carryAnswers(ctx.db, before, after, ctx.now) : NOTHING_DROPPED;
+  // New dates count the standing ("every time") answers too.
+  if (retimed) await applyStandingAhead(ctx, after);
   if (before.approvalRequired && !after.approvalRequired) await admitPending(ctx, after);
   const nextOcc = shownOccurrence(after, ctx.now);
   // A new capacity (or offers turned on or off) fills or gives back seats.
   const reseat = capacity !== before.capacity || Boolean(after.waitlistOffers) !== Boolean(before.waitlistOffers);
   const seats = nextOcc && reseat ? await fillSeats(ctx.db, after, nextOcc, ctx.now) : noSeatChanges();
-  await ctx.lifecycle.changed(ctx.db, { type: 'updated', before, event: after, moved, timingChanges: changes, ...seats }, ctx.now);
-  return { event: await buildView(ctx.db, after, ctx.now), moved, timingChanges: changes, changedFields, promoted: seats.promoted };
+  await ctx.lifecycle.changed(ctx.db, { type: 'updated', before, event: after, moved, timingChanges: changes, ...seats, dropped: carried.people, droppedDates: carried.dates }, ctx.now);
+  return { event: await buildView(ctx.db, after, ctx.now), moved, timingChanges: changes, changedFields, promoted: seats.promoted, dropped: carried.summary };
 }

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
 import { stamp } from '../../when/index.ts';
-import { changesText, dayWords, decisionText, offerClosedText, offerResultText, offerText, promotedText, startsIn } from '../text/replies.ts';
+import { changesText, dayWords, decisionText, droppedText, offerClosedText, offerResultText, offerText, promotedText, startsIn } from '../text/replies.ts';
 
 /** Times in the reader's zone (the console has no platform timestamps to localize them). */
 export function noticeText(n: Notice, zone: string = n.event.timezone): string {
@@ -32,6 +32,8 @@ export function noticeText(n: Notice, zone: string = n.event.timezone): string {
       return `🎟 ${promotedText(n.event.title)} (${at})`;
     case 'card':
       return `🗂 ${n.event.title}`;
+    case 'dropped':
+      return `🗓 ${n.dropped ? droppedText(n.event.title, n.dropped, (ms) => fmt(ms), at) : n.event.title}`;
     case 'decided':
       return `✔ ${decisionText(n.event.title, n.decision ?? 'declined')} (${at})`;
     case 'offer':

@@ -12,7 +12,7 @@ import { emptyListText, listCommand, type ListCommand } from '../text/list.ts';
 import { readOptions, type OptionWords } from '../text/options.ts';
 import type { EventPatch } from '../../core/event-schema.ts';
 import { settingCommand } from '../text/settings.ts';
-import { feedLines, HELP_LINES, offerReply, offsetsText, rsvpReply, standingReply } from '../text/replies.ts';
+import { droppedReply, feedLines, HELP_LINES, offerReply, offsetsText, rsvpReply, standingReply } from '../text/replies.ts';
 import { describeWhen } from '../../when/index.ts';
 import { addToCalendar, addToCalendarLines } from '../../calendar/add.ts';
 import { consoleRole, renderCard, renderListLine } from './render.ts';
@@ -277,7 +277,7 @@ export class ConsoleSession {
     return this.show(
       await this.service.run(this.actor, { type: 'update', event: ref, patch, idempotencyKey }),
       (v) =>
-        `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : v.timingChanges.length ? ' (attendees are told what changed)' : ''}.\n${renderCard(v.event, reader.timezone, now, undefined, reader.locale)}`,
+        `Updated "${v.event.title}"${v.moved ? ' (new time; attendees are told)' : v.timingChanges.length ? ' (attendees are told what changed)' : ''}.${droppedReply(v.dropped)}\n${renderCard(v.event, reader.timezone, now, undefined, reader.locale)}`,
     );
   }
 
@@ -299,7 +299,7 @@ export class ConsoleSession {
     const r = await this.service.questions.answer(this.actor, id, n);
     if (!r.ok) return `⚠ ${r.error.message}`;
     const v = r.value.outcome.event;
-    if (r.value.type === 'update') return `Updated "${v.title}" (new time; attendees are told).\n${renderCard(v, reader.timezone, now, undefined, reader.locale)}`;
+    if (r.value.type === 'update') return `Updated "${v.title}" (new time; attendees are told).${droppedReply(r.value.outcome.dropped)}\n${renderCard(v, reader.timezone, now, undefined, reader.locale)}`;
     return `Created "${v.title}". I read the time as: ${r.value.label}${v.location ? `, at ${v.location}` : ''}.\n${renderCard(v, reader.timezone, now, undefined, reader.locale)}`;
   }
 

@@ -2,7 +2,7 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import type { Notice } from '../../scheduler/notifier.ts';
 import { encodeCustomId } from './custom-ids.ts';
 import { describeOffset } from '../../core/values.ts';
-import { changesText, dayWords, decisionText, offerClosedText, offerResultText, offerText, promotedText } from '../text/replies.ts';
+import { changesText, dayWords, decisionText, droppedText, offerClosedText, offerResultText, offerText, promotedText } from '../text/replies.ts';
 import { ts } from './render/time.ts';
 import { cardRefOf } from './cards.ts';
 
@@ -50,6 +50,8 @@ export function noticeText(n: Notice): string {
       return `⌛ ${offerClosedText(title, n.offer?.closed ?? 'lapsed')}${link ? `\n${link}` : ''}`;
     case 'offer_result':
       return n.offer?.result ? `🎟️ ${offerResultText(title, n.offer.result, (u) => `<@${u}>`)}${link ? `\n${link}` : ''}` : title;
+    case 'dropped':
+      return `🗓️ ${n.dropped ? droppedText(title, n.dropped, (ms) => ts(ms, 'F'), at) : title}${link ? `\n${link}` : ''}`;
     case 'decided':
       return `${n.decision === 'declined' ? '✖' : '✅'} ${decisionText(title, n.decision ?? 'declined')}${link ? `\n${link}` : ''}`;
   }

@@ -4,6 +4,7 @@ import {
   ErrorObject,
   EventCreate,
   EventEnvelope,
+  UpdateEnvelope,
   EventListEnvelope,
   EventPatch,
   EventReplace,
@@ -94,12 +95,12 @@ function buildDocument(): Json {
         patch: {
           operationId: 'updateEvent',
           requestBody: { required: true, content: json(EventPatch, 'input') },
-          responses: { ...ok(200, EventEnvelope, 'Updated'), ...errors(400, 404, 409, 422, ...common) },
+          responses: { ...ok(200, UpdateEnvelope, 'Updated'), ...errors(400, 404, 409, 422, ...common) },
         },
         put: {
           operationId: 'replaceEvent',
           requestBody: { required: true, content: json(EventReplace, 'input') },
-          responses: { ...ok(200, EventEnvelope, 'Replaced'), ...errors(400, 404, 409, 422, ...common) },
+          responses: { ...ok(200, UpdateEnvelope, 'Replaced'), ...errors(400, 404, 409, 422, ...common) },
         },
         delete: { operationId: 'deleteEvent', responses: { '204': { description: 'Deleted' }, ...errors(404, 409, ...common) } },
       },

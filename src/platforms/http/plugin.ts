@@ -211,7 +211,14 @@ export async function apiPlugin(app: FastifyInstance, deps: ApiDeps): Promise<vo
       }
       const mapped = full ? replaceInput(body.data as EventCreate, now()) : patchInput(patch, now(), zone);
       if (!mapped.ok) return fieldError(mapped.error);
-      return core(service.run(actor, { type: 'update', event: id, patch: mapped.value }), (v) => ({ status: 200, body: { data: eventObject(v.event) } }), id);
+      return core(
+        service.run(actor, { type: 'update', event: id, patch: mapped.value }),
+        (v) => ({
+          status: 200,
+          body: { data: eventObject(v.event), dropped_answers: { answers: v.dropped.answers, every_time: v.dropped.standing, told: v.dropped.told.length } },
+        }),
+        id,
+      );
     });
   app.patch('/events/:id', update(EventPatch, false));
   app.put('/events/:id', update(EventReplace, true));

@@ -122,6 +122,17 @@ export const Scopes = z.enum(API_SCOPES);
 
 export const dataOf = <T extends z.ZodType>(t: T) => z.object({ data: t });
 export const EventEnvelope = dataOf(EventObject);
+/** An edit's answer: the event, and what a new time dropped (answers to dates it no longer has). */
+export const UpdateEnvelope = z.object({
+  data: EventObject,
+  dropped_answers: z
+    .object({
+      answers: z.number().int().describe('Answers to later dates the new time no longer has (declines too), removed'),
+      every_time: z.number().int().describe('"Every time" answers removed because the event no longer repeats'),
+      told: z.number().int().describe('People told by DM that their answers were dropped (those who had said going or maybe, or were waiting)'),
+    })
+    .describe('What the edit dropped: all zero unless the new time has fewer dates than people answered'),
+});
 export const EventListEnvelope = z.object({ data: z.array(EventObject), next_cursor: z.string().nullable() });
 export const RsvpListEnvelope = z.object({ data: z.array(RsvpObject) });
 

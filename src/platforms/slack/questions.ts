@@ -1,3 +1,4 @@
+import { droppedReply } from '../text/replies.ts';
 import type { App, BlockAction } from '@slack/bolt';
 import type { ActorInput } from '../../core/actor.ts';
 import type { Reader } from '../text/interpret.ts';
@@ -64,7 +65,7 @@ export function registerPicks(app: App, deps: SlackDeps): void {
       const now = deps.clock.now();
       const text =
         r.value.type === 'update'
-          ? `Updated *${esc(e.title)}*${movedLine(e, { timezone: prefs.timezone, locale: prefs.locale }, now)}.`
+          ? `Updated *${esc(e.title)}*${movedLine(e, { timezone: prefs.timezone, locale: prefs.locale }, now)}.${droppedReply(r.value.outcome.dropped)}`
           : `Created *${esc(e.title)}*: ${esc(r.value.label)} (${slackDate(e.occurrence.start, '{date_short_pretty} at {time}', e.timezone)} for each reader).`;
       await respond({ replace_original: true, text });
     } catch (err) {

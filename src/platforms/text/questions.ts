@@ -3,6 +3,8 @@ import type { HeldChoice } from '../../core/time-questions.ts';
 import type { CreateEventInput } from '../../core/event-schema.ts';
 import type { ParsedWhen } from '../../when/index.ts';
 import { choiceLabel, type Reader } from './interpret.ts';
+import { droppedReply } from './replies.ts';
+import type { DroppedAnswers } from '../../core/carry-answers.ts';
 
 /** A candidate a door offers: how it reads for the person, and what picking it does. */
 export interface Candidate {
@@ -19,8 +21,8 @@ export function heldChoices(candidates: Candidate[], reader: Reader, now: Date):
 }
 
 /** What a door says once a pick went through. */
-export function pickedText(p: { type: 'create' | 'update'; label: string; outcome: { event: { title: string; id: string } } }): string {
+export function pickedText(p: { type: 'create' | 'update'; label: string; outcome: { event: { title: string; id: string }; dropped?: DroppedAnswers } }): string {
   return p.type === 'create'
     ? `Created "${p.outcome.event.title}" (${p.outcome.event.id}) for ${p.label}.`
-    : `Updated "${p.outcome.event.title}": now ${p.label}.`;
+    : `Updated "${p.outcome.event.title}": now ${p.label}.${droppedReply(p.outcome.dropped)}`;
 }

@@ -5,7 +5,8 @@ import type { StandingOutcome } from '../../core/handlers/standing.ts';
 import { describeOffset } from '../../core/values.ts';
 import type { EventView } from '../../core/view.ts';
 import { restrictionLine, type RoleNamer } from '../../core/restriction.ts';
-import type { Notice } from '../../scheduler/notifier.ts';
+import type { DroppedNews, Notice } from '../../scheduler/notifier.ts';
+import type { DroppedAnswers } from '../../core/carry-answers.ts';
 import { OPTIONS_HELP } from './options.ts';
 import { describeRecurrence, describeWhen } from '../../when/index.ts';
 
@@ -64,6 +65,36 @@ export function standingReply(o: StandingOutcome, date: (ms: number) => string, 
 
 export function promotedText(title: string): string {
   return `Good news: a seat opened up and you're now going to ${title}.`;
+}
+
+/**
+ * The DM to a person whose answers to dates an event no longer has were dropped by an edit:
+ * "Game night no longer repeats, so your answers to 3 later dates (from Sat 5 Dec) and your
+ * "every time" answer were dropped. It happens once, Sat 28 Nov." `at` formats an instant the
+ * platform's way; `now` is the date the event has now.
+ */
+export function droppedText(title: string, d: DroppedNews, at: (ms: number) => string, now: string): string {
+  const dates = d.dates === 0 || d.first === null ? null : d.dates === 1 ? `your answer to ${at(d.first)}` : `your answers to ${d.dates} later dates (from ${at(d.first)})`;
+  const what = [dates, d.standing ? 'your "every time" answer' : null].filter(Boolean).join(' and ');
+  const were = d.dates + (d.standing ? 1 : 0) === 1 ? 'was' : 'were';
+  if (!d.repeats) return `${title} no longer repeats, so ${what} ${were} dropped. It happens once, ${now}: answer that date if you still want to come.`;
+  return `${title} no longer has ${d.dates === 1 ? 'a date' : 'dates'} you answered, so ${what} ${were} dropped. Its next date is ${now}.`;
+}
+
+/**
+ * The host's word on what an edit dropped: " 4 answers to later dates and 1 "every time" answer
+ * were dropped; 3 people were told by DM." Empty when nothing was.
+ */
+export function droppedReply(d: DroppedAnswers | undefined): string {
+  if (!d) return '';
+  const parts = [
+    d.answers ? `${d.answers} ${d.answers === 1 ? 'answer' : 'answers'} to later dates` : null,
+    d.standing ? `${d.standing} "every time" ${d.standing === 1 ? 'answer' : 'answers'}` : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return '';
+  const were = d.answers + d.standing === 1 ? 'was' : 'were';
+  const told = d.told.length === 0 ? 'they were all declines, so nobody was told' : `${d.told.length} ${d.told.length === 1 ? 'person was' : 'people were'} told by DM`;
+  return ` ${parts.join(' and ')} ${were} dropped; ${told}.`;
 }
 
 /** The offer DM: `until` is the expiry as the platform shows times. */

@@ -1,3 +1,4 @@
+import { droppedReply } from '../../text/replies.ts';
 import {
   ChannelSelectMenuBuilder,
   ChannelType,
@@ -166,7 +167,7 @@ export async function applyOptionWords(ctx: Ctx, actor: ActorInput, eventId: str
   if (!read.ok) return { content: problem(read.message) };
   const result = await ctx.service.run(actor, { type: 'update', event: v.id, patch: read.fields, idempotencyKey });
   if (!result.ok) return { content: problem(result.error) };
-  return { content: `✏️ Updated **${result.value.event.title}** (${names.map((n) => (n === 'audience' ? 'remind_by' : n)).join(', ')}).` };
+  return { content: `✏️ Updated **${result.value.event.title}** (${names.map((n) => (n === 'audience' ? 'remind_by' : n)).join(', ')}).${droppedReply(result.value.dropped)}` };
 }
 
 /** The who or more form was submitted. */

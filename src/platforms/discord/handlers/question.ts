@@ -1,3 +1,4 @@
+import { droppedReply } from '../../text/replies.ts';
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { ActorInput } from '../../../core/actor.ts';
 import { heldChoices, type Candidate } from '../../text/questions.ts';
@@ -45,7 +46,7 @@ export async function handlePick(ctx: Ctx, i: ButtonInteraction, actor: ActorInp
     if (!r.ok) return { content: problem(r.error), done: false };
     const v = r.value.outcome.event;
     const when = `${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')})`;
-    if (r.value.type === 'update') return { content: `✏️ Updated **${v.title}**: ${r.value.label} — ${when} for you; attendees are told.`, done: true };
+    if (r.value.type === 'update') return { content: `✏️ Updated **${v.title}**: ${r.value.label} — ${when} for you; attendees are told.${droppedReply(r.value.outcome.dropped)}`, done: true };
     if (v.status === 'draft') return { content: `📝 Saved **${v.title}** as a draft: ${r.value.label} — ${when} for you.`, done: true };
     const card = v.channelId ? `\nIts card is being posted in <#${v.channelId}>.` : '';
     return { content: `✅ Created **${v.title}** (\`${v.id}\`): ${r.value.label} — ${when} for you.${card}`, done: true };

@@ -11,7 +11,7 @@ import { parseEventText, type TextCommand } from '../../text/grammar.ts';
 import { describeLocale } from '../../text/locale-setting.ts';
 import { dateNamed, interpretCreate, type Reader } from '../../text/interpret.ts';
 import { settingCommand } from '../../text/settings.ts';
-import { feedLines, HELP_LINES, offerReply, offsetsText, rsvpReply, standingReply } from '../../text/replies.ts';
+import { droppedReply, feedLines, HELP_LINES, offerReply, offsetsText, rsvpReply, standingReply } from '../../text/replies.ts';
 import { movedLine } from '../render/moved.ts';
 import { slackDate } from '../render/time.ts';
 import { actorFor, tenantOf } from '../actor.ts';
@@ -172,7 +172,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
         if (elsewhere) return elsewhere;
         const r = await service.run(actor, { type: 'update', event: event.id, patch: opts.fields, idempotencyKey: key });
         if (!r.ok) return failed(r)!;
-        return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.` };
+        return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.${droppedReply(r.value.dropped)}` };
       }
       const read = patchFor(cmd.field, cmd.value, reader, now, { start: event.occurrence.start });
       if (!read.ok && read.choices) {
@@ -181,7 +181,7 @@ async function runText(ctx: CommandContext, cmd: TextCommand): Promise<Reply> {
       if (!read.ok) return { text: `:warning: ${esc(read.message)}` };
       const r = await service.run(actor, { type: 'update', event: event.id, patch: read.patch, idempotencyKey: key });
       if (!r.ok) return failed(r)!;
-      return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.` };
+      return { text: `Updated *${esc(r.value.event.title)}*${r.value.timingChanges.length > 0 ? movedLine(r.value.event, reader, now) : ''}.${droppedReply(r.value.dropped)}` };
     }
     case 'api-key': {
       // The reply is ephemeral: only the manager who asked sees the key.

@@ -2,7 +2,7 @@ import type { Notice } from '../../../scheduler/notifier.ts';
 import { cut, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
 import { ACTION, encodeRef } from '../ids.ts';
 import { esc, link } from './mrkdwn.ts';
-import { changesText, dayWords, decisionText, offerClosedText, offerResultText, offerText, promotedText, startsIn } from '../../text/replies.ts';
+import { changesText, dayWords, decisionText, droppedText, offerClosedText, offerResultText, offerText, promotedText, startsIn } from '../../text/replies.ts';
 import { slackDate, slackRange } from './time.ts';
 
 const when = (ms: number, zone: string) => slackDate(ms, '{date_short_pretty} {time}', zone);
@@ -42,6 +42,9 @@ export function noticeText(n: Notice): string {
       break;
     case 'decided':
       text = `${n.decision === 'declined' ? ':no_entry_sign:' : ':white_check_mark:'} ${decisionText(title, n.decision ?? 'declined')}`;
+      break;
+    case 'dropped':
+      text = `:spiral_calendar_pad: ${n.dropped ? droppedText(title, n.dropped, (ms) => when(ms, n.event.timezone), at) : title}`;
       break;
     case 'card':
       text = title;
