@@ -1,4 +1,5 @@
 import { assertReachableMinimum } from '../minimum.ts';
+import { assertNoEveryoneInvite } from '../everyone-invite.ts';
 import { eventsRepo } from '../../store/events-repo.ts';
 import type { CommandOf } from '../commands.ts';
 import type { HandlerContext } from '../context.ts';
@@ -59,6 +60,7 @@ export async function createEvent(ctx: HandlerContext, cmd: CommandOf<'create'>)
     updatedAt: ctx.now,
   };
   assertReachableMinimum(event);
+  assertNoEveryoneInvite(event);
   await eventsRepo.insert(ctx.db, event);
   await ctx.lifecycle.changed(ctx.db, { type: 'created', event }, ctx.now);
   return { event: await buildView(ctx.db, event, ctx.now) };

@@ -1,5 +1,6 @@
 import { admitPending } from '../pending.ts';
 import { assertReachableMinimum } from '../minimum.ts';
+import { assertNoEveryoneInvite } from '../everyone-invite.ts';
 import { eventsRepo } from '../../store/events-repo.ts';
 import { applyStandingAhead } from '../standing-apply.ts';
 import { rsvpsRepo } from '../../store/rsvps-repo.ts';
@@ -134,6 +135,8 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
     updatedAt: ctx.now,
   };
   assertReachableMinimum(after);
+  // Only a new list is checked: an edit of anything else never trips over what is stored.
+  if (p.invitees) assertNoEveryoneInvite(after);
   await eventsRepo.update(ctx.db, after);
   const carried = retimed ? await carryAnswers(ctx.db, before, after, ctx.now) : NOTHING_DROPPED;
   // New dates count the standing ("every time") answers too.

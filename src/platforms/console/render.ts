@@ -5,6 +5,9 @@ import { aboutEvent, neededText, offsetsText } from '../text/replies.ts';
 /** A role as the console writes it (its id is its name): `@&designers`. */
 export const consoleRole = (id: string): string => `@&${id}`;
 
+/** An invited person as the console writes them (their id is their name): `@ann`. */
+export const consolePerson = (id: string): string => `@${id}`;
+
 /** The event card as text, times in the reader's zone and written in their locale's conventions. */
 export function renderCard(e: EventView, readerZone: string, now: Date, names: (id: string) => string = (id) => id, locale?: string): string {
   const when = describeWhen(
@@ -20,7 +23,7 @@ export function renderCard(e: EventView, readerZone: string, now: Date, names: (
   else if (e.location) lines.push(`│ Where:  ${e.location}`);
   if (e.description) lines.push(`│ ${e.description.split('\n').join('\n│ ')}`);
   lines.push(`│ Hosts:  ${e.hostIds.map(names).join(', ')}`);
-  const about = [...aboutEvent(e, consoleRole), ...(e.approvalRequired ? ['Hosts approve RSVPs'] : [])];
+  const about = [...aboutEvent(e, consoleRole, consolePerson), ...(e.approvalRequired ? ['Hosts approve RSVPs'] : [])];
   if (about.length) lines.push(`│ ${about.join(' · ')}`);
   if (e.rsvpDeadline !== null) {
     const by = stamp(e.rsvpDeadline, readerZone);

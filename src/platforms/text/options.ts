@@ -5,6 +5,7 @@ import { looksLikeMention, mentionOf, type MentionStyle } from './mentions.ts';
 import { parseDuration, parseOffsetList } from './offsets.ts';
 import { Duration } from 'luxon';
 import { offerWindowMs } from '../../core/values.ts';
+import { EVERYONE_INVITE, namesEveryone } from '../../core/everyone-invite.ts';
 import { REPEAT_PRESETS, repeatRule } from './repeat.ts';
 
 /**
@@ -289,6 +290,8 @@ export function readOptions(words: OptionWords, ctx: OptionContext): OptionReadi
       f.visibility = w.visibility as 'public' | 'invite_only';
     }
     if (w.invite !== undefined) {
+      // "@everyone" is no person or role: it means a public event (the core refuses it by any door too).
+      if (w.invite.split(/\s+/).some((t) => namesEveryone(t.replace(/[,;]+$/, '')))) throw new OptionProblem(EVERYONE_INVITE);
       const ids = mentionIds(w.invite, ctx.mentions, ['user', 'role'], 'a person or role to invite');
       f.invitees = { users: ids.users, roles: ids.roles };
       // Inviting people makes the event invite-only; "invite none" opens it again.

@@ -4,7 +4,7 @@ import type { RsvpOutcome } from '../../core/handlers/rsvp.ts';
 import type { StandingOutcome } from '../../core/handlers/standing.ts';
 import { describeOffset } from '../../core/values.ts';
 import type { EventView } from '../../core/view.ts';
-import { restrictionLine, type RoleNamer } from '../../core/restriction.ts';
+import { restrictionLine, type PersonNamer, type RoleNamer } from '../../core/restriction.ts';
 import type { DroppedNews, Notice } from '../../scheduler/notifier.ts';
 import type { DroppedAnswers } from '../../core/carry-answers.ts';
 import { OPTIONS_HELP } from './options.ts';
@@ -220,13 +220,18 @@ export function neededText(v: Pick<EventView, 'stillNeeded' | 'minAttendees'>): 
 }
 
 /**
- * What kind of event and who may come, in words for a card: ["Workshop", "Only @designers can RSVP"]
- * (nothing for the defaults). `role` names a role or user group the door's way.
+ * What kind of event and who may come, in words for a card: ["Workshop", "Only @designers and @ann can RSVP"]
+ * (nothing for the defaults). `role` and `person` name a role or user group, and an invited person,
+ * the door's way (a mention that pings nobody, or null).
  */
-export function aboutEvent(v: Pick<EventView, 'kind' | 'visibility' | 'invitees'> & Partial<Pick<EventView, 'waitlistOffers' | 'offerWindow' | 'capacity'>>, role: RoleNamer): string[] {
+export function aboutEvent(
+  v: Pick<EventView, 'kind' | 'visibility' | 'invitees'> & Partial<Pick<EventView, 'waitlistOffers' | 'offerWindow' | 'capacity'>>,
+  role: RoleNamer,
+  person: PersonNamer,
+): string[] {
   const out: string[] = [];
   if (v.kind !== 'other') out.push(`${v.kind.charAt(0).toUpperCase()}${v.kind.slice(1).replace(/_/g, ' ')}`);
-  const who = restrictionLine(v, role);
+  const who = restrictionLine(v, role, person);
   if (who) out.push(who);
   const offers = offersLine(v);
   if (offers) out.push(offers);

@@ -53,7 +53,7 @@ describe('console playground', () => {
     ))!;
     expect(created).toMatch(/Created "Pottery"/);
     expect(created).toMatch(/Hosts:  you, carol/);
-    expect(created).toMatch(/Workshop · Only @&potters and invited people can RSVP · Hosts approve RSVPs/);
+    expect(created).toMatch(/Workshop · Only @&potters and @alice can RSVP · Hosts approve RSVPs/);
     expect(created).toMatch(/RSVP by: Thu 26 Nov, 18:00 UTC/);
     expect(created).toMatch(/Going 0\/6/);
     await session.handle('/as mallory');

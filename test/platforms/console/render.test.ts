@@ -9,7 +9,7 @@ describe('the console card (issue 14)', () => {
       'America/New_York',
       new Date('2026-11-21T12:00:00Z'),
     );
-    expect(text).toContain('│ Game · Invite-only · Hosts approve RSVPs');
+    expect(text).toContain('│ Game · Only the hosts can RSVP (nobody is invited yet) · Hosts approve RSVPs');
     expect(text).toContain('│ Hosts:  ann, bob');
     expect(text).toContain('│ RSVP by: Thu 26 Nov, 13:00 EST');
   });

@@ -35,7 +35,7 @@ describe('event options on discord', () => {
     expect(v.hostIds).toEqual([b.host.id, b.carol.id]);
     const embed = JSON.stringify(card['embeds']);
     expect(embed).toContain('Workshop');
-    expect(embed).toContain(`Only <@&${role}> and invited people can RSVP`);
+    expect(embed).toContain(`Only <@&${role}> and <@${b.alice.id}> can RSVP`);
     expect(embed).toContain(`<@${b.carol.id}>`);
     const refused = body(await click(b, card, `rsvp:${id}:going`, b.bob).callback());
     expect(refused['data']).toMatchObject({ flags: 64 });

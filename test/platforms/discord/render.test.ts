@@ -144,12 +144,19 @@ describe('commands and nonces', () => {
 describe('the card says what kind of event it is and who may come (issue 14)', () => {
   it('kind, invite-only, hosts and the RSVP deadline; nothing extra for the defaults', () => {
     const e = cardEmbed(view({ kind: 'workshop', visibility: 'invite_only', creatorId: 'h1', hostIds: ['h1', 'h2'], rsvpDeadline: Date.parse('2026-11-26T18:00:00Z') }));
-    expect(e.description).toContain('**Workshop** · **Invite-only**');
+    expect(e.description).toContain('**Workshop** · **Only the hosts can RSVP (nobody is invited yet)**');
     expect(e.description).toContain(`RSVP by <t:${Date.parse('2026-11-26T18:00:00Z') / 1000}:f>`);
     expect(e.fields?.find((f) => f.name === 'Hosts')?.value).toBe('<@h1>, <@h2>');
     const plain = cardEmbed(view({ kind: 'other', visibility: 'public' }));
     expect(plain.description ?? '').not.toMatch(/Other|Public|Invite/);
   });
+  it('names the invited roles, then up to three invited people, then "and N more"; never an @everyone', () => {
+    const invitees = { users: ['300000000000000001', '300000000000000002', '300000000000000003', '300000000000000004', 'everyone'], roles: ['200000000000000001'] };
+    const e = cardEmbed(view({ visibility: 'invite_only', invitees }));
+    expect(e.description).toContain('**Only <@&200000000000000001>, <@300000000000000001>, <@300000000000000002>, <@300000000000000003> and 2 more can RSVP**');
+    expect(JSON.stringify(e)).not.toMatch(/@everyone|@here|<@everyone>/);
+  });
+
   it('custom ids for the delete question round-trip', () => {
     expect(decodeCustomId(encodeCustomId({ kind: 'delete', eventId: 'abcd1234' }))).toEqual({ kind: 'delete', eventId: 'abcd1234' });
     expect(decodeCustomId(encodeCustomId({ kind: 'keep', eventId: 'abcd1234' }))).toEqual({ kind: 'keep', eventId: 'abcd1234' });

@@ -58,8 +58,8 @@ describe('event options on slack', () => {
     await rig.deliver();
     const card = JSON.stringify(rig.fake.callsTo('chat.postMessage').at(-1)!.args.blocks);
     expect(card).toContain('Workshop');
-    // The fake knows no group S0DESIGN: the card cannot name it, and never shows its id or a pinging mention.
-    expect(card).toContain('Only invited members can RSVP');
+    // The fake knows no group S0DESIGN: the card cannot name it, and never shows its id or a pinging mention; bob is named.
+    expect(card).toContain('Only <@U0BOB0001> and 1 more can RSVP');
     expect(card).not.toContain('S0DESIGN');
     expect(card).toContain('<@U0CAROL01>');
     expect(card).toContain('RSVP by');

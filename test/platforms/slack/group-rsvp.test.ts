@@ -163,7 +163,7 @@ describe('RSVP to an event open to a Slack user group', () => {
 
   it('invited people and hosts never cost a lookup; a public event neither', async () => {
     const id = await seedEvent(rig, 'Crit', '2026-11-27T15:00:00Z', { visibility: 'invite_only', invitees: { users: [EVE], roles: [DESIGNERS] } });
-    expect(JSON.stringify(rig.fake.callsTo('chat.postMessage').at(-1)!.args.blocks)).toContain('Only @designers and invited people can RSVP');
+    expect(JSON.stringify(rig.fake.callsTo('chat.postMessage').at(-1)!.args.blocks)).toContain(`Only @designers and <@${EVE}> can RSVP`);
     expect(await clickGoing(id, EVE)).toContain("You're going");
     const open = await seedEvent(rig, 'Lunch', '2026-11-27T12:00:00Z');
     expect(await clickGoing(open, EVE)).toContain("You're going");

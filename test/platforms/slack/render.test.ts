@@ -123,8 +123,15 @@ describe('manifest', () => {
 describe('the Slack card says what kind of event it is and who may come (issue 14)', () => {
   it('kind and invite-only beside the deadline; hosts in the context line', () => {
     const blocks = JSON.stringify(renderCard(baseView({ kind: 'dinner', visibility: 'invite_only', creatorId: 'U1', hostIds: ['U1', 'U2'], rsvpDeadline: Date.parse('2026-11-26T18:00:00Z') })));
-    expect(blocks).toContain('*Dinner* · *Invite-only*');
+    expect(blocks).toContain('*Dinner* · *Only the hosts can RSVP (nobody is invited yet)*');
     expect(blocks).toContain(`RSVP by <!date^${Date.parse('2026-11-26T18:00:00Z') / 1000}^`);
     expect(blocks).toMatch(/Hosted by <@U1>, <@U2>/);
+  });
+
+  it('names up to three invited people as mentions, then "and N more"; an id that is no Slack user (a stored "everyone") is counted, never written as <!everyone>', () => {
+    const invitees = { users: ['U0ANN0001', 'U0BOB0001', 'U0CAT0001', 'U0DAN0001', 'everyone'], roles: [] };
+    const blocks = JSON.stringify(renderCard(baseView({ visibility: 'invite_only', invitees })));
+    expect(blocks).toContain('*Only <@U0ANN0001>, <@U0BOB0001>, <@U0CAT0001> and 2 more can RSVP*');
+    expect(blocks).not.toMatch(/<!everyone>|<!here>|<!channel>|@everyone/);
   });
 });

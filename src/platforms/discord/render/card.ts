@@ -10,6 +10,9 @@ import { whenText } from './time.ts';
 /** A role as Discord shows it (its name, in the reader's client); embeds never ping, and replies send with parse: []. */
 export const discordRole = (id: string): string | null => (/^\d{1,20}$/.test(id) ? `<@&${id}>` : null);
 
+/** An invited person as Discord shows them (their name); only a real user id is written as a mention. */
+export const discordUser = (id: string): string | null => (/^\d{1,20}$/.test(id) ? `<@${id}>` : null);
+
 interface CardMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
@@ -58,7 +61,7 @@ export function cardEmbed(v: EventView): APIEmbed {
   else if (v.status === 'draft' && v.publishAt !== null) notes.push(`Draft: announced <t:${Math.floor(v.publishAt / 1000)}:R>`);
   if (v.rsvpDeadline !== null && v.status !== 'cancelled') notes.push(`RSVP by <t:${Math.floor(v.rsvpDeadline / 1000)}:f>`);
   if (v.approvalRequired) notes.push('Hosts approve each RSVP.');
-  notes.unshift(...aboutEvent(v, discordRole).map((a) => `**${a}**`));
+  notes.unshift(...aboutEvent(v, discordRole, discordUser).map((a) => `**${a}**`));
   const description = [notes.join(' · '), v.description ?? ''].filter(Boolean).join('\n\n');
 
   return fitEmbed({

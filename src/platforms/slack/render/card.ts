@@ -4,7 +4,7 @@ import { offsetsText, aboutEvent, neededText } from '../../text/replies.ts';
 import { ACTION, encodeRef, everyValue, overflowValue, type CardRef } from '../ids.ts';
 import type { StandingChoice } from '../../../core/standing.ts';
 import { capBlocks, context, cut, LIMITS, mrkdwnSection, plain, type Block } from './limits.ts';
-import { esc, link, mentionUser, safeUrl } from './mrkdwn.ts';
+import { esc, link, mentionUser, safeUrl, userMention } from './mrkdwn.ts';
 import { googleCalendarUrl } from '../../../calendar/links.ts';
 import { slackRange } from './time.ts';
 import type { RoleNamer } from '../../../core/restriction.ts';
@@ -77,7 +77,7 @@ export function renderCard(e: EventView, group: RoleNamer = () => null): Block[]
     blocks.push(context(`:no_entry: Cancelled${e.cancelReason ? `: ${esc(e.cancelReason)}` : ''}`));
     return capBlocks(blocks);
   }
-  const notes: string[] = aboutEvent(e, group).map((a) => `*${a}*`);
+  const notes: string[] = aboutEvent(e, group, userMention).map((a) => `*${a}*`);
   if (e.approvalRequired) notes.push('Hosts approve RSVPs');
   if (e.rsvpDeadline !== null) notes.push(`RSVP by <!date^${Math.floor(e.rsvpDeadline / 1000)}^{date_short_pretty} {time}|deadline>`);
   notes.push(`Reminders: ${offsetsText(e.reminderOffsets)}`);

@@ -55,7 +55,12 @@ export function link(url: string, label?: string): string {
 
 /** A user mention, only for a real Slack user id; anything else is shown as escaped text. */
 export function mentionUser(id: string): string {
-  return /^[UW][A-Z0-9]+$/.test(id) ? `<@${id}>` : esc(id);
+  return userMention(id) ?? esc(id);
+}
+
+/** A user mention for a real Slack user id, or null (a card counts who it cannot name, never writes `<!everyone>`). */
+export function userMention(id: string): string | null {
+  return /^[UW][A-Z0-9]+$/.test(id) ? `<@${id}>` : null;
 }
 
 /** The user groups an event pings, as Slack's mentions (`<!subteam^S1>`), only for real group ids. */
