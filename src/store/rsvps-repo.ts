@@ -207,14 +207,17 @@ export const rsvpsRepo = {
     await db.updateTable('rsvps').set({ occurrence: to }).where('event_id', '=', eventId).where('occurrence', '=', from).execute();
   },
 
-  /** The most people going to any one occurrence from this key on ('' is the one-off event). */
+  /**
+   * The most people going to any one occurrence from this key on ('' is the one-off event: only its
+   * own answers, not those a series it once was kept for its past dates).
+   */
   async maxGoing(db: Executor, eventId: string, fromKey: string): Promise<number> {
     const rows = await db
       .selectFrom('rsvps')
       .select(['occurrence', (eb) => eb.fn.countAll<number>().as('n')])
       .where('event_id', '=', eventId)
       .where('status', '=', 'going')
-      .where('occurrence', '>=', fromKey)
+      .where('occurrence', fromKey === '' ? '=' : '>=', fromKey)
       .groupBy('occurrence')
       .execute();
     return rows.reduce((max, r) => Math.max(max, Number(r.n)), 0);

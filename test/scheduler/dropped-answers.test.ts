@@ -119,4 +119,18 @@ describe.each(storeFactories())('answers to dates a series no longer has, on $na
     await h.scheduler.drain();
     expect(dropped()).toEqual([]);
   });
+
+  it('past dates keep their answers (history), and they do not count against the one date left', async () => {
+    const e = await create();
+    for (const who of ['ann', 'bob', 'cat']) await rsvp(who, e.id, 'going');
+    await rsvp('dan', e.id, 'going', SECOND);
+    h.clock.set('2026-11-29T12:00:00Z'); // the first date is over
+    const u = ok(await h.service.run(actor('host'), { type: 'update', event: e.id, patch: { recurrence: null } }));
+    expect(iso(u.event.occurrence.start)).toBe(SECOND);
+    expect(u.dropped).toEqual({ answers: 0, standing: 0, told: [] });
+    expect(await rows(e.id)).toEqual(["'' dan going", `${FIRST} ann going`, `${FIRST} bob going`, `${FIRST} cat going`]);
+    // Three went to the first date; one is going to the date left: a capacity of one fits.
+    const capped = ok(await h.service.run(actor('host'), { type: 'update', event: e.id, patch: { capacity: 1 } }));
+    expect([capped.event.capacity, capped.event.attendees.going]).toEqual([1, ['dan']]);
+  });
 });

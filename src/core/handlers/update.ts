@@ -64,11 +64,12 @@ export async function updateEvent(ctx: HandlerContext, cmd: CommandOf<'update'>)
   const p = cmd.patch;
   const changedFields = Object.keys(p).filter((k) => (p as Record<string, unknown>)[k] !== undefined);
 
-  const start = p.start ?? before.start;
-  // Moving the start without a new end keeps the duration.
+  // A series that stops repeating becomes the date people know (its live or next one), not its first.
+  const kept = p.recurrence === null && before.recurrence !== null && p.start === undefined ? currentOrNextOccurrence(before, ctx.now) : null;
+  const start = p.start ?? kept?.start ?? before.start;
   // A new start without a new end keeps the length; a new length counts from the (new) start.
   const length = p.durationMinutes !== undefined ? p.durationMinutes * 60_000 : before.end - before.start;
-  const end = p.end !== undefined ? p.end : p.start !== undefined || p.durationMinutes !== undefined ? start + length : before.end;
+  const end = p.end !== undefined ? p.end : p.start !== undefined || p.durationMinutes !== undefined || kept ? start + length : before.end;
   const timing = settleTiming({
     start,
     end,

@@ -36,4 +36,14 @@ describe('console: a series edited to stop repeating', () => {
       '[DM @bob] 🗓 Game night no longer repeats, so your answer to Fri 11 Dec, 20:00 UTC was dropped. It happens once, Fri 27 Nov, 20:00 UTC: answer that date if you still want to come.',
     ]);
   });
+
+  it('a series whose first date is over becomes its next date (not "that time has already passed")', async () => {
+    const created = await session.handle('/event create Game night every friday 8pm');
+    const id = /\(id (\S+)\)/.exec(created ?? '')![1]!;
+    clock.set('2026-11-28T12:00:00Z');
+    const reply = (await session.handle(`/event edit ${id} repeat none`))!;
+    expect(reply).toMatch(/^Updated "Game night" \(attendees are told what changed\)\.\n/);
+    expect(reply).toMatch(/When: {3}Fri, Dec 4/);
+    expect(reply).not.toMatch(/Repeats/);
+  });
 });
