@@ -79,6 +79,21 @@ describe('DiscordNotifier against the fake', () => {
     expect((mention.body as Body)['content']).toMatch(/couldn't DM you/);
   });
 
+  it('a dropped-answers DM says which dates went and the date left, as timestamps, pinging nobody', async () => {
+    env = await boot();
+    const b = env;
+    const { id } = await create(b, [opt('title', 'Game night'), opt('when', 'friday 8pm')]);
+    const view = await viewOf(b, id);
+    const first = view.occurrence.start + 7 * 86_400_000;
+    const dropped = { dates: 2, first, standing: true, repeats: false };
+    expect((await b.bot.notifier.deliver(notice(view, { key: 'dropped:alice', kind: 'dropped', offset: null, dropped }), { type: 'dm', userId: b.alice.id })).status).toBe('sent');
+    const sent = b.fake.findRequest((r) => r.method === 'POST' && String((r.body as Body)['content'] ?? '').includes('no longer repeats'))!.body as Body;
+    expect(sent['content']).toMatch(
+      new RegExp(`^🗓️ \\*\\*Game night\\*\\* no longer repeats, so your answers to 2 later dates \\(from <t:${first / 1000}:F>\\) and your "every time" answer were dropped\\. It happens once, <t:${view.occurrence.start / 1000}:F>: answer that date if you still want to come\\.`),
+    );
+    expect(sent['allowed_mentions']).toMatchObject({ parse: [] });
+  });
+
   it('DMs closed and no channel to fall back to: unreachable', async () => {
     env = await boot();
     const b = env;
