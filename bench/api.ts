@@ -27,6 +27,7 @@ import readline from 'node:readline';
 // autocannon ships no types; the call below is its documented API.
 // @ts-expect-error no declaration file
 import autocannon from 'autocannon';
+import { pacedRun } from './paced.ts';
 
 const CONNECTIONS = 100;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -143,25 +144,44 @@ const get = await measure('get', { url: `${base}/events/${first.data.id}`, heade
 // highest rate whose p99 meets the target. BENCH_RATE also measures one rate of its own.
 const TARGET_MS = { get: 10, create: 25 };
 const STEPS = [0.9, 0.75, 0.6, 0.45, 0.3, 0.15];
-const atTarget = async (label: string, opts: Record<string, unknown>, targetMs: number, saturated: Measured) => {
+interface Route {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+/** One run at a fixed offered rate (bench/paced.ts), with the server's figures for its measured part. */
+const measurePaced = async (label: string, route: Route, rate: number): Promise<Measured> => {
+  const resetting = new Promise((resolve) => setTimeout(() => resolve(ask('reset')), WARMUP * 1000));
+  const markFrom = process.hrtime.bigint() / 1000n + BigInt(WARMUP * 1_000_000);
+  const r = await pacedRun({ ...route, rate, connections: CONNECTIONS, warmupSeconds: WARMUP, seconds: SECONDS });
+  await resetting;
+  marks.push(`${label} ${markFrom} ${process.hrtime.bigint() / 1000n}`);
+  const server = (await ask('figures')) as ServerFigures;
+  const l = r.latencies;
+  const p = { p50: ms(quantile(l, 0.5)), p99: ms(quantile(l, 0.99)), max: ms(l.at(-1) ?? 0) };
+  return { steady: { ...p, count: l.length, perSecond: r.perSecond }, whole: { latency: p, requests: { average: r.perSecond, total: l.length }, non2xx: r.non2xx, errors: r.errors }, server, load: os.loadavg()[0]! };
+};
+/** The highest rate, stepping down from the saturated one, whose p99 meets the target (and that the server kept up with). */
+const atTarget = async (label: string, route: Route, targetMs: number, saturated: Measured) => {
   for (const share of STEPS) {
     const rate = Math.max(1, Math.round(saturated.steady.perSecond * share));
-    const m = await measure(`${label}@${rate}`, { ...opts, overallRate: rate });
-    // Met only if the server also kept up with the offered rate.
+    const m = await measurePaced(`${label}@${rate}`, route, rate);
+    console.log(`${label} at ${rate}/s offered: p50 ${m.steady.p50} ms, p99 ${m.steady.p99} ms, ${Math.round(m.steady.perSecond)}/s answered`);
     if (m.steady.p99 < targetMs && m.steady.perSecond >= rate * 0.95) return { rate, m };
   }
   return null;
 };
-const createOpts = { url: `${base}/events`, method: 'POST', headers, body };
-const getOpts = { url: `${base}/events/${first.data.id}`, headers };
-const createAt = await atTarget('create', createOpts, TARGET_MS.create, create);
-const getAt = await atTarget('get', getOpts, TARGET_MS.get, get);
+const createRoute: Route = { url: `${base}/events`, method: 'POST', headers, body };
+const getRoute: Route = { url: `${base}/events/${first.data.id}`, headers };
+const createAt = await atTarget('create', createRoute, TARGET_MS.create, create);
+const getAt = await atTarget('get', getRoute, TARGET_MS.get, get);
 const rate = Number(process.env.BENCH_RATE ?? 0);
 const paced =
   rate > 0
     ? {
-        create: await measure('create-paced', { ...createOpts, overallRate: rate }),
-        get: await measure('get-paced', { ...getOpts, overallRate: rate }),
+        create: await measurePaced('create-paced', createRoute, rate),
+        get: await measurePaced('get-paced', getRoute, rate),
       }
     : null;
 
