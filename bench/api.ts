@@ -6,7 +6,8 @@
  * Each measured run follows a warm-up on the same route (BENCH_WARMUP seconds, default 3: the
  * first requests of a fresh process run unoptimized code, and at 100 connections the first round
  * alone can take a second), and comes with the server's own figures for that run: time from
- * request to answer, how long its event loop was held, GC. A trivial route on the same server,
+ * request to answer, how long its event loop was held, GC; and it starts settled, the cards of
+ * the runs before delivered and their WAL checkpointed. A trivial route on the same server,
  * through the same client, is measured first: the floor this machine and client allow.
  *
  * Saturated, 100 connections queue behind the one busy server, so their latency is 100 divided by
@@ -110,6 +111,7 @@ const measure = async (label: string, opts: Record<string, unknown>): Promise<Me
       if (performance.now() - took >= from) latencies.push(took);
     });
   };
+  await ask('settle');
   const running = autocannon({ connections: CONNECTIONS, duration: WARMUP + SECONDS, setupClient, ...opts }) as Promise<Result>;
   await new Promise((r) => setTimeout(r, WARMUP * 1000));
   await ask('reset');
@@ -152,6 +154,7 @@ interface Route {
 }
 /** One run at a fixed offered rate (bench/paced.ts), with the server's figures for its measured part. */
 const measurePaced = async (label: string, route: Route, rate: number): Promise<Measured> => {
+  await ask('settle');
   const resetting = new Promise((resolve) => setTimeout(() => resolve(ask('reset')), WARMUP * 1000));
   const markFrom = process.hrtime.bigint() / 1000n + BigInt(WARMUP * 1_000_000);
   const r = await pacedRun({ ...route, rate, connections: CONNECTIONS, warmupSeconds: WARMUP, seconds: SECONDS });
@@ -167,7 +170,11 @@ const atTarget = async (label: string, route: Route, targetMs: number, saturated
   for (const share of STEPS) {
     const rate = Math.max(1, Math.round(saturated.steady.perSecond * share));
     const m = await measurePaced(`${label}@${rate}`, route, rate);
-    console.log(`${label} at ${rate}/s offered: p50 ${m.steady.p50} ms, p99 ${m.steady.p99} ms, ${Math.round(m.steady.perSecond)}/s answered`);
+    const f = m.server;
+    console.log(
+      `${label} at ${rate}/s offered: p50 ${m.steady.p50} ms, p99 ${m.steady.p99} ms, ${Math.round(m.steady.perSecond)}/s answered` +
+        ` (server: answer p99 ${f.served_p99_ms} ms, loop held max ${f.loop_max_ms} ms, GC max ${f.gc_max_ms} ms, ${f.cpu_us_per_request} µs CPU a request; load ${m.load.toFixed(2)})`,
+    );
     if (m.steady.p99 < targetMs && m.steady.perSecond >= rate * 0.95) return { rate, m };
   }
   return null;

@@ -49,6 +49,26 @@ export function copyRow(row: ReminderRow): Insertable<RemindersTable> {
   return { ...row, state: 'pending', attempts: 0, lease_owner: null, lease_expires_at: null, sent_at: null, last_error: null };
 }
 
+/**
+ * The earliest `column` of the rows in `state` within the scope: the first row in that order, not
+ * min(), which SQLite answers by reading every row in the state when the scope filters on other
+ * columns (a millisecond a call with 20,000 reminders pending, on every wake of the scheduler).
+ * Ordered by (state, due_at), the index finds the first pending row at once.
+ */
+async function firstBy(db: Executor, state: ReminderState, column: 'due_at' | 'lease_expires_at', scope: DeliveryScope): Promise<number | null> {
+  const row = await db
+    .selectFrom('reminders')
+    .select(column)
+    .where('state', '=', state)
+    .where(column, 'is not', null)
+    .where((eb) => inScope(eb, scope))
+    .orderBy(column)
+    .limit(1)
+    .executeTakeFirst();
+  const at = row?.[column];
+  return at === null || at === undefined ? null : Number(at);
+}
+
 export const remindersRepo = {
   /** Insert rows; a key that already exists (planned before, in any state) is left alone. */
   async insert(db: Executor, rows: Insertable<RemindersTable>[]): Promise<void> {
@@ -115,13 +135,7 @@ export const remindersRepo = {
   /** The due time of the oldest row still waiting to be claimed (null: none). */
   async oldestDue(db: Executor, scope: DeliveryScope): Promise<number | null> {
     if (isEmptyScope(scope)) return null;
-    const row = await db
-      .selectFrom('reminders')
-      .select((eb) => eb.fn.min('due_at').as('at'))
-      .where('state', '=', 'pending')
-      .where((eb) => inScope(eb, scope))
-      .executeTakeFirst();
-    return row?.at == null ? null : Number(row.at);
+    return firstBy(db, 'pending', 'due_at', scope);
   },
 
   /**
@@ -130,21 +144,8 @@ export const remindersRepo = {
    */
   async nextWakeAt(db: Executor, scope: DeliveryScope): Promise<number | null> {
     if (isEmptyScope(scope)) return null;
-    const [due, lease] = await Promise.all([
-      db
-        .selectFrom('reminders')
-        .select((eb) => eb.fn.min('due_at').as('at'))
-        .where('state', '=', 'pending')
-        .where((eb) => inScope(eb, scope))
-        .executeTakeFirst(),
-      db
-        .selectFrom('reminders')
-        .select((eb) => eb.fn.min('lease_expires_at').as('at'))
-        .where('state', '=', 'claimed')
-        .where((eb) => inScope(eb, scope))
-        .executeTakeFirst(),
-    ]);
-    const times = [due?.at, lease?.at].filter((t): t is number => t !== null && t !== undefined).map(Number);
+    const [due, lease] = await Promise.all([firstBy(db, 'pending', 'due_at', scope), firstBy(db, 'claimed', 'lease_expires_at', scope)]);
+    const times = [due, lease].filter((t): t is number => t !== null);
     return times.length ? Math.min(...times) : null;
   },
 

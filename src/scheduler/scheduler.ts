@@ -41,6 +41,8 @@ export interface SchedulerOptions {
   maxSleepMs?: number;
   /** How often recurring events' reminders are rolled forward (default hourly; 0: never). */
   rollEveryMs?: number;
+  /** How long after a wake() the loop looks (default 10 ms: commands arriving together share one batch; 0: at once). */
+  wakeAfterMs?: number;
   horizonMs?: number;
   /** Settled rows are kept this long after they were due, then pruned with the roll (default 30 days). */
   keepSettledMs?: number;
@@ -63,6 +65,8 @@ export interface SchedulerOptions {
 type OptionalOption = 'horizonMs' | 'queueTimeoutMs' | 'onError' | 'onBatch' | 'onSettled' | 'webhooks' | 'publisher' | 'webhookMaxAttempts' | 'webhookBackoffMs';
 
 const BUSY_RETRY_MS = 25;
+/** The reason a sleep is cut short: a plain value, not the DOMException abort() would build (with its stack) each time. */
+const WOKEN = Symbol('woken');
 /** Platforms retry an interaction within minutes; a day of keys is plenty. */
 const IDEMPOTENCY_KEEP_MS = 86_400_000;
 
@@ -78,6 +82,7 @@ export class Scheduler {
   #loop: Promise<void> | null = null;
   #stopping = false;
   #sleep: AbortController | null = null;
+  #waking: ReturnType<typeof setTimeout> | null = null;
   #nextRoll = 0;
   #idleWaiters: Array<() => void> = [];
   #heartbeatAt: number | null = null;
@@ -94,6 +99,7 @@ export class Scheduler {
       concurrency: 32,
       maxSleepMs: 10_000,
       rollEveryMs: 3_600_000,
+      wakeAfterMs: 10,
       keepSettledMs: 30 * 86_400_000,
       timer: realTimer,
       // An option given as undefined keeps its default.
@@ -147,14 +153,24 @@ export class Scheduler {
    */
   async stop(): Promise<void> {
     this.#stopping = true;
-    this.#sleep?.abort();
+    if (this.#waking) clearTimeout(this.#waking);
+    this.#waking = null;
+    this.#sleep?.abort(WOKEN);
     await this.#loop;
     await remindersRepo.releaseOwned(this.#o.store.db, this.owner).catch((err: unknown) => this.#o.onError?.(err));
   }
 
-  /** Cut the current sleep short: something was queued (the lifecycle's onQueued). */
+  /**
+   * Cut the current sleep short: something was queued (the lifecycle's onQueued). After
+   * `wakeAfterMs`, so the cards and notices of commands arriving together go out in one batch
+   * (one claim, one settle) rather than a claim each.
+   */
   wake(): void {
-    this.#sleep?.abort();
+    if (this.#o.wakeAfterMs <= 0) return void this.#sleep?.abort(WOKEN);
+    this.#waking ??= setTimeout(() => {
+      this.#waking = null;
+      this.#sleep?.abort(WOKEN);
+    }, this.#o.wakeAfterMs);
   }
 
   /** Resolves the next time the loop has nothing claimable and goes to sleep (or has stopped). */
@@ -239,12 +255,18 @@ export class Scheduler {
         }
         const s = await this.runOnce();
         errors = 0;
-        if (s.claimed > 0) {
+        if (s.claimed >= this.#o.batchSize) {
+          // A full batch: more may be waiting.
           await new Promise((r) => setImmediate(r));
           continue;
         }
         const next = await remindersRepo.nextWakeAt(this.#o.store.db, this.#scope);
         const wait = next === null ? this.#o.maxSleepMs : next - this.#o.clock.now().getTime();
+        if (s.claimed > 0 && wait <= 0) {
+          // Rows came due while the batch was out: claim them now (no empty claim after a short batch).
+          await new Promise((r) => setImmediate(r));
+          continue;
+        }
         this.#flushIdle();
         // Due already yet nothing claimable: another process holds those rows; look again shortly.
         await this.#nap(Math.min(this.#o.maxSleepMs, wait > 0 ? wait : BUSY_RETRY_MS));

@@ -443,4 +443,37 @@ describe.each(storeFactories())('the running loop on $name', (factory) => {
       await store.close();
     }
   });
+
+  it('cards of commands that arrive close together go out in one batch (one claim), not a claim each', async () => {
+    const store = await factory.open();
+    const { systemClock } = await import('../../src/core/clock.ts');
+    const { EventService } = await import('../../src/core/service.ts');
+    const { createReminderLifecycle } = await import('../../src/scheduler/lifecycle.ts');
+    const { Scheduler } = await import('../../src/scheduler/scheduler.ts');
+    const { RecordingNotifier } = await import('./support.ts');
+    const notifier = new RecordingNotifier();
+    const batches: number[] = [];
+    const scheduler = new Scheduler({ store, clock: systemClock, notifiers: { console: notifier }, maxSleepMs: 60_000, wakeAfterMs: 400, onBatch: (s) => batches.push(s.claimed) });
+    const service = new EventService({ store, clock: systemClock, lifecycle: createReminderLifecycle({ onQueued: () => scheduler.wake() }) });
+    const create = async (title: string) => ok(await service.run(actor('host'), { type: 'create', input: { title, start, timezone: 'UTC', channelId: 'general' } }));
+    const start = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    try {
+      scheduler.start();
+      await scheduler.whenIdle();
+      const t0 = Date.now();
+      await create('A');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(notifier.cards).toEqual([]); // woken, but waiting for more
+      for (const title of ['B', 'C', 'D', 'E']) await create(title);
+      // A batch is counted once it is settled, just after its last card.
+      const sum = () => batches.reduce((a, b) => a + b, 0);
+      while ((notifier.cards.length < 5 || sum() < 5) && Date.now() - t0 < 5_000) await new Promise((r) => setTimeout(r, 10));
+      expect(notifier.cards).toHaveLength(5);
+      expect(batches).toEqual([5]);
+      expect(Date.now() - t0).toBeLessThan(2_000);
+    } finally {
+      await scheduler.stop();
+      await store.close();
+    }
+  });
 });
