@@ -13,8 +13,8 @@ import type { Database } from './schema.ts';
  * left out, as Kysely leaves out an inserted column set to `undefined`: each set of defined
  * arguments is its own shape, compiled once.
  *
- * Hand-written: Kysely has no placeholders of its own, and kysely-params (the same idea) is
- * unmaintained and has no shapes.
+ * Hand-written: Kysely has no placeholders for values given later; this stands a marker object in
+ * for each value, compiles, and finds the markers among the compiled parameters.
  */
 export function prepared<P extends object, O>(build: (db: Kysely<Database>, p: P) => Compilable<O>) {
   const compiled = new Map<unknown, Map<string, Prepared<O>>>();
