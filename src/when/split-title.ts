@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { analyze, FILLER, type Analysis } from './parse.ts';
 import { errors, questions } from './errors.ts';
 import { isTimeLike } from './prepare.ts';
-import { MONTH_SRC, WD_SRC } from './words.ts';
+import { MONTH_SRC, WD_SRC, WRITTEN_DATE } from './words.ts';
 import { findHoliday } from './holidays.ts';
 import type { ParseOptions, ParsedWhen, SplitResult, WhenError, WhenQuestion } from './types.ts';
 import { allMatches } from './matches.ts';
@@ -172,12 +172,6 @@ function wholeLineIsTime(toks: Token[], whole: Analysis): whole is Analysis & { 
     return w === '' || FILLER.has(w) || whole.spans.some((sp) => sp.start < tk.end && sp.end > tk.start);
   });
 }
-
-/** A date written with its month: "dec 10", "10 dec", "the 10th of december", "12/10", "10.12.2026". */
-const WRITTEN_DATE = new RegExp(
-  `(?<![\\w])${MONTH_SRC}\\.?\\s+(?:the\\s+)?\\d{1,2}(?!\\d)|(?<![\\w.:/])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}(?![\\w])|(?<![\\w.:/])\\d{1,2}[/.]\\d{1,2}(?![\\d:])`,
-  'i',
-);
 
 const CASUAL_ONLY = /(?<![\w])(?:morning|afternoon|evening|night|tonight)(?![\w])/i;
 /** A clock time written out: "7pm", "19:30", "18h45", "7-9", "noon" (a day number alone is not one). */

@@ -100,3 +100,12 @@ export function monthNumber(word: string): number {
   const w = word.toLowerCase().slice(0, 3);
   return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w) + 1;
 }
+
+/**
+ * A date written with its month: "dec 10", "10 dec", "the 10th of december", "12/10",
+ * "10.12.2026", "2026-12-10", "2026/12/10" (not a weekday or "tomorrow", which name a day by where it falls).
+ */
+export const WRITTEN_DATE = new RegExp(
+  `(?<![\\w])${MONTH_SRC}\\.?\\s+(?:the\\s+)?\\d{1,2}(?!\\d)|(?<![\\w.:/])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}(?![\\w])|(?<![\\w.:/])\\d{1,2}[/.]\\d{1,2}(?![\\d:])|(?<!\\d)\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?!\\d)`,
+  'i',
+);

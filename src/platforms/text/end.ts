@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { interpretWhen, type Reader, type TimeReading, type WhenReading } from './interpret.ts';
+import { WRITTEN_DATE } from '../../when/index.ts';
 import { parseLength } from './offsets.ts';
 
 /** An end as a length from the start, or a time (a reading, a question or what is wrong); `slip`: read, but likely not meant. */
@@ -20,12 +21,10 @@ export function interpretEnd(value: string, reader: Reader, start: Date): EndRea
   return doubt ? { ok: false, message: doubt, slip: true } : read;
 }
 
-/** A calendar date written out ("dec 5", "5/12", "2026-12-05"): an end that means to be days later. */
-const WRITTEN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}[/.]\d{1,2}|\d{4}-\d{2}-\d{2}/i;
-
 /** Why an end read forward from the start is likely a slip, or null (a short night, "8pm" to "2am", is fine). */
 function endDoubt(value: string, start: number, end: TimeReading): string | null {
   const hours = (Date.parse(end.start) - start) / 3_600_000;
+  // A written date (when/'s own vocabulary: "dec 5", "5/12", "2026-12-05") means days later on purpose.
   if (WRITTEN_DATE.test(value)) return null;
   const startClock = DateTime.fromMillis(start, { zone: end.timezone }).toFormat('h:mm a');
   if (hours > 24) {

@@ -1,5 +1,6 @@
 /** One reading of an end for every door: text edits, Discord's options and Slack's form. */
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { createInputFromOptions } from '../../../src/platforms/discord/handlers/create-input.ts';
 import { interpretEnd } from '../../../src/platforms/text/end.ts';
@@ -28,6 +29,27 @@ describe('an end read forward from the start', () => {
         expect(discord.ok).toBe(one.ok);
         if (one.ok && 'start' in one && edit.ok) expect(edit.patch.end).toBe(one.start);
       }),
+    );
+  });
+  it('an end whose date is written out (any way when/ writes one) is days later on purpose; the same clock alone is a slip', () => {
+    const forms = [
+      (d: DateTime) => d.toFormat('LLL d'),
+      (d: DateTime) => d.toFormat('d LLLL'),
+      (d: DateTime) => `${d.toFormat('d')}${d.day % 10 === 1 && d.day !== 11 ? 'st' : d.day % 10 === 2 && d.day !== 12 ? 'nd' : d.day % 10 === 3 && d.day !== 13 ? 'rd' : 'th'} of ${d.toFormat('LLLL')}`,
+      (d: DateTime) => d.toFormat('d/M'),
+      (d: DateTime) => d.toFormat('d.M.yyyy'),
+      (d: DateTime) => d.toISODate()!,
+    ];
+    const first = DateTime.fromJSDate(start, { zone: reader.timezone });
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 20 }), fc.integer({ min: 0, max: forms.length - 1 }), fc.integer({ min: 1, max: 11 }), (days, form, h) => {
+        const day = first.plus({ days }).startOf('day');
+        const clock = `${h}pm`;
+        const end = interpretEnd(`${forms[form]!(day)} ${clock}`, reader, start);
+        expect(end).toMatchObject({ ok: true, start: day.set({ hour: h + 12 }).toUTC().toISO() });
+        expect(interpretEnd(clock, reader, start)).toMatchObject(h + 12 > first.hour ? { ok: true } : { ok: false, slip: true });
+      }),
+      { numRuns: 60 },
     );
   });
 });
