@@ -84,3 +84,25 @@ export function findMinutesFromNow(text: string): MinutesFound | null {
   }
   return null;
 }
+
+export interface ClockShiftFound {
+  span: Span;
+  minutes: number;
+}
+
+/** A clock time next ("1pm", "1:30 p.m.", "13:00", "noon", a bare "1"): what a clock shift counts from. */
+const CLOCK_AHEAD = '(?=(?:\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm|a\\.m\\.?|p\\.m\\.?))?|noon)(?![\\w:./-]))';
+const CLOCK_SHIFT_RE = new RegExp(`(?<![\\w])(${NUM_SRC})\\s*(minutes?|mins?|hours?|hrs?)(?=\\s+from\\s+${CLOCK_AHEAD})`);
+
+/**
+ * "15 minutes from 1pm", "half an hour from noon": a length after a clock time, which the rest of
+ * the text reads (with its day) as usual ("from 1pm"); only the length is taken.
+ */
+export function findClockShift(text: string): ClockShiftFound | null {
+  const m = CLOCK_SHIFT_RE.exec(text);
+  if (!m) return null;
+  const n = numberValue(m[1]!);
+  const minutes = m[2]!.startsWith('h') ? n * 60 : n;
+  if (!Number.isInteger(minutes) || minutes <= 0) return null;
+  return { span: span(m), minutes };
+}

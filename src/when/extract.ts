@@ -7,7 +7,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { mergeResults, type Parts } from './components.ts';
 import { findDayRange } from './day-range.ts';
-import { findMinutesFromNow, findShift, findWeekdayCount } from './day-count.ts';
+import { findClockShift, findMinutesFromNow, findShift, findWeekdayCount } from './day-count.ts';
 import { findBareRange, findMonthDay, findNthWeekday, findWeekOf } from './dates.ts';
 import { findHoliday } from './holidays.ts';
 import { findDuration, findRelative } from './durations.ts';
@@ -27,6 +27,8 @@ export interface Extracted {
   duration: ReturnType<typeof findDuration>;
   relative: ReturnType<typeof findRelative>;
   shift: ReturnType<typeof findShift>;
+  /** "15 minutes from 1pm": minutes after the clock time read. */
+  clockShift: ReturnType<typeof findClockShift>;
   wdCount: ReturnType<typeof findWeekdayCount>;
   nth: ReturnType<typeof findNthWeekday>;
   monthDay: ReturnType<typeof findMonthDay>;
@@ -39,7 +41,7 @@ export interface Extracted {
 }
 
 export const NOTHING_FOUND: Extracted = {
-  rule: null, limit: null, untilParts: null, duration: null, relative: null, shift: null, wdCount: null,
+  rule: null, limit: null, untilParts: null, duration: null, relative: null, shift: null, clockShift: null, wdCount: null,
   nth: null, monthDay: null, weekOf: null, bare: null, holiday: null, dayRange: null, allDay: false,
 };
 
@@ -83,6 +85,8 @@ export function extractPhrases(board: Board, parse: (text: string) => ParsedResu
   if (out.shift) take(out.shift.span);
   out.relative ??= findRelative(board.text);
   if (out.relative) take(out.relative.span);
+  out.clockShift = findClockShift(board.text);
+  if (out.clockShift) take(out.clockShift.span);
   out.nth = findNthWeekday(board.text);
   if (out.nth) take(out.nth.span);
   out.weekOf = findWeekOf(board.text);

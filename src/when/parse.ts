@@ -132,6 +132,11 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const { time, ampmUnsure } = clockOf({ start, end: endParts, part, english: reader.english, morning: forced?.meridiem === 'am', hint: found.rule?.hint });
   const cal = calendarFor(opts.now, zone, opts.timezone, time);
   const endInput = { end: endParts, startWeekday: start?.weekday, duration: found.duration, part, english: reader.english, cal, raw };
+  // "15 minutes from 1pm": 1:15 pm on the day 1pm is read; with a repeat or an end it would be a guess.
+  const shiftMinutes = found.clockShift?.minutes ?? 0;
+  if (found.clockShift && !time) return fail(errors.noTime(raw));
+  if (found.clockShift && found.rule) return fail(errors.badRecurrence(raw, SHIFT_ALONE));
+  if (found.clockShift && endParts) return fail(errors.badRange(raw, SHIFT_ALONE));
   let nextUnsure = false;
 
   // "in 30 minutes": an exact instant, nothing else to resolve.
@@ -170,7 +175,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     if (!time) return fail(errors.noTime(raw));
     date = cal.ahead(cal.localToday) ? cal.localToday : cal.localToday.plus({ days: 1 });
   }
-  const s = cal.at(date);
+  const s = cal.at(date).plus({ minutes: shiftMinutes });
   const end = endOf(endInput, s, date);
   if (!end.ok) return fail(end);
   if (!opts.allowPast && (time ? s < cal.local : date < cal.today)) {
@@ -181,7 +186,9 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   /** 9. A reading — or, when a guess was made (am/pm, next week's day, day or hour), a question with both. */
   function done(v: { start: DateTime; end: DateTime | null; allDay: boolean; recurrence?: Recurrence }): Analysis {
     // A wall time typed on a daylight-saving change: refused when it never happens, asked when it happens twice.
-    const dst = relative && !v.recurrence && (relative.unit === 'minutes' || relative.unit === 'hours' || relative.exact) && !time ? null : wallTimeAt(v.start, time);
+    // The wall time said is the clock before a shift ("15 minutes from 1:30am": 1:30 am).
+    const said = v.start.minus({ minutes: shiftMinutes });
+    const dst = relative && !v.recurrence && (relative.unit === 'minutes' || relative.unit === 'hours' || relative.exact) && !time ? null : wallTimeAt(said, time);
     if (dst && 'gap' in dst) return fail(errors.noSuchWallTime(raw, twelveHour(time!), v.start.toFormat('ccc, LLL d'), zone));
     const value: ParsedWhen = {
       start: v.start.toJSDate(),
@@ -194,11 +201,12 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
     };
     const rawSpans = spans.map(prepared.toRaw);
     if (dst && 'twice' in dst) {
-      const shift = dst.twice.toMillis() - v.start.toMillis();
+      const shift = dst.twice.toMillis() - said.toMillis();
+      const otherStart = v.start.toMillis() + shift;
       // A length moves with the start; an end said as a wall time stays (if still after it).
-      const moves = value.end && (!endParts || value.end.getTime() <= dst.twice.toMillis());
+      const moves = value.end && (!endParts || value.end.getTime() <= otherStart);
       const end = moves ? new Date(value.end!.getTime() + shift) : value.end;
-      const other: ParsedWhen = { ...value, start: dst.twice.toJSDate(), end };
+      const other: ParsedWhen = { ...value, start: new Date(otherStart), end };
       const [first, second] = shift > 0 ? [value, other] : [other, value];
       return { result: { ok: false, error: questions.twiceOnClockChange(first, second) }, spans: rawSpans };
     }
@@ -223,6 +231,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 }
 
 const HAS_NUMERIC_DATE = /\d[/.-]\d/;
+const SHIFT_ALONE = "a time like '15 minutes from 1pm' is read for one day only — say the start itself, like '1:15pm'";
 const BLANK = /^\s*$/;
 
 /**
