@@ -5,9 +5,9 @@
  * of october"; "20161016" -> "2016-10-16".
  */
 import { rule } from './rule.ts';
-import { MONTH_SRC, WD_SRC } from './words.ts';
+import { MONTH_SRC, WD_SRC, ordinalSuffix } from './words.ts';
 
-const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
+const suffix = ordinalSuffix;
 
 /** "the current month", "the previous month", "the following month" -> "this month", "last month", "next month". */
 export const relativeMonth = rule(

@@ -1,5 +1,6 @@
+import type { DateTime } from 'luxon';
 import type { Span } from './spans.ts';
-import { MONTH_SRC, monthNumber } from './words.ts';
+import { CODE_FOR_NUMBER, MONTH_SRC, WD_SRC, WEEKDAY_NAME, WEEKDAY_NUMBER, monthNumber, ordinalSuffix, weekdayCode } from './words.ts';
 
 /** "dec 10-12", "3-9 october", "November 19 to 20", "from 4 to January 22, 1995": whole days. */
 export interface DayRangeFound {
@@ -7,6 +8,8 @@ export interface DayRangeFound {
   from: { month: number; day: number };
   to: { month: number; day: number };
   year?: number;
+  /** The end's year, when not the start's ("the 28th to the 3rd" said in December). */
+  toYear?: number;
 }
 
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -77,4 +80,57 @@ export function findDayRange(text: string): DayRangeFound | null {
     return { ...r, span: { start: m.index, end: m.index + m[0].length, kind: 'date' } };
   }
   return null;
+}
+
+/** "Friday the 11th until Tuesday the 15th", "the 11th to the 15th": days of a month not named (weekdays: luxon numbers). */
+export interface DaysFound {
+  span: Span;
+  from: { day: number; weekday?: number };
+  to: { day: number; weekday?: number };
+}
+
+const WD_LEAD = `(?:(${WD_SRC})\\s*,?\\s+)?`;
+const ORD = '(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)';
+const DAYS_RE = new RegExp(
+  `(?<![\\w])(?<!${MONTH_SRC}\\.?\\s*)(between\\s+|from\\s+)?${WD_LEAD}${ORD}${CONN_AND}${WD_LEAD}${ORD}(?![\\w])(?!\\s*(?:of|in|${MONTH_SRC}|next|this|last)(?![\\w]))`,
+);
+
+/** Two days of a month said by their numbers only, each ordinal, maybe with weekdays; the month is left to `daysInMonth`. */
+export function findDays(text: string): DaysFound | null {
+  const m = DAYS_RE.exec(text);
+  if (!m) return null;
+  if (/\sand\s/.test(m[0]) && !/between/.test(m[0])) return null;
+  const [from, to] = [Number(m[3]), Number(m[5])];
+  if (from < 1 || to < 1 || from > 31 || to > 31 || from === to) return null;
+  const wd = (w: string | undefined) => (w ? WEEKDAY_NUMBER[weekdayCode(w)!] : undefined);
+  return { span: { start: m.index, end: m.index + m[0].length, kind: 'date' }, from: { day: from, weekday: wd(m[2]) }, to: { day: to, weekday: wd(m[4]) } };
+}
+
+/** How far ahead a month is looked for. */
+const MONTHS_AHEAD = 12;
+
+/**
+ * The days in the nearest coming month that has them (the end in the next month when it is the
+ * smaller day: "the 28th to the 3rd"), starting today or later, on the weekdays said; null when no
+ * month in the coming year has them.
+ */
+export function daysInMonth(days: DaysFound, today: DateTime): DayRangeFound | null {
+  const { from, to } = days;
+  for (let i = 0; i < MONTHS_AHEAD; i++) {
+    const month = today.startOf('month').plus({ months: i });
+    const endMonth = to.day > from.day ? month : month.plus({ months: 1 });
+    if (from.day > month.daysInMonth! || to.day > endMonth.daysInMonth!) continue;
+    const start = month.set({ day: from.day });
+    const end = endMonth.set({ day: to.day });
+    if (start < today.startOf('day')) continue;
+    if ((from.weekday !== undefined && start.weekday !== from.weekday) || (to.weekday !== undefined && end.weekday !== to.weekday)) continue;
+    return { span: days.span, from: { month: start.month, day: from.day }, to: { month: end.month, day: to.day }, year: start.year, toYear: end.year };
+  }
+  return null;
+}
+
+/** "Friday the 11th and Tuesday the 15th", for a message. */
+export function describeDays(days: DaysFound): string {
+  const one = (d: DaysFound['from']) => `${d.weekday ? `${WEEKDAY_NAME[CODE_FOR_NUMBER[d.weekday - 1]!]} ` : ''}the ${d.day}${ordinalSuffix(d.day)}`;
+  return `${one(days.from)} to ${one(days.to)}`;
 }

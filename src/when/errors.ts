@@ -28,6 +28,8 @@ export const errors = {
     err('no_time', `${q(week)} in ${q(text)} is a whole week — say the day, like '${week.trim()} tuesday 7pm'.`),
   weekdayMismatch: (text: string, date: string, actual: string, said: string) =>
     err('invalid_date', `In ${q(text)}, ${date} is a ${actual}, not a ${said} — which did you mean?`),
+  noSuchMonth: (text: string, days: string) =>
+    err('invalid_date', `In ${q(text)}: no month in the coming year has ${days} — say the month, like 'dec 11 to 15'.`),
   noSuchWallTime: (text: string, clock: string, day: string, zone: string) =>
     err('invalid_time', `${clock} doesn't happen on ${day} in ${zone}: the clocks jump over it (daylight saving) — try an hour later.`),
   past: (text: string, when: string) =>

@@ -6,7 +6,7 @@
  */
 import type { ParsedResult } from 'chrono-node';
 import { mergeResults, type Parts } from './components.ts';
-import { findDayRange } from './day-range.ts';
+import { findDayRange, findDays } from './day-range.ts';
 import { findClockShift, findMinutesFromNow, findShift, findWeekdayCount } from './day-count.ts';
 import { findBareRange, findMonthDay, findNthWeekday, findWeekOf } from './dates.ts';
 import { findHoliday } from './holidays.ts';
@@ -36,13 +36,15 @@ export interface Extracted {
   bare: ReturnType<typeof findBareRange>;
   holiday: ReturnType<typeof findHoliday>;
   dayRange: ReturnType<typeof findDayRange>;
+  /** "the 11th to the 15th": days of a month not named (parse puts them in a month). */
+  days: ReturnType<typeof findDays>;
   /** "all day", "the whole day" was said. */
   allDay: boolean;
 }
 
 export const NOTHING_FOUND: Extracted = {
   rule: null, limit: null, untilParts: null, duration: null, relative: null, shift: null, clockShift: null, wdCount: null,
-  nth: null, monthDay: null, weekOf: null, bare: null, holiday: null, dayRange: null, allDay: false,
+  nth: null, monthDay: null, weekOf: null, bare: null, holiday: null, dayRange: null, days: null, allDay: false,
 };
 
 /** "all day", "all-day", "the whole day": the reading is all-day anyway; the words belong to the time. */
@@ -94,6 +96,8 @@ export function extractPhrases(board: Board, parse: (text: string) => ParsedResu
   // A range of days before a single day: "between the 9th and the 17th of april" is not "the 9th".
   out.dayRange = findDayRange(board.text);
   if (out.dayRange) take(out.dayRange.span);
+  out.days = out.dayRange ? null : findDays(board.text);
+  if (out.days) take(out.days.span);
   out.monthDay = findMonthDay(board.text, numberIsDay);
   if (out.monthDay) take(out.monthDay.span);
   out.holiday = findHoliday(board.text);

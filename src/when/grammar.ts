@@ -7,7 +7,7 @@
 import type { Rewriter } from './prepare.ts';
 import { clockBeforeDay, compactBeforeDaypart, hourFraction, hourMark, laterButBefore, meridiemPhrase, midnightTonight, noonInRange, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
 import { DAY_FORMS, tonightSpelling, weekdayParts } from './day-forms.ts';
-import { DAY_WORD_BEFORE, MONTH_SRC } from './words.ts';
+import { DAY_WORD_BEFORE, MONTH_SRC, ordinalSuffix } from './words.ts';
 import { rule } from './rule.ts';
 
 const UNITS: Record<string, number> = {
@@ -44,7 +44,7 @@ function ordinalNumber(w: string): number {
   return ORDINALS[parts[0]!] ?? NaN;
 }
 
-const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
+const suffix = ordinalSuffix;
 const two = (n: number) => String(n).padStart(2, '0');
 
 

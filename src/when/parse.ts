@@ -14,6 +14,7 @@ import { dateOf } from './date-stage.ts';
 import { findImpossible, hourOrDay } from './dates.ts';
 import { hasLeapDay, leapDayIn, nextLeapDayYear } from './leap-day.ts';
 import { dayPartOf } from './day-part.ts';
+import { daysInMonth, describeDays } from './day-range.ts';
 import { endOf } from './end-stage.ts';
 import { errors, questions } from './errors.ts';
 import { NOTHING_FOUND, extractPhrases } from './extract.ts';
@@ -105,8 +106,13 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 
   // 3. English phrases chrono does not read (repeats, limits, durations, "in 2 weeks", "the 3rd"), then chrono.
   const board = { get text() { return t; }, take };
-  const found = reader.english ? extractPhrases(board, parse, forced?.numberIsDay) : NOTHING_FOUND;
-  if ('error' in found) return fail(errors.badRecurrence(raw, found.error));
+  const extracted = reader.english ? extractPhrases(board, parse, forced?.numberIsDay) : NOTHING_FOUND;
+  if ('error' in extracted) return fail(errors.badRecurrence(raw, extracted.error));
+  // "the 11th to the 15th": the nearest coming month that has those days (on the weekdays said).
+  const days = extracted.days;
+  const dayRange = days ? daysInMonth(days, calendarFor(opts.now, zone, opts.timezone, null).today) : extracted.dayRange;
+  if (days && !dayRange) return fail(errors.noSuchMonth(raw, describeDays(days)));
+  const found = { ...extracted, dayRange };
   // Nothing left unread (every word taken by our readers): chrono would find nothing in blanks and walls.
   const results = BLANK.test(t) ? [] : parse(walled(t, norm));
   for (const r of results) take({ start: r.index, end: r.index + r.text.length, kind: 'date' });

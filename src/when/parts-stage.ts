@@ -37,7 +37,7 @@ export function partsOf(x: PartsInput): PartsFound {
     const base = start ?? emptyParts(raw);
     if (base.day !== undefined || base.weekday !== undefined || end) return errors.noTime(raw);
     start = { ...base, year: dayRange.year, month: dayRange.from.month, day: dayRange.from.day };
-    end = { ...emptyParts(raw), year: dayRange.year, month: dayRange.to.month, day: dayRange.to.day };
+    end = { ...emptyParts(raw), year: dayRange.toYear ?? dayRange.year, month: dayRange.to.month, day: dayRange.to.day };
   }
   if (bare && (start?.hour === undefined || start.casualTime)) {
     // "friday 7-9": chrono leaves bare hour ranges alone; read them as a range of clock times.

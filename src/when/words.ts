@@ -51,6 +51,9 @@ export function weekdayList(text: string): Weekday[] {
   return out.sort((a, b) => WEEKDAY_NUMBER[a] - WEEKDAY_NUMBER[b]);
 }
 
+/** "st", "nd", "rd" or "th" after a day number. */
+export const ordinalSuffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
+
 export const ORD_SRC = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)';
 export function ordinalValue(word: string): number {
   const w = word.toLowerCase();
