@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreateEventInput } from '../../src/core/event-schema.ts';
 import type { Store } from '../../src/store/database.ts';
+import type { EventView } from '../../src/core/view.ts';
+import type { EventService } from '../../src/core/service.ts';
+import type { BatchStats } from '../../src/scheduler/dispatch.ts';
 import type { Notifier } from '../../src/scheduler/notifier.ts';
+import type { Scheduler } from '../../src/scheduler/scheduler.ts';
+import type { RecordingNotifier } from './support.ts';
 import { remindersRepo } from '../../src/scheduler/repo.ts';
 import { actor, ok } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
@@ -418,7 +423,9 @@ describe.each(storeFactories())('scheduler on $name', (factory) => {
 });
 
 describe.each(storeFactories())('the running loop on $name', (factory) => {
-  it('wakes early when the lifecycle queues something, instead of sleeping its full bound', async () => {
+  type Loop = { service: EventService; scheduler: Scheduler; notifier: RecordingNotifier; create: (title: string) => Promise<EventView> };
+  /** A running scheduler on the real clock, woken by the core's changes, recording what it sends; all closed after `body`. */
+  async function withRunningLoop(opts: { wakeAfterMs?: number; onBatch?: (s: BatchStats) => void }, body: (loop: Loop) => Promise<void>) {
     const store = await factory.open();
     const { systemClock } = await import('../../src/core/clock.ts');
     const { EventService } = await import('../../src/core/service.ts');
@@ -426,11 +433,21 @@ describe.each(storeFactories())('the running loop on $name', (factory) => {
     const { Scheduler } = await import('../../src/scheduler/scheduler.ts');
     const { RecordingNotifier } = await import('./support.ts');
     const notifier = new RecordingNotifier();
-    const scheduler = new Scheduler({ store, clock: systemClock, notifiers: { console: notifier }, maxSleepMs: 60_000 });
+    const scheduler = new Scheduler({ store, clock: systemClock, notifiers: { console: notifier }, maxSleepMs: 60_000, ...opts });
     const service = new EventService({ store, clock: systemClock, lifecycle: createReminderLifecycle({ onQueued: () => scheduler.wake() }) });
+    const start = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const create = async (title: string) => ok(await service.run(actor('host'), { type: 'create', input: { title, start, timezone: 'UTC', channelId: 'general' } })).event;
     try {
-      const start = new Date(Date.now() + 3 * 86_400_000).toISOString();
-      const e = ok(await service.run(actor('host'), { type: 'create', input: { title: 'Soon', start, timezone: 'UTC', channelId: 'general' } })).event;
+      await body({ service, scheduler, notifier, create });
+    } finally {
+      await scheduler.stop();
+      await store.close();
+    }
+  }
+
+  it('wakes early when the lifecycle queues something, instead of sleeping its full bound', async () => {
+    await withRunningLoop({}, async ({ service, scheduler, notifier, create }) => {
+      const e = await create('Soon');
       scheduler.start();
       await scheduler.whenIdle(); // asleep, for up to a minute
       const t0 = Date.now();
@@ -438,26 +455,12 @@ describe.each(storeFactories())('the running loop on $name', (factory) => {
       while (notifier.calls.length === 0 && Date.now() - t0 < 5_000) await new Promise((r) => setTimeout(r, 10));
       expect(notifier.calls.map((d) => [d.kind, d.target])).toEqual([['cancelled', '#general']]);
       expect(Date.now() - t0).toBeLessThan(2_000);
-    } finally {
-      await scheduler.stop();
-      await store.close();
-    }
+    });
   });
 
   it('cards of commands that arrive close together go out in one batch (one claim), not a claim each', async () => {
-    const store = await factory.open();
-    const { systemClock } = await import('../../src/core/clock.ts');
-    const { EventService } = await import('../../src/core/service.ts');
-    const { createReminderLifecycle } = await import('../../src/scheduler/lifecycle.ts');
-    const { Scheduler } = await import('../../src/scheduler/scheduler.ts');
-    const { RecordingNotifier } = await import('./support.ts');
-    const notifier = new RecordingNotifier();
     const batches: number[] = [];
-    const scheduler = new Scheduler({ store, clock: systemClock, notifiers: { console: notifier }, maxSleepMs: 60_000, wakeAfterMs: 400, onBatch: (s) => batches.push(s.claimed) });
-    const service = new EventService({ store, clock: systemClock, lifecycle: createReminderLifecycle({ onQueued: () => scheduler.wake() }) });
-    const create = async (title: string) => ok(await service.run(actor('host'), { type: 'create', input: { title, start, timezone: 'UTC', channelId: 'general' } }));
-    const start = new Date(Date.now() + 3 * 86_400_000).toISOString();
-    try {
+    await withRunningLoop({ wakeAfterMs: 400, onBatch: (s) => batches.push(s.claimed) }, async ({ scheduler, notifier, create }) => {
       scheduler.start();
       await scheduler.whenIdle();
       const t0 = Date.now();
@@ -471,9 +474,6 @@ describe.each(storeFactories())('the running loop on $name', (factory) => {
       expect(notifier.cards).toHaveLength(5);
       expect(batches).toEqual([5]);
       expect(Date.now() - t0).toBeLessThan(2_000);
-    } finally {
-      await scheduler.stop();
-      await store.close();
-    }
+    });
   });
 });

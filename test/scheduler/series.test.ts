@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CreateEventInput } from '../../src/core/event-schema.ts';
 import { actor, ok } from '../support/core.ts';
 import { storeFactories } from '../support/stores.ts';
-import { at, iso, withScheduler } from './support.ts';
+import { at, iso, weeklyGameNight, withScheduler } from './support.ts';
 
 /** Weekly on Saturdays at 18:00 UTC, from 28 Nov; the clock starts on Sat 21 Nov at noon. */
 const FIRST = '2026-11-28T18:00:00.000Z';
@@ -11,22 +10,7 @@ const THIRD = '2026-12-12T18:00:00.000Z';
 
 describe.each(storeFactories())('a series with standing answers on $name', (factory) => {
   const h = withScheduler(factory, '2026-11-21T12:00:00Z');
-  const create = async (input: Partial<CreateEventInput> = {}) =>
-    ok(
-      await h.service.run(actor('host'), {
-        type: 'create',
-        input: {
-          title: 'Game night',
-          start: '2026-11-28T18:00:00Z',
-          timezone: 'UTC',
-          channelId: 'general',
-          recurrence: { freq: 'WEEKLY' },
-          reminderOffsets: ['PT1H'],
-          reminderAudience: 'dm',
-          ...input,
-        },
-      }),
-    ).event;
+  const create = weeklyGameNight(h);
   /** Run the scheduler hour by hour to `until`, rolling forward daily as the real loop does. */
   const runUntil = async (until: string) => {
     for (let t = h.clock.now().getTime(); t <= at(until); t += 3_600_000) {

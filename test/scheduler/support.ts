@@ -1,9 +1,11 @@
 import { ManualClock } from '../../src/core/clock.ts';
+import type { CreateEventInput } from '../../src/core/event-schema.ts';
 import { EventService } from '../../src/core/service.ts';
 import type { Store } from '../../src/store/database.ts';
 import { createReminderLifecycle } from '../../src/scheduler/lifecycle.ts';
 import type { DeliveryResult, Notice, Notifier, Target } from '../../src/scheduler/notifier.ts';
 import { Scheduler, type SchedulerOptions } from '../../src/scheduler/scheduler.ts';
+import { actor, ok } from '../support/core.ts';
 import { perTest } from '../support/per-test.ts';
 import type { StoreFactory } from '../support/stores.ts';
 
@@ -67,3 +69,24 @@ export function withScheduler(factory: StoreFactory, start: string, opts: Partia
 
 export const iso = (ms: number) => new Date(ms).toISOString();
 export const at = (s: string) => new Date(s).getTime();
+
+/**
+ * The host's weekly game night on Saturdays at 18:00 UTC from 28 Nov, reminding each person by DM
+ * an hour before; `input` overrides. For tests whose clock starts on Sat 21 Nov.
+ */
+export const weeklyGameNight = (h: { service: EventService }) => async (input: Partial<CreateEventInput> = {}) =>
+  ok(
+    await h.service.run(actor('host'), {
+      type: 'create',
+      input: {
+        title: 'Game night',
+        start: '2026-11-28T18:00:00.000Z',
+        timezone: 'UTC',
+        channelId: 'general',
+        recurrence: { freq: 'WEEKLY' },
+        reminderOffsets: ['PT1H'],
+        reminderAudience: 'dm',
+        ...input,
+      },
+    }),
+  ).event;
