@@ -87,16 +87,19 @@ export function findMinutesFromNow(text: string): MinutesFound | null {
 
 export interface ClockShiftFound {
   span: Span;
+  /** Negative before the clock time ("10 minutes before 13:00"). */
   minutes: number;
 }
 
 /** A clock time next ("1pm", "1:30 p.m.", "13:00", "noon", a bare "1"): what a clock shift counts from. */
 const CLOCK_AHEAD = '(?=(?:\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm|a\\.m\\.?|p\\.m\\.?))?|noon)(?![\\w:./-]))';
-const CLOCK_SHIFT_RE = new RegExp(`(?<![\\w])(${NUM_SRC})\\s*(minutes?|mins?|hours?|hrs?)(?=\\s+from\\s+${CLOCK_AHEAD})`);
+// "from" is left to chrono, which reads "from 1pm" (and a bare "from 1") as the clock; "after" and "before" are taken.
+const CLOCK_SHIFT_RE = new RegExp(`(?<![\\w])(${NUM_SRC})\\s*(minutes?|mins?|hours?|hrs?)(?:(?=\\s+from\\s+${CLOCK_AHEAD})|\\s+(after|before)\\s+${CLOCK_AHEAD})`);
 
 /**
- * "15 minutes from 1pm", "half an hour from noon": a length after a clock time, which the rest of
- * the text reads (with its day) as usual ("from 1pm"); only the length is taken.
+ * "15 minutes from 1pm", "an hour after 1:30pm", "10 minutes before 13:00": a length after (or
+ * before) a clock time, which the rest of the text reads (with its day) as usual. Whole hours
+ * ("15 minutes after 1pm") are rewritten before this (grammar.ts pastTo).
  */
 export function findClockShift(text: string): ClockShiftFound | null {
   const m = CLOCK_SHIFT_RE.exec(text);
@@ -104,5 +107,5 @@ export function findClockShift(text: string): ClockShiftFound | null {
   const n = numberValue(m[1]!);
   const minutes = m[2]!.startsWith('h') ? n * 60 : n;
   if (!Number.isInteger(minutes) || minutes <= 0) return null;
-  return { span: span(m), minutes };
+  return { span: span(m), minutes: m[3] === 'before' ? -minutes : minutes };
 }

@@ -1,4 +1,7 @@
-/** "15 minutes from 1pm": a length after a clock time is that clock time, on the day it is read, moved on by the length. */
+/**
+ * "15 minutes from 1pm", "an hour after 1:30pm", "10 minutes before 13:00": a length from, after or
+ * before a clock time is that clock time, on the day it is read, moved on (or back) by the length.
+ */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +35,7 @@ const length = fc.oneof(
 const instant = fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2028-12-31T00:00:00Z') }).map((ms) => new Date(ms));
 
 describe('a length from a clock time', () => {
-  it('is the clock time, on the day the clock time alone is read (today if still ahead, else tomorrow), moved on by the length', () => {
+  it('is the clock time, on the day the clock time alone is read (today if still ahead, else tomorrow), moved by the length', () => {
     let read = 0;
     fc.assert(
       fc.property(
@@ -43,9 +46,13 @@ describe('a length from a clock time', () => {
         fc.integer({ min: 0, max: 2 }),
         length,
         fc.constantFrom('', 'Standup '),
-        (now, zone, h, m, form, [said, minutes], title) => {
+        fc.constantFrom('from', 'after', 'before'),
+        (now, zone, h, m0, form, [said, length], title, word) => {
+          // A whole hour after or before ("15 minutes after 1pm") is the grammar's "past"/"to" clock, read as 1:15 pm: not this rule's.
+          const m = word !== 'from' && m0 === 0 ? 30 : m0;
+          const minutes = word === 'before' ? -length : length;
           const opts = { now, timezone: zone };
-          const r = readWhen(`${title}${said} from ${clockText(h, m, form)}`, opts);
+          const r = readWhen(`${title}${said} ${word} ${clockText(h, m, form)}`, opts);
           const local = DateTime.fromJSDate(now, { zone });
           const at = (d: DateTime) => d.set({ hour: h, minute: m, second: 0, millisecond: 0 });
           const today = at(local.startOf('day'));
@@ -53,6 +60,11 @@ describe('a length from a clock time', () => {
           // A clock time the clocks skip or pass twice (daylight saving) is refused or asked, never guessed.
           if (clock.hour !== h || clock.minute !== m || clock.offset !== clock.plus({ hours: 3 }).offset || clock.offset !== clock.minus({ hours: 3 }).offset) {
             if (r.ok) expect(r.value.parsed.start.getTime()).toBe(clock.plus({ minutes }).toMillis());
+            return;
+          }
+          // Before a clock time that is soon: already passed, and said so.
+          if (clock.plus({ minutes }) < local) {
+            expect(!r.ok && r.error.code).toBe('past');
             return;
           }
           expect(r.ok, JSON.stringify(r)).toBe(true);
@@ -77,10 +89,12 @@ describe('a length from a clock time', () => {
         length,
         fc.constantFrom('tomorrow', 'friday', 'on monday', 'dec 3', 'next wednesday'),
         fc.boolean(),
-        (now, zone, h12, ap, [said, minutes], day, dayFirst) => {
+        fc.constantFrom('from', 'after'),
+        (now, zone, h12, ap, [said, minutes], day, dayFirst, word) => {
           const opts = { now, timezone: zone };
-          const base = readWhen(`${day} ${h12}${ap}`, opts);
-          const r = readWhen(dayFirst ? `${day} ${said} from ${h12}${ap}` : `${said} from ${h12}${ap} ${day}`, opts);
+          const clock = `${h12}:45${ap}`;
+          const base = readWhen(`${day} ${clock}`, opts);
+          const r = readWhen(dayFirst ? `${day} ${said} ${word} ${clock}` : `${said} ${word} ${clock} ${day}`, opts);
           if (!base.ok) {
             // A question about the clock time alone ("next wednesday": which one?) is asked of the shifted time too.
             expect(r.ok).toBe(false);
