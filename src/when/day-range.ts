@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import type { Calendar } from './calendar.ts';
 import type { Span } from './spans.ts';
 import { CODE_FOR_NUMBER, MONTH_SRC, WD_SRC, WEEKDAY_NAME, WEEKDAY_NUMBER, monthNumber, ordinalSuffix, weekdayCode } from './words.ts';
 
@@ -111,10 +111,11 @@ const MONTHS_AHEAD = 12;
 
 /**
  * The days in the nearest coming month that has them (the end in the next month when it is the
- * smaller day: "the 28th to the 3rd"), starting today or later, on the weekdays said; null when no
- * month in the coming year has them.
+ * smaller day: "the 28th to the 3rd"), starting ahead (at the time read, if any), on the weekdays
+ * said; null when no month in the coming year has them.
  */
-export function daysInMonth(days: DaysFound, today: DateTime): DayRangeFound | null {
+export function daysInMonth(days: DaysFound, cal: Pick<Calendar, 'today' | 'ahead'>): DayRangeFound | null {
+  const { today } = cal;
   const { from, to } = days;
   for (let i = 0; i < MONTHS_AHEAD; i++) {
     const month = today.startOf('month').plus({ months: i });
@@ -122,7 +123,7 @@ export function daysInMonth(days: DaysFound, today: DateTime): DayRangeFound | n
     if (from.day > month.daysInMonth! || to.day > endMonth.daysInMonth!) continue;
     const start = month.set({ day: from.day });
     const end = endMonth.set({ day: to.day });
-    if (start < today.startOf('day')) continue;
+    if (!cal.ahead(start)) continue;
     if ((from.weekday !== undefined && start.weekday !== from.weekday) || (to.weekday !== undefined && end.weekday !== to.weekday)) continue;
     return { span: days.span, from: { month: start.month, day: from.day }, to: { month: end.month, day: to.day }, year: start.year, toYear: end.year };
   }

@@ -10,6 +10,7 @@ import type { Recurrence } from '../core/recurrence.ts';
 import { calendarFor, wallTimeAt } from './calendar.ts';
 import { readerFor, reference } from './chrono.ts';
 import { clockOf } from './clock.ts';
+import type { Parts } from './components.ts';
 import { dateOf } from './date-stage.ts';
 import { findImpossible, hourOrDay } from './dates.ts';
 import { hasLeapDay, leapDayIn, nextLeapDayYear } from './leap-day.ts';
@@ -17,7 +18,7 @@ import { dayPartOf } from './day-part.ts';
 import { daysInMonth, describeDays } from './day-range.ts';
 import { endOf } from './end-stage.ts';
 import { errors, questions } from './errors.ts';
-import { NOTHING_FOUND, extractPhrases } from './extract.ts';
+import { NOTHING_FOUND, extractPhrases, type Extracted } from './extract.ts';
 import { REWRITERS, dayFirstDates, monthFirstDates } from './grammar.ts';
 import { checkDisagreement, checkLeftovers } from './guards.ts';
 import { partsOf } from './parts-stage.ts';
@@ -108,11 +109,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const board = { get text() { return t; }, take };
   const extracted = reader.english ? extractPhrases(board, parse, forced?.numberIsDay) : NOTHING_FOUND;
   if ('error' in extracted) return fail(errors.badRecurrence(raw, extracted.error));
-  // "the 11th to the 15th": the nearest coming month that has those days (on the weekdays said).
-  const days = extracted.days;
-  const dayRange = days ? daysInMonth(days, calendarFor(opts.now, zone, opts.timezone, null).today) : extracted.dayRange;
-  if (days && !dayRange) return fail(errors.noSuchMonth(raw, describeDays(days)));
-  const found = { ...extracted, dayRange };
+  let found: Extracted = extracted;
   // Nothing left unread (every word taken by our readers): chrono would find nothing in blanks and walls.
   const results = BLANK.test(t) ? [] : parse(walled(t, norm));
   for (const r of results) take({ start: r.index, end: r.index + r.text.length, kind: 'date' });
@@ -123,7 +120,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const unread = checkLeftovers(t, norm, !!found.rule, reader.english, raw);
   if (unread) return fail(unread);
   const f = found;
-  if (!results.length && !f.dayRange && !f.rule && !f.relative && !f.shift && !f.wdCount && !f.nth && !f.monthDay && !f.bare && !f.holiday && !f.weekOf) {
+  if (!results.length && !f.dayRange && !f.days && !f.rule && !f.relative && !f.shift && !f.wdCount && !f.nth && !f.monthDay && !f.bare && !f.holiday && !f.weekOf) {
     return fail(errors.noTime(raw));
   }
   let matched = matchedText(raw, spans.map(prepared.toRaw));
@@ -131,12 +128,25 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   if (disagree) return fail(disagree);
 
   // 5. One start and one end (parts-stage), then the time of day (clock).
-  const parts = partsOf({ results, found, english: reader.english, parse, raw });
-  if (!parts.ok) return fail(parts);
-  const { start, end: endParts } = parts;
   const part = reader.english ? dayPartOf(norm) : null;
-  const { time, ampmUnsure } = clockOf({ start, end: endParts, part, english: reader.english, morning: forced?.meridiem === 'am', hint: found.rule?.hint });
-  const cal = calendarFor(opts.now, zone, opts.timezone, time);
+  let parts = partsOf({ results, found, english: reader.english, parse, raw });
+  if (!parts.ok) return fail(parts);
+  const clockFor = (p: { start: Parts | null; end: Parts | null }) =>
+    clockOf({ start: p.start, end: p.end, part, english: reader.english, morning: forced?.meridiem === 'am', hint: found.rule?.hint });
+  let clock = clockFor(parts);
+  let cal = calendarFor(opts.now, zone, opts.timezone, clock.time);
+  // "the 11th to the 15th": the nearest coming month that has those days (on the weekdays said), still ahead at the time read.
+  if (found.days) {
+    const dayRange = daysInMonth(found.days, cal);
+    if (!dayRange) return fail(errors.noSuchMonth(raw, describeDays(found.days)));
+    found = { ...found, dayRange };
+    parts = partsOf({ results, found, english: reader.english, parse, raw });
+    if (!parts.ok) return fail(parts);
+    clock = clockFor(parts);
+    cal = calendarFor(opts.now, zone, opts.timezone, clock.time);
+  }
+  const { start, end: endParts } = parts;
+  const { time, ampmUnsure } = clock;
   const endInput = { end: endParts, startWeekday: start?.weekday, duration: found.duration, part, english: reader.english, cal, raw };
   // "15 minutes from 1pm": 1:15 pm on the day 1pm is read; with a repeat or an end it would be a guess.
   const shiftMinutes = found.clockShift?.minutes ?? 0;
