@@ -9,6 +9,7 @@ import { clockBeforeDay, compactBeforeDaypart, hourFraction, hourMark, laterButB
 import { DAY_FORMS, tonightSpelling, weekdayParts } from './day-forms.ts';
 import { DAY_WORD_BEFORE, MONTH_SRC, ordinalSuffix } from './words.ts';
 import { rule } from './rule.ts';
+import { LINK_SRC } from './spans.ts';
 
 const UNITS: Record<string, number> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -238,7 +239,7 @@ const betweenClocks = rule(
 const money = rule(/[$€£¥#]\s?\d+(?:[.,]\d+)?/g, () => '¤');
 
 /** "https://meet.google.com/abc-defg-hij", "www.example.com/2024/09": a link is a place, never a time or a zone. */
-const link = rule(/(?<![\w])(?:https?:\/\/|www\.)[^\s<>]+/gi, () => '¤');
+const link = rule(new RegExp(LINK_SRC, 'gi'), () => '¤');
 
 /** "march the 9th" -> "march 9th". */
 const monthThe = rule(new RegExp(`(?<![\\w])(${MONTH_SRC})\\.?\\s+the\\s+(?=\\d)`, 'g'), (m) => `${m[1]} `);

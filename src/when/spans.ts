@@ -13,6 +13,10 @@ export function blank(text: string, start: number, end: number): string {
  * Lower-case and tidy without changing length, so every index found in the normalized text
  * points at the same characters of what the user typed.
  */
+/** A web link: a place, never a time or a zone; read whole ("https://a.example/?@9am" has no time in it). */
+export const LINK_SRC = String.raw`(?<![\w])(?:https?:\/\/|www\.)[^\s<>]+`;
+const LINK_OR_AT = new RegExp(`${LINK_SRC}|@`, 'gi');
+
 export function normalize(text: string): string {
   return lowerSameLength(text)
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -20,7 +24,8 @@ export function normalize(text: string): string {
     .replace(/[’‘]/g, "'")
     .replace(/\b([ap])\.m\.(?!\w)/g, '$1m  ')
     .replace(/\b([ap])\.m(?!\w)/g, '$1m ')
-    .replace(/@/g, ' ')
+    // "@ 8pm" is "at 8pm", but an @ inside a link is part of the link.
+    .replace(LINK_OR_AT, (m) => (m === '@' ? ' ' : m))
     // Weekday spellings chrono does not know, rewritten in place to ones it does.
     .replace(/\btues\b/g, 'tue ')
     .replace(/\bthurs\b/g, 'thu  ')

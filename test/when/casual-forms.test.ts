@@ -127,6 +127,13 @@ describe('links and slash pairs are not zones', () => {
     );
   });
 
+  // Found by the property above: '@' was read as 'at' before links were set aside, so the rest of
+  // the link read as a time ("@%00a" -> "at 00am").
+  it.each(['https://a.aa?@%00a', 'https://meet.example/abc?x=@9am', 'https://x.example/@7pm/'])('an @ inside a link is part of it: %s', (url) => {
+    const r = read(`Call tomorrow 8pm at ${url}`);
+    expect(r.ok && [r.value.parsed.start.toISOString(), r.value.title]).toEqual(['2026-12-05T20:00:00.000Z', 'Call']);
+  });
+
   it.each(['Weekly JP/US sync every wednesday 8am', 'Sync and/or chat fri 3pm'])('%s', (text) => {
     expect(read(text).ok).toBe(true);
   });
