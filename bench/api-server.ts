@@ -91,11 +91,15 @@ const reset = () => {
   sentAtReset = running.totals.sent;
 };
 const round = (ms: number) => Math.round(ms * 100) / 100;
+/** Resolves once the scheduler has delivered every card that is due (the runs' events queue one each). */
+const cardsDelivered = async () => {
+  const due = async () => ((await remindersRepo.oldestDue(store.db, { platforms: ['console'] })) ?? Infinity) <= Date.now();
+  while (await due()) await new Promise((r) => setTimeout(r, 20));
+};
 /** The run's figures, once the scheduler has delivered every card the run's events queued (their CPU counts). */
 const figures = async () => {
   const lastAnswer = performance.now();
-  const due = async () => ((await remindersRepo.oldestDue(store.db, { platforms: ['console'] })) ?? Infinity) <= Date.now();
-  while (await due()) await new Promise((r) => setTimeout(r, 20));
+  await cardsDelivered();
   const n = served.length;
   const cpu = process.cpuUsage(cpuAtReset);
   served.sort((a, b) => a - b);
@@ -138,8 +142,7 @@ process.once('SIGTERM', () => void stop());
  * WAL that the checkpointer thread copies for seconds afterwards, on a core the next run needs).
  */
 const settle = async () => {
-  const due = async () => ((await remindersRepo.oldestDue(store.db, { platforms: ['console'] })) ?? Infinity) <= Date.now();
-  while (await due()) await new Promise((r) => setTimeout(r, 20));
+  await cardsDelivered();
   await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db);
   return { ok: true };
 };
