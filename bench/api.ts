@@ -145,7 +145,7 @@ const get = await measure('get', { url: `${base}/events/${first.data.id}`, heade
 // down from the saturated rate, at a fixed offered rate over the same 100 connections, to the
 // highest rate whose p99 meets the target. BENCH_RATE also measures one rate of its own.
 const TARGET_MS = { get: 10, create: 25 };
-const STEPS = [0.9, 0.75, 0.6, 0.45, 0.3, 0.15];
+const STEPS = [0.9, 0.75, 0.6, 0.45, 0.3, 0.15, 0.1, 0.05];
 interface Route {
   url: string;
   method?: string;
