@@ -43,6 +43,7 @@ function namedDate(x: DateInput): DateFound {
   const ok = (date: DateTime | null, nextUnsure = false): DateFound => ({ ok: true, date, nextUnsure });
   if (wdCount) {
     if (start?.weekday !== undefined || start?.day !== undefined) return errors.noTime(raw);
+    if (wdCount.n < 0) return ok(today.minus({ days: ((today.weekday - wdCount.weekday + 7) % 7 || 7) + 7 * (-wdCount.n - 1) }));
     return ok(today.plus({ days: ((wdCount.weekday - today.weekday + 7) % 7 || 7) + 7 * (wdCount.n - 1) }));
   }
   if (shift && shift.base !== 'date') {

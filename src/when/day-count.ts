@@ -11,21 +11,41 @@ export interface WeekdayCountFound {
   span: Span;
   /** Luxon weekday, 1 = Monday. */
   weekday: number;
-  /** 1 = the coming one, 2 = the one after that, … */
+  /** 1 = the coming one, 2 = the one after that, …; negative counts back ("two fridays ago": -2). */
   n: number;
 }
 
 const AFTER_NEXT_RE = new RegExp(`(?<![\\w])(?:the\\s+)?(${WD_SRC})\\s+after\\s+next(?![\\w])`);
-const COUNT_RE = new RegExp(`(?<![\\w])(${NUM_SRC})\\s+(${WD_SRC})s?\\s+(?:from\\s+(?:now|today)|later|hence|away)(?![\\w])`);
+/** A count said as a number ("two", "3") or an ordinal ("second", "the 3rd"). */
+const COUNT_SRC = `(?:${NUM_SRC}|\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
+const COUNT_RE = new RegExp(
+  `(?<![\\w])(?:the\\s+)?(${COUNT_SRC})\\s+(${WD_SRC})s?\\s+(?:(from\\s+(?:right\\s+)?(?:now|today)|later|hence|away)|(ago|before\\s+(?:now|today)|back))(?![\\w])`,
+);
+/** "in 2 mondays": the plural is what makes it a count of weekdays. */
+const IN_COUNT_RE = new RegExp(`(?<![\\w])in\\s+(${NUM_SRC})\\s+(${WD_SRC})s(?![\\w])`);
+const ORDINAL_COUNT: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+};
 
-/** "monday after next" (the second coming Monday), "two saturdays from now". */
+function countValue(word: string): number {
+  const w = word.toLowerCase();
+  if (/^\d{1,2}(?:st|nd|rd|th)$/.test(w)) return Number(w.replace(/\D/g, ''));
+  return ORDINAL_COUNT[w] ?? numberValue(w);
+}
+
+/**
+ * "monday after next" (the second coming Monday); "two saturdays from now", "the 3rd friday from
+ * today", "in 2 mondays": the n-th coming one, today not counted (said on a Sunday, "one sunday
+ * from now" is a week away); "two fridays ago": the n-th before today.
+ */
 export function findWeekdayCount(text: string): WeekdayCountFound | null {
   let m = AFTER_NEXT_RE.exec(text);
   if (m) return { span: span(m), weekday: WEEKDAY_NUMBER[weekdayCode(m[1]!)!], n: 2 };
-  m = COUNT_RE.exec(text);
+  m = COUNT_RE.exec(text) ?? IN_COUNT_RE.exec(text);
   if (m) {
-    const n = numberValue(m[1]!);
-    if (Number.isInteger(n) && n >= 1 && n <= 52) return { span: span(m), weekday: WEEKDAY_NUMBER[weekdayCode(m[2]!)!], n };
+    const n = countValue(m[1]!);
+    const back = m[4] !== undefined;
+    if (Number.isInteger(n) && n >= 1 && n <= 52) return { span: span(m), weekday: WEEKDAY_NUMBER[weekdayCode(m[2]!)!], n: back ? -n : n };
   }
   return null;
 }

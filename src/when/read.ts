@@ -117,10 +117,12 @@ const DAYPART = new Set(['night', 'morning', 'evening', 'afternoon']);
  */
 function widerReading(whole: ParsedWhen, split: SplitWhen): 'whole' | 'split' | null {
   const wm = whole.matched.toLowerCase();
-  const at = wm.indexOf(split.whenText.toLowerCase());
-  if (at < 0 || !split.whenText) return null;
+  // The split's phrase may end with the line's punctuation ("… two sundays from now?"); the match never does.
+  const said = split.whenText.toLowerCase().replace(/^[\s,;:.!?]+|[\s,;:.!?]+$/g, '');
+  const at = wm.indexOf(said);
+  if (at < 0 || !said) return null;
   const left = wm.slice(0, at).split(/\s+/).map(bare).filter(Boolean);
-  const right = wm.slice(at + split.whenText.length).split(/\s+/).map(bare).filter(Boolean);
+  const right = wm.slice(at + said.length).split(/\s+/).map(bare).filter(Boolean);
   // A day the phrase names outright is not moved by "night" in the title ("Movie night saturday 9pm").
   // A repeat word in the title, apart from the phrase by a word that is no time ("Team weekly
   // sync monday 9am"): the word between is title, so the repeat word is too.
