@@ -64,13 +64,14 @@ export async function startBot(config: Config, log: Logger): Promise<void> {
   // reminders, cards, DMs — print on standard output, so its rows are delivered, never left pending.
   if (platforms.length === 0) notifiers.console = new ConsoleNotifier((line) => consoleOut.print(line), readerZones(core.service, session));
 
+  const webhookSender = config.scheduler ? new HttpWebhookSender(core.store, core.clock, { receivers: config.webhookReceivers }) : null;
   if (config.scheduler) {
     const slog = log.child({ component: 'scheduler' });
     scheduler = new Scheduler({
       store: core.store,
       clock: core.clock,
       notifiers,
-      webhooks: new HttpWebhookSender(core.store, core.clock),
+      ...(webhookSender ? { webhooks: webhookSender } : {}),
       // A draft's publish time: the core publishes it (card, reminders, webhooks, mirror in one transaction).
       publisher: core.service,
       onError: (err) => slog.warn({ err }, 'scheduler pass failed; backing off'),
@@ -86,6 +87,7 @@ export async function startBot(config: Config, log: Logger): Promise<void> {
     { name: 'readiness', run: async () => readiness.drain() },
     ...platforms.map((p) => ({ name: p.name, run: p.stop })),
     { name: 'scheduler', run: async () => scheduler?.stop() },
+    { name: 'webhooks', run: async () => webhookSender?.close() },
     { name: 'http', run: async () => http?.close() },
     { name: 'database', run: () => core.store.close() },
   ];

@@ -147,10 +147,11 @@ const subcommands: Record<string, { summary: string; run: Subcommand }> = {
       const { migrateToLatest } = await import('./store/migrate.ts');
       const { Webhooks } = await import('./core/webhooks.ts');
       const { systemClock } = await import('./core/clock.ts');
-      const store = openStore(loadConfig().databaseUrl);
+      const config = loadConfig();
+      const store = openStore(config.databaseUrl);
       try {
         await migrateToLatest(store);
-        const hooks = new Webhooks(store, systemClock);
+        const hooks = new Webhooks(store, systemClock, config.webhookReceivers);
         if (action === 'list') {
           for (const w of await hooks.listFor(tenant)) process.stdout.write(`${w.id}\t${w.url}\t${w.events.join(',')}\n`);
           return 0;

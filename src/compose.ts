@@ -38,6 +38,7 @@ export async function openCore(
     clock,
     lifecycle: lifecycles(createReminderLifecycle({ onQueued: opts.onQueued }), calendarLifecycle, createMirrorLifecycle({ onQueued: opts.onQueued })),
     defaultTimezone: config.defaultTimezone,
+    webhookReceivers: config.webhookReceivers,
     calendar: {
       secret: await feedSecret(store, config.calendar.feedSecret, clock.now().getTime()),
       baseUrl: config.calendar.publicUrl,

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
+import type { ReceiverPolicy } from './core/receiver-address.ts';
 import { TimeZone } from './core/values.ts';
 import { databaseUrlProblem } from './store/database-url.ts';
 
@@ -51,6 +52,8 @@ const EnvSchema = z.object({
   SLACK_STATE_SECRET: str(),
 
   SCHEDULER: z.preprocess(empty, z.enum(['on', 'off']).default('on')),
+  /** Let webhooks go to private, loopback and link-local addresses (a receiver on the operator's own network). */
+  WEBHOOK_ALLOW_PRIVATE: z.preprocess(empty, z.enum(['true', 'false']).default('false')),
 
   /** The address people and calendar apps reach the HTTP server at (feed URLs are built on it). */
   PUBLIC_URL: url(),
@@ -107,6 +110,8 @@ export interface Config {
   slack: SlackConfig | null;
   scheduler: boolean;
   calendar: CalendarConfig;
+  /** Where webhooks may be sent: public addresses only, unless WEBHOOK_ALLOW_PRIVATE=true. */
+  webhookReceivers: ReceiverPolicy;
 }
 
 export class ConfigError extends Error {}
@@ -192,6 +197,7 @@ export function loadConfig(env?: Record<string, string | undefined>, opts: { isT
       feedSecret: e.FEED_SECRET,
       feedPastDays: e.FEED_PAST_DAYS,
     },
+    webhookReceivers: e.WEBHOOK_ALLOW_PRIVATE === 'true' ? 'any' : 'public-only',
   };
 }
 

@@ -1,6 +1,7 @@
 import { resolveLocale } from './locale.ts';
 import type { Store } from '../store/database.ts';
 import { ApiKeys } from './api-keys.ts';
+import type { ReceiverPolicy } from './receiver-address.ts';
 import { Webhooks } from './webhooks.ts';
 import { eventsRepo, type Executor } from '../store/events-repo.ts';
 import { idempotencyRepo } from '../store/idempotency-repo.ts';
@@ -85,6 +86,8 @@ export interface EventServiceDeps {
   defaultTimezone?: string;
   /** Calendar feeds; without it /event feed says they are off. */
   calendar?: CalendarSettings;
+  /** Where webhooks may be sent (WEBHOOK_ALLOW_PRIVATE): public addresses only unless an operator says otherwise. */
+  webhookReceivers?: ReceiverPolicy;
 }
 
 /** Serialization failures and lost races on Postgres are retried this many times. */
@@ -115,7 +118,7 @@ export class EventService {
     this.#clock = deps.clock;
     this.apiKeys = new ApiKeys(deps.store, deps.clock);
     this.questions = new TimeQuestions(deps.store, deps.clock, (actor, command) => this.run(actor, command));
-    this.webhooks = new Webhooks(deps.store, deps.clock);
+    this.webhooks = new Webhooks(deps.store, deps.clock, deps.webhookReceivers ?? 'public-only');
     this.#lifecycle = deps.lifecycle ?? noLifecycle;
     this.#newId = deps.newId ?? newEventId;
     this.#defaultTimezone = deps.defaultTimezone ?? 'UTC';

@@ -6,6 +6,7 @@ import { tenantOf, type ActorInput } from './actor.ts';
 import type { Clock } from './clock.ts';
 import type { Result } from './errors.ts';
 import { managerOnly } from './manager-only.ts';
+import { receiverRefusal, type ReceiverPolicy } from './receiver-address.ts';
 import type { Tenant } from './tenant.ts';
 
 import { WEBHOOK_EVENTS, WebhookEventType } from './webhook-events.ts';
@@ -78,12 +79,15 @@ export class Webhooks {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
+    private readonly receivers: ReceiverPolicy = 'public-only',
   ) {}
 
   /** For operators and API keys: the tenant is already established. */
   async addFor(tenant: Tenant, createdBy: string, request: WebhookRequest): Promise<Result<{ webhook: WebhookInfo; secret: string }>> {
     const parsed = WebhookRequest.safeParse(request);
     if (!parsed.success) return invalid(parsed.error);
+    const refused = receiverRefusal(new URL(parsed.data.url), this.receivers);
+    if (refused) return { ok: false, error: { code: 'invalid', message: `url: ${refused}` } };
     const existing = await webhooksRepo.list(this.store.db, tenant);
     if (existing.length >= MAX_WEBHOOKS) {
       return { ok: false, error: { code: 'conflict', message: `This workspace already has ${MAX_WEBHOOKS} webhooks; remove one first.` } };

@@ -22,8 +22,9 @@ describe('npm start with HTTP_PORT and no chat credentials (black box)', () => {
     const env = { PATH: process.env.PATH!, HOME: process.env.HOME!, DATABASE_URL: `sqlite:${run.dbFile()}` };
     const made = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'api-key', 'create', '--workspace', 'console:local'], { cwd: ROOT, env, encoding: 'utf8' });
     const key = made.trim().split('\n').at(-1)!;
-    // stdin not a terminal (a service, a container): HTTP only, no playground.
-    const child = run.start({ HTTP_PORT: '0' });
+    // stdin not a terminal (a service, a container): HTTP only, no playground. The receiver is on
+    // this machine, so the operator allows private receivers.
+    const child = run.start({ HTTP_PORT: '0', WEBHOOK_ALLOW_PRIVATE: 'true' });
     const m = await waitForOutput(child, /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/, 30_000);
     const base = `http://127.0.0.1:${m[1]}`;
     const post = (path: string, body: unknown) =>

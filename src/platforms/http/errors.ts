@@ -44,6 +44,7 @@ const FIELDS: Array<[RegExp, string]> = [
   [/^Offer window\b/, 'offer_window'],
   [/^Location\b/, 'location'],
   [/^Description\b/, 'description'],
+  [/^url: /, 'url'],
 ];
 
 export function coreError(e: { code: UserErrorCode; message: string }): Answer {

@@ -73,6 +73,10 @@ describe('npm run cli -- webhook', () => {
       expect(cli('webhook', 'list', '--workspace', 'slack:T2')).toBe('');
       expect(cli('webhook', 'remove', '--workspace', 'slack:T1', '--id', id)).toContain('Removed');
       expect(() => cli('webhook', 'add', '--workspace', 'slack:T1', '--url', 'gopher://x')).toThrow();
+      // An operator's own network only when the operator says so.
+      expect(() => cli('webhook', 'add', '--workspace', 'slack:T1', '--url', 'http://127.0.0.1:9000/h')).toThrow(/only to public internet addresses.*WEBHOOK_ALLOW_PRIVATE=true/);
+      Object.assign(env, { WEBHOOK_ALLOW_PRIVATE: 'true' });
+      expect(cli('webhook', 'add', '--workspace', 'slack:T1', '--url', 'http://127.0.0.1:9000/h')).toContain('Webhook wh_');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { EventService } from '../../../src/core/service.ts';
+import type { Resolver } from '../../../src/platforms/http/receiver-lookup.ts';
 import { HttpWebhookSender } from '../../../src/platforms/http/webhook-sender.ts';
 import { claimBatch, createReminderLifecycle, Scheduler, type Notifier } from '../../../src/scheduler/index.ts';
 import type { Store } from '../../../src/store/database.ts';
+import { webhooksRepo } from '../../../src/store/webhooks-repo.ts';
 import { storeFactories } from '../../support/stores.ts';
 import { startReceiver, verifyStandardWebhook, type Receiver } from './receiver.ts';
 import { startApi, type Api } from './support.ts';
@@ -25,7 +27,8 @@ describe.each(storeFactories())('webhooks to a receiver on 127.0.0.1 ($name)', (
   beforeEach(async () => {
     store = await factory.open();
     clock = new ManualClock('2026-11-21T12:00:00Z');
-    service = new EventService({ store, clock, lifecycle: createReminderLifecycle() });
+    // The receiver is on 127.0.0.1: allowed here as an operator would with WEBHOOK_ALLOW_PRIVATE=true.
+    service = new EventService({ store, clock, lifecycle: createReminderLifecycle(), webhookReceivers: 'any' });
     api = await startApi({ service, store, clock, rateLimitPerMinute: 10_000 });
     receiver = await startReceiver();
     scheduler = new Scheduler({
@@ -33,7 +36,7 @@ describe.each(storeFactories())('webhooks to a receiver on 127.0.0.1 ($name)', (
       clock,
       notifiers: { discord: quiet },
       publisher: service,
-      webhooks: new HttpWebhookSender(store, clock, { timeoutMs: 2_000 }),
+      webhooks: new HttpWebhookSender(store, clock, { timeoutMs: 2_000, receivers: 'any' }),
       webhookMaxAttempts: 3,
       webhookBackoffMs: (n) => n * 1_000,
     });
@@ -209,5 +212,80 @@ describe.each(storeFactories())('webhooks to a receiver on 127.0.0.1 ($name)', (
     expect((await addHook({ url: receiver.url }, readOnly)).status).toBe(403);
     expect((await api.call('DELETE', '/webhooks/wh_000000000000', { key })).status).toBe(404);
     expect((await api.call('DELETE', '/webhooks/nope', { key })).status).toBe(404);
+  });
+});
+
+describe('webhooks go only to public addresses unless the operator allows private ones (WEBHOOK_ALLOW_PRIVATE)', () => {
+  const sqlite = storeFactories()[0]!;
+  let store: Store;
+  let clock: ManualClock;
+  let receiver: Receiver;
+  beforeEach(async () => {
+    store = await sqlite.open();
+    clock = new ManualClock('2026-11-21T12:00:00Z');
+    receiver = await startReceiver();
+  });
+  afterEach(async () => {
+    await receiver.close();
+    await store.close();
+  });
+  const webhookRows = () => store.db.selectFrom('reminders').selectAll().where('kind', '=', 'webhook').execute();
+  /** The core and a scheduler under one policy; `resolve` maps receivers' names (dns.lookup when absent). */
+  const rig = (receivers: 'public-only' | 'any', resolve?: Resolver) => {
+    const service = new EventService({ store, clock, lifecycle: createReminderLifecycle(), webhookReceivers: receivers });
+    const sender = new HttpWebhookSender(store, clock, { timeoutMs: 2_000, receivers, ...(resolve ? { resolve } : {}) });
+    const scheduler = new Scheduler({ store, clock, notifiers: { discord: quiet }, publisher: service, webhooks: sender, webhookMaxAttempts: 3, webhookBackoffMs: () => 1_000 });
+    return { service, sender, scheduler };
+  };
+  const storeEndpoint = (url: string) =>
+    webhooksRepo.insert(store.db, { id: 'wh_000000000001', ...G1, url, secret: `whsec_${Buffer.alloc(32, 7).toString('base64')}`, events: ['event.created'], createdBy: 'owner', createdAt: clock.now().getTime() });
+
+  it('refuses a loopback, private or link-local receiver when it is added, on every door, naming the field and the setting', async () => {
+    const { service } = rig('public-only');
+    const api = await startApi({ service, store, clock, rateLimitPerMinute: 10_000 });
+    try {
+      const key = await api.key(G1);
+      for (const url of [receiver.url, receiver.url.replace('127.0.0.1', 'localhost'), 'http://169.254.169.254/latest', 'https://[fd12::1]/h']) {
+        const r = await api.call('POST', '/webhooks', { key, body: { url } });
+        expect(r.status, url).toBe(422);
+        expect(r.json.error).toMatchObject({ code: 'invalid', field: 'url', message: expect.stringMatching(/only to public internet addresses.*WEBHOOK_ALLOW_PRIVATE=true/) });
+      }
+      const chat = await service.webhooks.add({ ...G1, userId: 'admin', platformManager: true }, { url: 'http://10.1.2.3/hook' });
+      expect(chat).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('10.1.2.3 is a private network address') } });
+      expect(await service.webhooks.listFor(G1)).toEqual([]);
+      expect((await api.call('POST', '/webhooks', { key, body: { url: 'https://hooks.example.com/convene' } })).status).toBe(201);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('does not send to a name that resolves inside, checked on the address connected to; allowed, the same name is sent to', async () => {
+    // A name that resolves to loopback (as a rebinding name would after it was added): the sender never connects.
+    const inside: Resolver = (_host, _opts, cb) => cb(null, [{ address: '127.0.0.1', family: 4 }]);
+    await storeEndpoint(receiver.url.replace('127.0.0.1', 'hooks.convene.test'));
+    const refused = rig('public-only', inside);
+    expect((await refused.service.run({ ...G1, userId: 'owner' }, { type: 'create', input: { title: 'Game night', start: '2026-12-04T19:00:00Z', channelId: 'C1', timezone: 'UTC' } })).ok).toBe(true);
+    await refused.scheduler.drain();
+    expect(receiver.received).toEqual([]);
+    const [row] = await webhookRows();
+    expect(row).toMatchObject({ state: 'skipped', attempts: 1 });
+    expect(row!.last_error).toMatch(/unreachable: .*hooks\.convene\.test \(127\.0\.0\.1\) is a loopback address/);
+    await refused.sender.close();
+
+    const allowed = rig('any', inside);
+    expect((await allowed.service.run({ ...G1, userId: 'owner' }, { type: 'create', input: { title: 'Quiz', start: '2026-12-05T19:00:00Z', channelId: 'C1', timezone: 'UTC' } })).ok).toBe(true);
+    await allowed.scheduler.drain();
+    expect(receiver.received.map((r) => r.json.data.event.name)).toEqual(['Quiz']);
+    await allowed.sender.close();
+  });
+
+  it('does not send to an endpoint stored with a literal private address (added while it was allowed)', async () => {
+    await storeEndpoint(receiver.url);
+    const { service, scheduler, sender } = rig('public-only');
+    expect((await service.run({ ...G1, userId: 'owner' }, { type: 'create', input: { title: 'Game night', start: '2026-12-04T19:00:00Z', channelId: 'C1', timezone: 'UTC' } })).ok).toBe(true);
+    await scheduler.drain();
+    expect(receiver.received).toEqual([]);
+    expect((await webhookRows())[0]!.last_error).toMatch(/127\.0\.0\.1 is a loopback address/);
+    await sender.close();
   });
 });
