@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import type { Calendar } from './calendar.ts';
 import type { Parts } from './components.ts';
 import { nthWeekdayOf } from './dates.ts';
+import { addWorkdays } from './day-count.ts';
 import { errors } from './errors.ts';
 import type { Extracted } from './extract.ts';
 import type { WhenRefusal } from './types.ts';
@@ -38,13 +39,20 @@ export function dateOf(x: DateInput): DateFound {
 
 function namedDate(x: DateInput): DateFound {
   const { found, start, cal, raw } = x;
-  const { wdCount, shift, weekOf, relative, nth, holiday, monthDay } = found;
+  const { wdCount, workdays, shift, weekOf, relative, nth, holiday, monthDay } = found;
   const { today } = cal;
   const ok = (date: DateTime | null, nextUnsure = false): DateFound => ({ ok: true, date, nextUnsure });
   if (wdCount) {
     if (start?.weekday !== undefined || start?.day !== undefined) return errors.noTime(raw);
     if (wdCount.n < 0) return ok(today.minus({ days: ((today.weekday - wdCount.weekday + 7) % 7 || 7) + 7 * (-wdCount.n - 1) }));
     return ok(today.plus({ days: ((wdCount.weekday - today.weekday + 7) % 7 || 7) + 7 * (wdCount.n - 1) }));
+  }
+  if (workdays) {
+    if (start?.day !== undefined) return errors.noTime(raw);
+    const date = addWorkdays(today.plus({ days: workdays.base === 'tomorrow' ? 1 : workdays.base === 'yesterday' ? -1 : 0 }), workdays.n);
+    // "friday, in 3 business days": two ways to the day, as "in 3 days on friday".
+    if (start?.weekday !== undefined && date.weekday !== start.weekday) return mismatch(raw, date, start.weekday);
+    return ok(date);
   }
   if (shift && shift.base !== 'date') {
     if (start?.weekday !== undefined || start?.day !== undefined) return errors.noTime(raw);

@@ -50,6 +50,52 @@ export function findWeekdayCount(text: string): WeekdayCountFound | null {
   return null;
 }
 
+export interface WorkdaysFound {
+  span: Span;
+  /** Business days to count, Monday to Friday; negative counts back ("3 business days ago"). */
+  n: number;
+  /** The day counted from. */
+  base: 'today' | 'tomorrow' | 'yesterday';
+}
+
+const WORKDAY_SRC = '(?:business|working|work)[\\s-]?days?';
+const WORKDAYS_IN_RE = new RegExp(`(?<![\\w])(?:in|within)\\s+(?:about\\s+)?(${NUM_SRC})\\s+(?:more\\s+)?${WORKDAY_SRC}(?:\\s+from\\s+(?:right\\s+)?(?:now|today))?(?![\\w])`);
+const WORKDAYS_FROM_RE = new RegExp(
+  `(?<![\\w])(${NUM_SRC})\\s+${WORKDAY_SRC}\\s+(?:(?:from|after)\\s+(?:right\\s+)?(now|today|tomorrow|yesterday)|(later|hence)|(ago|before\\s+(?:now|today)))(?![\\w])`,
+);
+const NEXT_WORKDAY_RE = new RegExp(`(?<![\\w])(?:the\\s+)?(?:next|following)\\s+${WORKDAY_SRC.replace('days?', 'day')}(?![\\w])`);
+
+/**
+ * "in four business days", "3 working days from now", "5 business days from tomorrow", "the next
+ * working day", "2 business days ago": days Monday to Friday counted from the day after the base
+ * (no holiday calendar: a public holiday counts as a working day).
+ */
+export function findWorkdays(text: string): WorkdaysFound | null {
+  let m = NEXT_WORKDAY_RE.exec(text);
+  if (m) return { span: span(m), n: 1, base: 'today' };
+  m = WORKDAYS_IN_RE.exec(text);
+  if (m) {
+    const n = numberValue(m[1]!);
+    return Number.isInteger(n) && n >= 1 && n <= 260 ? { span: span(m), n, base: 'today' } : null;
+  }
+  m = WORKDAYS_FROM_RE.exec(text);
+  if (!m) return null;
+  const n = numberValue(m[1]!);
+  if (!Number.isInteger(n) || n < 1 || n > 260) return null;
+  const base = (m[2] === 'now' || !m[2] ? 'today' : m[2]) as WorkdaysFound['base'];
+  return { span: span(m), n: m[4] ? -n : n, base };
+}
+
+/** `n` days Monday to Friday after (n < 0: before) `from`, `from` itself not counted. */
+export function addWorkdays<D extends { weekday: number; plus(d: { days: number }): D }>(from: D, n: number): D {
+  let d = from;
+  for (let left = Math.abs(n); left > 0; ) {
+    d = d.plus({ days: Math.sign(n) });
+    if (d.weekday <= 5) left--;
+  }
+  return d;
+}
+
 export interface ShiftFound {
   span: Span;
   n: number;

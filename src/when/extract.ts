@@ -7,7 +7,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { mergeResults, type Parts } from './components.ts';
 import { findDayRange, findDays } from './day-range.ts';
-import { findClockShift, findMinutesFromNow, findShift, findWeekdayCount } from './day-count.ts';
+import { findClockShift, findMinutesFromNow, findShift, findWeekdayCount, findWorkdays } from './day-count.ts';
 import { findBareRange, findMonthDay, findNthWeekday, findWeekOf } from './dates.ts';
 import { findHoliday } from './holidays.ts';
 import { findDuration, findRelative } from './durations.ts';
@@ -30,6 +30,8 @@ export interface Extracted {
   /** "15 minutes from 1pm": minutes after the clock time read. */
   clockShift: ReturnType<typeof findClockShift>;
   wdCount: ReturnType<typeof findWeekdayCount>;
+  /** "in 4 business days". */
+  workdays: ReturnType<typeof findWorkdays>;
   nth: ReturnType<typeof findNthWeekday>;
   monthDay: ReturnType<typeof findMonthDay>;
   weekOf: ReturnType<typeof findWeekOf>;
@@ -43,7 +45,7 @@ export interface Extracted {
 }
 
 export const NOTHING_FOUND: Extracted = {
-  rule: null, limit: null, untilParts: null, duration: null, relative: null, shift: null, clockShift: null, wdCount: null,
+  rule: null, limit: null, untilParts: null, duration: null, relative: null, shift: null, clockShift: null, wdCount: null, workdays: null,
   nth: null, monthDay: null, weekOf: null, bare: null, holiday: null, dayRange: null, days: null, allDay: false,
 };
 
@@ -57,6 +59,8 @@ export function extractPhrases(board: Board, parse: (text: string) => ParsedResu
   // Before repeats: "two saturdays from now" is one day, not "on saturdays".
   out.wdCount = findWeekdayCount(board.text);
   if (out.wdCount) take(out.wdCount.span);
+  out.workdays = findWorkdays(board.text);
+  if (out.workdays) take(out.workdays.span);
   const foundRule = findRule(board.text);
   if (foundRule) {
     out.rule = foundRule.rule;

@@ -120,7 +120,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   const unread = checkLeftovers(t, norm, !!found.rule, reader.english, raw);
   if (unread) return fail(unread);
   const f = found;
-  if (!results.length && !f.dayRange && !f.days && !f.rule && !f.relative && !f.shift && !f.wdCount && !f.nth && !f.monthDay && !f.bare && !f.holiday && !f.weekOf) {
+  if (!results.length && !f.dayRange && !f.days && !f.rule && !f.relative && !f.shift && !f.wdCount && !f.workdays && !f.nth && !f.monthDay && !f.bare && !f.holiday && !f.weekOf) {
     return fail(errors.noTime(raw));
   }
   let matched = matchedText(raw, spans.map(prepared.toRaw));

@@ -47,7 +47,7 @@ export function partsOf(x: PartsInput): PartsFound {
   }
   // "Book club night": a part of the day alone is not a time (a date with it is: "friday night").
   const f = found;
-  if (start?.casualTime && start.day === undefined && start.weekday === undefined && !f.relative && !f.shift && !f.wdCount && !f.rule && !f.weekOf && !f.nth && !f.monthDay && !f.holiday
+  if (start?.casualTime && start.day === undefined && start.weekday === undefined && !f.relative && !f.shift && !f.wdCount && !f.workdays && !f.rule && !f.weekOf && !f.nth && !f.monthDay && !f.holiday
     && /^(?:in\s+the\s+|the\s+|this\s+)?(?:morning|afternoon|evening|night)$/.test(start.text.trim())) {
     return errors.noTime(raw);
   }

@@ -1,0 +1,107 @@
+/**
+ * "in four business days", "3 working days from now", "5 business days from tomorrow", "the next
+ * business day", "2 business days ago": Monday to Friday counted from the day after the base (no
+ * holiday calendar). Expected days are found by walking the calendar by weekday name in luxon.
+ */
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { readWhen } from '../../src/when/index.ts';
+
+const ZONES = ['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata', 'America/Los_Angeles'];
+const WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const instant = fc.integer({ min: Date.UTC(2026, 0, 1) / 60_000, max: Date.UTC(2028, 11, 31) / 60_000 }).map((m) => new Date(m * 60_000));
+
+/** The n-th Monday–Friday after (n < 0: before) `from`, by weekday name. */
+function workdaysFrom(from: DateTime, n: number): DateTime {
+  let d = from;
+  for (let seen = 0; seen < Math.abs(n); ) {
+    d = d.plus({ days: Math.sign(n) });
+    if (!['Sat', 'Sun'].includes(d.setLocale('en-US').toFormat('ccc'))) seen++;
+  }
+  return d;
+}
+
+const clock = fc.option(fc.record({ hour: fc.integer({ min: 7, max: 23 }), minute: fc.constantFrom(0, 30) }), { nil: null });
+const clockText = (c: { hour: number; minute: number }) => `at ${c.hour % 12 || 12}${c.minute ? `:${c.minute}` : ''}${c.hour < 12 ? 'am' : 'pm'}`;
+
+describe('business days ("in four business days")', () => {
+  it('counts Monday to Friday from the day after today, tomorrow or yesterday; a time said with it is on that day', () => {
+    fc.assert(
+      fc.property(
+        instant,
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom('business day', 'working day', 'work day', 'business-day'),
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        clock,
+        fc.boolean(),
+        (now, zone, n, unit, form, spelled, c, titled) => {
+          const num = spelled && n <= 12 ? WORDS[n]! : String(n);
+          const units = n === 1 ? unit : `${unit}s`;
+          const [phrase, base] = (
+            [
+              [`in ${num} ${units}`, 0],
+              [`within ${num} ${units}`, 0],
+              [`${num} ${units} from now`, 0],
+              [`${num} ${units} from today`, 0],
+              [`${num} ${units} from tomorrow`, 1],
+              [`${num} ${units} after tomorrow`, 1],
+              [`${num} ${units} later`, 0],
+            ] as const
+          )[form]!;
+          const when = c ? `${phrase} ${clockText(c)}` : phrase;
+          const text = titled ? `Skype call ${when}` : when;
+          const day = workdaysFrom(DateTime.fromJSDate(now, { zone }).startOf('day').plus({ days: base }), n);
+          const want = c ? day.set({ hour: c.hour, minute: c.minute }) : day;
+          const r = readWhen(text, { now, timezone: zone });
+          const got = r.ok ? DateTime.fromJSDate(r.value.parsed.start, { zone }).toISO() : r.error.message;
+          expect(got, `${text} (now ${now.toISOString()} ${zone})`).toBe(want.toISO());
+          expect(r.ok && r.value.parsed.allDay, text).toBe(!c);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('"the next business day" is the first Monday–Friday after today', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.constantFrom('the next business day', 'next working day', 'the following business day at 9am'), (now, zone, text) => {
+        let want = workdaysFrom(DateTime.fromJSDate(now, { zone }).startOf('day'), 1);
+        if (text.endsWith('9am')) want = want.set({ hour: 9 });
+        const r = readWhen(text, { now, timezone: zone });
+        expect(r.ok ? DateTime.fromJSDate(r.value.parsed.start, { zone }).toISO() : r.error.message, text).toBe(want.toISO());
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('"N business days ago" counts back: read when past times are allowed, refused as past otherwise', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.integer({ min: 1, max: 30 }), (now, zone, n) => {
+        const text = `${n} business day${n === 1 ? '' : 's'} ago`;
+        const want = workdaysFrom(DateTime.fromJSDate(now, { zone }).startOf('day'), -n);
+        const r = readWhen(text, { now, timezone: zone, allowPast: true });
+        expect(r.ok ? DateTime.fromJSDate(r.value.parsed.start, { zone }).toISO() : r.error.message, text).toBe(want.toISO());
+        const future = readWhen(text, { now, timezone: zone });
+        expect(future.ok ? 'read' : future.error.code, text).toBe('past');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a weekday said beside the count is kept only when it is the day counted to; otherwise the person is asked which', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 5 }), (now, zone, n, wd) => {
+        const name = DateTime.fromObject({ weekday: wd as 1 }).setLocale('en-US').toFormat('cccc').toLowerCase();
+        const text = `in ${n} business days on ${name}`;
+        const day = workdaysFrom(DateTime.fromJSDate(now, { zone }).startOf('day'), n);
+        const r = readWhen(text, { now, timezone: zone });
+        if (day.weekday === wd) expect(r.ok && DateTime.fromJSDate(r.value.parsed.start, { zone }).toISO(), text).toBe(day.toISO());
+        else expect(r.ok, text).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
