@@ -82,7 +82,8 @@ export class Scheduler {
   #loop: Promise<void> | null = null;
   #stopping = false;
   #sleep: AbortController | null = null;
-  #waking: ReturnType<typeof setTimeout> | null = null;
+  /** The wake window running (wake() called, the loop not yet woken): aborted on stop. */
+  #waking: AbortController | null = null;
   #nextRoll = 0;
   #idleWaiters: Array<() => void> = [];
   #heartbeatAt: number | null = null;
@@ -153,7 +154,7 @@ export class Scheduler {
    */
   async stop(): Promise<void> {
     this.#stopping = true;
-    if (this.#waking) clearTimeout(this.#waking);
+    this.#waking?.abort();
     this.#waking = null;
     this.#sleep?.abort(WOKEN);
     await this.#loop;
@@ -167,10 +168,14 @@ export class Scheduler {
    */
   wake(): void {
     if (this.#o.wakeAfterMs <= 0) return void this.#sleep?.abort(WOKEN);
-    this.#waking ??= setTimeout(() => {
+    if (this.#waking) return;
+    const window = new AbortController();
+    this.#waking = window;
+    void this.#o.timer.sleep(this.#o.wakeAfterMs, window.signal).then(() => {
+      if (window.signal.aborted) return;
       this.#waking = null;
       this.#sleep?.abort(WOKEN);
-    }, this.#o.wakeAfterMs);
+    });
   }
 
   /** Resolves the next time the loop has nothing claimable and goes to sleep (or has stopped). */

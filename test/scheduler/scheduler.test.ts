@@ -6,6 +6,7 @@ import type { EventService } from '../../src/core/service.ts';
 import type { BatchStats } from '../../src/scheduler/dispatch.ts';
 import type { Notifier } from '../../src/scheduler/notifier.ts';
 import type { Scheduler } from '../../src/scheduler/scheduler.ts';
+import type { Timer } from '../../src/scheduler/timer.ts';
 import type { RecordingNotifier } from './support.ts';
 import { remindersRepo } from '../../src/scheduler/repo.ts';
 import { actor, ok } from '../support/core.ts';
@@ -425,7 +426,7 @@ describe.each(storeFactories())('scheduler on $name', (factory) => {
 describe.each(storeFactories())('the running loop on $name', (factory) => {
   type Loop = { service: EventService; scheduler: Scheduler; notifier: RecordingNotifier; create: (title: string) => Promise<EventView> };
   /** A running scheduler on the real clock, woken by the core's changes, recording what it sends; all closed after `body`. */
-  async function withRunningLoop(opts: { wakeAfterMs?: number; onBatch?: (s: BatchStats) => void }, body: (loop: Loop) => Promise<void>) {
+  async function withRunningLoop(opts: { wakeAfterMs?: number; onBatch?: (s: BatchStats) => void; timer?: Timer }, body: (loop: Loop) => Promise<void>) {
     const store = await factory.open();
     const { systemClock } = await import('../../src/core/clock.ts');
     const { EventService } = await import('../../src/core/service.ts');
@@ -455,6 +456,27 @@ describe.each(storeFactories())('the running loop on $name', (factory) => {
       while (notifier.calls.length === 0 && Date.now() - t0 < 5_000) await new Promise((r) => setTimeout(r, 10));
       expect(notifier.calls.map((d) => [d.kind, d.target])).toEqual([['cancelled', '#general']]);
       expect(Date.now() - t0).toBeLessThan(2_000);
+    });
+  });
+
+  it('the wake window is waited on the injected timer (tests and simulations control it like every other wait)', async () => {
+    const { realTimer } = await import('../../src/scheduler/timer.ts');
+    const held: Array<() => void> = [];
+    // Holds the 50 ms wake window until the test lets it go; every other wait is real.
+    const timer: Timer = {
+      sleep: (ms, signal) => (ms === 50 ? new Promise<void>((resolve) => { held.push(resolve); signal.addEventListener('abort', () => resolve(), { once: true }); }) : realTimer.sleep(ms, signal)),
+    };
+    await withRunningLoop({ wakeAfterMs: 50, timer }, async ({ scheduler, notifier, create }) => {
+      scheduler.start();
+      await scheduler.whenIdle();
+      await create('A');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(held).toHaveLength(1);
+      expect(notifier.cards, 'not woken while the window is held').toEqual([]);
+      held[0]!();
+      const t0 = Date.now();
+      while (notifier.cards.length === 0 && Date.now() - t0 < 5_000) await new Promise((r) => setTimeout(r, 10));
+      expect(notifier.cards).toHaveLength(1);
     });
   });
 
