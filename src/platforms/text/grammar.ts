@@ -146,6 +146,19 @@ function rsvpText(word: string, text: string): TextCommand {
   return { kind: 'rsvp', status, ...takeRsvpRef(text) };
 }
 
+const isAnswerWord = (w: string) => Object.hasOwn(RSVP_WORDS, w) || STANDING_OFF.has(w);
+
+/**
+ * `rsvp <answer> <event> …`, or the answer last as people also say it: `rsvp game night going`.
+ * The answer first wins, so an event named after an answer word is reached by putting it first.
+ */
+function rsvpWords(words: string[]): TextCommand {
+  const first = (words[0] ?? '').toLowerCase();
+  const last = (words.at(-1) ?? '').toLowerCase();
+  if (words.length >= 2 && !isAnswerWord(first) && Object.hasOwn(RSVP_WORDS, last)) return rsvpText(last, words.slice(0, -1).join(' '));
+  return rsvpText(first, words.slice(1).join(' '));
+}
+
 /**
  * For edit: a quoted name or an id, else the words before the first field name
  * ("edit Game night when saturday 9pm" → "Game night", "when saturday 9pm").
@@ -171,7 +184,7 @@ const USAGE = {
   calendar: 'Say which event: calendar <id or name>',
   cancel: 'Say which event: cancel <id or "name"> [reason]',
   delete: 'Say which event: delete <id or name>',
-  rsvp: 'Try: rsvp going <id or name> [date | every time] (or maybe / no; clear … every time withdraws), e.g. rsvp going "game night" dec 11',
+  rsvp: 'Try: rsvp going <id or name> [date | every time] (or maybe / no; clear … every time withdraws), e.g. rsvp going "game night" dec 11, or rsvp "game night" going',
   edit: `Try: edit <id or "name"> <${EDIT_FIELDS.join('|')}> <new value>, or options: ${OPTIONS_HELP}`,
   approve: 'Try: approve <id or name> <user>, e.g. approve "game night" @dana',
   deny: 'Try: deny <id or name> <user>, e.g. deny "game night" @dana',
@@ -301,7 +314,7 @@ export function parseEventText(input: string): TextCommand {
     case 'remove':
       return rest ? { kind: 'delete', ref: takeRef(rest).ref } : { kind: 'invalid', message: USAGE.delete };
     case 'rsvp':
-      return rsvpText((restWords[0] ?? '').toLowerCase(), restWords.slice(1).join(' '));
+      return rsvpWords(restWords);
     case 'going':
     case 'maybe':
     case 'decline':

@@ -82,6 +82,22 @@ describe('the /event text grammar', () => {
     },
   );
 
+  it('the answer may come last, as people say it: "rsvp <event> going" reads as "rsvp going <event>"', () => {
+    const answers = ['going', 'yes', 'maybe', 'no', 'declined', 'decline', 'cant'];
+    const reserved = new Set([...answers, "can't", 'notgoing', 'clear', 'stop', 'none', 'withdraw', 'unset', 'every', 'time', 'each', 'one', 'all', 'always']);
+    const word = fc.stringMatching(/^[a-z]{2,9}$/).filter((w) => !reserved.has(w));
+    const name = fc.oneof(fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' ')), word.map((w) => `"${w} night"`));
+    fc.assert(
+      fc.property(name, fc.constantFrom(...answers), fc.boolean(), (event, answer, shout) => {
+        const a = shout ? answer.toUpperCase() : answer;
+        expect(parseEventText(`rsvp ${event} ${a}`)).toEqual(parseEventText(`rsvp ${a} ${event}`));
+        expect(parseEventText(`rsvp ${event} ${a}`).kind).toBe('rsvp');
+      }),
+    );
+    // The answer first wins: an event named after an answer is reached that way.
+    expect(parseEventText('rsvp maybe going')).toEqual({ kind: 'rsvp', ref: 'going', status: 'maybe' });
+  });
+
   it('takes a quoted name or an id off the front', () => {
     expect(takeRef('“Board games” bring snacks')).toEqual({ ref: 'Board games', rest: 'bring snacks' });
     expect(takeRef('#abcd2345')).toEqual({ ref: 'abcd2345', rest: '' });
