@@ -24,7 +24,8 @@ export interface Impossible {
   why: string;
 }
 
-const DAY_MONTH_RE = new RegExp(`(?<![\\w/])(\\d{1,3})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SRC})(?!\\w)(?:,?\\s+(\\d{4}))?`, 'g');
+// Not the minutes of a clock ("18:00-20:00 of may").
+const DAY_MONTH_RE = new RegExp(`(?<![\\w/:])(\\d{1,3})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SRC})(?!\\w)(?:,?\\s+(\\d{4}))?`, 'g');
 const MONTH_DAY_RE = new RegExp(
   `(?<!\\w)(${MONTH_SRC})\\.?\\s+(?:the\\s+)?(\\d{1,3})(?:st|nd|rd|th)?(?![\\w:.]|\\s*(?:am|pm|h)\\b)(?:,?\\s+(\\d{4}))?`,
   'g',
@@ -94,6 +95,8 @@ const BIG_MERIDIEM_RE = /(?<![\w:.])(\d{2,})\s*(am|pm)(?!\w)/g;
 
 export interface NthWeekdayFound {
   span: Span;
+  /** A clock time said between the weekday and its month ("the first monday 1pm to 3pm of next month"): left for chrono. */
+  clock?: Span;
   n: number;
   weekday: number;
   month: number;
@@ -103,21 +106,29 @@ export interface NthWeekdayFound {
 }
 
 const RELATIVE_MONTH = '(next|this|last|previous|the\\s+following|the\\s+next|the\\s+coming)\\s+month';
+/** A clock time or range: "1pm", "at 6", "18:00-20:00", "from 1pm to 3pm", "7-9 pm", "noon". */
+const CLOCK = '(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}:\\d{2}|noon|midnight)';
+const CLOCK_START = '(?:\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?|noon|midnight)';
+const DAYPART_SRC = '(?:in\\s+the\\s+)?(?:morning|afternoon|evening|night)';
+const CLOCK_BETWEEN = `(?:(?:from|between)\\s+${CLOCK_START}\\s*(?:-|–|to|till|until|and)\\s*${CLOCK}|${CLOCK_START}\\s*(?:-|–|to|till|until)\\s*${CLOCK}|(?:at|@|around)\\s+${CLOCK_START}|${CLOCK}|${DAYPART_SRC})`;
 const NTH_RE = new RegExp(
-  `(?<!\\w)(?:the\\s+)?(${ORD_SRC})\\s+(${WD_SRC})\\s+(?:of|in)\\s+(?:(${MONTH_SRC})(?:,?\\s+(\\d{4}))?|${RELATIVE_MONTH})(?!\\w)`,
+  `(?<!\\w)(?:the\\s+)?(${ORD_SRC})\\s+(${WD_SRC})(?:\\s*,?\\s+(${CLOCK_BETWEEN}))?\\s*,?\\s+(?:of|in)\\s+(?:(${MONTH_SRC})(?:,?\\s+(\\d{4}))?|${RELATIVE_MONTH})(?!\\w)`,
+  'd',
 );
 
-/** "first monday of december" (a one-off; "of every month" is a repeat and read earlier). */
+/** "first monday of december", "the last thursday 7-9pm of march" (a one-off; "of every month" is a repeat and read earlier). */
 export function findNthWeekday(text: string): NthWeekdayFound | null {
   const m = NTH_RE.exec(text);
   if (!m) return null;
+  const clock = m.indices?.[3];
   return {
     span: { start: m.index, end: m.index + m[0].length, kind: 'date' },
+    clock: clock ? { start: clock[0], end: clock[1], kind: 'date' } : undefined,
     n: ordinalValue(m[1]!),
     weekday: WEEKDAY_NUMBER[weekdayCode(m[2]!)!],
-    month: m[3] ? monthNumber(m[3]) : 0,
-    year: m[4] ? Number(m[4]) : undefined,
-    monthsAhead: m[5] ? (/^(?:this)$/.test(m[5]) ? 0 : /^(?:last|previous)$/.test(m[5]) ? -1 : 1) : undefined,
+    month: m[4] ? monthNumber(m[4]) : 0,
+    year: m[5] ? Number(m[5]) : undefined,
+    monthsAhead: m[6] ? (/^(?:this)$/.test(m[6]) ? 0 : /^(?:last|previous)$/.test(m[6]) ? -1 : 1) : undefined,
   };
 }
 

@@ -94,7 +94,14 @@ export function extractPhrases(board: Board, parse: (text: string) => ParsedResu
   out.clockShift = findClockShift(board.text);
   if (out.clockShift) take(out.clockShift.span);
   out.nth = findNthWeekday(board.text);
-  if (out.nth) take(out.nth.span);
+  if (out.nth) {
+    const { span, clock } = out.nth;
+    // A clock said inside ("the first monday 1pm to 3pm of next month") stays for chrono to read.
+    if (clock) {
+      take({ ...span, end: clock.start });
+      take({ ...span, start: clock.end });
+    } else take(span);
+  }
   out.weekOf = findWeekOf(board.text);
   if (out.weekOf) take(out.weekOf.span);
   // A range of days before a single day: "between the 9th and the 17th of april" is not "the 9th".
