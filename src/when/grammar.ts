@@ -316,14 +316,36 @@ const weekAbbreviation = rule(/(?<![\w])wk(s?)(?![\w])/g, (m) => `week${m[1]}`);
 /** "til" -> "till". */
 const til = rule(/(?<![\w])til(?![\w])/g, () => 'till');
 
-/** "everyday", "mornings at 9", "23rd day of september", "16. nov. 2016": spellings of forms we read. */
+/** "everyday", "mornings at 9", "23rd day of september": spellings of forms we read. */
 const spellings = rule(
-  new RegExp(`(?<![\\w])(?:(everyday)|(?:on\\s+)?(morning|evening|night|afternoon)s(?=\\s+at\\s)|(\\d{1,2}(?:st|nd|rd|th))\\s+day\\s+of|(\\d{1,2})\\.\\s+(?=${MONTH_SRC}))(?![\\w])`, 'g'),
-  (m) => (m[1] ? 'every day' : m[2] ? `every ${m[2]}` : m[3] ? `${m[3]} of` : `${m[4]} `),
+  new RegExp(`(?<![\\w])(?:(everyday)|(?:on\\s+)?(morning|evening|night|afternoon)s(?=\\s+at\\s)|(\\d{1,2}(?:st|nd|rd|th))\\s+day\\s+of)(?![\\w])`, 'g'),
+  (m) => (m[1] ? 'every day' : m[2] ? `every ${m[2]}` : `${m[3]} of`),
 );
 
+/** "16. nov. 2016", "3. december" -> "16 nov. 2016": a day written with a dot (as in German) before its month. */
+const dottedDay = rule(new RegExp(`(?<![\\w.:/-])(\\d{1,2})\\.\\s*(?=${MONTH_SRC}(?![\\w]))`, 'g'), (m) => {
+  const n = Number(m[1]);
+  return n >= 1 && n <= 31 ? `${n} ` : null;
+});
+
+/** "16 november. 2016" -> "16 november 2016": a dot after a month between its day and its year. */
+const monthDotYear = rule(new RegExp(`(?<=(?<![\\w.:/-])\\d{1,2}(?:st|nd|rd|th)?\\s+)(${MONTH_SRC})\\.(?=\\s*(?:19|20)\\d{2}(?![\\w:]))`, 'g'), (m) => m[1]!);
+
+/**
+ * "october. 2", "Nov. 16, 2027" -> "october 2": a dot after a month before its day. Only where
+ * the number ends the phrase (or a year, an ordinal suffix or a clock follows): "in October. 2
+ * guests" is a sentence's end, not October 2.
+ */
+const monthDot = rule(
+  new RegExp(`(?<![\\w])(${MONTH_SRC})\\.(?=\\s*\\d{1,2}(?:st|nd|rd|th)?(?:\\s*$|\\s*[,.!?;]|\\s+\\d{4}(?![\\w:])|\\s+(?:at|@|from)\\s|\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)(?![\\w])))`, 'g'),
+  (m) => m[1]!,
+);
+
+/** "08/12,2015", "8/12, 2015" -> "08/12/2015": a year after a numeric date and a comma (read in the date order, as every numeric date). */
+const commaYear = rule(/(?<![\w/.:-])(\d{1,2}\/\d{1,2}),\s*((?:19|20)\d{2})(?![\w:/.-])/g, (m) => `${m[1]}/${m[2]}`);
+
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [link, money, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [link, money, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, dottedDay, monthDotYear, monthDot, commaYear, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 
