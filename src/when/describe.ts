@@ -66,6 +66,8 @@ function relative(start: DateTime, now: DateTime, allDay: boolean): string {
   return diffMin > 0 ? `in ${amount}` : `${amount} ago`;
 }
 
+const validZone = (zone: string | undefined, fallback: string) => (zone && DateTime.now().setZone(zone).isValid ? zone : fallback);
+
 function dayText(d: DateTime, now: DateTime, locale: string): string {
   return d.year === now.year
     ? d.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' }, { locale })
@@ -77,15 +79,28 @@ function clock(d: DateTime, locale: string, withMeridiem = true): string {
   return d.toFormat(withMeridiem ? 'h:mm a' : 'h:mm', { locale: 'en-US' });
 }
 
+/**
+ * An all-day event's days: calendar dates in the event's own zone, the same for every reader
+ * (a trip on Dec 20 is on Dec 20 in New York too, not on the evening of the 19th).
+ */
+export function allDayDays(start: Date, end: Date | null, eventZone: string): { first: DateTime; last: DateTime } {
+  const first = DateTime.fromJSDate(start, { zone: eventZone });
+  const lastDay = end ? DateTime.fromJSDate(end, { zone: eventZone }).minus({ days: 1 }) : first;
+  return { first, last: lastDay < first ? first : lastDay };
+}
+
+/** "Sun, Dec 20" or "Sun, Dec 20 – Sun, Dec 27": an all-day event's dates in its own zone (the year when not now's). */
+export function allDayText(start: Date, end: Date | null, eventZone: string, now: Date, locale = 'en-US'): string {
+  const { first, last } = allDayDays(start, end, eventZone);
+  const n = DateTime.fromJSDate(now, { zone: eventZone });
+  return last.hasSame(first, 'day') ? dayText(first, n, locale) : `${dayText(first, n, locale)} – ${dayText(last, n, locale)}`;
+}
+
 /** The times of an event in one zone: "Fri, Nov 27, 8:00–10:00 PM EST". */
 function inZone(p: Describable, zone: string, now: DateTime, locale: string): string {
+  if (p.allDay) return `${allDayText(p.start, p.end, validZone(p.timezone, zone), now.toJSDate(), locale)} (all day)`;
   const s = DateTime.fromJSDate(p.start, { zone });
   const e = p.end ? DateTime.fromJSDate(p.end, { zone }) : null;
-  if (p.allDay) {
-    const lastDay = e ? e.minus({ days: 1 }) : null;
-    if (!lastDay || lastDay.hasSame(s, 'day') || lastDay < s) return `${dayText(s, now, locale)} (all day)`;
-    return `${dayText(s, now, locale)} – ${dayText(lastDay, now, locale)} (all day)`;
-  }
   const label = zoneLabel(s);
   if (!e) return `${dayText(s, now, locale)}, ${clock(s, locale)} ${label}`;
   if (e.hasSame(s, 'day') || (e.diff(s, 'hours').hours < 12 && e.hour < 6)) {
@@ -105,7 +120,10 @@ export function describeWhen(parsed: Describable, readerZone: string, now: Date,
   const rec = recurrence ?? parsed.recurrence ?? null;
   const zone = DateTime.now().setZone(readerZone).isValid ? readerZone : 'UTC';
   const n = DateTime.fromJSDate(now, { zone });
-  const s = DateTime.fromJSDate(parsed.start, { zone });
+  // An all-day event's first day is the same date wherever it is read (allDayDays).
+  const s = parsed.allDay
+    ? DateTime.fromObject(allDayDays(parsed.start, null, validZone(parsed.timezone, zone)).first.toObject(), { zone })
+    : DateTime.fromJSDate(parsed.start, { zone });
   let text = `${inZone(parsed, zone, n, locale)} (${relative(s, n, parsed.allDay)})`;
   if (!parsed.allDay && parsed.timezone && parsed.timezone !== zone) {
     const own = DateTime.fromJSDate(parsed.start, { zone: parsed.timezone });

@@ -1,13 +1,14 @@
 import { DateTime } from 'luxon';
 import type { DeliveryResult, Notice, Notifier, Target } from '../../scheduler/notifier.ts';
 import { describeOffset } from '../../core/values.ts';
-import { stamp } from '../../when/index.ts';
+import { allDayText, stamp } from '../../when/index.ts';
 import { changesText, dayWords, decisionText, droppedText, offerClosedText, offerResultText, offerText, promotedText, startsIn } from '../text/replies.ts';
 
 /** Times in the reader's zone (the console has no platform timestamps to localize them). */
 export function noticeText(n: Notice, zone: string = n.event.timezone): string {
   const fmt = (ms: number, f?: string) => (f ? DateTime.fromMillis(ms, { zone }).toFormat(f) : stamp(ms, zone));
-  const at = n.event.allDay ? `${fmt(n.occurrence.start, 'ccc d LLL')}, all day` : fmt(n.occurrence.start);
+  // An all-day event's dates are its own zone's, whoever reads them.
+  const at = n.event.allDay ? `${allDayText(new Date(n.occurrence.start), new Date(n.occurrence.end), n.event.timezone, new Date(n.now))}, all day` : fmt(n.occurrence.start);
   switch (n.kind) {
     case 'reminder': {
       const offset = n.offset ? describeOffset(n.offset) : 'at start';

@@ -4,6 +4,7 @@ import { encodeCustomId } from './custom-ids.ts';
 import { describeOffset } from '../../core/values.ts';
 import { changesText, dayWords, decisionText, droppedText, offerClosedText, offerResultText, offerText, promotedText } from '../text/replies.ts';
 import { ts } from './render/time.ts';
+import { allDayText } from '../../when/index.ts';
 import { cardRefOf } from './cards.ts';
 
 /** A link to the event card, when there is one. */
@@ -15,14 +16,16 @@ function cardLink(n: Notice): string {
 /** The words of a notice, in Discord's format: times as <t:…> so every reader sees their own zone. */
 export function noticeText(n: Notice): string {
   const title = `**${n.event.title}**`;
-  const at = ts(n.occurrence.start, 'F');
+  // An all-day event's dates are written in its zone: a timestamp shows readers west of it the day before.
+  const days = (o: { start: number; end: number }) => allDayText(new Date(o.start), new Date(o.end), n.event.timezone, new Date(n.now));
+  const at = n.event.allDay ? `${days(n.occurrence)} (all day)` : ts(n.occurrence.start, 'F');
   const link = cardLink(n);
   const where = n.event.joinUrl ? `\nJoin: ${n.event.joinUrl}` : n.event.location ? `\nWhere: ${n.event.location}` : '';
   switch (n.kind) {
     case 'reminder': {
       const startingNow = n.occurrence.start <= n.now || (n.offset !== null && describeOffset(n.offset) === 'at start');
       const head = n.event.allDay
-        ? `📅 ${title} ${dayWords(n.occurrence.start, n.now, n.event.timezone)} (${ts(n.occurrence.start, 'D')}, all day)`
+        ? `📅 ${title} ${dayWords(n.occurrence.start, n.now, n.event.timezone)} (${days(n.occurrence)}, all day)`
         : startingNow
           ? `⏰ ${title} is starting now (${at})`
           : `⏰ ${title} starts ${ts(n.occurrence.start, 'R')} — ${at}`;
@@ -32,7 +35,7 @@ export function noticeText(n: Notice): string {
       return `📣 New event: ${title}, ${at} (${ts(n.occurrence.start, 'R')})${link ? `\n${link}` : ''}`;
     case 'moved': {
       const also = changesText(n, (ms) => ts(ms, 'F'));
-      return `🕑 ${title} moved to ${at} (${ts(n.occurrence.start, 'R')})${n.previous ? `; it was ${ts(n.previous.start, 'F')}` : ''}${also.length ? `; it ${also.join(' and ')}` : ''}.${link ? `\n${link}` : ''}`;
+      return `🕑 ${title} moved to ${at} (${ts(n.occurrence.start, 'R')})${n.previous ? `; it was ${n.event.allDay ? days(n.previous) : ts(n.previous.start, 'F')}` : ''}${also.length ? `; it ${also.join(' and ')}` : ''}.${link ? `\n${link}` : ''}`;
     }
     case 'changed':
       return `🕑 ${title} (${at}) ${changesText(n, (ms) => ts(ms, 'F')).join(' and ')}.${link ? `\n${link}` : ''}`;

@@ -152,16 +152,16 @@ describe('console playground', () => {
     await session.handle('/rsvp going hackathon');
     clock.set('2026-12-08T08:30:00Z');
     await scheduler.drain();
-    expect(printed).toEqual(['[DM @bob] ⏰ Hackathon is in 2 days (Thu 10 Dec, all day)']);
+    expect(printed).toEqual(['[DM @bob] ⏰ Hackathon is in 2 days (Thu, Dec 10, all day)']);
     printed.length = 0;
     clock.set('2026-12-09T08:30:00Z');
     await scheduler.drain();
-    expect(printed).toEqual(['[#general] ⏰ Hackathon is tomorrow (Thu 10 Dec, all day)']);
+    expect(printed).toEqual(['[#general] ⏰ Hackathon is tomorrow (Thu, Dec 10, all day)']);
     printed.length = 0;
     clock.set('2026-12-10T08:30:00Z');
     await scheduler.drain();
     // bob's 90 seconds and the event's 15 minutes are both 8:30 on the day: one reminder each.
-    expect(printed.sort()).toEqual(['[#general] ⏰ Hackathon is today (Thu 10 Dec, all day)', '[DM @bob] ⏰ Hackathon is today (Thu 10 Dec, all day)']);
+    expect(printed.sort()).toEqual(['[#general] ⏰ Hackathon is today (Thu, Dec 10, all day)', '[DM @bob] ⏰ Hackathon is today (Thu, Dec 10, all day)']);
   });
 
   it('deleting a series or an answered event asks y/n first (issue 14, item 8)', async () => {

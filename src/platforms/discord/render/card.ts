@@ -34,7 +34,7 @@ function people(ids: string[], total: number, numbered = false): string {
 
 export function cardEmbed(v: EventView): APIEmbed {
   const fields: APIEmbedField[] = [];
-  fields.push({ name: 'When', value: whenText(v.occurrence.start, v.occurrence.end, v.allDay) });
+  fields.push({ name: 'When', value: whenText(v.occurrence.start, v.occurrence.end, v.allDay, v.timezone, v.updatedAt) });
   if (v.recurrence) fields.push({ name: 'Repeats', value: describeRecurrence(v.recurrence), inline: true });
   if (v.joinUrl) fields.push({ name: 'Where', value: `Online: ${v.joinUrl}`, inline: true });
   else if (v.location) fields.push({ name: 'Where', value: v.location, inline: true });

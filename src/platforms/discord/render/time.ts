@@ -1,3 +1,5 @@
+import { allDayText } from '../../../when/index.ts';
+
 /** Discord's own localized timestamps: each reader sees them in their zone and language. */
 type TimestampStyle = 't' | 'T' | 'd' | 'D' | 'f' | 'F' | 'R';
 
@@ -5,12 +7,13 @@ export function ts(ms: number, style: TimestampStyle): string {
   return `<t:${Math.floor(ms / 1000)}:${style}>`;
 }
 
-/** "<t:…:F> – <t:…:t> (<t:…:R>)": the end as a time only when it is within a day of the start. */
-export function whenText(start: number, end: number, allDay: boolean): string {
-  if (allDay) {
-    const days = Math.round((end - start) / 86_400_000);
-    return days > 1 ? `${ts(start, 'D')} – ${ts(end - 1, 'D')} (all day, ${ts(start, 'R')})` : `${ts(start, 'D')} (all day, ${ts(start, 'R')})`;
-  }
+/**
+ * "<t:…:F> – <t:…:t> (<t:…:R>)": the end as a time only when it is within a day of the start.
+ * An all-day event's dates are written out in its own zone, not as timestamps: a timestamp would
+ * show each reader west of that zone the day before.
+ */
+export function whenText(start: number, end: number, allDay: boolean, eventZone: string, now: number): string {
+  if (allDay) return `${allDayText(new Date(start), new Date(end), eventZone, new Date(now))} (all day, ${ts(start, 'R')})`;
   const endStyle = end - start < 86_400_000 ? 't' : 'F';
   return `${ts(start, 'F')} – ${ts(end, endStyle)} (${ts(start, 'R')})`;
 }

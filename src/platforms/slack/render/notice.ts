@@ -10,7 +10,8 @@ const when = (ms: number, zone: string) => slackDate(ms, '{date_short_pretty} {t
 /** A notice as one mrkdwn message; dates localize for each reader. */
 export function noticeText(n: Notice): string {
   const title = `*${esc(n.event.title)}*`;
-  const at = when(n.occurrence.start, n.event.timezone);
+  // An all-day event's dates as they are in its zone (a date token would show readers west of it the day before).
+  const at = n.event.allDay ? slackRange(n.occurrence.start, n.occurrence.end, n.event.timezone, true) : when(n.occurrence.start, n.event.timezone);
   let text: string;
   switch (n.kind) {
     case 'reminder': {
