@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { NoticeKind } from '../../src/scheduler/notifier.ts';
 import { noticeText as consoleNotice } from '../../src/platforms/console/notifier.ts';
 import { cardEmbed } from '../../src/platforms/discord/render/card.ts';
+import { forYou } from '../../src/platforms/discord/render/time.ts';
 import { noticeText as discordNotice } from '../../src/platforms/discord/notices.ts';
 import { noticeText as slackNotice } from '../../src/platforms/slack/render/notice.ts';
 import { slackRange } from '../../src/platforms/slack/render/time.ts';
@@ -60,6 +61,9 @@ describe('an all-day event shows its own dates to every reader, on every surface
         expect(when).toContain(w.us(w.first));
         if (days > 1) expect(when).toContain(w.us(w.last));
         expect(when).not.toMatch(/<t:\d+:[DdFf]>/);
+        // The replies to create and edit follow the read time with the reader's own: not for dates.
+        expect(forYou(v)).toBe('');
+        expect(forYou({ ...v, allDay: false })).toMatch(/<t:\d+:F>/);
         const notice = discordNotice({ key: 'k', kind, event: v, occurrence: v.occurrence, now: v.updatedAt, offset: 'P1D' });
         expect(notice).toContain(w.us(w.first));
         expect(notice).not.toMatch(/<t:\d+:[DdFf]>/);

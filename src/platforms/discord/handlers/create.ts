@@ -2,7 +2,7 @@ import { ActionRowBuilder, ButtonBuilder, ButtonStyle, PermissionFlagsBits, Perm
 import { encodeCustomId } from '../custom-ids.ts';
 import type { ActorInput } from '../../../core/actor.ts';
 import { describeWhen } from '../../../when/index.ts';
-import { ts } from '../render/time.ts';
+import { forYou } from '../render/time.ts';
 import { createInputFromOptions } from './create-input.ts';
 import { optionWords } from './event-options.ts';
 import { problem, readerOf, type Ctx } from './context.ts';
@@ -83,7 +83,7 @@ export async function handleCreate(ctx: Ctx, i: ChatInputCommandInteraction, act
     const result = await ctx.service.run(actor, { type: 'create', input: mapped.input, idempotencyKey: i.id });
     if (!result.ok) return { content: problem(result.error) };
     const view = result.value.event;
-    const read = `I read "${readPickValue(o.getString('when', true)).text}" as ${describeWhen(mapped.parsed, reader.timezone, now, reader.locale)} — ${ts(view.occurrence.start, 'F')} (${ts(view.occurrence.start, 'R')}) for you.`;
+    const read = `I read "${readPickValue(o.getString('when', true)).text}" as ${describeWhen(mapped.parsed, reader.timezone, now, reader.locale)}${forYou(view)}.`;
     const components = [optionButtons(view.id)];
     if (view.status === 'draft') return { content: `📝 Saved **${view.title}** as a draft. ${read}`, components };
     // The card is a durable notice of the core, posted by the scheduler like any other door's event.

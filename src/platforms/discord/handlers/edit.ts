@@ -18,7 +18,7 @@ import { updateCandidate } from '../../text/questions.ts';
 import type { ParsedWhen } from '../../../when/index.ts';
 import { readPickValue } from '../when-choice.ts';
 import { askWithButtons } from './question.ts';
-import { ts } from '../render/time.ts';
+import { forYou } from '../render/time.ts';
 import { droppedReply, timeFor } from '../../text/replies.ts';
 import { Cards } from '../cards.ts';
 import { EVENT_OPTION } from '../commands.ts';
@@ -180,7 +180,7 @@ export async function handleEditSubmit(ctx: Ctx, i: ModalSubmitInteraction, acto
     }
     // People moved up from the waitlist by more seats are told by the scheduler.
     const newTime = result.value.timingChanges.length > 0
-      ? ` New time: ${timeFor(v, reader.timezone, ctx.clock.now(), reader.locale)} — ${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')}) for you; attendees are told.`
+      ? ` New time: ${timeFor(v, reader.timezone, ctx.clock.now(), reader.locale)}${forYou(v)}; attendees are told.`
       : '';
     return { content: `✏️ Updated **${v.title}** (${mapped.fields.join(', ')}).${newTime}${droppedReply(result.value.dropped)}` };
   });
@@ -213,7 +213,7 @@ async function handleTimeEdit(ctx: Ctx, i: ChatInputCommandInteraction, actor: A
     if (!result.ok) return { content: problem(result.error) };
     const u = result.value.event;
     return {
-      content: `✏️ Updated **${u.title}**: ${timeFor(u, reader.timezone, now, reader.locale)} — ${ts(u.occurrence.start, 'F')} (${ts(u.occurrence.start, 'R')}) for you${result.value.timingChanges.length ? '; attendees are told' : ''}.${droppedReply(result.value.dropped)}`,
+      content: `✏️ Updated **${u.title}**: ${timeFor(u, reader.timezone, now, reader.locale)}${forYou(u)}${result.value.timingChanges.length ? '; attendees are told' : ''}.${droppedReply(result.value.dropped)}`,
     };
   });
 }

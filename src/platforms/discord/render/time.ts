@@ -18,3 +18,11 @@ export function whenText(start: number, end: number, allDay: boolean, eventZone:
   return `${ts(start, 'F')} – ${ts(end, endStyle)} (${ts(start, 'R')})`;
 }
 
+
+/**
+ * " — <t:…:F> (<t:…:R>) for you": the event's time as each reader's own Discord shows it, after
+ * the words that read it. Nothing for an all-day event: its dates are the same for everyone.
+ */
+export function forYou(v: { allDay: boolean; occurrence: { start: number } }): string {
+  return v.allDay ? '' : ` — ${ts(v.occurrence.start, 'F')} (${ts(v.occurrence.start, 'R')}) for you`;
+}
