@@ -276,10 +276,10 @@ const onBareDay = rule(
   },
 );
 
-/** "5/1-5/7", "10/1/2018 - 10/7/2018" -> "5/1 to 5/7": a range of numeric dates. */
+/** "5/1-5/7", "10/1/2018 - 10/7/2018", "10-1-2018-10-7-2018" -> "5/1 to 5/7": a range of numeric dates (dashes and dots with years). */
 const numericDateRange = rule(
-  /(?<![\w/.:-])(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s*-\s*(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\w/:])/g,
-  (m) => `${m[1]} to ${m[2]}`,
+  /(?<![\w/.:-])(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}([-.])\d{1,2}\2\d{4})\s*-\s*(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}([-.])\d{1,2}\4\d{4})(?![\w/:.-])/g,
+  (m) => `${m[1]} to ${m[3]}`,
 );
 
 /** "7:30-ish", "8pm-ish" -> "7:30", "8pm": about that time is that time (a bare "9ish" stays unread: am or pm?). */
@@ -342,10 +342,16 @@ const monthDot = rule(
 );
 
 /** "08/12,2015", "8/12, 2015" -> "08/12/2015": a year after a numeric date and a comma (read in the date order, as every numeric date). */
-const commaYear = rule(/(?<![\w/.:-])(\d{1,2}\/\d{1,2}),\s*((?:19|20)\d{2})(?![\w:/.-])/g, (m) => `${m[1]}/${m[2]}`);
+const commaYear = rule(/(?<![\w/.:-])((?:\d{1,2}\/\d{1,2}\s*-\s*)?\d{1,2}\/\d{1,2}),\s*((?:19|20)\d{2})(?![\w:/.-])/g, (m) => `${m[1]}/${m[2]}`);
+
+/** "the 26th of june to the 28th of june" -> "… to 28th of june": chrono reads the range only without "the". */
+const rangeEndThe = rule(
+  new RegExp(`(?<=(?<![\\w])(?:to|till|until|through|thru)\\s+)the\\s+(?=\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH_SRC}(?![\\w]))`, 'g'),
+  () => '',
+);
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [link, money, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, dottedDay, monthDotYear, monthDot, commaYear, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [link, money, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, dottedDay, monthDotYear, monthDot, commaYear, rangeEndThe, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 
