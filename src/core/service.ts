@@ -25,6 +25,7 @@ import { updateEvent, type Updated } from './handlers/update.ts';
 import { publishEvent, type Published } from './handlers/publish.ts';
 import { eventAttendance, searchEvents, type Attendance, type Searched } from './handlers/search.ts';
 import { newEventId } from './ids.ts';
+import { collectAfterCommit } from './after-commit.ts';
 import { noLifecycle, type EventLifecycle } from './lifecycle.ts';
 import { findOccurrence } from './occurrences.ts';
 import { isManager } from './permissions.ts';
@@ -236,7 +237,13 @@ export class EventService {
       return result;
     };
     if (READS.has(cmd.type)) return work(this.#store.db);
-    return this.#store.db.transaction().execute(work);
+    let committed: Array<() => void> = [];
+    const result = await this.#store.db.transaction().execute((trx) => {
+      committed = collectAfterCommit(trx);
+      return work(trx);
+    });
+    for (const fn of committed) fn();
+    return result;
   }
 }
 

@@ -1,3 +1,4 @@
+import { afterCommit } from '../core/after-commit.ts';
 import type { EventRecord } from '../core/event.ts';
 import type { EventChange, EventLifecycle } from '../core/lifecycle.ts';
 import { findOccurrence } from '../core/occurrences.ts';
@@ -54,11 +55,11 @@ export async function replan(db: Executor, e: EventRecord, now: number, horizonM
  * same loop (durable and exactly-once like reminders).
  */
 export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): EventLifecycle {
-  const queued = (rows: PlannedRow[]) => {
+  const queued = (db: Executor, rows: PlannedRow[]) => {
     if (!opts.onQueued || rows.length === 0) return;
     const at = Math.min(...rows.map((r) => r.dueAt));
     const cb = opts.onQueued;
-    setTimeout(() => cb(at), 50).unref?.();
+    afterCommit(db, () => cb(at));
   };
 
   const plan = async (db: Executor, change: EventChange, now: number): Promise<void> => {
@@ -72,7 +73,7 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
         const post = cardPost(e, now);
         if (post) rows.push(post);
         if (rows.length) await remindersRepo.insertPlanned(db, rows, now);
-        queued(rows);
+        queued(db, rows);
         return;
       }
 
@@ -98,7 +99,7 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
         if (next) extra.push(...droppedRows(event, next, change.dropped, now));
         if (change.droppedDates.length) await withdrawOffersOn(db, event.id, change.droppedDates);
         if (extra.length) await remindersRepo.insertPlanned(db, extra, now);
-        queued([...rows, ...extra]);
+        queued(db, [...rows, ...extra]);
         return;
       }
 
@@ -111,19 +112,19 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
         const rows = changeNotices('cancelled', event, occ, attendees, now, { reason: event.cancelReason });
         await remindersRepo.insertPlanned(db, rows, now);
         const refresh = await queueCardRefresh(db, event, now, 0);
-        queued(refresh ? [...rows, refresh] : rows);
+        queued(db, refresh ? [...rows, refresh] : rows);
         return;
       }
 
       case 'replan':
-        queued(await replan(db, change.event, now, opts.horizonMs));
+        queued(db, await replan(db, change.event, now, opts.horizonMs));
         return;
 
       case 'deleted': {
         await remindersRepo.deleteForEvent(db, change.event.id);
         const removal = cardRemoval(change.event, change.by, now);
         if (removal) await remindersRepo.insertPlanned(db, [removal], now);
-        queued(removal ? [removal] : []);
+        queued(db, removal ? [removal] : []);
         return;
       }
 
@@ -143,7 +144,7 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
         // Someone with their own reminder times joined or left: their reminders are planned or dropped.
         const own = (await settingsRepo.user(db, event, change.userId)).reminderOffsets;
         const planned = own ? await replan(db, event, now, opts.horizonMs) : [];
-        queued(refresh ? [...rows, ...planned, refresh] : [...rows, ...planned]);
+        queued(db, refresh ? [...rows, ...planned, refresh] : [...rows, ...planned]);
         return;
       }
     }
@@ -156,7 +157,7 @@ export function createReminderLifecycle(opts: ReminderLifecycleOptions = {}): Ev
       const hooks = await webhookRows(db, change, now);
       if (hooks.length === 0) return;
       await remindersRepo.insertPlanned(db, hooks, now);
-      queued(hooks);
+      queued(db, hooks);
     },
   };
 }

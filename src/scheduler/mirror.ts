@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { afterCommit } from '../core/after-commit.ts';
 import type { Tenant } from '../core/event.ts';
 import type { EventChange, EventLifecycle } from '../core/lifecycle.ts';
 import type { Executor } from '../store/events-repo.ts';
@@ -92,7 +93,7 @@ export function createMirrorLifecycle(opts: { onQueued?: (dueAt: number) => void
       const row = change.type === 'mirror' ? await queueMirrorSync(db, t, now) : await queueMirrorSyncIfOn(db, t, now);
       if (row && opts.onQueued) {
         const cb = opts.onQueued;
-        setTimeout(() => cb(row.dueAt), 50).unref?.();
+        afterCommit(db, () => cb(row.dueAt));
       }
     },
   };
