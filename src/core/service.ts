@@ -242,7 +242,14 @@ export class EventService {
       committed = collectAfterCommit(trx);
       return work(trx);
     });
-    for (const fn of committed) fn();
+    // Committed: what waited on it (waking the scheduler) never turns the command into a failure.
+    for (const fn of committed) {
+      try {
+        fn();
+      } catch {
+        // A wake-up that throws leaves the rows due; the scheduler's next look takes them.
+      }
+    }
     return result;
   }
 }
