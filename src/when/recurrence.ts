@@ -29,6 +29,9 @@ export interface RuleFound {
 }
 
 const EVERY = '(?:every|each)';
+/** A business day, Monday to Friday (no holiday calendar, as in "in 3 business days"). */
+const WORKDAY = '(?:business|working|work)[\\s-]?day';
+const WORKDAYS = '(?:(?:business|working)\\s+days|work[\\s-]?days)';
 const INTERVAL = '(?:(other|second|2nd|third|3rd|\\d+(?:st|nd|rd|th)?|two|three|four)\\s+)?';
 const DAYNUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 const MONTHLY_HEAD = `(?:${EVERY}\\s+${INTERVAL}months?|monthly)`;
@@ -82,9 +85,9 @@ const PATTERNS: Array<[RegExp, Maker]> = [
     R(`(?:(?:on\\s+)?(?:the\\s+)?last\\s+day\\s+${OF_MONTH}|${MONTHLY_HEAD}\\s+on\\s+the\\s+last\\s+day(?:\\s+of\\s+the\\s+month)?)`),
     (m) => ({ freq: 'MONTHLY', interval: interval(m[1] ?? m[2]), byday: [], bymonthday: [-1] }),
   ],
-  // "every weekday", "weekdays", "every mon-fri", "monday to friday every week"
+  // "every weekday", "weekdays", "every business day", "on working days", "every mon-fri", "monday to friday every week"
   [
-    R(`(?:${EVERY}\\s+weekday|(?:on\\s+)?weekdays|${EVERY}\\s+(?:mon(?:day)?\\s*(?:-|to|through|thru)\\s*fri(?:day)?)|(?:mon(?:day)?s?\\s*(?:-|to|through|thru)\\s*fri(?:day)?s?)\\s+${EVERY}\\s+week)`),
+    R(`(?:${EVERY}\\s+(?:weekday|${WORKDAY})|(?:on\\s+)?(?:weekdays|${WORKDAYS})|${EVERY}\\s+(?:mon(?:day)?\\s*(?:-|to|through|thru)\\s*fri(?:day)?)|(?:mon(?:day)?s?\\s*(?:-|to|through|thru)\\s*fri(?:day)?s?)\\s+${EVERY}\\s+week)`),
     () => ({ freq: 'WEEKLY', interval: 1, byday: ['MO', 'TU', 'WE', 'TH', 'FR'], bymonthday: [] }),
   ],
   // "every weekend", "weekends"

@@ -105,3 +105,32 @@ describe('business days ("in four business days")', () => {
     );
   });
 });
+
+describe('a repeat on business days ("every business day 9:30am")', () => {
+  it('repeats Monday to Friday at the time said, first on the next such day at or after now', () => {
+    fc.assert(
+      fc.property(
+        instant,
+        fc.constantFrom(...ZONES),
+        fc.constantFrom('every business day', 'each working day', 'every workday', 'every work-day', 'on business days', 'on working days', 'on workdays'),
+        fc.record({ hour: fc.integer({ min: 7, max: 22 }), minute: fc.constantFrom(0, 15, 30) }),
+        (now, zone, phrase, c) => {
+          const r = readWhen(`Standup ${phrase} ${clockText(c)}`, { now, timezone: zone });
+          expect(r.ok, phrase).toBe(true);
+          if (!r.ok) return;
+          expect(r.value.title).toBe('Standup');
+          expect(r.value.parsed.recurrence?.freq).toBe('WEEKLY');
+          expect(r.value.parsed.recurrence?.byday).toEqual(['MO', 'TU', 'WE', 'TH', 'FR']);
+          const start = DateTime.fromJSDate(r.value.parsed.start, { zone });
+          expect([start.hour, start.minute]).toEqual([c.hour, c.minute]);
+          expect(['Sat', 'Sun']).not.toContain(start.setLocale('en-US').toFormat('ccc'));
+          // The first: the earliest weekday at that time not before now.
+          let first = DateTime.fromJSDate(now, { zone }).set({ hour: c.hour, minute: c.minute, second: 0, millisecond: 0 });
+          while (first.toMillis() < now.getTime() || ['Sat', 'Sun'].includes(first.setLocale('en-US').toFormat('ccc'))) first = first.plus({ days: 1 }).set({ hour: c.hour, minute: c.minute });
+          expect(start.toISODate()).toBe(first.toISODate());
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
