@@ -61,7 +61,10 @@ function relative(start: DateTime, now: DateTime, allDay: boolean): string {
     return -dayDiff >= 14 ? `${Math.round(-dayDiff / 7)} weeks ago` : `${-dayDiff} days ago`;
   }
   const abs = Math.abs(diffMin);
-  const amount = abs < 60 ? `${abs} minute${abs === 1 ? '' : 's'}` : `${Math.round(abs / 60)} hour${Math.round(abs / 60) === 1 ? '' : 's'}`;
+  const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
+  const hours = (n: number) => `${n} hour${n === 1 ? '' : 's'}`;
+  // Under three hours the minutes count ("in 90 minutes" is not "in 2 hours"); later, whole hours.
+  const amount = abs < 60 ? minutes(abs) : abs < 180 && abs % 60 ? `${hours(Math.floor(abs / 60))} ${minutes(abs % 60)}` : hours(Math.round(abs / 60));
   if (abs === 0) return 'now';
   return diffMin > 0 ? `in ${amount}` : `${amount} ago`;
 }

@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeWhen, parseWhen, splitTitleAndWhen } from '../../src/when/index.ts';
 import { runParseCli } from '../../src/when/cli-parse.ts';
@@ -61,6 +62,19 @@ describe('describeWhen', () => {
   it('describes all-day and multi-day events', () => {
     expect(describeWhen(read('tomorrow', 'Europe/London'), 'Europe/London', now)).toBe('Sun, Nov 22 (all day) (tomorrow)');
     expect(describeWhen(read('dec 5 to dec 7', 'UTC'), 'UTC', now)).toBe('Sat, Dec 5 – Mon, Dec 7 (all day) (in 2 weeks)');
+  });
+  it('says how soon exactly under three hours, then in whole hours', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 11 * 60 }), (m) => {
+        const at = new Date(now.getTime() + m * 60_000);
+        const text = describeWhen({ start: at, end: null, allDay: false, timezone: 'UTC' }, 'UTC', now);
+        const said = /\(in (?:(\d+) hours?)? ?(?:(\d+) minutes?)?\)/.exec(text);
+        expect(said, text).not.toBeNull();
+        const total = Number(said![1] ?? 0) * 60 + Number(said![2] ?? 0);
+        if (m < 180) expect(total, text).toBe(m);
+        else expect(Math.abs(total - m), text).toBeLessThanOrEqual(30);
+      }),
+    );
   });
   it('shows the year when it is not this year', () => {
     expect(describeWhen(read('jan 5 7pm', 'America/New_York'), 'America/New_York', now)).toBe(
