@@ -3,7 +3,7 @@
  * "3 weeks from tomorrow", "2 weeks from january 15", "in 2 hours 15 minutes", "in 1/4 hour".
  */
 import type { Span } from './spans.ts';
-import { NUM_SRC, WD_SRC, WEEKDAY_NUMBER, numberValue, weekdayCode } from './words.ts';
+import { NUM_SRC, ORDINALS, WD_SRC, WEEKDAY_NUMBER, numberValue, weekdayCode } from './words.ts';
 
 const span = (m: RegExpExecArray): Span => ({ start: m.index, end: m.index + m[0].length, kind: 'relative' });
 
@@ -17,20 +17,17 @@ export interface WeekdayCountFound {
 
 const AFTER_NEXT_RE = new RegExp(`(?<![\\w])(?:the\\s+)?(${WD_SRC})\\s+after\\s+next(?![\\w])`);
 /** A count said as a number ("two", "3") or an ordinal ("second", "the 3rd"). */
-const COUNT_SRC = `(?:${NUM_SRC}|\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
+const COUNT_SRC = `(?:${NUM_SRC}|\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})`;
 const COUNT_RE = new RegExp(
   `(?<![\\w])(?:the\\s+)?(${COUNT_SRC})\\s+(${WD_SRC})s?\\s+(?:(from\\s+(?:right\\s+)?(?:now|today)|later|hence|away)|(ago|before\\s+(?:now|today)|back))(?![\\w])`,
 );
 /** "in 2 mondays": the plural is what makes it a count of weekdays. */
 const IN_COUNT_RE = new RegExp(`(?<![\\w])in\\s+(${NUM_SRC})\\s+(${WD_SRC})s(?![\\w])`);
-const ORDINAL_COUNT: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-};
 
 function countValue(word: string): number {
   const w = word.toLowerCase();
   if (/^\d{1,2}(?:st|nd|rd|th)$/.test(w)) return Number(w.replace(/\D/g, ''));
-  return ORDINAL_COUNT[w] ?? numberValue(w);
+  return ORDINALS[w] ?? numberValue(w);
 }
 
 /**

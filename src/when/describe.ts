@@ -83,20 +83,15 @@ function clock(d: DateTime, locale: string, withMeridiem = true): string {
 }
 
 /**
- * An all-day event's days: calendar dates in the event's own zone, the same for every reader
- * (a trip on Dec 20 is on Dec 20 in New York too, not on the evening of the 19th).
+ * "Sun, Dec 20" or "Sun, Dec 20 – Sun, Dec 27": an all-day event's dates in its own zone, the same
+ * for every reader (a trip on Dec 20 is on Dec 20 in New York too, not on the evening of the
+ * 19th); the year when it is not now's. `end` is the midnight after the last day.
  */
-export function allDayDays(start: Date, end: Date | null, eventZone: string): { first: DateTime; last: DateTime } {
-  const first = DateTime.fromJSDate(start, { zone: eventZone });
-  const lastDay = end ? DateTime.fromJSDate(end, { zone: eventZone }).minus({ days: 1 }) : first;
-  return { first, last: lastDay < first ? first : lastDay };
-}
-
-/** "Sun, Dec 20" or "Sun, Dec 20 – Sun, Dec 27": an all-day event's dates in its own zone (the year when not now's). */
 export function allDayText(start: Date, end: Date | null, eventZone: string, now: Date, locale = 'en-US'): string {
-  const { first, last } = allDayDays(start, end, eventZone);
+  const first = DateTime.fromJSDate(start, { zone: eventZone });
+  const last = end ? DateTime.fromJSDate(end, { zone: eventZone }).minus({ days: 1 }) : first;
   const n = DateTime.fromJSDate(now, { zone: eventZone });
-  return last.hasSame(first, 'day') ? dayText(first, n, locale) : `${dayText(first, n, locale)} – ${dayText(last, n, locale)}`;
+  return last < first || last.hasSame(first, 'day') ? dayText(first, n, locale) : `${dayText(first, n, locale)} – ${dayText(last, n, locale)}`;
 }
 
 /** The times of an event in one zone: "Fri, Nov 27, 8:00–10:00 PM EST". */
@@ -123,9 +118,9 @@ export function describeWhen(parsed: Describable, readerZone: string, now: Date,
   const rec = recurrence ?? parsed.recurrence ?? null;
   const zone = DateTime.now().setZone(readerZone).isValid ? readerZone : 'UTC';
   const n = DateTime.fromJSDate(now, { zone });
-  // An all-day event's first day is the same date wherever it is read (allDayDays).
+  // An all-day event's first day is the same date wherever it is read: its own zone's, kept as a date here.
   const s = parsed.allDay
-    ? DateTime.fromObject(allDayDays(parsed.start, null, validZone(parsed.timezone, zone)).first.toObject(), { zone })
+    ? DateTime.fromJSDate(parsed.start, { zone: validZone(parsed.timezone, zone) }).setZone(zone, { keepLocalTime: true })
     : DateTime.fromJSDate(parsed.start, { zone });
   let text = `${inZone(parsed, zone, n, locale)} (${relative(s, n, parsed.allDay)})`;
   if (!parsed.allDay && parsed.timezone && parsed.timezone !== zone) {

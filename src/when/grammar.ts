@@ -7,7 +7,7 @@
 import type { Rewriter } from './prepare.ts';
 import { clockBeforeDay, compactBeforeDaypart, hourFraction, hourMark, laterButBefore, meridiemPhrase, midnightTonight, noonInRange, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
 import { DAY_FORMS, tonightSpelling, weekdayParts } from './day-forms.ts';
-import { DAY_WORD_BEFORE, MONTH_SRC, ordinalSuffix } from './words.ts';
+import { DAY_WORD_BEFORE, MONTH_SRC, ORDINALS, ordinalSuffix } from './words.ts';
 import { rule } from './rule.ts';
 import { LINK_SRC } from './spans.ts';
 
@@ -17,11 +17,6 @@ const UNITS: Record<string, number> = {
   nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
-};
 
 const UNIT_SRC = Object.keys(UNITS).sort((a, b) => b.length - a.length).join('|');
 const TENS_SRC = Object.keys(TENS).join('|');

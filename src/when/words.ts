@@ -54,6 +54,13 @@ export function weekdayList(text: string): Weekday[] {
 /** "st", "nd", "rd" or "th" after a day number. */
 export const ordinalSuffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 
+/** Ordinal words and their numbers, "first" to "thirtieth" (compounds like "twenty-first" are the grammar's). */
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+
 export const ORD_SRC = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)';
 export function ordinalValue(word: string): number {
   const w = word.toLowerCase();

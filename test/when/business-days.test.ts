@@ -7,10 +7,9 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { readWhen } from '../../src/when/index.ts';
+import { clock, clockText, instant, ZONES } from './arbitraries.ts';
 
-const ZONES = ['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata', 'America/Los_Angeles'];
 const WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const instant = fc.integer({ min: Date.UTC(2026, 0, 1) / 60_000, max: Date.UTC(2028, 11, 31) / 60_000 }).map((m) => new Date(m * 60_000));
 
 /** The n-th Monday–Friday after (n < 0: before) `from`, by weekday name. */
 function workdaysFrom(from: DateTime, n: number): DateTime {
@@ -21,9 +20,6 @@ function workdaysFrom(from: DateTime, n: number): DateTime {
   }
   return d;
 }
-
-const clock = fc.option(fc.record({ hour: fc.integer({ min: 7, max: 23 }), minute: fc.constantFrom(0, 30) }), { nil: null });
-const clockText = (c: { hour: number; minute: number }) => `at ${c.hour % 12 || 12}${c.minute ? `:${c.minute}` : ''}${c.hour < 12 ? 'am' : 'pm'}`;
 
 describe('business days ("in four business days")', () => {
   it('counts Monday to Friday from the day after today, tomorrow or yesterday; a time said with it is on that day', () => {
@@ -51,7 +47,7 @@ describe('business days ("in four business days")', () => {
               [`${num} ${units} later`, 0],
             ] as const
           )[form]!;
-          const when = c ? `${phrase} ${clockText(c)}` : phrase;
+          const when = c ? `${phrase} at ${clockText(c)}` : phrase;
           const text = titled ? `Skype call ${when}` : when;
           const day = workdaysFrom(DateTime.fromJSDate(now, { zone }).startOf('day').plus({ days: base }), n);
           const want = c ? day.set({ hour: c.hour, minute: c.minute }) : day;
@@ -115,7 +111,7 @@ describe('a repeat on business days ("every business day 9:30am")', () => {
         fc.constantFrom('every business day', 'each working day', 'every workday', 'every work-day', 'on business days', 'on working days', 'on workdays'),
         fc.record({ hour: fc.integer({ min: 7, max: 22 }), minute: fc.constantFrom(0, 15, 30) }),
         (now, zone, phrase, c) => {
-          const r = readWhen(`Standup ${phrase} ${clockText(c)}`, { now, timezone: zone });
+          const r = readWhen(`Standup ${phrase} at ${clockText(c)}`, { now, timezone: zone });
           expect(r.ok, phrase).toBe(true);
           if (!r.ok) return;
           expect(r.value.title).toBe('Standup');

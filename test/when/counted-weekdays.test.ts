@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { readWhen } from '../../src/when/index.ts';
+import { instant, ZONES } from './arbitraries.ts';
 
-const ZONES = ['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata', 'America/Los_Angeles'];
 const DAYS = [
   ['monday', 'mon'],
   ['tuesday', 'tue'],
@@ -23,7 +23,6 @@ const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 's
 const SUFFIX = ['', 'st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th'];
 
 /** 2026-01-01 to 2028-12-31, to the minute. */
-const instant = fc.integer({ min: Date.UTC(2026, 0, 1) / 60_000, max: Date.UTC(2028, 11, 31) / 60_000 }).map((m) => new Date(m * 60_000));
 
 /** The n-th day after (or, n < 0, before) today that is `weekday`, by walking the calendar. */
 function nthFrom(today: DateTime, weekday: number, n: number): DateTime {

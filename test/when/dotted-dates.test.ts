@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { readWhen } from '../../src/when/index.ts';
+import { clock, clockText, instant, ZONES } from './arbitraries.ts';
 
-const ZONES = ['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata', 'America/Los_Angeles'];
 const MONTHS = [
   ['january', 'jan'],
   ['february', 'feb'],
@@ -23,9 +23,6 @@ const MONTHS = [
   ['november', 'nov'],
   ['december', 'dec'],
 ] as const;
-const instant = fc.integer({ min: Date.UTC(2026, 0, 1) / 60_000, max: Date.UTC(2028, 11, 31) / 60_000 }).map((m) => new Date(m * 60_000));
-const clock = fc.option(fc.record({ hour: fc.integer({ min: 7, max: 23 }), minute: fc.constantFrom(0, 30) }), { nil: null });
-const clockText = (c: { hour: number; minute: number }) => `${c.hour % 12 || 12}${c.minute ? `:${c.minute}` : ''}${c.hour < 12 ? 'am' : 'pm'}`;
 const iso = (r: ReturnType<typeof readWhen>, zone: string) => (r.ok ? DateTime.fromJSDate(r.value.parsed.start, { zone }).toISO() : r.error.code);
 
 describe('dotted written dates', () => {

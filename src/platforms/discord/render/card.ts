@@ -34,6 +34,7 @@ function people(ids: string[], total: number, numbered = false): string {
 
 export function cardEmbed(v: EventView): APIEmbed {
   const fields: APIEmbedField[] = [];
+  // A card is drawn when the event changes: its last change stands for "now" (whether to write the year).
   fields.push({ name: 'When', value: whenText(v.occurrence.start, v.occurrence.end, v.allDay, v.timezone, v.updatedAt) });
   if (v.recurrence) fields.push({ name: 'Repeats', value: describeRecurrence(v.recurrence), inline: true });
   if (v.joinUrl) fields.push({ name: 'Where', value: `Online: ${v.joinUrl}`, inline: true });
