@@ -7,7 +7,12 @@ import { DateTime } from 'luxon';
 import type { Rewriter } from './prepare.ts';
 import { allMatches } from './matches.ts';
 
-const LEAP_DAY_RE = /(?<![\w/.-])(?:feb(?:ruary)?\.?\s+(?:the\s+)?29(?:th)?|29(?:th)?\s+(?:of\s+)?feb(?:ruary)?\.?|0?2\/29)(?![\w/])(?!,?\s*(?:of\s+|in\s+)?\d{4})/g;
+/** After a February 29: the rest of a range whose end carries the year ("2/29-3/1, 2028", "feb 29 to mar 2 2028"), which is the 29th's too. */
+const RANGE_WITH_YEAR = '\\s*(?:-|–|to|through|thru|until|till)\\s*(?:\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4}|,?\\s*\\d{4})|[a-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4})';
+const LEAP_DAY_RE = new RegExp(
+  `(?<![\\w/.-])(?:feb(?:ruary)?\\.?\\s+(?:the\\s+)?29(?:th)?|29(?:th)?\\s+(?:of\\s+)?feb(?:ruary)?\\.?|0?2\\/29)(?![\\w/])(?!,?\\s*(?:of\\s+|in\\s+)?\\d{4})(?!${RANGE_WITH_YEAR})`,
+  'g',
+);
 
 /** The text names February 29 without a year. */
 export const hasLeapDay = (text: string): boolean => text.includes('29') && ONE_LEAP_DAY_RE.test(text);

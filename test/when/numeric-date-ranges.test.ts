@@ -52,6 +52,15 @@ describe('numeric date ranges with years', () => {
     );
   });
 
+  it('a range from February 29 takes the year written at its end (was read as the next leap day, 2032, in CI)', () => {
+    const now = new Date('2028-03-01T00:00:00Z');
+    for (const [text, locale] of [['2/29-3/1, 2028', 'en-US'], ['29/2-1/3, 2028', 'en-GB'], ['feb 29 to mar 1, 2028', 'en-US']] as const) {
+      const r = readWhen(`Vacation ${text}`, { now, timezone: 'UTC', locale, allowPast: true });
+      expect(span(r, 'UTC'), text).toEqual(['2028-02-29T00:00:00.000Z', '2028-03-02T00:00:00.000Z']);
+    }
+    expect(span(readWhen('Vacation 2/29-3/1, 2027', { now, timezone: 'UTC', locale: 'en-US', allowPast: true }), 'UTC')).not.toEqual(expect.arrayContaining([expect.stringContaining('2032')]));
+  });
+
   it('a range already past is refused as past (read when past times are allowed)', () => {
     fc.assert(
       fc.property(instant, fc.constantFrom(...ORDER), days, (now, who, [a, b]) => {
