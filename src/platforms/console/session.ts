@@ -5,6 +5,7 @@ import type { EventService } from '../../core/service.ts';
 import { apiKeyReply } from '../text/api-keys.ts';
 import { webhookReply } from '../text/webhooks.ts';
 import { parseEventText, type TextCommand } from '../text/grammar.ts';
+import { closeSubcommand, isSubcommand } from '../text/typos.ts';
 import { dateNamed, interpretCreate, type CreateChoice, type Reader } from '../text/interpret.ts';
 import { createCandidate, heldChoices, updateCandidate, type Candidate } from '../text/questions.ts';
 import { patchFor } from '../text/patch.ts';
@@ -29,6 +30,7 @@ const CONSOLE_HELP = [
   `  ${'/rsvp going|maybe|no <event>'.padEnd(51)} Shortcut for /event rsvp`,
   `  ${'/as <name> [manager] [@&role …]'.padEnd(51)} Act as another person (add "manager" for workspace rights, @&roles they are in)`,
   `  ${'/help, /quit'.padEnd(51)} This help; leave`,
+  'The leading /event may be left out: "create Game night friday 8pm", "list", "show game night".',
   'Events are named by id or by (part of) their title. Times are read in your zone (settings tz).',
 ].join('\n');
 
@@ -94,6 +96,8 @@ export class ConsoleSession {
     switch (head.toLowerCase()) {
       case '/quit':
       case '/exit':
+      case 'quit':
+      case 'exit':
         return null;
       case '/help':
       case 'help':
@@ -112,9 +116,17 @@ export class ConsoleSession {
       case '/rsvp':
         return this.run(parseEventText(`rsvp ${rest.join(' ')}`));
       case '/event':
+      case 'event':
         return this.run(parseEventText(rest.join(' ')));
-      default:
-        return `I don't know "${head}". Commands start with /event, /rsvp, /as or /help.`;
+      default: {
+        // At a terminal the slash is easy to forget: "list", "create Game night friday 8pm" and
+        // "show game night" mean what they would after /event. A typo of one asks, as in chat;
+        // anything else says how commands start (it is not read as a title to create).
+        if (isSubcommand(head)) return this.run(parseEventText(text));
+        const meant = closeSubcommand(head);
+        if (meant) return `I don't know "${head}". Did you mean ${meant}? Commands start with /event (the slash may be left out), /rsvp, /as or /help.`;
+        return `I don't know "${head}". Commands start with /event (the slash may be left out: "create Game night friday 8pm", "list"), /rsvp, /as or /help.`;
+      }
     }
   }
 

@@ -22,6 +22,11 @@ export function typoDistance(a: string, b: string): number {
 
 const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
 
+/** A first word that names a command of its own ("list", "create"), not the start of a title. */
+export function isSubcommand(word: string): boolean {
+  return (SUBCOMMANDS as readonly string[]).includes(word.toLowerCase());
+}
+
 /**
  * The command a first word is a typo of, or null. Short commands only count swapped letters
  * ("lsit", "shwo"): one changed letter of a four-letter word is too often a real title word

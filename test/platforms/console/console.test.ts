@@ -35,6 +35,18 @@ describe('console playground', () => {
     expect(await session.handle('/event list')).toMatch(/No upcoming events/);
   });
 
+  it('takes commands without the leading /event, as typed at a terminal; a typo or a stray word asks, creating nothing', async () => {
+    expect(await session.handle('create Game night friday 8-10pm')).toMatch(/Created "Game night"/);
+    expect(await session.handle('event list')).toMatch(/^• [a-z0-9]{8}  Game night/);
+    expect(await session.handle('list')).toMatch(/^• [a-z0-9]{8}  Game night/);
+    expect(await session.handle('rsvp going game night')).toMatch(/You're going to Game night/);
+    expect(await session.handle('show game night')).toMatch(/Going: you/);
+    expect(await session.handle('lsit')).toMatch(/^I don't know "lsit"\. Did you mean list\?/);
+    expect(await session.handle('Dinner friday 7pm')).toMatch(/^I don't know "Dinner"\. Commands start with \/event/);
+    expect(await session.handle('/event list')).not.toMatch(/Dinner/);
+    expect(await session.handle('quit')).toBeNull();
+  });
+
   it('hosts edit and cancel; others are refused', async () => {
     await session.handle('/as host');
     const card = (await session.handle('/event create Retro tomorrow 3pm'))!;
