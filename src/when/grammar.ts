@@ -124,9 +124,9 @@ const spelledAt = rule(
 );
 
 
-/** "445 p.m.", "1140 am", "340pm" -> "4:45 pm"; "at 0930", "0930h" -> "09:30"; "18h45", "10 h 10" -> "18:45". */
+/** "445 p.m.", "1140 am", "340pm" -> "4:45 pm"; "at 0930", "around 1030", "0930h" -> "09:30"; "18h45", "10 h 10" -> "18:45". */
 const compactClock = rule(
-  new RegExp(`(?<![\\w:./-])(?:(\\d{1,2})(\\d{2})\\s*(${MERIDIEM})|(at\\s+|@\\s*)?(0\\d|1\\d|2[0-3])(\\d{2})(?:\\s*(?:h|hrs|hours))?(?![\\w:./-])|(?<!(?:for|lasting)\\s+)(\\d{1,2})\\s?h\\s?(\\d{2})(?![\\w:]))`, 'g'),
+  new RegExp(`(?<![\\w:./-])(?:(\\d{1,2})(\\d{2})\\s*(${MERIDIEM})|((?:at\\s+)?(?:around|about|approximately|approx\\.?|circa|ca\\.?)\\s+|at\\s+|@\\s*)?(0\\d|1\\d|2[0-3])(\\d{2})(?:\\s*(?:h|hrs|hours))?(?![\\w:./-])|(?<!(?:for|lasting)\\s+)(\\d{1,2})\\s?h\\s?(\\d{2})(?![\\w:]))`, 'g'),
   (m) => {
     if (m[1]) {
       const h = Number(m[1]);
@@ -140,8 +140,12 @@ const compactClock = rule(
       // "fri 2030" stays unread: 20:30, or the year 2030?
       const afterDay = m[5] !== '20' && DAY_WORD_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 16), m.index!));
       if (!m[4] && !m[5].startsWith('0') && !/h/.test(m[0]) && !afterDay) return null;
+      // "around 2025" without "at" may be a year ("around 1930", past, is not one).
+      if (m[4] && !/^(?:at|@)/.test(m[4]) && m[5] === '20') return null;
       if (Number(m[6]) > 59) return null;
-      return `${m[4] ?? ''}${m[5]}:${m[6]}`;
+      // "around 0100": four digits are a 24-hour clock whatever the vagueness said before them.
+      const lead = m[4] && !/^(?:at|@)\s*$/.test(m[4]) ? 'at ' : (m[4] ?? '');
+      return `${lead}${m[5]}:${m[6]}`;
     }
     if (Number(m[7]) > 23 || Number(m[8]) > 59) return null;
     return `${m[7]}:${m[8]}`;
@@ -219,7 +223,7 @@ export function yearFromWords(words: string): number | null {
 
 /** "day after tomorrow", "the day before yesterday", "tmrw" (not "2 business day(s) after tomorrow"). */
 const dayOffsets = rule(
-  /(?<![\w])(?<!(?:business|working|work)[\s-])(?:(?:the\s+)?day\s+after\s+(tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|(tmrw|tmr|tomorow|tommorow|tommorrow|2moro|2morrow|2mrw))(?![\w])/g,
+  /(?<![\w])(?<!(?:business|working|work)[\s-])(?:(?:the\s+)?day\s+after\s+(tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|(tmrw|tmr|tomorow|tommorow|tommorrow|tomorrows|2moro|2morrow|2mrw))(?![\w])/g,
   (m) => (m[1] ? 'in 2 days' : m[2] ? 'tomorrow' : '2 days ago'),
 );
 
@@ -309,7 +313,11 @@ const rangeStartMeridiem = rule(
 const weekAbbreviation = rule(/(?<![\w])wk(s?)(?![\w])/g, (m) => `week${m[1]}`);
 
 /** "til" -> "till". */
-const til = rule(/(?<![\w])til(?![\w])/g, () => 'till');
+/** "for 30'", "in 15'": a prime after a count is minutes (as on European timetables); only after for/in/lasting. */
+const primeMinutes = rule(/(?<=(?<![\w])(?:for|in|lasting)\s+)(\d{1,3})['′](?![\w'])/g, (m) => `${m[1]} min`);
+
+/** "til", and the common misspellings "untill", "untll", "unitl": "till". */
+const til = rule(/(?<![\w])(?:til|untill|untll|unitl|utill?)(?![\w])/g, () => 'till');
 
 /** "everyday", "mornings at 9", "23rd day of september": spellings of forms we read. */
 const spellings = rule(
@@ -346,7 +354,7 @@ const rangeEndThe = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [link, money, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, dottedDay, monthDotYear, monthDot, commaYear, rangeEndThe, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [link, money, primeMinutes, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, dottedDay, monthDotYear, monthDot, commaYear, rangeEndThe, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { readWhen } from '../../src/when/index.ts';
+import { instant, ZONES } from './arbitraries.ts';
 
 const now = new Date('2026-12-04T09:15:00Z'); // Friday, London
 const read = (text: string) => readWhen(text, { now, timezone: 'Europe/London', locale: 'en-GB' });
@@ -162,5 +163,61 @@ describe('"in N minutes"', () => {
 describe('a repeat every 0 units', () => {
   it.each(['Sync every 0 weeks at 6pm', 'Sync every 0 days at 9am', 'Sync every 0 months on the 3rd at 7pm'])('%s is refused, never weekly', (text) => {
     expect(read(text).ok).toBe(false);
+  });
+});
+
+describe('approximate and misspelled forms read as their plain ones (found by the Duckling corpus)', () => {
+  const startOf = (text: string, at: Date, zone: string) => {
+    const r = readWhen(text, { now: at, timezone: zone });
+    return r.ok ? { start: r.value.parsed.start.toISOString(), end: r.value.parsed.end?.toISOString() ?? null } : null;
+  };
+
+  it('"around 1030" is "at 10:30" for every four-digit clock but those that may be a year ahead (20xx)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom('around', 'about', 'approximately', 'approx.', 'circa', 'at around'),
+        fc.constantFrom('tomorrow', 'on friday', 'dec 12'),
+        instant,
+        fc.constantFrom(...ZONES),
+        (h, m, word, day, at, zone) => {
+          const digits = `${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}`;
+          const approx = startOf(`Sync ${day} ${word} ${digits}`, at, zone);
+          if (h === 20 && !word.startsWith('at')) {
+            expect(approx?.start ?? null).not.toBe(startOf(`Sync ${day} at ${digits.slice(0, 2)}:${digits.slice(2)}`, at, zone)?.start);
+            return;
+          }
+          expect(approx).toEqual(startOf(`Sync ${day} at ${digits.slice(0, 2)}:${digits.slice(2)}`, at, zone));
+        },
+      ),
+    );
+  });
+
+  it('"untill", "unitl" and "tomorrows" read as "until" and "tomorrow"', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 8, max: 20 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom('untill', 'unitl', 'untll'),
+        fc.constantFrom('tomorrow', 'on thursday', 'dec 3'),
+        instant,
+        fc.constantFrom(...ZONES),
+        (h, hours, typo, day, at, zone) => {
+          const plain = `Review ${day} from ${h}:30 until ${h + hours}:00`;
+          expect(startOf(plain.replace('until', typo), at, zone)).toEqual(startOf(plain, at, zone));
+          expect(startOf(plain.replace('tomorrow', 'tomorrows'), at, zone)).toEqual(startOf(plain, at, zone));
+        },
+      ),
+    );
+  });
+
+  it('a prime after for/in is minutes: "for 30\' from 4pm", "in 15\'"', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 180 }), fc.constantFrom("'", '′'), instant, fc.constantFrom(...ZONES), (n, prime, at, zone) => {
+        expect(startOf(`Drill tomorrow for ${n}${prime} starting from 4pm`, at, zone)).toEqual(startOf(`Drill tomorrow for ${n} minutes starting from 4pm`, at, zone));
+        expect(startOf(`Call in ${n}${prime}`, at, zone)).toEqual(startOf(`Call in ${n} minutes`, at, zone));
+      }),
+    );
   });
 });
