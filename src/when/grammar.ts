@@ -7,7 +7,7 @@
 import type { Rewriter } from './prepare.ts';
 import { clockBeforeDay, compactBeforeDaypart, hourFraction, hourMark, laterButBefore, meridiemPhrase, midnightTonight, noonInRange, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
 import { DAY_FORMS, tonightSpelling, weekdayParts } from './day-forms.ts';
-import { DAY_WORD_BEFORE, MONTH_SRC, ORDINALS, ordinalSuffix } from './words.ts';
+import { DAY_WORD_BEFORE, MONTH_ABBR, MONTH_SRC, ORDINALS, ordinalSuffix } from './words.ts';
 import { rule } from './rule.ts';
 import { LINK_SRC } from './spans.ts';
 
@@ -358,12 +358,19 @@ export const REWRITERS: Rewriter[] = [link, money, primeMinutes, notAClock, hour
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 
-/** Numeric dates ("3/4", "5.1.2027", "03-07-2017") written month first with slashes, the form chrono reads. */
+/**
+ * Numeric dates ("3/4", "5.1.2027", "03-07-2017") in the reader's order, written with the month named
+ * ("mar 4", "jan 5 2027"), so they take the same paths as named dates (a range with a clock time:
+ * "5/1 - 5/7 at 3pm" as "may 1 - may 7 at 3pm"); with a two-digit year, month first with slashes.
+ */
 function numericDates(dayFirst: boolean): Rewriter {
   return rule(NUMERIC_DATE, (m) => {
     const a = m[1]!;
     const b = (m[2] ?? m[5])!;
     const year = m[3] ?? m[6];
+    const month = Number(dayFirst ? b : a);
+    const day = Number(dayFirst ? a : b);
+    if ((!year || year.length === 4) && month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${MONTH_ABBR[month - 1]} ${day}${year ? ` ${year}` : ''}`;
     return `${dayFirst ? b : a}/${dayFirst ? a : b}${year ? `/${year}` : ''}`;
   });
 }

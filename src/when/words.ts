@@ -106,9 +106,11 @@ export function numberValue(word: string): number {
 
 export const MONTH_SRC =
   '(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)';
+/** Each month's three-letter name, January first. */
+export const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 export function monthNumber(word: string): number {
   const w = word.toLowerCase().slice(0, 3);
-  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w) + 1;
+  return (MONTH_ABBR as readonly string[]).indexOf(w) + 1;
 }
 
 /**

@@ -106,3 +106,24 @@ describe('"from the 26th of june of 2020 to the 28th of june of 2020"', () => {
     );
   });
 });
+
+describe('a numeric date range with a clock time', () => {
+  it('reads as the same range with the months named: from the time on the first day through the last day', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ORDER), days, fc.integer({ min: 7, max: 21 }), fc.constantFrom(' at ', ' ', ', '), fc.constantFrom(' - ', '-', ' to '), (now, who, [a, b], hour, at, dash) => {
+        const year = DateTime.fromJSDate(now, { zone: who.timezone }).year + 1;
+        const first = DateTime.fromObject({ year }, { zone: who.timezone }).plus({ days: a });
+        const last = DateTime.fromObject({ year }, { zone: who.timezone }).plus({ days: b });
+        if (last.year !== year) return;
+        const w = (d: DateTime) => (who.dayFirst ? `${d.day}/${d.month}` : `${d.month}/${d.day}`);
+        const named = (d: DateTime) => `${MONTHS[d.month - 1]} ${d.day}`;
+        const clock = `${hour % 12 || 12}${hour < 12 ? 'am' : 'pm'}`;
+        const opts = { now, timezone: who.timezone, ...(who.locale ? { locale: who.locale } : {}) };
+        const numeric = span(readWhen(`Offsite ${w(first)}${dash}${w(last)}${at}${clock}`, opts), who.timezone);
+        expect(numeric).toEqual(span(readWhen(`Offsite ${named(first)}${dash}${named(last)}${at}${clock}`, opts), who.timezone));
+        // And never an all-day range that ends at a clock time (it was: start at midnight, end at the time on the last day).
+        if (Array.isArray(numeric)) expect(numeric[0]!.slice(11, 13)).toBe(String(hour).padStart(2, '0'));
+      }),
+    );
+  });
+});
