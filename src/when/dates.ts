@@ -93,11 +93,15 @@ export function findImpossible(text: string, dayFirst: boolean): Impossible | nu
 
 const BIG_MERIDIEM_RE = /(?<![\w:.])(\d{2,})\s*(am|pm)(?!\w)/g;
 
+/** The weekday of "the last business day of march": any of Monday to Friday. */
+export const ANY_WORKDAY = 0;
+
 export interface NthWeekdayFound {
   span: Span;
   /** A clock time said between the weekday and its month ("the first monday 1pm to 3pm of next month"): left for chrono. */
   clock?: Span;
   n: number;
+  /** 1 (Monday) to 7, or ANY_WORKDAY. */
   weekday: number;
   month: number;
   year?: number;
@@ -111,8 +115,11 @@ const CLOCK = '(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}:\\d{2}|noon|midnigh
 const CLOCK_START = '(?:\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?|noon|midnight)';
 const DAYPART_SRC = '(?:in\\s+the\\s+)?(?:morning|afternoon|evening|night)';
 const CLOCK_BETWEEN = `(?:(?:from|between)\\s+${CLOCK_START}\\s*(?:-|–|to|till|until|and)\\s*${CLOCK}|${CLOCK_START}\\s*(?:-|–|to|till|until)\\s*${CLOCK}|(?:at|@|around)\\s+${CLOCK_START}|${CLOCK}|${DAYPART_SRC})`;
+/** "weekday", "business day", "working day", "workday": any day Monday to Friday. */
+const WORKDAY_SRC = '(?:week|business|working|work)\\s*day';
+const WORKDAY_RE = new RegExp(`^${WORKDAY_SRC}$`);
 const NTH_RE = new RegExp(
-  `(?<!\\w)(?:the\\s+)?(${ORD_SRC})\\s+(${WD_SRC})(?:\\s*,?\\s+(${CLOCK_BETWEEN}))?\\s*,?\\s+(?:of|in)\\s+(?:(${MONTH_SRC})(?:,?\\s+(\\d{4}))?|${RELATIVE_MONTH})(?!\\w)`,
+  `(?<!\\w)(?:the\\s+)?(${ORD_SRC}|\\d{1,2}(?:st|nd|rd|th)(?=\\s+${WORKDAY_SRC}))\\s+(${WD_SRC}|${WORKDAY_SRC})(?:\\s*,?\\s+(${CLOCK_BETWEEN}))?\\s*,?\\s+(?:of|in)\\s+(?:(${MONTH_SRC})(?:,?\\s+(\\d{4}))?|${RELATIVE_MONTH})(?!\\w)`,
   'd',
 );
 
@@ -125,16 +132,24 @@ export function findNthWeekday(text: string): NthWeekdayFound | null {
     span: { start: m.index, end: m.index + m[0].length, kind: 'date' },
     clock: clock ? { start: clock[0], end: clock[1], kind: 'date' } : undefined,
     n: ordinalValue(m[1]!),
-    weekday: WEEKDAY_NUMBER[weekdayCode(m[2]!)!],
+    weekday: WORKDAY_RE.test(m[2]!) ? ANY_WORKDAY : WEEKDAY_NUMBER[weekdayCode(m[2]!)!],
     month: m[4] ? monthNumber(m[4]) : 0,
     year: m[5] ? Number(m[5]) : undefined,
     monthsAhead: m[6] ? (/^(?:this)$/.test(m[6]) ? 0 : /^(?:last|previous)$/.test(m[6]) ? -1 : 1) : undefined,
   };
 }
 
-/** The n-th (or last, n = -1) given weekday of a month, or null when there is none (5th). */
+/** The n-th (or last, n = -1) given weekday of a month (or working day: ANY_WORKDAY), or null when there is none (5th). */
 export function nthWeekdayOf(year: number, month: number, weekday: number, n: number): DateTime | null {
   const first = DateTime.fromObject({ year, month, day: 1 });
+  if (weekday === ANY_WORKDAY) {
+    // Step from the month's first (or last) day over the weekend days, counting working days.
+    let d = n > 0 ? first : first.endOf('month').startOf('day');
+    for (let left = Math.abs(n); d.month === month; d = d.plus({ days: n > 0 ? 1 : -1 })) {
+      if (d.weekday <= 5 && --left === 0) return d;
+    }
+    return null;
+  }
   if (n > 0) {
     const d = first.plus({ days: ((weekday - first.weekday + 7) % 7) + (n - 1) * 7 });
     return d.month === month ? d : null;

@@ -130,3 +130,36 @@ describe('a repeat on business days ("every business day 9:30am")', () => {
     );
   });
 });
+
+describe('the n-th (or last) business day of a month ("the 10th business day of march", "the last weekday of december")', () => {
+  const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  it('is the n-th Monday–Friday of that month counted from its first (last: from its end); past the month\'s count it is refused', () => {
+    fc.assert(
+      fc.property(
+        instant,
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: -1, max: 24 }).filter((n) => n !== 0),
+        fc.constantFrom('business day', 'working day', 'weekday', 'workday'),
+        clock,
+        (now, zone, month, n, word, at) => {
+          const year = DateTime.fromJSDate(now, { zone }).year + 1;
+          const days: DateTime[] = [];
+          for (let d = DateTime.fromObject({ year, month, day: 1 }, { zone }); d.month === month; d = d.plus({ days: 1 })) {
+            if (!['Sat', 'Sun'].includes(d.setLocale('en-US').toFormat('ccc'))) days.push(d);
+          }
+          const ord = n === -1 ? 'last' : `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+          const r = readWhen(`Payroll run the ${ord} ${word} of ${MONTHS[month - 1]} ${year}${at ? ` at ${clockText(at)}` : ''}`, { now, timezone: zone });
+          const expected = n === -1 ? days.at(-1)! : days[n - 1];
+          if (!expected) {
+            expect(r.ok).toBe(false);
+            return;
+          }
+          expect(r.ok && DateTime.fromJSDate(r.value.parsed.start, { zone }).toISODate()).toBe(expected.toISODate());
+          if (r.ok) expect(r.value.title).toBe('Payroll run');
+          if (r.ok && at) expect(DateTime.fromJSDate(r.value.parsed.start, { zone }).hour).toBe(at.hour);
+        },
+      ),
+    );
+  });
+});
