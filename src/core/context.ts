@@ -55,6 +55,26 @@ export async function resolveEvent(ctx: HandlerContext, ref: string, opts: { loc
   return opts.lock ? ((await eventsRepo.getForUpdate(ctx.db, ctx.tenant, only.id, ctx.dialect)) ?? only) : only;
 }
 
+/**
+ * A typed line's event name followed by more words ("cancel standup no longer needed"): the whole
+ * ref when it names an event; else the longest run of leading words that is exactly one event's
+ * title (never a partial match: the words after it would pick an event by accident), and the rest.
+ */
+export async function resolveLeadingEvent(ctx: HandlerContext, ref: string, opts: { lock?: boolean } = {}): Promise<{ event: EventRecord; rest: string }> {
+  try {
+    return { event: await resolveEvent(ctx, ref, opts), rest: '' };
+  } catch (err) {
+    if (!(err instanceof UserError) || err.code !== 'not_found') throw err;
+    const words = ref.trim().split(/\s+/);
+    for (let k = words.length - 1; k >= 1; k--) {
+      const name = words.slice(0, k).join(' ');
+      const named = (await eventsRepo.findByTitle(ctx.db, ctx.tenant, name, ctx.now, draftViewer(ctx), 6)).filter((m) => m.title.toLowerCase() === name.toLowerCase());
+      if (named.length === 1) return { event: await resolveEvent(ctx, named[0]!.id, opts), rest: words.slice(k).join(' ') };
+    }
+    throw err;
+  }
+}
+
 /** Who may see which drafts: managers all of them, anyone else those they host. */
 export function draftViewer(ctx: Pick<HandlerContext, 'actor' | 'workspace'>): DraftViewer {
   return isManager(ctx.actor, ctx.workspace) ? { all: true } : { all: false, userId: ctx.actor.userId };

@@ -182,6 +182,18 @@ describe.each(storeFactories())('event core on $name', (factory) => {
     expect(u.event.occurrence.end - u.event.occurrence.start).toBe(3 * 3_600_000);
   });
 
+  it('a cancel typed as one line takes the event named exactly by its leading words and the rest as the reason, never a partial match', async () => {
+    await create({ title: 'Standup' });
+    await create({ title: 'Standup review' });
+    const c = ok(await svc.service.run(actor('alice'), { type: 'cancel', event: 'standup no longer needed' }));
+    expect([c.event.title, c.event.cancelReason]).toEqual(['Standup', 'no longer needed']);
+    // "stand" names no event exactly: nothing is cancelled on a guess.
+    expect(err(await svc.service.run(actor('alice'), { type: 'cancel', event: 'stand up is moved' })).code).toBe('not_found');
+    // The longest exact title wins; a whole name still works alone.
+    const r = ok(await svc.service.run(actor('alice'), { type: 'cancel', event: 'standup review moved to slack' }));
+    expect([r.event.title, r.event.cancelReason]).toEqual(['Standup review', 'moved to slack']);
+  });
+
   it('cancel lists the attendees to tell', async () => {
     const e = await create();
     await svc.service.run(actor('b'), { type: 'rsvp', event: e.id, status: 'going' });

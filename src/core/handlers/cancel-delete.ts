@@ -1,7 +1,7 @@
 import { eventsRepo } from '../../store/events-repo.ts';
 import { rsvpsRepo } from '../../store/rsvps-repo.ts';
 import type { CommandOf } from '../commands.ts';
-import { resolveEvent, type HandlerContext } from '../context.ts';
+import { resolveEvent, resolveLeadingEvent, type HandlerContext } from '../context.ts';
 import { UserError } from '../errors.ts';
 import type { EventRecord } from '../event.ts';
 import { canManage, isManager } from '../permissions.ts';
@@ -29,7 +29,9 @@ async function attendeesOf(ctx: HandlerContext, event: EventRecord): Promise<str
 }
 
 export async function cancelEvent(ctx: HandlerContext, cmd: CommandOf<'cancel'>): Promise<Cancelled> {
-  const before = await resolveEvent(ctx, cmd.event, { lock: true });
+  // "cancel standup no longer needed" typed as one line: the name, then the reason.
+  const { event: before, rest } = cmd.reason ? { event: await resolveEvent(ctx, cmd.event, { lock: true }), rest: '' } : await resolveLeadingEvent(ctx, cmd.event, { lock: true });
+  const reason = cmd.reason ?? (rest.slice(0, 500) || null);
   if (!canManage(ctx.actor, before, ctx.workspace)) {
     throw new UserError('forbidden', `Only the hosts of "${before.title}" or a workspace manager can cancel it.`);
   }
@@ -39,7 +41,7 @@ export async function cancelEvent(ctx: HandlerContext, cmd: CommandOf<'cancel'>)
   const event: EventRecord = {
     ...before,
     status: 'cancelled',
-    cancelReason: cmd.reason,
+    cancelReason: reason,
     version: before.version + 1,
     updatedAt: ctx.now,
   };
