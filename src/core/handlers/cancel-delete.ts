@@ -30,7 +30,9 @@ async function attendeesOf(ctx: HandlerContext, event: EventRecord): Promise<str
 
 export async function cancelEvent(ctx: HandlerContext, cmd: CommandOf<'cancel'>): Promise<Cancelled> {
   // "cancel standup no longer needed" typed as one line: the name, then the reason.
-  const { event: before, rest } = cmd.reason ? { event: await resolveEvent(ctx, cmd.event, { lock: true }), rest: '' } : await resolveLeadingEvent(ctx, cmd.event, { lock: true });
+  const { event: before, rest } = cmd.reason
+    ? { event: await resolveEvent(ctx, cmd.event, { lock: true }), rest: '' }
+    : await resolveLeadingEvent(ctx, cmd.event, { lock: true });
   const reason = cmd.reason ?? (rest.slice(0, 500) || null);
   if (!canManage(ctx.actor, before, ctx.workspace)) {
     throw new UserError('forbidden', `Only the hosts of "${before.title}" or a workspace manager can cancel it.`);
