@@ -52,17 +52,35 @@ export function coreError(e: { code: UserErrorCode; message: string }): Answer {
   return errorAnswer(STATUS[e.code] ?? 422, e.code, e.message, field);
 }
 
-/** A request that does not match its schema: 400 naming the first field at fault. */
-export function invalidRequest(error: z.ZodError, where: 'body' | 'query' = 'body'): Answer {
-  const issue = firstIssue(error.issues);
-  const path = issue?.path.length ? issue.path.map(String).join('.') : null;
-  const unknown = issue?.code === 'unrecognized_keys' ? issue.keys[0] ?? null : null;
+type Issue = z.core.$ZodIssue;
+
+/** One issue as the API reports it: the field (dotted path, or the unknown key) and what is wrong. */
+function reported(issue: Issue, where: 'body' | 'query'): { field: string | null; message: string } {
+  const path = issue.path.length ? issue.path.map(String).join('.') : null;
+  const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] ?? null : null;
   const field = unknown ?? path;
-  const text = issue ? issueText(issue) : 'invalid';
+  const text = issueText(issue);
   const message = unknown
     ? `unknown field "${unknown}"${where === 'query' ? ' in the query' : ''}; see GET /v1/openapi.json`
     : field
       ? `${field}: ${text}`
       : `${text} (see GET /v1/openapi.json)`;
-  return errorAnswer(400, 'invalid_request', message, field);
+  return { field, message };
+}
+
+/**
+ * A request that does not match its schema: 400 naming the first field at fault, and in `issues`
+ * every field at fault (one each), so a caller fixes them all in one round.
+ */
+export function invalidRequest(error: z.ZodError, where: 'body' | 'query' = 'body'): Answer {
+  const first = firstIssue(error.issues);
+  if (!first) return errorAnswer(400, 'invalid_request', 'invalid (see GET /v1/openapi.json)');
+  const top = reported(first, where);
+  const byField = new Map<string | null, Issue[]>([[top.field, []]]);
+  for (const issue of error.issues) {
+    const field = reported(issue, where).field;
+    byField.set(field, [...(byField.get(field) ?? []), issue]);
+  }
+  const issues = [...byField.values()].map((group) => reported(firstIssue(group)!, where));
+  return errorAnswer(400, 'invalid_request', top.message, top.field, { issues });
 }

@@ -110,6 +110,10 @@ export const ErrorObject = z
       code: z.string().describe('Machine-readable: invalid_request, unauthorized, forbidden, not_found, conflict, idempotent_request_in_progress, idempotency_key_reused, rate_limited…'),
       message: z.string().describe('What went wrong and what to do, for a person'),
       field: z.string().nullable().describe('The request field it is about, when there is one'),
+      issues: z
+        .array(z.object({ field: z.string().nullable(), message: z.string() }))
+        .optional()
+        .describe('With code "invalid_request": every field at fault, one each (the first is `field` and `message`)'),
       candidates: z
         .array(TimeCandidate)
         .optional()

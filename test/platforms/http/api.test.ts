@@ -143,6 +143,11 @@ describe.each(storeFactories())('HTTP API /v1 over 127.0.0.1 on $name', (factory
     expect(unknown.json.error).toMatchObject({ code: 'invalid_request', field: 'colour' });
     const badDate = await create({ ...game, start: 'next friday' });
     expect(badDate.json.error).toMatchObject({ code: 'invalid_request', field: 'start' });
+    // Every field at fault is listed, one each, the first as `field`: fixed in one round.
+    const several = await create({ name: '', start: 'soon', capacity: -1, timezone: 'UTC', colour: 'red' });
+    expect(several.status).toBe(400);
+    expect(several.json.error.issues.map((i: { field: string }) => i.field).sort()).toEqual(['capacity', 'colour', 'name', 'start']);
+    expect(several.json.error.issues[0]).toEqual({ field: several.json.error.field, message: several.json.error.message });
     const zone = await create({ ...game, timezone: 'Mars/Olympus' });
     expect(zone.status).toBe(422);
     expect(zone.json.error.field).toBe('timezone');
