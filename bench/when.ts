@@ -1,53 +1,42 @@
 /**
- * `npm run bench:when`: the time reader's accuracy on the external corpus (per category), its
- * throughput on typical phrases, and its worst case on hostile input.
- * The corpus is read from ../shared/corpora at run time (never copied into the project) and scored
- * by the corpus's own scorer, so the figure is the one the README's command prints.
+ * `npm run bench:when`: the time reader's accuracy on the external corpora (the shared one per
+ * category, and the two written by others committed in test/when), its throughput on typical
+ * phrases, and its worst case on hostile input. The shared corpus is read from ../shared/corpora
+ * at run time (never copied into the project); every corpus is scored by its scorer, so the
+ * figure is the one the README's command prints.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runOne } from '../src/when/cli-parse.ts';
 import { parseWhen, readWhen, splitTitleAndWhen } from '../src/when/index.ts';
 import { cases } from '../test/when/corpus.ts';
+import { SHARED_CORPUS, scoreCorpus, scorerPresent } from '../test/when/score-corpus.ts';
 import { peakRssMb, round, summarize } from './stats.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const corpusDir = resolve(here, '../../shared/corpora');
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 
-function corpusScore(): { pct: number; wrongPct: number } | null {
-  const file = join(corpusDir, 'recognizers-en.jsonl');
-  if (!existsSync(file)) {
-    console.log(`corpus: ${file} not found, skipped`);
+/** Each corpus's score (the scorer's per-category table for the shared one); null without the scorer. */
+function corpusScores(): Record<string, { pct: number; wrongPct: number }> | null {
+  if (!scorerPresent()) {
+    console.log(`corpora: the shared scorer (../shared/corpora) was not found, skipped`);
     return null;
   }
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
-  const answers = lines.map((l) => {
-    const c = JSON.parse(l) as { text: string; timezone: string; now: string; allowPast?: boolean };
-    return JSON.stringify(runOne(c.text, c.timezone, c.now, undefined, c.allowPast === true));
-  });
-  const dir = mkdtempSync(join(tmpdir(), 'bench-when-'));
-  try {
-    const out = join(dir, 'answers.jsonl');
-    writeFileSync(out, `${answers.join('\n')}\n`);
-    const report = execFileSync(process.execPath, [join(corpusDir, 'score.mjs'), file, out], { encoding: 'utf8' });
-    const rows = report.split('\n');
-    const flagAt = rows.findIndex((r) => r.startsWith('flag'));
-    console.log(rows.slice(0, flagAt > 0 ? flagAt : 12).join('\n'));
-    const total = /corpus: (\d+)\/(\d+)/.exec(report);
-    const fails = /failures: (\d+) wrong answers, (\d+) refusals/.exec(report);
-    if (!total) return null;
-    const n = Number(total[2]);
-    console.log(rows.find((r) => r.startsWith('failures:')) ?? '');
-    console.log(rows.find((r) => r.startsWith('corpus:')) ?? '');
-    return { pct: (100 * Number(total[1])) / n, wrongPct: fails ? (100 * Number(fails[1])) / n : NaN };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const out: Record<string, { pct: number; wrongPct: number }> = {};
+  for (const [name, file] of [['corpus', SHARED_CORPUS], ...EXTERNAL] as const) {
+    const s = scoreCorpus(file);
+    if (name === 'corpus') {
+      const rows = s.report.split('\n');
+      const flagAt = rows.findIndex((r) => r.startsWith('flag'));
+      console.log(rows.slice(0, flagAt > 0 ? flagAt : 12).join('\n'));
+    }
+    console.log(`${name}: ${s.right}/${s.total} right (${round((100 * s.right) / s.total, 1)}%), ${s.wrong} wrong, ${s.refused} refused or asked`);
+    out[name] = { pct: (100 * s.right) / s.total, wrongPct: (100 * s.wrong) / s.total };
   }
+  return out;
 }
+
+/** The corpora written by others and committed (test/when): name in the summary line, file. */
+const EXTERNAL = [
+  ['duckling', 'test/when/duckling/duckling-en.jsonl'],
+  ['ctparse_natty', 'test/when/ctparse-natty/corpus2-en.jsonl'],
+] as const;
 
 /** Typical phrases through readWhen, the one path every door uses (title split, date order, questions). */
 function throughput(): { perS: number; cpuPerS: number; p50: number; p99: number } {
@@ -113,9 +102,10 @@ function worstCase(): number {
   return worst;
 }
 
-const score = corpusScore();
+const scores = corpusScores();
+const score = scores?.['corpus'] ?? null;
 const t = throughput();
 const worst = worstCase();
 console.log(
-  `bench when: corpus_pct=${score ? round(score.pct, 1) : 'NA'} wrong_pct=${score ? round(score.wrongPct, 1) : 'NA'} per_s=${t.perS} cpu_per_s=${t.cpuPerS} p50_ms=${round(t.p50, 3)} p99_ms=${round(t.p99, 3)} worst_ms=${round(worst, 2)} rss_mb=${peakRssMb()}`,
+  `bench when: corpus_pct=${score ? round(score.pct, 1) : 'NA'} wrong_pct=${score ? round(score.wrongPct, 1) : 'NA'} per_s=${t.perS} cpu_per_s=${t.cpuPerS} p50_ms=${round(t.p50, 3)} p99_ms=${round(t.p99, 3)} worst_ms=${round(worst, 2)}${EXTERNAL.map(([name]) => (scores?.[name] ? ` ${name}_pct=${round(scores[name].pct, 1)} ${name}_wrong_pct=${round(scores[name].wrongPct, 1)}` : '')).join('')} rss_mb=${peakRssMb()}`,
 );
