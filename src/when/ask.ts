@@ -61,9 +61,10 @@ function amPm(phrase: string, line: string, reading: ParsedWhen, opts: ParseOpti
 /**
  * "3/4", "3/4/2027", "3.4.2027", "3-4-2027"; a dot or dash needs the year ("8-10pm" is a range).
  * A dash may join it to another date ("5/1-5/7", "10-1-2018-10-7-2018"): both are dates, in the same order.
+ * Not the end of a range of day.month. dates ("13.6. - 15.6.2027": day first, as its start; dotted-forms.ts).
  */
 export const NUMERIC_DATE =
-  /(?<![\d/.:])(?<!(?<!\d\/\d{1,2}(?:\/\d{2,4})?|\d[-.]\d{1,2}[-.]\d{4})-)(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/.:]|-(?!\d{1,2}\/\d{1,2}(?![\d.:-])|\d{1,2}([-.])\d{1,2}\5\d{4}(?!\d))|\s*(?:[ap]\.?m\b|[ap]\b))/g;
+  /(?<![\d/.:])(?<!\d\.\d{1,2}\.\s*(?:-|–|to|till|until)\s*)(?<!(?<!\d\/\d{1,2}(?:\/\d{2,4})?|\d[-.]\d{1,2}[-.]\d{4})-)(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/.:]|-(?!\d{1,2}\/\d{1,2}(?![\d.:-])|\d{1,2}([-.])\d{1,2}\5\d{4}(?!\d))|\s*(?:[ap]\.?m\b|[ap]\b))/g;
 
 /**
  * A numeric date that reads both ways ("3/4"): the reader's locale (or, without one, their zone's)

@@ -29,7 +29,7 @@ export function clockOf(c: ClockInput): { time: WallClock | null; ampmUnsure: bo
   let ampmUnsure = false;
   const numeric = !start.meridiemCertain && !start.casualTime && hour <= 12;
   if (numeric && part) hour = withDayPart(hour, part);
-  else if (c.english && numeric && hour >= 1 && hour <= 6 && !/(?<!\d)0\d[:h.]?\d*|\d{3,}/.test(start.text)) {
+  else if (c.english && numeric && hour >= 1 && hour <= 6 && !/(?<!\d)0\d[:h.]?\d*|\d{3,}/.test(start.clockText ?? start.text)) {
     // A bare 1-6 with no am/pm and no day-part word: afternoon is likelier, but ask.
     if (!c.morning) {
       hour += 12;

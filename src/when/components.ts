@@ -17,6 +17,8 @@ export interface Parts {
   /** The time was a word ("tonight", "evening") rather than digits. */
   casualTime: boolean;
   text: string;
+  /** The text the clock time came from when it is another result's ("jan 1 … around 04:00"). */
+  clockText?: string;
 }
 
 const CASUAL_TIME = /^casualReference\/(morning|afternoon|evening|tonight|night|noon|midnight|lunch)/;
@@ -76,6 +78,7 @@ export function mergeResults(results: ParsedResult[]): { start: Parts; end: Part
       start.second = p.second;
       start.meridiemCertain = p.meridiemCertain;
       start.casualTime = p.casualTime;
+      start.clockText = r.text;
     }
     if (!end && r.end) end = partsOf(r.end, r.text, r.end.tags());
   }
