@@ -6,7 +6,7 @@
  * is no clock at all.
  */
 import { rule } from './rule.ts';
-import { DAY_BEFORE, WD_SRC } from './words.ts';
+import { DAY_BEFORE, DAY_SAID_BEFORE, WD_SRC } from './words.ts';
 
 /** "3 in the am", "4 in the p.m.", "3 o'clock am", "3:30 oclock in the pm" -> "3am", "4pm", "3:30pm". */
 export const meridiemPhrase = rule(
@@ -68,3 +68,21 @@ export const noonInRange = rule(/(?<![\w])(noon|midnight)(?=\s*(?:-|to|till|unti
 
 /** "midnight tonight", "tonight at midnight" -> "midnight": the coming midnight, not the one this day began with. */
 export const midnightTonight = rule(/(?<![\w])(?:midnight\s+tonight|tonight\s+(?:at\s+)?midnight)(?![\w])/g, () => 'midnight');
+
+/**
+ * "jun 7 1440-1825", "21/09 2205-0455", "oct 27, 2017 at 1540-1030" -> "14:40-18:25": two four-digit
+ * 24-hour clocks joined by a dash after a date (or "at", or with a leading zero) are a clock range, not a year; an end before
+ * the start is the next morning. Two years apart ("jun 7 2010-2015") stay unread, as does an end before a start that
+ * neither puts on the 24-hour dial ("1100-1000").
+ */
+export const compactRange = rule(/(?<![\w:./-])([01]\d|2[0-3])([0-5]\d)(\s*(?:-|–|to|till|until)\s*)([01]\d|2[0-3])([0-5]\d)(?![\w:./]|-\d)/g, (m) => {
+  const before = m.input!.slice(Math.max(0, m.index! - 40), m.index!);
+  const at = /(?<![\w])(?:at|@|from)\s*$/.test(before) || m[1]!.startsWith('0');
+  if (!DAY_SAID_BEFORE.test(before) && !at) return null;
+  const yearLike = (h: string) => h === '19' || h === '20';
+  if (!at && yearLike(m[1]!) && yearLike(m[4]!) && `${m[4]}${m[5]}` > `${m[1]}${m[2]}`) return null;
+  // "1100-1000": 11am to 10pm, or to 10am the next day? Neither end says its dial.
+  if (`${m[4]}${m[5]}` < `${m[1]}${m[2]}` && !dial24(m[1]!) && !m[4]!.startsWith('0')) return null;
+  return `${m[1]}:${m[2]}${m[3]}${m[4]}:${m[5]}`;
+});
+const dial24 = (h: string) => h.startsWith('0') || Number(h) > 12;

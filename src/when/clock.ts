@@ -45,8 +45,15 @@ export function clockOf(c: ClockInput): { time: WallClock | null; ampmUnsure: bo
   // A bare 12 is noon on the dial ("12-2 on saturday" is 12:00-14:00), midnight only before an end said in the morning ("12-2am").
   const twelve = start.hour === 12 && !start.meridiemCertain && !(numeric && part);
   if (twelve && end?.meridiemCertain && eh !== undefined && eh < 12) hour = 0;
-  else if (!twelve && !(numeric && part) && eh !== undefined && !start.meridiemCertain && (start.hour >= 12 || end?.meridiemCertain) && hour >= 12 && sm > em && sm - 720 < em && sameDay) hour -= 12;
+  else if (!twelve && !(numeric && part) && eh !== undefined && !start.meridiemCertain && !written24(start) && (start.hour >= 12 || end?.meridiemCertain) && hour >= 12 && sm > em && sm - 720 < em && sameDay) hour -= 12;
   // "from 11 to 3am": a start on the 12-hour dial past the stated end is the evening before.
   if (!(numeric && part) && eh !== undefined && end?.meridiemCertain && !start.meridiemCertain && eh < 12 && hour < 12 && hour > eh) hour += 12;
   return { time: { hour, minute: start.minute ?? 0, second: start.second ?? 0 }, ampmUnsure };
+}
+
+/** "15:40-10:30", "05:00-04:00": the start is written on the 24-hour dial (past 12, or with a leading zero; not chrono's pm for "10-2pm"). */
+export function written24(start: Parts): boolean {
+  const h = start.hour;
+  const written = h === undefined ? null : h > 12 ? String(h) : h < 10 ? `0${h}` : null;
+  return !!written && new RegExp(`(?<![\\d:])${written}:\\d{2}`).test(start.clockText ?? start.text);
 }

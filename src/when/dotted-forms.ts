@@ -9,7 +9,7 @@
  * One-digit hours ("5.10") are left as they were: am or pm is asked. "2.30pm" is grammar.ts's dottedClock.
  */
 import { rule } from './rule.ts';
-import { MONTH_ABBR, MONTH_SRC, WD_SRC } from './words.ts';
+import { DAY_SAID_BEFORE, MONTH_ABBR } from './words.ts';
 
 /** A day of a month, day first: "oct 15", or null when there is no such day. */
 function dayMonth(day: string, month: string): string | null {
@@ -31,12 +31,6 @@ export const dottedDayMonthRange = rule(
 /** "15.10.", "26.9. around 17:00": a day and month with a trailing dot (a year after it is the numeric dates' reader's). */
 export const dottedDayMonth = rule(new RegExp(`(?<![\\w.:/-])${DM}(?![\\w.:/-])`, 'g'), (m) => dayMonth(m[1]!, m[2]!));
 
-/** A date or weekday just said: "june 7th", "17 august", "dec 4", "15/06", "thursday", with "at", "around", a comma. */
-const DAY_SAID = new RegExp(
-  `(?:(?<![\\w])(?:${WD_SRC}|today|tomorrow|tonight|${MONTH_SRC}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}\\.?)|(?<![\\w./:])\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)` +
-    `(?:\\s*,)?(?:\\s+(?:(?:in\\s+the\\s+)?(?:morning|afternoon|evening)|at|@|around|about|approximately|approx\\.?|circa|ca\\.?|from))*\\s*,?\\s*$`,
-);
-
 const MERIDIEM_AFTER = /^\s*[ap]\.?\s?m\b/;
 const HH_MM = '(\\d{2})\\.(\\d{2})(?:\\s*h(?![\\w]))?';
 
@@ -47,7 +41,7 @@ const dateEitherWay = (a: number, b: number) => (a >= 1 && a <= 12 && b >= 1 && 
 function clockAt(h: string, min: string, before: string): string | null {
   const [hh, mm] = [Number(h), Number(min)];
   if (hh > 23 || mm > 59) return null;
-  return dateEitherWay(hh, mm) && !DAY_SAID.test(before) ? null : `${h}:${min}`;
+  return dateEitherWay(hh, mm) && !DAY_SAID_BEFORE.test(before) ? null : `${h}:${min}`;
 }
 
 /** "17.05-18.15", "08.40", "16.29h": two-digit dotted clocks (a range's end is a clock when its start is). */

@@ -14,6 +14,8 @@ export interface EndInput {
   duration: DurationFound | null;
   part: DayPart | null;
   english: boolean;
+  /** The start is a 24-hour clock written past 12 ("15:40-10:30"). */
+  start24: boolean;
   cal: Calendar;
   raw: string;
 }
@@ -59,11 +61,17 @@ function rangeEnd(x: EndInput, end: Parts, s: DateTime, startDate: DateTime): En
   }
   let eh = end.hour;
   if (x.part && !end.meridiemCertain && !end.casualTime && eh <= 12) eh = withDayPart(eh, x.part);
-  if (x.english && !end.meridiemCertain && !end.casualTime && time && eh < time.hour && eh + 12 > time.hour && eh < 12) eh += 12;
+  if (x.english && !end.meridiemCertain && !end.casualTime && time && eh < time.hour && eh + 12 > time.hour && eh < 12 && !endOn24Dial(x, end, eh)) eh += 12;
   const wall = { hour: eh, minute: end.minute ?? 0, second: end.second ?? 0 };
   let e = cal.at(endDate, wall);
   if (!time) return { ok: true, value: e };
   if (e <= s && !explicitEnd) e = cal.at(endDate.plus({ days: 1 }), wall);
   if (e <= s) return errors.badRange(raw, 'it ends before it starts');
   return { ok: true, value: e };
+}
+
+/** "15:40-10:30", "10:00-04:00": an end with a leading zero, or with two digits after a 24-hour start, is on the 24-hour dial (the next morning, not 22:30). */
+function endOn24Dial(x: EndInput, end: Parts, eh: number): boolean {
+  const zeroLed = new RegExp(`(?<![\\d:])0${eh}:\\d{2}`).test(end.text);
+  return zeroLed || (x.start24 && new RegExp(`(?<![\\d:])${String(eh).padStart(2, '0')}:\\d{2}`).test(end.text));
 }

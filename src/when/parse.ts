@@ -9,7 +9,7 @@ import { DateTime } from 'luxon';
 import type { Recurrence } from '../core/recurrence.ts';
 import { calendarFor, wallTimeAt } from './calendar.ts';
 import { readerFor, reference } from './chrono.ts';
-import { clockOf } from './clock.ts';
+import { clockOf, written24 } from './clock.ts';
 import type { Parts } from './components.ts';
 import { dateOf } from './date-stage.ts';
 import { findImpossible, hourOrDay } from './dates.ts';
@@ -147,7 +147,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   }
   const { start, end: endParts } = parts;
   const { time, ampmUnsure } = clock;
-  const endInput = { end: endParts, startWeekday: start?.weekday, duration: found.duration, part, english: reader.english, cal, raw };
+  const endInput = { end: endParts, startWeekday: start?.weekday, duration: found.duration, part, english: reader.english, start24: !!start && written24(start), cal, raw };
   // "15 minutes from 1pm": 1:15 pm on the day 1pm is read; with a repeat or an end it would be a guess.
   const shiftMinutes = found.clockShift?.minutes ?? 0;
   if (found.clockShift && !time) return fail(errors.noTime(raw));

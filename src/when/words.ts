@@ -122,3 +122,9 @@ export const WRITTEN_DATE = new RegExp(
   `(?<![\\w])${MONTH_SRC}\\.?\\s+(?:the\\s+)?\\d{1,2}(?!\\d)|(?<![\\w.:/])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}(?![\\w])|(?<![\\w.:/])\\d{1,2}[/.]\\d{1,2}(?![\\d:])|(?<!\\d)\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}(?!\\d)`,
   'i',
 );
+
+/** A date or weekday ending the text (then "at", "around", a comma): "june 7th", "17 august at", "dec 4", "15/06", "thursday". */
+export const DAY_SAID_BEFORE = new RegExp(
+  `(?:(?<![\\w])(?:${WD_SRC}|today|tomorrow|tonight|${MONTH_SRC}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}\\.?)(?:,?\\s+\\d{4})?|(?<![\\w./:])\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)` +
+    `(?:\\s*,)?(?:\\s+(?:(?:in\\s+the\\s+)?(?:morning|afternoon|evening)|at|@|around|about|approximately|approx\\.?|circa|ca\\.?|from))*\\s*,?\\s*$`,
+);
