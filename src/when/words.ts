@@ -61,10 +61,11 @@ export const ORDINALS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
 };
 
-export const ORD_SRC = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)';
+/** An ordinal of a weekday in its month; "final" is "last". */
+export const ORD_SRC = '(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)';
 export function ordinalValue(word: string): number {
   const w = word.toLowerCase();
-  if (w === 'last') return -1;
+  if (w === 'last' || w === 'final') return -1;
   if (/^\d+(?:st|nd|rd|th)$/.test(w)) return parseInt(w, 10);
   if (w.startsWith('fi') && w !== 'fifth') return 1;
   return ({ '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 } as Record<string, number>)[w] ?? 1;

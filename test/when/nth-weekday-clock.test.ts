@@ -12,7 +12,7 @@ import { instant, ZONES } from './arbitraries.ts';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const ORDINALS: [string, number][] = [['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4], ['last', -1]];
+const ORDINALS: [string, number][] = [['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4], ['last', -1], ['final', -1]];
 
 /** The n-th (n = -1: last) `weekday` of a month, by walking its days. */
 function nthOf(year: number, month: number, weekday: number, n: number, zone: string): DateTime {
@@ -92,6 +92,21 @@ describe('the n-th weekday of a month with a clock time', () => {
         expect(r.ok ? DateTime.fromJSDate(r.value.parsed.start, { zone }).toISODate() : r.error.message, text).toBe(want);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('said short with no "the" ("final thurs in sep", "2nd tue of mar"): that day, all day, the next one still ahead', () => {
+    const SHORT = ['mon', 'tues', 'weds', 'thurs', 'fri', 'sat', 'sun'];
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.constantFrom(...ORDINALS), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('in', 'of'), (now, zone, [ord, n], wd, month, of) => {
+        const local = DateTime.fromJSDate(now, { zone });
+        const inYear = (y: number) => nthOf(y, month, wd, n, zone);
+        const want = inYear(local.year) >= local.startOf('day') ? inYear(local.year) : inYear(local.year + 1);
+        const text = `${ord} ${SHORT[wd - 1]} ${of} ${MONTHS[month - 1]!.slice(0, 3)}`;
+        const r = readWhen(text, { now, timezone: zone });
+        expect(r.ok ? DateTime.fromJSDate(r.value.parsed.start, { zone }).toISO() : r.error.message, `${text} (now ${now.toISOString()} ${zone})`).toBe(want.toISO());
+      }),
+      { numRuns: 200 },
     );
   });
 
