@@ -10,6 +10,7 @@ import { addWorkdays } from './day-count.ts';
 import { errors } from './errors.ts';
 import type { Extracted } from './extract.ts';
 import type { WhenRefusal } from './types.ts';
+import { WD_SRC } from './words.ts';
 
 export interface DateInput {
   found: Extracted;
@@ -168,12 +169,15 @@ function nextValid(cal: Calendar, from: number, month: number, day: number): Dat
   return null;
 }
 
+/** "this coming monday", "upcoming mon": the coming one, never today. */
+const COMING_WEEKDAY = new RegExp(`(?<![\\w])(?:up)?coming\\s+${WD_SRC}(?![\\w])`, 'i');
+
 /** "friday", "next friday", "last friday". */
 function weekday(x: DateInput, wd: number, start: Parts): DateFound {
   const { cal } = x;
   if (start.modifier === 'last') return { ok: true, date: cal.dateFrom(start.implied.year, start.implied.month, start.implied.day), nextUnsure: false };
   let days = (wd - cal.today.weekday + 7) % 7;
-  if (days === 0 && (start.modifier === 'next' || !cal.ahead(cal.today))) days = 7;
+  if (days === 0 && (start.modifier === 'next' || COMING_WEEKDAY.test(x.raw) || !cal.ahead(cal.today))) days = 7;
   // "next friday" on a Thursday: tomorrow, or the Friday of next week? Ask (done() reads both).
   let nextUnsure = false;
   if (start.modifier === 'next' && days < 7 && sameWeek(cal.today.weekday, wd)) {

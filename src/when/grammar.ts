@@ -222,9 +222,12 @@ export function yearFromWords(words: string): number | null {
   return Number.isInteger(y) && y >= 1000 && y <= 2999 ? y : null;
 }
 
-/** "day after tomorrow", "the day before yesterday", "tmrw" (not "2 business day(s) after tomorrow"). */
+/**
+ * "day after tomorrow", "the day after next 6pm", "the day before yesterday", "tmrw" (not "2 business
+ * day(s) after tomorrow", nor "the day after next friday": "next" alone, then a clock or the end).
+ */
 const dayOffsets = rule(
-  /(?<![\w])(?<!(?:business|working|work)[\s-])(?:(?:the\s+)?day\s+after\s+(tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|(tmrw|tmr|tomorow|tommorow|tommorrow|tomorrows|2moro|2morrow|2mrw))(?![\w])/g,
+  /(?<![\w])(?<!(?:business|working|work)[\s-])(?:(?:the\s+)?day\s+after\s+(tomorrow|tmrw|tmr|next(?=\s*(?:$|[,.;!?]|\d|(?:at|@|from|noon|midnight|morning|afternoon|evening|night|in\s+the)(?![\w]))))|(?:the\s+)?day\s+before\s+yesterday|(tmrw|tmr|tomorow|tommorow|tommorrow|tomorrows|2moro|2morrow|2mrw))(?![\w])/g,
   (m) => (m[1] ? 'in 2 days' : m[2] ? 'tomorrow' : '2 days ago'),
 );
 

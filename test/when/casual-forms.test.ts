@@ -221,3 +221,40 @@ describe('approximate and misspelled forms read as their plain ones (found by th
     );
   });
 });
+
+const WEEKDAY_WORDS = [['monday', 'mon'], ['tuesday', 'tue'], ['wednesday', 'wed'], ['thursday', 'thu'], ['friday', 'fri'], ['saturday', 'sat'], ['sunday', 'sun']] as const;
+const at = (r: ReturnType<typeof readWhen>, zone: string) => (r.ok ? DateTime.fromJSDate(r.value.parsed.start, { zone }).toISO() : r.error.code);
+
+describe('"this coming monday", "upcoming fri 7pm"', () => {
+  it('is the next such weekday after today: said on that weekday, the one a week later, never today', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.integer({ min: 1, max: 7 }), fc.boolean(), fc.constantFrom('this coming', 'this upcoming', 'coming', 'upcoming'), fc.option(fc.integer({ min: 7, max: 22 }), { nil: null }), (now, zone, wd, short, lead, hour) => {
+        const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+        const day = today.plus({ days: (wd - today.weekday + 7) % 7 || 7 });
+        const want = hour === null ? day : day.set({ hour });
+        const text = `${lead} ${WEEKDAY_WORDS[wd - 1]![short ? 1 : 0]}${hour === null ? '' : ` at ${hour % 12 || 12}${hour < 12 ? 'am' : 'pm'}`}`;
+        expect(at(readWhen(text, { now, timezone: zone }), zone), `${text} (now ${now.toISOString()} ${zone})`).toBe(want.toISO());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('"the day after next"', () => {
+  it('is the day after tomorrow, at the clock said with it', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.option(fc.integer({ min: 7, max: 22 }), { nil: null }), fc.constantFrom('the day after next', 'day after next'), fc.constantFrom(' ', ' at ', ', '), (now, zone, hour, words, join) => {
+        const day = DateTime.fromJSDate(now, { zone }).startOf('day').plus({ days: 2 });
+        const want = hour === null ? day : day.set({ hour });
+        const text = `Dinner ${words}${hour === null ? '' : `${join}${hour % 12 || 12}${hour < 12 ? 'am' : 'pm'}`}`;
+        expect(at(readWhen(text, { now, timezone: zone }), zone), `${text} (now ${now.toISOString()} ${zone})`).toBe(want.toISO());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('"the day after next friday" is not the day after tomorrow', () => {
+    const r = readWhen('the day after next friday', { now, timezone: 'Europe/London', allowPast: true });
+    expect(r.ok && r.value.parsed.start.toISOString()).not.toBe('2026-12-06T00:00:00.000Z');
+  });
+});
