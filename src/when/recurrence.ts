@@ -80,6 +80,14 @@ const PATTERNS: Array<[RegExp, Maker]> = [
     R(`(?:on\\s+)?(?:${EVERY}\\s+)?(?:the\\s+)?${DAYNUM}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${DAYNUM})?\\s+${OF_MONTH}`),
     (m) => ({ freq: 'MONTHLY', interval: interval(m[3]), byday: [], bymonthday: days(m[1], m[2]) }),
   ],
+  // "every 27th", "each 1st and 15th" (a day of the month said with its ordinal suffix; not "every 2nd tuesday" or "every 3rd week")
+  [
+    R(`${EVERY}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?(?!\\s+(?:${WD_SRC}|weekdays?|days?|weeks?|months?|years?|of|in)(?![\\w]))`),
+    (m) => {
+      const d = days(m[1], m[2]);
+      return d.every((n) => n >= 1 && n <= 31) ? { freq: 'MONTHLY', interval: 1, byday: [], bymonthday: d } : null;
+    },
+  ],
   // "the last day of every month", "monthly on the last day"
   [
     R(`(?:(?:on\\s+)?(?:the\\s+)?last\\s+day\\s+${OF_MONTH}|${MONTHLY_HEAD}\\s+on\\s+the\\s+last\\s+day(?:\\s+of\\s+the\\s+month)?)`),
