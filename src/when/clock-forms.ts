@@ -6,7 +6,7 @@
  * is no clock at all.
  */
 import { rule } from './rule.ts';
-import { DAY_BEFORE, DAY_SAID_BEFORE, WD_SRC } from './words.ts';
+import { DAY_BEFORE, DAY_SAID_BEFORE, MONTH_SRC, WD_SRC } from './words.ts';
 
 /** "3 in the am", "4 in the p.m.", "3 o'clock am", "3:30 oclock in the pm" -> "3am", "4pm", "3:30pm". */
 export const meridiemPhrase = rule(
@@ -86,3 +86,12 @@ export const compactRange = rule(/(?<![\w:./-])([01]\d|2[0-3])([0-5]\d)(\s*(?:-|
   return `${m[1]}:${m[2]}${m[3]}${m[4]}:${m[5]}`;
 });
 const dial24 = (h: string) => h.startsWith('0') || Number(h) > 12;
+
+const CLOCK_AT = '(?:\\d{1,2}(?::\\d{2})?\\s*[ap]m|\\d{1,2}:\\d{2})';
+const DAY_AT = `(?:(?:${WD_SRC},?\\s+)?(?:${MONTH_SRC}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}\\.?)|${WD_SRC}|today|tomorrow)`;
+/** "6am dec 5 to 7am", "16:00 nov 6 - 17:00" -> "dec 5 6am to 7am": a clock range split by its date is read with the date first (the date was dropped);
+ * not when the end has its own day ("4pm today to 5pm tomorrow"). */
+export const clockDateClock = rule(
+  new RegExp(`(?<![\\w:.\\/-])(${CLOCK_AT})\\s+(?:on\\s+)?(${DAY_AT})(\\s*(?:-|–|to|till|until)\\s*)(${CLOCK_AT})(?![\\w:])(?!\\s*,?\\s+(?:on\\s+)?(?:${DAY_AT}|next|this|the)(?![\\w]))`, 'g'),
+  (m) => `${m[2]} ${m[1]}${m[3]}${m[4]}`,
+);

@@ -15,7 +15,8 @@ export interface DayRangeFound {
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const THE = '(?:the\\s+)?';
 const CONN = '\\s*(?:-|to|through|thru|till|until|til)\\s*';
-const CONN_AND = '\\s*(?:-|to|through|thru|till|until|til|and)\\s*';
+/** Also "and", "/", "&": two days said together (a range only after "between", or when they follow each other). */
+const CONN_AND = '\\s*(?:-|to|through|thru|till|until|til|and|\\/|&)\\s*';
 const MON = `(${MONTH_SRC})\\.?`;
 const YEAR = '(?:,?\\s*(?:of\\s+|in\\s+)?(\\d{4}))?';
 /** The end day is not a clock time ("dec 3 - 9pm", "dec 3 7:30"). */
@@ -67,9 +68,10 @@ export function findDayRange(text: string): DayRangeFound | null {
   for (const { re, read } of SHAPES) {
     const m = re.exec(text);
     if (!m) continue;
-    // "and" joins a range only after "between" ("dec 3 and 5" may be two days).
-    if (/\sand\s/.test(m[0]) && !/between/.test(m[0])) continue;
     const r = read(m);
+    // "and", "/", "&" join a range only after "between" or between days that follow each other
+    // ("29 / 30 august" is both days; "dec 3 and 5" is two days, not the days between).
+    if (/\sand\s|\/|&/.test(m[0]) && !/between/.test(m[0]) && !(r.from.month === r.to.month && r.to.day === r.from.day + 1)) continue;
     if (r.from.day < 1 || r.to.day < 1 || r.from.day > 31 || r.to.day > 31) continue;
     // Within one month the end comes after the start; across months it may wrap the year.
     // "april 27th to the 3rd": an end day said in words before the start day is in the next month.

@@ -5,7 +5,7 @@
  * Each rule is a bounded regex over the lower-cased text (no nested quantifiers over spaces).
  */
 import type { Rewriter } from './prepare.ts';
-import { clockBeforeDay, compactBeforeDaypart, compactRange, hourFraction, hourMark, laterButBefore, meridiemPhrase, midnightTonight, noonInRange, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
+import { clockBeforeDay, clockDateClock, compactBeforeDaypart, compactRange, hourFraction, hourMark, laterButBefore, meridiemPhrase, midnightTonight, noonInRange, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
 import { DAY_FORMS, tonightSpelling, weekdayParts } from './day-forms.ts';
 import { dotted24Clock, dottedDayMonth, dottedDayMonthRange } from './dotted-forms.ts';
 import { DAY_WORD_BEFORE, MONTH_ABBR, MONTH_SRC, ORDINALS, ordinalSuffix } from './words.ts';
@@ -234,7 +234,7 @@ const dayOffsets = rule(
 const CLOCKISH = `\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening))?`;
 /** "between 4pm and 5pm", "between 10:15 and 11:45" -> "4pm - 5pm": chrono reads the dash as a range. */
 const betweenClocks = rule(
-  new RegExp(`(?<![\\w])between\\s+(${CLOCKISH})\\s+and\\s+(${CLOCKISH})(?![\\w:])`, 'g'),
+  new RegExp(`(?<![\\w])between\\s+(${CLOCKISH})\\s+and\\s+(${CLOCKISH})(?![\\w:]|[./]\\d)`, 'g'),
   (m) => `${m[1]} - ${m[2]}`,
 );
 
@@ -299,10 +299,10 @@ const dottedClock = rule(new RegExp(`(?<![\\w:./-])(\\d{1,2})\\.(\\d{2})\\s*(${M
 /**
  * "11:30-1pm", "10 to 12pm" -> "11:30am-1pm": a start with no am/pm is on the side of the dial that
  * puts it before the end within 12 hours (chrono gives it the end's, then ends it the next day);
- * "11-1am" -> "11pm-1am", across midnight.
+ * "11-1am" -> "11pm-1am", across midnight. Not a day after its month ("feb 1 to 12pm").
  */
 const rangeStartMeridiem = rule(
-  new RegExp(`(?<![\\w:./-])(\\d{1,2})(:\\d{2})?(\\s*(?:-|–|—|to|till|until|thru|through)\\s*)(\\d{1,2})(:\\d{2})?(\\s*)(${MERIDIEM})`, 'g'),
+  new RegExp(`(?<![\\w:./-])(?<!${MONTH_SRC}\\.?\\s+)(\\d{1,2})(:\\d{2})?(\\s*(?:-|–|—|to|till|until|thru|through)\\s*)(\\d{1,2})(:\\d{2})?(\\s*)(${MERIDIEM})`, 'g'),
   (m) => {
     const [s, e] = [Number(m[1]), Number(m[4])];
     if (s < 1 || s > 12 || e < 1 || e > 12) return null;
@@ -358,7 +358,7 @@ const rangeEndThe = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [link, money, primeMinutes, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, dottedDayMonthRange, dottedDayMonth, dotted24Clock, compactRange, compactClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, dottedDay, monthDotYear, monthDot, commaYear, rangeEndThe, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [link, money, primeMinutes, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, dottedDayMonthRange, dottedDayMonth, dotted24Clock, compactRange, compactClock, clockDateClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, dottedDay, monthDotYear, monthDot, commaYear, rangeEndThe, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 
@@ -379,4 +379,20 @@ function numericDates(dayFirst: boolean): Rewriter {
   });
 }
 export const dayFirstDates = numericDates(true);
+
+/**
+ * Day first: "between 21 and 22.11.2017", "21-22/11" -> "nov 21 - nov 22 2017": a day before a numeric
+ * date is the first day of a range in that date's month. (Not month first: read.ts writes a day-first
+ * reader's dates month first, but not every one of them, so "5-6/11" would be read both ways.)
+ */
+export const dayFirstDayRange = rule(
+  /(?<![\w.:/-])(?:between\s+)?(\d{1,2})\.?\s*(?:-|–|to|till|until|and)\s*(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?|\.(\d{1,2})\.(\d{4}))(?![\d/.:]|-\d)/g,
+  (m) => {
+    const [first, last, month] = [Number(m[1]), Number(m[2]), Number(m[3] ?? m[5])];
+    const year = m[4] ?? m[6];
+    if (month < 1 || month > 12 || first < 1 || first >= last || last > 31) return null;
+    const mon = MONTH_ABBR[month - 1];
+    return `${mon} ${first} - ${mon} ${last}${year ? ` ${year}` : ''}`;
+  },
+);
 export const monthFirstDates = numericDates(false);

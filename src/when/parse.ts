@@ -19,7 +19,7 @@ import { daysInMonth, describeDays } from './day-range.ts';
 import { endOf } from './end-stage.ts';
 import { errors, questions } from './errors.ts';
 import { NOTHING_FOUND, extractPhrases, type Extracted } from './extract.ts';
-import { REWRITERS, dayFirstDates, monthFirstDates } from './grammar.ts';
+import { REWRITERS, dayFirstDates, dayFirstDayRange, monthFirstDates } from './grammar.ts';
 import { checkDisagreement, checkLeftovers } from './guards.ts';
 import { partsOf } from './parts-stage.ts';
 import { MAX_TEXT, prepare } from './prepare.ts';
@@ -79,7 +79,7 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   // chrono's own day-first English (en.GB) misreads "dec 25" as December 2025, so day-first
   // numeric dates are rewritten month first and read by the one English reader.
   const dayFirst = reader.english && (order === 'day-first' || (order === null && reader.dayFirst));
-  const numeric = reader.english && HAS_NUMERIC_DATE.test(prepared.text) ? [dayFirst ? dayFirstDates : monthFirstDates] : [];
+  const numeric = reader.english && HAS_NUMERIC_DATE.test(prepared.text) ? (dayFirst ? [dayFirstDayRange, dayFirstDates] : [monthFirstDates]) : [];
   if (numeric.length) prepared = prepared.more(numeric);
   // "feb 29" with no year: the next one (chrono reads it only with a leap year).
   if (reader.english && hasLeapDay(prepared.text)) {

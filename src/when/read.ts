@@ -176,7 +176,7 @@ const PLACE_LEAD = /^\s*(?:at|@|in|venue:?|location:?|where:?)\s+(.+?)\s*$/i;
 /** Words that join the parts of one time phrase ("between 3 and 5", "the 17 from 2pm"). */
 const JOINERS = new Set([
   'and', 'to', 'from', 'between', 'through', 'thru', 'till', 'til', 'until', 'the', 'of', 'on', 'at', 'by', 'in', 'around',
-  'about', 'approx', 'ish', '-', '–', '—', 'past', 'before', 'after', 'this', 'that', 'for', '@',
+  'about', 'approx', 'ish', '-', '–', '—', 'past', 'before', 'after', 'this', 'that', 'for', '@', '/', '&', 'or',
 ]);
 const TIME_WORD =
   /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|\w+th|half|quarter|noon|midnight|am|pm|o'?clock|oclock|a\.m\.|p\.m\.|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|fortnight|today|tomorrow|tonight|tmrw|yesterday|previous|last|next|following|coming|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
