@@ -73,10 +73,14 @@ function namedDate(x: DateInput): DateFound {
     return d ? ok(cal.dateFrom(d.year, d.month, d.day)) : errors.invalidDate(raw, 'that month has no such day');
   }
   if (nth) {
-    let y = nth.year ?? today.year;
-    let d = nthWeekdayOf(y, nth.month, nth.weekday, nth.n);
-    if (!nth.year && (!d || !cal.ahead(d))) d = nthWeekdayOf(++y, nth.month, nth.weekday, nth.n);
-    return d ? ok(cal.dateFrom(d.year, d.month, d.day)) : errors.invalidDate(raw, 'that month has no such day');
+    // In the reader's zone: nthWeekdayOf's dates are the system zone's, and west of it today looked passed.
+    const inYear = (y: number) => {
+      const d = nthWeekdayOf(y, nth.month, nth.weekday, nth.n);
+      return d && cal.dateFrom(d.year, d.month, d.day);
+    };
+    let d = inYear(nth.year ?? today.year);
+    if (!nth.year && (!d || !cal.ahead(d))) d = inYear(today.year + 1);
+    return d ? ok(d) : errors.invalidDate(raw, 'that month has no such day');
   }
   if (holiday) {
     const d = holidayDate(holiday, cal);

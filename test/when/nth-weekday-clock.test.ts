@@ -110,6 +110,14 @@ describe('the n-th weekday of a month with a clock time', () => {
     );
   });
 
+  it('said on that very day, west of UTC too, it is today (was next year in Los Angeles)', () => {
+    for (const zone of ['America/Los_Angeles', 'UTC', 'Australia/Sydney']) {
+      const now = DateTime.fromObject({ year: 2028, month: 7, day: 18, hour: 0 }, { zone });
+      const r = readWhen('third tues in jul', { now: now.toJSDate(), timezone: zone });
+      expect(r.ok && DateTime.fromJSDate(r.value.parsed.start, { zone }).toISODate(), zone).toBe('2028-07-18');
+    }
+  });
+
   it('"of this month" is this month even when that day has passed: then refused as past, as every past day is', () => {
     fc.assert(
       fc.property(instant, fc.constantFrom(...ZONES), fc.constantFrom(...ORDINALS), fc.integer({ min: 1, max: 7 }), clock, (now, zone, [ord, n], wd, c) => {
