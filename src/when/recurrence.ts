@@ -35,7 +35,7 @@ const WORKDAYS = '(?:(?:business|working)\\s+days|work[\\s-]?days)';
 const INTERVAL = '(?:(other|second|2nd|third|3rd|\\d+(?:st|nd|rd|th)?|two|three|four)\\s+)?';
 const DAYNUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 const MONTHLY_HEAD = `(?:${EVERY}\\s+${INTERVAL}months?|monthly)`;
-const OF_MONTH = `(?:of|in)\\s+(?:the|every|each|a)\\s+${INTERVAL}month`;
+const OF_MONTH = `(?:of|in)\\s+(?:the|every|each|a)\\s+${INTERVAL}months?`;
 
 function interval(word: string | undefined): number {
   if (!word) return 1;
@@ -65,10 +65,10 @@ const PATTERNS: Array<[RegExp, Maker]> = [
     R(`${MONTHLY_HEAD}\\s+(?:on\\s+)?(?:the\\s+)?(${ORD_SRC})\\s+(${WD_SRC})`),
     (m) => ({ freq: 'MONTHLY', interval: interval(m[1]), byday: [`${ordinalValue(m[2]!)}${weekdayCode(m[3]!)}`], bymonthday: [] }),
   ],
-  // "every first monday", "every last friday"
+  // "every first monday", "every last friday", "every first monday every two months"
   [
-    R(`${EVERY}\\s+(${ORD_SRC})\\s+(${WD_SRC})`),
-    (m) => ({ freq: 'MONTHLY', interval: 1, byday: [`${ordinalValue(m[1]!)}${weekdayCode(m[2]!)}`], bymonthday: [] }),
+    R(`${EVERY}\\s+(${ORD_SRC})\\s+(${WD_SRC})(?:\\s*,?\\s+${EVERY}\\s+${INTERVAL}months?)?`),
+    (m) => ({ freq: 'MONTHLY', interval: interval(m[3]), byday: [`${ordinalValue(m[1]!)}${weekdayCode(m[2]!)}`], bymonthday: [] }),
   ],
   // "every month on the 1st (and 15th)", "monthly on the 15th"
   [
@@ -107,6 +107,11 @@ const PATTERNS: Array<[RegExp, Maker]> = [
   [
     R(`${EVERY}\\s+${INTERVAL}(${WD_LIST_SRC})`),
     (m) => ({ freq: 'WEEKLY', interval: interval(m[1]), byday: weekdayList(m[2]!), bymonthday: [] }),
+  ],
+  // "wednesday every 2 weeks", "on tuesdays and thursdays every other week": the days said before the interval
+  [
+    R(`(?:on\\s+)?(${WD_LIST_SRC})\\s*,?\\s+${EVERY}\\s+${INTERVAL}weeks?`),
+    (m) => ({ freq: 'WEEKLY', interval: interval(m[2]), byday: weekdayList(m[1]!), bymonthday: [] }),
   ],
   // "every 2 weeks on friday", "every other week on tuesday and thursday", "weekly on mondays", "biweekly friday"
   [
