@@ -36,6 +36,8 @@ function corpusScores(): Record<string, { pct: number; wrongPct: number }> | nul
 const EXTERNAL = [
   ['duckling', 'test/when/duckling/duckling-en.jsonl'],
   ['ctparse_natty', 'test/when/ctparse-natty/corpus2-en.jsonl'],
+  ['app_docs', 'test/when/app-docs/corpus3-en.jsonl'],
+  ['issue_reports', 'test/when/issue-reports/corpus4-en.jsonl'],
 ] as const;
 
 /** Typical phrases through readWhen, the one path every door uses (title split, date order, questions). */
