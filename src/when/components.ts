@@ -71,6 +71,8 @@ export function mergeResults(results: ParsedResult[]): { start: Parts; end: Part
       start.modifier = p.modifier;
       start.implied = p.implied;
     }
+    // "31 dec today": the same day said twice (guards.ts lets only agreeing days through) has the year "today" gives.
+    if (start.year === undefined && p.year !== undefined && p.month === start.month && p.day === start.day) start.year = p.year;
     // A clock time written out beats a day-part word ("friday night drinks 6pm" is at 6pm).
     if (p.hour !== undefined && (start.hour === undefined || (start.casualTime && !p.casualTime))) {
       start.hour = p.hour;

@@ -175,10 +175,11 @@ const MONTHDAY_RE = new RegExp(
 
 /**
  * "monday 21", "sunday 31": a weekday, then a number no 12-hour clock has. 24–31 can only be a day;
- * 13–23 may be a 24-hour clock too, so it is read as a day only when asked to (`hourOrDay`).
+ * 13–23 may be a 24-hour clock too, so it is read as a day only when asked to (`hourOrDay`). Not a day
+ * with its month after it ("fri 13 march": the date is written).
  */
 const WEEKDAY_NUMBER_RE = new RegExp(
-  `(?<=(?<![\\w])${WD_SRC},?\\s+(?:the\\s+)?)(1[3-9]|2\\d|3[01])(?![\\w:.]|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hrs?\\b|hours?\\b|o'?clock|-|to\\s+\\d|till|until))`,
+  `(?<=(?<![\\w])${WD_SRC},?\\s+(?:the\\s+)?)(1[3-9]|2\\d|3[01])(?![\\w:.]|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hrs?\\b|hours?\\b|o'?clock|-|to\\s+\\d|till|until|(?:of\\s+)?${MONTH_SRC}(?![\\w])))`,
 );
 
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\w])${WD_SRC},?\\s+(?:the\\s+)?$`);

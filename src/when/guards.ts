@@ -44,8 +44,15 @@ export function checkLeftovers(unread: string, norm: string, hasRule: boolean, e
 export function checkDisagreement(results: ParsedResult[], raw: string): Refusal | null {
   const clocks = results.filter((r) => r.start.isCertain('hour') && !r.end).map((r) => `${r.start.get('hour')}:${r.start.get('minute')}`);
   if (new Set(clocks).size > 1) return errors.twoTimes(raw);
-  // "monday night … dec 3 7pm": which day is meant is a guess.
+  // "monday night … dec 3 7pm": which day is meant is a guess ("tomorrow 16 nov noon" said on the 15th is one day).
   const dated = results.filter((r) => !r.end && (r.start.isCertain('weekday') || r.start.isCertain('day')));
-  if (dated.length > 1) return errors.twoTimes(raw);
+  if (dated.length > 1 && !oneDay(dated)) return errors.twoTimes(raw);
   return null;
+}
+
+/** Readings that each name a day of the month ("tomorrow", "16 nov") and all name the same one. */
+function oneDay(results: ParsedResult[]): boolean {
+  const day = (r: ParsedResult) => (r.start.isCertain('day') ? `${r.start.get('year')}-${r.start.get('month')}-${r.start.get('day')}` : null);
+  const days = results.map(day);
+  return days.every((d) => d !== null && d === days[0]);
 }
