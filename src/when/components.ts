@@ -71,8 +71,11 @@ export function mergeResults(results: ParsedResult[]): { start: Parts; end: Part
       start.modifier = p.modifier;
       start.implied = p.implied;
     }
-    // "31 dec today": the same day said twice (guards.ts lets only agreeing days through) has the year "today" gives.
+    // The same day said twice (guards.ts lets only agreeing days through): "31 dec today" has the year
+    // "today" gives; "wed, (jun 7)" the date, and "jun 7, wed" the weekday the date stage checks.
     if (start.year === undefined && p.year !== undefined && p.month === start.month && p.day === start.day) start.year = p.year;
+    if (start.day === undefined && start.weekday !== undefined && p.day !== undefined) Object.assign(start, { year: p.year, month: p.month, day: p.day, implied: p.implied });
+    if (start.weekday === undefined && start.day !== undefined && p.weekday !== undefined && p.day === undefined) start.weekday = p.weekday;
     // A clock time written out beats a day-part word ("friday night drinks 6pm" is at 6pm).
     if (p.hour !== undefined && (start.hour === undefined || (start.casualTime && !p.casualTime))) {
       start.hour = p.hour;

@@ -125,14 +125,17 @@ const spelledAt = rule(
 );
 
 
-/** "445 p.m.", "1140 am", "340pm" -> "4:45 pm"; "at 0930", "around 1030", "0930h" -> "09:30"; "18h45", "10 h 10" -> "18:45". */
+/** "445 p.m.", "1140 am", "340pm", "1515pm" -> "4:45 pm", "15:15 pm"; "at 0930", "around 1030", "0930h" -> "09:30"; "18h45", "10 h 10" -> "18:45". */
 const compactClock = rule(
   new RegExp(`(?<![\\w:./-])(?:(\\d{1,2})(\\d{2})\\s*(${MERIDIEM})|((?:at\\s+)?(?:around|about|approximately|approx\\.?|circa|ca\\.?)\\s+|at\\s+|@\\s*)?(0\\d|1\\d|2[0-3])(\\d{2})(?:\\s*(?:h|hrs|hours))?(?![\\w:./-])|(?<!(?:for|lasting)\\s+)(\\d{1,2})\\s?h\\s?(\\d{2})(?![\\w:]))`, 'g'),
   (m) => {
     if (m[1]) {
       const h = Number(m[1]);
       const min = Number(m[2]);
-      if (h < 1 || h > 12 || min > 59) return null;
+      // "1515pm": a 24-hour afternoon with a redundant pm (as "15:15 pm"); "1515am" contradicts itself.
+      const redundantPm = h >= 13 && h <= 23 && meridiemOf(m[3]) === 'pm' && m[1].length === 2;
+      if ((h < 1 || h > 12) && !redundantPm) return null;
+      if (min > 59) return null;
       return `${h}:${m[2]} ${meridiemOf(m[3])}`;
     }
     if (m[5]) {

@@ -50,9 +50,12 @@ export function checkDisagreement(results: ParsedResult[], raw: string): Refusal
   return null;
 }
 
-/** Readings that each name a day of the month ("tomorrow", "16 nov") and all name the same one. */
+/**
+ * Readings that name one day: the same day of a month ("tomorrow", "16 nov"), with any weekday said
+ * alone ("jun 7, wed"): that one the date stage checks against the date it settles on (the year too).
+ */
 function oneDay(results: ParsedResult[]): boolean {
-  const day = (r: ParsedResult) => (r.start.isCertain('day') ? `${r.start.get('year')}-${r.start.get('month')}-${r.start.get('day')}` : null);
-  const days = results.map(day);
-  return days.every((d) => d !== null && d === days[0]);
+  const days = results.filter((r) => r.start.isCertain('day')).map((r) => `${r.start.get('year')}-${r.start.get('month')}-${r.start.get('day')}`);
+  const weekdays = new Set(results.filter((r) => r.start.isCertain('weekday')).map((r) => r.start.get('weekday')));
+  return days.length > 0 && days.every((d) => d === days[0]) && weekdays.size <= 1;
 }

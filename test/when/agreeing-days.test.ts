@@ -45,3 +45,21 @@ describe('a weekday with a day and month after it', () => {
     );
   });
 });
+
+describe('a weekday said apart from its date', () => {
+  it('"jun 7, wed at 3pm", "wed (jun 7)", "nov 12 (sun": that date when the weekday is its own, refused or asked when not', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.integer({ min: 1, max: 300 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (now, zone, ahead, wrongBy, form, short) => {
+        const d = DateTime.fromJSDate(now, { zone }).startOf('day').plus({ days: ahead });
+        const wd = d.plus({ days: wrongBy }).toFormat(short ? 'ccc' : 'cccc');
+        const date = `${d.toFormat('LLL')} ${d.day}`;
+        const text = [`${date}, ${wd} at 3pm`, `${wd} (${date}) 3pm`, `${date} (${wd}`, `${d.day} ${d.toFormat('LLLL')} ${wd}, 1500pm`][form]!;
+        const want = form === 2 ? d : d.set({ hour: 15 });
+        const r = readWhen(text, { now, timezone: zone, allowPast: true });
+        if (wrongBy === 0) expect(at(r, zone), `${text} (now ${now.toISOString()} ${zone})`).toBe(want.toISO());
+        else expect(r.ok, `${text} (now ${now.toISOString()} ${zone})`).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
