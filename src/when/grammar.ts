@@ -190,8 +190,8 @@ const spelledDayMonth = rule(
 /** A date just written, which a year may follow: "january 25", "25th of january", "2 to 7 feb". */
 const DATE_BEFORE = `(?:${MONTH_SRC}\\.?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}\\.?)`;
 
-/** "july 4th of 1995", "28 june in 2020" -> "july 4th, 1995": a year joined to its date by a word. */
-const yearJoined = rule(new RegExp(`(?<=${DATE_BEFORE})\\s*,?\\s+(?:of|in)\\s+(?=\\d{4}(?![\\w:]))`, 'g'), () => ', ');
+/** "july 4th of 1995", "28 june in 2020", "2 of february in the year 1980" -> "july 4th, 1995": a year joined to its date by words. */
+const yearJoined = rule(new RegExp(`(?<=${DATE_BEFORE})\\s*,?\\s+(?:of|in)\\s+(?:the\\s+year\\s+)?(?=\\d{4}(?![\\w:]))`, 'g'), () => ', ');
 
 const YEAR_WORD = `(?:${UNIT_SRC}|${TENS_SRC}|hundred|thousand|and)`;
 /** "nineteen eighty six", "two thousand and eighteen", "seventeen hundred thirty three" after a date -> "1986". */

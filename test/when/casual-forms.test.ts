@@ -258,3 +258,19 @@ describe('"the day after next"', () => {
     expect(r.ok && r.value.parsed.start.toISOString()).not.toBe('2026-12-06T00:00:00.000Z');
   });
 });
+
+describe('a year joined to its date by words', () => {
+  it('"the 2nd of february in the year 1980", "4 july of 2027", "march 9 in 2030": that date', () => {
+    const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.integer({ min: 1950, max: 2060 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('of', 'in', 'in the year'), fc.integer({ min: 0, max: 2 }), (now, zone, year, month, day, join, form) => {
+        const name = MONTH_NAMES[month - 1]!;
+        const sfx = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+        const text = [`the ${day}${sfx} of ${name} ${join} ${year}`, `${day} ${name} ${join} ${year}`, `${name} ${day} ${join} ${year}`][form]!;
+        const want = DateTime.fromObject({ year, month, day }, { zone });
+        expect(at(readWhen(text, { now, timezone: zone, allowPast: true }), zone), `${text} ${zone}`).toBe(want.toISO());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
