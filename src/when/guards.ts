@@ -4,6 +4,8 @@
  */
 import type { ParsedResult } from 'chrono-node';
 import { errors } from './errors.ts';
+import { allMatches } from './matches.ts';
+import { MONTH_SRC } from './words.ts';
 import type { WhenRefusal } from './types.ts';
 
 /** Words that may sit between the pieces of a time phrase without meaning anything. */
@@ -37,6 +39,17 @@ export function checkLeftovers(unread: string, norm: string, hasRule: boolean, e
   if (!hasRule && english && /(?<!\w)(?:every|each)(?!\w)/.test(norm)) return errors.badRecurrence(raw, "I couldn't read how it repeats");
   const shifting = leftovers.find((w) => SHIFTING.has(w));
   if (shifting) return errors.unread(raw, shifting);
+  const month = monthLeftBehind(unread, norm);
+  if (month) return errors.unread(raw, month);
+  return null;
+}
+
+/** A month before a number ("dec 3 - 9pm", "may 5pm"). */
+const MONTH_NUMBER = new RegExp(`(?<![\\w])${MONTH_SRC}(?=\\.?\\s+\\d)`, 'g');
+
+/** "dec 3 - 9pm" read as 3-9pm today: the number after a month was read without it; the month is the word left. */
+function monthLeftBehind(unread: string, norm: string): string | null {
+  for (const m of allMatches(MONTH_NUMBER, norm)) if (unread.slice(m.index!, m.index! + m[0].length) === m[0]) return m[0];
   return null;
 }
 

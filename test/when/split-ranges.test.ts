@@ -95,3 +95,19 @@ describe('a clock range split by its date', () => {
     expect(span(r, 'UTC')).toEqual(['2026-11-07T16:00:00.000Z', '2026-11-08T17:00:00.000Z']);
   });
 });
+
+describe('a day and a clock joined by a dash ("dec 3 - 9pm")', () => {
+  it('is never a clock range on another day with the month dropped: refused, asked, or on that date', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), day, fc.integer({ min: 1, max: 11 }), fc.constantFrom(' - ', '-', ' to '), (now, zone, d, h, dash) => {
+        const text = `${MONTHS[d.month - 1]!.slice(0, 3)} ${d.day}${dash}${h}pm`;
+        const r = readWhen(text, { now, timezone: zone, allowPast: true });
+        if (r.ok) {
+          const s = DateTime.fromJSDate(r.value.parsed.start, { zone });
+          expect([s.month, s.day], `${text} (now ${now.toISOString()} ${zone})`).toEqual([d.month, d.day]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
