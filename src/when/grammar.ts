@@ -282,6 +282,12 @@ const onBareDay = rule(
   },
 );
 
+/** "06/16/2027-05:00 PM", "2027-06-16-17:00", "12/16-5pm" -> "06/16/2027 05:00 PM": a numeric date joined to its clock time by a dash. */
+const dateDashClock = rule(
+  /(?<![\w/.:-])(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})-(?=\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![\w])|\d{1,2}:\d{2}(?![\d/]))/g,
+  (m) => `${m[1]} `,
+);
+
 /** "5/1-5/7", "10/1/2018 - 10/7/2018", "10-1-2018-10-7-2018" -> "5/1 to 5/7": a range of numeric dates (dashes and dots with years). */
 const numericDateRange = rule(
   /(?<![\w/.:-])(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}([-.])\d{1,2}\2\d{4})\s*-\s*(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}([-.])\d{1,2}\4\d{4})(?![\w/:.-])/g,
@@ -361,7 +367,7 @@ const rangeEndThe = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [link, money, primeMinutes, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, dottedDayMonthRange, dottedDayMonth, dotted24Clock, compactRange, compactClock, clockDateClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, dottedDay, monthDotYear, monthDot, commaYear, rangeEndThe, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [link, money, primeMinutes, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, dottedDayMonthRange, dottedDayMonth, dotted24Clock, compactRange, compactClock, clockDateClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, dottedDay, monthDotYear, monthDot, commaYear, rangeEndThe, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, dateDashClock, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 

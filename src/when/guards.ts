@@ -41,6 +41,17 @@ export function checkLeftovers(unread: string, norm: string, hasRule: boolean, e
   if (shifting) return errors.unread(raw, shifting);
   const month = monthLeftBehind(unread, norm);
   if (month) return errors.unread(raw, month);
+  const meridiem = meridiemLeftBehind(unread, norm);
+  if (meridiem) return errors.unread(raw, meridiem);
+  return null;
+}
+
+/** An am/pm right after a number ("dec 3-5pm", "06/16/2027-5pm"): never a title word ("PM sync"). */
+const MERIDIEM_AFTER_NUMBER = /(?<=\d\s?)(?:am|pm|a\.m\.|p\.m\.)(?![\w])/g;
+
+/** "dec 3-5pm" read as the dates dec 3-5 with the "pm" left over: the time was dropped; the meridiem is the word left. */
+function meridiemLeftBehind(unread: string, norm: string): string | null {
+  for (const m of allMatches(MERIDIEM_AFTER_NUMBER, norm)) if (unread.slice(m.index!, m.index! + m[0].length) === m[0]) return m[0];
   return null;
 }
 

@@ -274,3 +274,31 @@ describe('a year joined to its date by words', () => {
     );
   });
 });
+
+describe('a date joined to its time by a dash (found by the issue-reports corpus)', () => {
+  const MON = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const reading = (text: string, at: Date, zone: string) => {
+    const r = readWhen(text, { now: at, timezone: zone, locale: 'en-US' });
+    return r.ok ? { start: r.value.parsed.start.toISOString(), allDay: r.value.parsed.allDay } : null;
+  };
+
+  it('"06/16/2027-05:00 PM", "2027-06-16-17:00" read as the date and the time with a space', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.boolean(), (at, zone, month, day, hour, iso) => {
+        const year = at.getUTCFullYear() + 1;
+        const date = iso ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : `${month}/${day}/${year}`;
+        const clockText = iso ? `${hour + 8}:00` : `${String(hour).padStart(2, '0')}:00 PM`;
+        expect(reading(`Launch ${date}-${clockText}`, at, zone)).toEqual(reading(`Launch ${date} ${clockText}`, at, zone));
+      }),
+    );
+  });
+
+  it('a time whose am/pm was left unread is never dropped: "dec 3-5pm" is asked about, not an all-day Dec 3', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('am', 'pm'), (at, zone, m, day, hour, mer) => {
+        const r = reading(`Party ${MON[m]} ${day}-${hour}${mer}`, at, zone);
+        if (r) expect(r.allDay).toBe(false);
+      }),
+    );
+  });
+});
