@@ -56,6 +56,12 @@ export const clockBeforeDay = rule(
   (m) => (Number(m[1]!.split(':')[0]) <= 12 ? `${m[2]} at ${m[1]}` : null),
 );
 
+/** "19:00 december 3", "09:30 dec 3" -> "19:00 on december 3": a clock before a month-first date (its minutes are not the month's day). */
+export const clockBeforeMonth = rule(
+  new RegExp(`(?<![\\w:.\\/-])(\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)\\s*,?\\s+(?=${MONTH_SRC}\\.?\\s+\\d)`, 'g'),
+  (m) => `${m[1]} on `,
+);
+
 const CLOCK = '\\d{1,2}(?::\\d{2})?(?:\\s*[ap]m)?';
 /** "later than 3:30pm but before 6pm", "after 2 and before 4pm" -> "3:30pm - 6pm": a window is its two ends. */
 export const laterButBefore = rule(
@@ -89,6 +95,12 @@ const dial24 = (h: string) => h.startsWith('0') || Number(h) > 12;
 
 const CLOCK_AT = '(?:\\d{1,2}(?::\\d{2})?\\s*[ap]m|\\d{1,2}:\\d{2})';
 const DAY_AT = `(?:(?:${WD_SRC},?\\s+)?(?:${MONTH_SRC}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SRC}\\.?)|${WD_SRC}|today|tomorrow)`;
+/** "10:30 dec 3 - 12:00 dec 4", "6pm friday to 2am saturday" -> "dec 3 10:30 - dec 4 12:00": each end's clock said before its own day. */
+export const clockDateClockDate = rule(
+  new RegExp(`(?<![\\w:.\\/-])(${CLOCK_AT})\\s+(?:on\\s+)?(${DAY_AT})(\\s*(?:-|–|to|till|until)\\s*)(${CLOCK_AT})\\s+(?:on\\s+)?(${DAY_AT})(?![\\w])`, 'g'),
+  (m) => `${m[2]} ${m[1]}${m[3]}${m[5]} ${m[4]}`,
+);
+
 /** "6am dec 5 to 7am", "16:00 nov 6 - 17:00" -> "dec 5 6am to 7am": a clock range split by its date is read with the date first (the date was dropped);
  * not when the end has its own day ("4pm today to 5pm tomorrow"). */
 export const clockDateClock = rule(

@@ -5,7 +5,7 @@
  * Each rule is a bounded regex over the lower-cased text (no nested quantifiers over spaces).
  */
 import type { Rewriter } from './prepare.ts';
-import { clockBeforeDay, clockDateClock, compactBeforeDaypart, compactRange, hourFraction, hourMark, laterButBefore, meridiemPhrase, midnightTonight, noonInRange, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
+import { clockBeforeDay, clockBeforeMonth, clockDateClock, clockDateClockDate, compactBeforeDaypart, compactRange, hourFraction, hourMark, laterButBefore, meridiemPhrase, midnightTonight, noonInRange, notAClock, twentyFourWithMeridiem } from './clock-forms.ts';
 import { DAY_FORMS, tonightSpelling, weekdayParts } from './day-forms.ts';
 import { dotted24Clock, dottedDayMonth, dottedDayMonthRange } from './dotted-forms.ts';
 import { DAY_WORD_BEFORE, MONTH_ABBR, MONTH_SRC, ORDINALS, ordinalSuffix } from './words.ts';
@@ -367,7 +367,7 @@ const rangeEndThe = rule(
 );
 
 /** Order matters: day words first, then minute forms, then spelled and compact clocks, then dates. */
-export const REWRITERS: Rewriter[] = [link, money, primeMinutes, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, dottedDayMonthRange, dottedDayMonth, dotted24Clock, compactRange, compactClock, clockDateClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, dottedDay, monthDotYear, monthDot, commaYear, rangeEndThe, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, dateDashClock, numericDateRange, til, ish, betweenClocks];
+export const REWRITERS: Rewriter[] = [link, money, primeMinutes, notAClock, hourFraction, lunchHour, dayWords, tonightSpelling, noonInRange, midnightTonight, dayOffsets, weekAbbreviation, pastTo, spelledClock, dottedClock, dottedDayMonthRange, dottedDayMonth, dotted24Clock, compactRange, compactClock, clockDateClockDate, clockDateClock, rangeStartMeridiem, meridiemPhrase, twentyFourWithMeridiem, hourMark, compactBeforeDaypart, clockBeforeDay, clockBeforeMonth, laterButBefore, shortMeridiem, spelledAt, ordinalWords, monthSpelledDay, spelledDayMonth, spelledYear, yearJoined, weekdayParts, spellings, dottedDay, monthDotYear, monthDot, commaYear, rangeEndThe, monthThe, ishDaypart, hourTonight, hourMorning, tonightAt, onBareDay, ...DAY_FORMS, dateDashClock, numericDateRange, til, ish, betweenClocks];
 
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{2}|\d{4}))?|([.-])(\d{1,2})\4(\d{2}|\d{4}))(?![\d/.:]|-\d)/g;
 
