@@ -101,15 +101,20 @@ export interface ShiftFound {
   base: 'today' | 'tomorrow' | 'yesterday' | 'date';
 }
 
+/**
+ * The count may be left out ("week from sunday": one), but not after a word that makes it a repeat
+ * or another week ("every week from monday", "next week from …"); "this"/"coming" before the day
+ * are the day's own ("a week from this friday").
+ */
 const SHIFT_RE = new RegExp(
-  `(?<![\\w])(${NUM_SRC})\\s+(days?|weeks?|months?|years?|fortnights?)\\s+(?:from|after)\\s+(?:(tomorrow|yesterday|today)(?![\\w])|(?=(?:the\\s+)?\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))`,
+  `(?<![\\w])(?:(${NUM_SRC})\\s+|(?<!(?:every|each|per|other|next|last|this|that|the)\\s+))(days?|weeks?|months?|years?|fortnights?)\\s+(?:from|after)\\s+(?:(tomorrow|yesterday|today)(?![\\w])|(?=(?:(?:this|coming)\\s+)?(?:(?:the\\s+)?\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))))`,
 );
 
 /** "three weeks from tomorrow", "4 days from yesterday", "2 weeks from january 15", "16 days from 01/02/2018". */
 export function findShift(text: string): ShiftFound | null {
   const m = SHIFT_RE.exec(text);
   if (!m) return null;
-  let n = numberValue(m[1]!);
+  let n = m[1] === undefined ? 1 : numberValue(m[1]);
   if (!Number.isInteger(n) || n < 0) return null;
   const word = m[2]!;
   let unit: ShiftFound['unit'] = word.startsWith('d') ? 'days' : word.startsWith('w') ? 'weeks' : word.startsWith('m') ? 'months' : 'years';

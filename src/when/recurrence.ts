@@ -65,10 +65,15 @@ const PATTERNS: Array<[RegExp, Maker]> = [
     R(`${MONTHLY_HEAD}\\s+(?:on\\s+)?(?:the\\s+)?(${ORD_SRC})\\s+(${WD_SRC})`),
     (m) => ({ freq: 'MONTHLY', interval: interval(m[1]), byday: [`${ordinalValue(m[2]!)}${weekdayCode(m[3]!)}`], bymonthday: [] }),
   ],
-  // "every first monday", "every last friday", "every first monday every two months"
+  // "every first monday", "every 2nd and 4th saturday", "every first monday every two months"
   [
-    R(`${EVERY}\\s+(${ORD_SRC})\\s+(${WD_SRC})(?:\\s*,?\\s+${EVERY}\\s+${INTERVAL}months?)?`),
-    (m) => ({ freq: 'MONTHLY', interval: interval(m[3]), byday: [`${ordinalValue(m[1]!)}${weekdayCode(m[2]!)}`], bymonthday: [] }),
+    R(`${EVERY}\\s+(${ORD_SRC}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${ORD_SRC})*)\\s+(${WD_SRC})(?:\\s*,?\\s+${EVERY}\\s+${INTERVAL}months?)?`),
+    (m) => ({
+      freq: 'MONTHLY',
+      interval: interval(m[3]),
+      byday: [...new Set([...m[1]!.matchAll(new RegExp(ORD_SRC, 'g'))].map((o) => `${ordinalValue(o[0])}${weekdayCode(m[2]!)}`))],
+      bymonthday: [],
+    }),
   ],
   // "every month on the 1st (and 15th)", "monthly on the 15th"
   [

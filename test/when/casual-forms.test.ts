@@ -302,3 +302,23 @@ describe('a date joined to its time by a dash (found by the issue-reports corpus
     );
   });
 });
+
+describe('a shift from a day said loosely (found by the issue-reports corpus)', () => {
+  const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  const reading = (text: string, at: Date, zone: string) => {
+    const r = readWhen(text, { now: at, timezone: zone });
+    return r.ok ? { start: r.value.parsed.start.toISOString(), recurrence: r.value.parsed.recurrence ?? null } : r.error.code;
+  };
+  it('"a week from this friday" is "a week from friday"; "week from sunday" is "a week from sunday"; "every week from monday" stays a repeat', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.constantFrom(...DAYS), fc.constantFrom('a week', 'two weeks', '3 days'), fc.constantFrom('', ' 6pm'), (at, zone, day, shift, time) => {
+        const plain = reading(`Review ${shift} from ${day}${time}`, at, zone);
+        expect(typeof plain).not.toBe('string');
+        expect(reading(`Review ${shift} from this ${day}${time}`, at, zone)).toEqual(plain);
+        if (shift === 'a week') expect(reading(`Review week from ${day}${time}`, at, zone)).toEqual(plain);
+        const repeat = reading(`Review every week from ${day}${time}`, at, zone);
+        if (typeof repeat !== 'string') expect(repeat.recurrence).not.toBeNull();
+      }),
+    );
+  });
+});

@@ -54,4 +54,16 @@ describe('a repeat said in either order', () => {
       ),
     );
   });
+
+  it('"every 2nd and 4th saturday" is "the 2nd and 4th saturday of every month"', () => {
+    const ORD = ['first', '2nd', 'third', '4th', 'last'];
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.uniqueArray(fc.constantFrom(...ORD), { minLength: 1, maxLength: 2 }), fc.constantFrom(...DAYS), clock, (now, zone, nths, day, at) => {
+        const time = at ? ` at ${clockText(at)}` : '';
+        const said = reading(`Market every ${nths.join(' and ')} ${day}${time}`, now, zone);
+        expect(said).toEqual(reading(`Market the ${nths.join(' and ')} ${day} of every month${time}`, now, zone));
+        if (typeof said !== 'string') expect(said.recurrence?.byday).toHaveLength(nths.length);
+      }),
+    );
+  });
 });
