@@ -59,7 +59,7 @@ export const weekdayWeek = rule(
   (m) => `${m[1] ?? m[2]} after next`,
 );
 
-/** "tonite", "2nite" -> "tonight". */
-export const tonightSpelling = rule(/(?<![\w])(?:tonite|2nite|2night)(?![\w])/g, () => 'tonight');
+/** "tonite", "2nite" -> "tonight"; "arvo" (Australian) -> "afternoon". */
+export const tonightSpelling = rule(/(?<![\w])(?:(tonite|2nite|2night)|arvo)(?![\w])/g, (m) => (m[1] ? 'tonight' : 'afternoon'));
 
 export const DAY_FORMS = [weekStart, weekdayWeek, ordinalBeforeClock, relativeMonth, dayOfRelativeMonth, dayAfterOnFor, lastDayIn, compactDate];

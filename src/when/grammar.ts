@@ -262,9 +262,9 @@ const hourMorning = rule(
   (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 11 ? `${m[1]}${m[2] ?? ''}am` : null),
 );
 
-/** "tonight around 7", "this evening at 8:30", "tonight 9" -> "tonight at 7pm". */
+/** "tonight around 7", "this evening at 8:30", "tonight 9", "tonight 9ish" -> "tonight at 7pm". */
 const tonightAt = rule(
-  /(?<![\w])(tonight|this\s+evening)\s+((?:at|around|about|@)\s+)?(\d{1,2})(:\d{2})?(?![\w:.\/-]|\s*(?:am|pm|a\.m|p\.m|o'?clock|h(?![\w])))/g,
+  /(?<![\w])(tonight|this\s+evening)\s+((?:at|around|about|@)\s+)?(\d{1,2})(:\d{2})?(?:\s*-?ish)?(?![\w:.\/-]|\s*(?:am|pm|a\.m|p\.m|o'?clock|h(?![\w])))/g,
   (m) => {
     if (Number(m[3]) < 6 || Number(m[3]) > 11) return null;
     // Without "at", the number must end the phrase: "tonight 9" is 9pm, "tonight 9 people" is not.

@@ -322,3 +322,18 @@ describe('a shift from a day said loosely (found by the issue-reports corpus)', 
     );
   });
 });
+
+describe('"tonight 9ish" and "sat arvo"', () => {
+  const reading = (text: string, at: Date, zone: string) => {
+    const r = readWhen(text, { now: at, timezone: zone });
+    return r.ok ? r.value.parsed.start.toISOString() : r.error.code;
+  };
+  it('about an evening hour tonight is that hour; "arvo" is the afternoon', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.integer({ min: 6, max: 11 }), fc.constantFrom('ish', '-ish', ' ish'), fc.constantFrom('saturday', 'sunday', 'tomorrow'), (at, zone, h, ish, day) => {
+        expect(reading(`Drinks tonight ${h}${ish}`, at, zone)).toEqual(reading(`Drinks tonight at ${h}pm`, at, zone));
+        expect(reading(`BBQ ${day} arvo`, at, zone)).toEqual(reading(`BBQ ${day} afternoon`, at, zone));
+      }),
+    );
+  });
+});
