@@ -41,6 +41,11 @@ export const errors = {
     ),
   badRange: (text: string, why: string) =>
     err('bad_range', `The times in ${q(text)} don't make a range: ${why}. Try '7-9pm' or '8pm for 2 hours'.`),
+  weekdaySpan: (text: string, from: string, to: string) =>
+    err(
+      'bad_range',
+      `${q(text)}: every ${from} to ${to} at that time, or one event from ${from} to ${to}? Say 'every ${from}-${to} 9am' for a repeat, or give both ends, like '${from} 9am - ${to} 5pm'.`,
+    ),
   badRecurrence: (text: string, why: string) =>
     err('bad_recurrence', `I couldn't read the repeat in ${q(text)}: ${why}. Try 'every tuesday 7pm' or 'first monday of every month 6pm'.`),
 };

@@ -5,7 +5,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { errors } from './errors.ts';
 import { allMatches } from './matches.ts';
-import { MONTH_SRC } from './words.ts';
+import { MONTH_SRC, WD_SRC } from './words.ts';
 import type { WhenRefusal } from './types.ts';
 
 /** Words that may sit between the pieces of a time phrase without meaning anything. */
@@ -83,3 +83,19 @@ function oneDay(results: ParsedResult[]): boolean {
   const weekdays = new Set(results.filter((r) => r.start.isCertain('weekday')).map((r) => r.start.get('weekday')));
   return days.length > 0 && days.every((d) => d === days[0]) && weekdays.size <= 1;
 }
+
+/** "mon-fri 9:15am": two weekdays joined as a range, with a clock time, and no repeat word. */
+const WEEKDAY_SPAN = new RegExp(`(?<![\\w])(?<!(?:every|each)\\s+)(${WD_SRC})\\s*(?:-|–|to|through|thru)\\s*(${WD_SRC})(?![\\w])(?!\\s*,?\\s*(?:every|each)(?![\\w]))`);
+const CLOCK_SAID = /(?<![\w:.])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![\w])|(?<![\w:.])\d{1,2}:\d{2}(?![\d])|(?<![\w])(?:at|@)\s*\d{1,2}(?![\w/.])|(?<![\w])(?:noon|midnight)(?![\w])/;
+
+/**
+ * "standup mon-fri 9:15am" is every weekday at 9:15, or one stretch from Monday to Friday: which,
+ * the words don't say (it was read as an all-day range that ended at 9:15 on Friday). Asked to say it.
+ */
+export function checkWeekdaySpan(norm: string, raw: string): Refusal | null {
+  const span = WEEKDAY_SPAN.exec(norm);
+  if (!span || !CLOCK_SAID.test(norm) || /(?<![\w])(?:every|each|weekly|daily)(?![\w])/.test(norm)) return null;
+  const [, from, to] = span;
+  return errors.weekdaySpan(raw, from!, to!);
+}
+

@@ -20,7 +20,7 @@ import { endOf } from './end-stage.ts';
 import { errors, questions } from './errors.ts';
 import { NOTHING_FOUND, extractPhrases, type Extracted } from './extract.ts';
 import { REWRITERS, dayFirstDates, dayFirstDayRange, monthFirstDates } from './grammar.ts';
-import { checkDisagreement, checkLeftovers } from './guards.ts';
+import { checkDisagreement, checkLeftovers, checkWeekdaySpan } from './guards.ts';
 import { partsOf } from './parts-stage.ts';
 import { MAX_TEXT, prepare } from './prepare.ts';
 import { repeatOf } from './repeat-stage.ts';
@@ -92,6 +92,8 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   if (impossible) {
     return fail(impossible.kind === 'date' ? errors.invalidDate(raw, impossible.why) : errors.invalidTime(raw, impossible.part));
   }
+  const weekdaySpan = reader.english ? checkWeekdaySpan(t, raw) : null;
+  if (weekdaySpan) return fail(weekdaySpan);
 
   // 2. The zone the text names, if any.
   const zs = findZone(prepared.cased, reader.english);
@@ -201,6 +203,9 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
 
   /** 9. A reading — or, when a guess was made (am/pm, next week's day, day or hour), a question with both. */
   function done(v: { start: DateTime; end: DateTime | null; allDay: boolean; recurrence?: Recurrence }): Analysis {
+    // Whole days end at a midnight: a time of day on the end of an all-day reading means a clock was read
+    // for the end only ("monday to friday at 9"), and the reading is not what was said.
+    if (v.allDay && v.end && !v.end.equals(v.end.startOf('day'))) return fail(errors.badRange(raw, 'it names whole days but a time for its end only; give the start time too'));
     // A wall time typed on a daylight-saving change: refused when it never happens, asked when it happens twice.
     // The wall time said is the clock before a shift ("15 minutes from 1:30am": 1:30 am).
     const said = v.start.minus({ minutes: shiftMinutes });

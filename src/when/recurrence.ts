@@ -11,6 +11,7 @@ import {
   ordinalValue,
   weekdayCode,
   weekdayList,
+  weekdaySpan,
 } from './words.ts';
 
 /** The repeat a phrase asks for, before its first occurrence and limit are known. */
@@ -107,6 +108,11 @@ const PATTERNS: Array<[RegExp, Maker]> = [
   [
     R(`(?:${EVERY}\\s+weekend|(?:on\\s+)?weekends)`),
     () => ({ freq: 'WEEKLY', interval: 1, byday: ['SA', 'SU'], bymonthday: [] }),
+  ],
+  // "every fri-sun", "every tuesday through thursday": each day of the span (past Sunday if need be)
+  [
+    R(`${EVERY}\\s+${INTERVAL}(${WD_SRC})s?\\s*(?:-|–|to|through|thru)\\s*(${WD_SRC})s?`),
+    (m) => ({ freq: 'WEEKLY', interval: interval(m[1]), byday: weekdaySpan(m[2]!, m[3]!), bymonthday: [] }),
   ],
   // "every other friday", "every tuesday and thursday", "each 3rd wednesday" is monthly (above)
   [

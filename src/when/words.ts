@@ -51,6 +51,18 @@ export function weekdayList(text: string): Weekday[] {
   return out.sort((a, b) => WEEKDAY_NUMBER[a] - WEEKDAY_NUMBER[b]);
 }
 
+/** The days from one weekday through another, past Sunday if need be ("fri-sun": FR, SA, SU). */
+export function weekdaySpan(from: string, to: string): Weekday[] {
+  const a = WEEKDAY_NUMBER[weekdayCode(from)!];
+  const b = WEEKDAY_NUMBER[weekdayCode(to)!];
+  const days: Weekday[] = [];
+  for (let d = a; ; d = (d % 7) + 1) {
+    days.push(CODE_FOR_NUMBER[d - 1]!);
+    if (d === b) break;
+  }
+  return days.sort((x, y) => WEEKDAY_NUMBER[x] - WEEKDAY_NUMBER[y]);
+}
+
 /** "st", "nd", "rd" or "th" after a day number. */
 export const ordinalSuffix = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 
