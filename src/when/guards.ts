@@ -17,6 +17,8 @@ export const FILLER = new Set([
 ]);
 
 const YEARLY = new Set(['year', 'years', 'yearly', 'annually', 'annual']);
+/** "every day except sunday": an exception to a repeat is not read, so it must not be dropped. */
+const EXCEPTING = new Set(['except', 'excluding', 'excl', 'besides']);
 const SHIFTING = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'fortnight', 'ago', 'after', 'before', 'later', 'earlier', 'hence']);
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$/;
@@ -37,7 +39,8 @@ export function checkLeftovers(unread: string, norm: string, hasRule: boolean, e
   }
   // "every blursday at 7pm": a repeat was asked for but none was read; never make it a one-off.
   if (!hasRule && english && /(?<!\w)(?:every|each)(?!\w)/.test(norm)) return errors.badRecurrence(raw, "I couldn't read how it repeats");
-  const shifting = leftovers.find((w) => SHIFTING.has(w));
+  // After a repeat, "but" and "not" start an exception ("every weekday but friday").
+  const shifting = leftovers.find((w) => SHIFTING.has(w) || EXCEPTING.has(w) || (hasRule && (w === 'but' || w === 'not')));
   if (shifting) return errors.unread(raw, shifting);
   const month = monthLeftBehind(unread, norm);
   if (month) return errors.unread(raw, month);

@@ -92,7 +92,7 @@ function readOnce(text: string, opts: ParseOptions): SplitResult {
     }
     // Only a refusal for unread words can be the title's fault; a bad date, zone or repeat stands.
     if (whole.error.code !== 'no_time') return { ok: false, error: whole.error };
-    if (split.ok && leftOutIsTitle(text, split.value)) return split;
+    if (split.ok && leftOutIsTitle(text, split.value) && !repeatLeftOut(text, split.value)) return split;
     if (!split.ok && split.error.code === 'ambiguous' && split.error.split) return split;
     return { ok: false, error: whole.error };
   }
@@ -126,7 +126,10 @@ function widerReading(whole: ParsedWhen, split: SplitWhen): 'whole' | 'split' | 
   // A day the phrase names outright is not moved by "night" in the title ("Movie night saturday 9pm").
   // A repeat word in the title, apart from the phrase by a word that is no time ("Team weekly
   // sync monday 9am"): the word between is title, so the repeat word is too.
-  if (whole.recurrence && !split.parsed.recurrence && left.length > 1 && left.slice(1).some((w) => !isTimeLike(w) && !FILLER.has(w))) return 'split';
+  if (whole.recurrence && !split.parsed.recurrence && left.length > 1 && left.slice(1).some((w) => !isTimeLike(w) && !FILLER.has(w))) {
+    // "every"/"each" asks for a repeat outright ("sync each weekday but friday"): neither reading is safe to take.
+    return left.some((w) => w === 'every' || w === 'each') ? null : 'split';
+  }
   const titleDaypart = !right.length && left.some((w) => DAYPART.has(w)) && NAMED_DAY.test(split.whenText);
   if (titleDaypart && dayOf(whole) !== dayOf(split.parsed)) return 'split';
   return 'whole';
@@ -176,12 +179,25 @@ const PLACE_LEAD = /^\s*(?:at|@|in|venue:?|location:?|where:?)\s+(.+?)\s*$/i;
 /** Words that join the parts of one time phrase ("between 3 and 5", "the 17 from 2pm"). */
 const JOINERS = new Set([
   'and', 'to', 'from', 'between', 'through', 'thru', 'till', 'til', 'until', 'the', 'of', 'on', 'at', 'by', 'in', 'around',
-  'about', 'approx', 'ish', '-', '–', '—', 'past', 'before', 'after', 'this', 'that', 'for', '@', '/', '&', 'or',
+  'about', 'approx', 'ish', '-', '–', '—', 'past', 'before', 'after', 'this', 'that', 'for', '@', '/', '&', '+', 'or', 'but', 'not', 'except', 'excluding',
 ]);
+/** Joining words that start an exception to the time ("every day except saturday"). */
+const EXCEPTION_WORDS = new Set(['but', 'not', 'except', 'excluding']);
 const TIME_WORD =
   /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|\w+th|half|quarter|noon|midnight|am|pm|o'?clock|oclock|a\.m\.|p\.m\.|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|fortnight|today|tomorrow|tonight|tmrw|yesterday|previous|last|next|following|coming|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
 const bare = (w: string) => w.toLowerCase().replace(/^[,;:.!?()"']+|[,;:.!?()"']+$/g, '');
+
+/**
+ * "every day except sunday 9am", "sync each weekday but friday": a repeat asked for in the words the
+ * split left out, while the split read a one-off; taking it would create the opposite of what was said.
+ */
+function repeatLeftOut(text: string, split: SplitWhen): boolean {
+  if (split.parsed.recurrence) return false;
+  const at = text.indexOf(split.whenText);
+  const left = at < 0 ? text : `${text.slice(0, at)} ${text.slice(at + split.whenText.length)}`;
+  return /(?<![\w])(?:every|each)(?![\w])/i.test(left);
+}
 
 /**
  * The split read only part of a text the whole-text reader refused: accept it when the words next
@@ -213,13 +229,17 @@ const DAY_START = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?
 function neighbourIsTitle(words: string[], titleNumberOk: boolean, day: number): boolean {
   let i = words.length - 1;
   let joined = false;
+  let excepting = false;
   while (i >= 0 && JOINERS.has(bare(words[i]!))) {
     joined = true;
+    excepting ||= EXCEPTION_WORDS.has(bare(words[i]!));
     i--;
   }
   if (i < 0) return true;
   const w = words[i]!;
   if (!TIME_WORD.test(bare(w))) return true;
+  // "every day except saturday": a day excepted is the time's, even the day read.
+  if (excepting) return false;
   // "Taco Tuesday: tuesday 7pm": the title's weekday is the day read.
   if (WEEKDAY_WORD.test(bare(w)) && WEEKDAY_NUMBER[weekdayCode(bare(w))!] === day) return true;
   if (!titleNumberOk || joined || !/^\d+$/.test(w)) return false;

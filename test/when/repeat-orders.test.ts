@@ -66,4 +66,23 @@ describe('a repeat said in either order', () => {
       }),
     );
   });
+
+  it('a repeat with an exception ("every day except sunday 9am", "every weekday but friday") is asked about, never read without the exception', () => {
+    fc.assert(
+      fc.property(
+        instant,
+        fc.constantFrom(...ZONES),
+        fc.constantFrom('every day', 'every weekday', 'each weekday', 'every week', 'each day'),
+        fc.constantFrom('except', 'but', 'excluding', 'but not'),
+        fc.constantFrom(...DAYS),
+        clock,
+        fc.constantFrom('', 'Sync '),
+        (now, zone, repeat, word, day, at, title) => {
+          const said = reading(`${title}${repeat} ${word} ${day}${at ? ` ${clockText(at)}` : ''}`, now, zone);
+          expect(typeof said).toBe('string');
+        },
+      ),
+    );
+  });
 });
+
