@@ -59,7 +59,10 @@ export const weekdayWeek = rule(
   (m) => `${m[1] ?? m[2]} after next`,
 );
 
-/** "tonite", "2nite" -> "tonight"; "arvo" (Australian) -> "afternoon". */
-export const tonightSpelling = rule(/(?<![\w])(?:(tonite|2nite|2night)|arvo)(?![\w])/g, (m) => (m[1] ? 'tonight' : 'afternoon'));
+/** "tonite", "2nite" -> "tonight"; "arvo" (Australian) -> "afternoon"; "fri eve" -> "fri evening" (not "christmas eve"). */
+export const tonightSpelling = rule(
+  new RegExp(`(?<![\\w])(?:(tonite|2nite|2night)|(arvo)|(?<=(?:${WD_SRC}|today|tomorrow|this)\\s+)eve)(?![\\w])`, 'g'),
+  (m) => (m[1] ? 'tonight' : m[2] ? 'afternoon' : 'evening'),
+);
 
 export const DAY_FORMS = [weekStart, weekdayWeek, ordinalBeforeClock, relativeMonth, dayOfRelativeMonth, dayAfterOnFor, lastDayIn, compactDate];

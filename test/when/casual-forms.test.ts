@@ -336,4 +336,15 @@ describe('"tonight 9ish" and "sat arvo"', () => {
       }),
     );
   });
+
+  it('"fri eve 7pm" is Friday evening; "fri eve 7" never drops its hour into the title', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.constantFrom('fri', 'saturday', 'tomorrow'), fc.integer({ min: 6, max: 10 }), (at, zone, day, h) => {
+        expect(reading(`Drinks ${day} eve ${h}pm`, at, zone)).toEqual(reading(`Drinks ${day} evening ${h}pm`, at, zone));
+        const bare = readWhen(`Drinks ${day} eve ${h}`, { now: at, timezone: zone });
+        if (bare.ok) expect(bare.value.parsed.allDay).toBe(false);
+      }),
+    );
+  });
 });
+
