@@ -89,6 +89,8 @@ function oneDay(results: ParsedResult[]): boolean {
 
 /** "mon-fri 9:15am": two weekdays joined as a range, with a clock time, and no repeat word. */
 const WEEKDAY_SPAN = new RegExp(`(?<![\\w])(?<!(?:every|each)\\s+)(${WD_SRC})\\s*(?:-|–|to|through|thru)\\s*(${WD_SRC})(?![\\w])(?!\\s*,?\\s*(?:every|each)(?![\\w]))`);
+/** "mon & wed", "tues + thurs", "monday and wednesday": two weekdays joined as a list ("mondays and wednesdays" is a repeat). */
+const WEEKDAYS_JOINED = new RegExp(`(?<![\\w])(${WD_SRC})(?![\\w])\\s*(?:&|\\+|and|,)\\s*(${WD_SRC})(?![\\w])`);
 const CLOCK_SAID = /(?<![\w:.])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![\w])|(?<![\w:.])\d{1,2}:\d{2}(?![\d])|(?<![\w])(?:at|@)\s*\d{1,2}(?![\w/.])|(?<![\w])(?:noon|midnight)(?![\w])/;
 
 /**
@@ -96,6 +98,8 @@ const CLOCK_SAID = /(?<![\w:.])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![\
  * the words don't say (it was read as an all-day range that ended at 9:15 on Friday). Asked to say it.
  */
 export function checkWeekdaySpan(norm: string, raw: string): Refusal | null {
+  // "mon & wed 6-7pm" (no repeat word): two days, not a range from the first to the second.
+  if (WEEKDAYS_JOINED.test(norm) && !/(?<![\w])(?:every|each|weekly)(?![\w])/.test(norm)) return errors.twoTimes(raw);
   const span = WEEKDAY_SPAN.exec(norm);
   if (!span || !CLOCK_SAID.test(norm) || /(?<![\w])(?:every|each|weekly|daily)(?![\w])/.test(norm)) return null;
   const [, from, to] = span;

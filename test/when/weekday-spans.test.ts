@@ -48,4 +48,17 @@ describe('a span of weekdays', () => {
       ),
     );
   });
+
+  it('two weekdays joined as a list ("mon & wed 6-7pm") are two days, never a range from one to the other; with "every" they repeat on both', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.constantFrom(' & ', ' and ', ' + ', ', '), fc.constantFrom('6-7pm', '6pm', '18:00-19:30'), (now, zone, a, gap, join, time) => {
+        const b = (a + gap) % 7;
+        const days = `${short(DAYS[a]!)}${join}${short(DAYS[b]!)}`;
+        expect(readWhen(`Training ${days} ${time}`, { now, timezone: zone }).ok).toBe(false);
+        const every = readWhen(`Training every ${days} ${time}`, { now, timezone: zone });
+        if (every.ok) expect([...(every.value.parsed.recurrence?.byday ?? [])].sort()).toEqual([CODES[a]!, CODES[b]!].sort());
+      }),
+    );
+  });
 });
+
