@@ -93,7 +93,8 @@ function readOnce(text: string, opts: ParseOptions): SplitResult {
     // Only a refusal for unread words can be the title's fault; a bad date, zone or repeat stands.
     if (whole.error.code !== 'no_time') return { ok: false, error: whole.error };
     if (split.ok && leftOutIsTitle(text, split.value) && !repeatLeftOut(text, split.value)) return split;
-    if (!split.ok && split.error.code === 'ambiguous' && split.error.split) return split;
+    // A question about part of the line stands only when what it left out is the title ("next thurs 7": the 7 is not).
+    if (!split.ok && split.error.code === 'ambiguous' && split.error.split && leftOutIsTitle(text, { ...split.error.split, parsed: split.error.candidates[0]! })) return split;
     return { ok: false, error: whole.error };
   }
   // The whole-text reading leads; a question from the split about a part of it is not asked.

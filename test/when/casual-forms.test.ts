@@ -346,5 +346,15 @@ describe('"tonight 9ish" and "sat arvo"', () => {
       }),
     );
   });
+
+  it('a question about "next thurs" never drops the hour said after it ("next thurs 7")', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.constantFrom('mon', 'thurs', 'friday', 'sat'), fc.integer({ min: 1, max: 12 }), (at, zone, day, h) => {
+        const r = readWhen(`Team dinner next ${day} ${h}`, { now: at, timezone: zone });
+        if (r.ok) expect(r.value.parsed.allDay).toBe(false);
+        else if (r.error.code === 'ambiguous') for (const c of r.error.candidates) expect(c.allDay).toBe(false);
+      }),
+    );
+  });
 });
 
