@@ -42,28 +42,20 @@ export function checkLeftovers(unread: string, norm: string, hasRule: boolean, e
   // After a repeat, "but" and "not" start an exception ("every weekday but friday").
   const shifting = leftovers.find((w) => SHIFTING.has(w) || EXCEPTING.has(w) || (hasRule && (w === 'but' || w === 'not')));
   if (shifting) return errors.unread(raw, shifting);
-  const month = monthLeftBehind(unread, norm);
-  if (month) return errors.unread(raw, month);
-  const meridiem = meridiemLeftBehind(unread, norm);
-  if (meridiem) return errors.unread(raw, meridiem);
-  return null;
-}
-
-/** An am/pm right after a number ("dec 3-5pm", "06/16/2027-5pm"): never a title word ("PM sync"). */
-const MERIDIEM_AFTER_NUMBER = /(?<=\d\s?)(?:am|pm|a\.m\.|p\.m\.)(?![\w])/g;
-
-/** "dec 3-5pm" read as the dates dec 3-5 with the "pm" left over: the time was dropped; the meridiem is the word left. */
-function meridiemLeftBehind(unread: string, norm: string): string | null {
-  for (const m of allMatches(MERIDIEM_AFTER_NUMBER, norm)) if (unread.slice(m.index!, m.index! + m[0].length) === m[0]) return m[0];
+  // "dec 3 - 9pm" read as 3-9pm today (the month left), "dec 3-5pm" as the days dec 3-5 (the pm left).
+  const dropped = leftBehind(MONTH_NUMBER, unread, norm) ?? leftBehind(MERIDIEM_AFTER_NUMBER, unread, norm);
+  if (dropped) return errors.unread(raw, dropped);
   return null;
 }
 
 /** A month before a number ("dec 3 - 9pm", "may 5pm"). */
 const MONTH_NUMBER = new RegExp(`(?<![\\w])${MONTH_SRC}(?=\\.?\\s+\\d)`, 'g');
+/** An am/pm right after a number ("dec 3-5pm", "06/16/2027-5pm"): never a title word ("PM sync"). */
+const MERIDIEM_AFTER_NUMBER = /(?<=\d\s?)(?:am|pm|a\.m\.|p\.m\.)(?![\w])/g;
 
-/** "dec 3 - 9pm" read as 3-9pm today: the number after a month was read without it; the month is the word left. */
-function monthLeftBehind(unread: string, norm: string): string | null {
-  for (const m of allMatches(MONTH_NUMBER, norm)) if (unread.slice(m.index!, m.index! + m[0].length) === m[0]) return m[0];
+/** A word of the time phrase (`re` in the prepared text) that the readers left unread: the reading dropped it. */
+function leftBehind(re: RegExp, unread: string, norm: string): string | null {
+  for (const m of allMatches(re, norm)) if (unread.slice(m.index!, m.index! + m[0].length) === m[0]) return m[0];
   return null;
 }
 
