@@ -68,7 +68,9 @@ export async function resolveLeadingEvent(ctx: HandlerContext, ref: string, opts
     const words = ref.trim().split(/\s+/);
     for (let k = words.length - 1; k >= 1; k--) {
       const name = words.slice(0, k).join(' ');
-      const named = (await eventsRepo.findByTitle(ctx.db, ctx.tenant, name, ctx.now, draftViewer(ctx), 6)).filter((m) => m.title.toLowerCase() === name.toLowerCase());
+      // Enough partial matches ("Standup review", "Standup notes", …) not to crowd out the exact one.
+      const matches = await eventsRepo.findByTitle(ctx.db, ctx.tenant, name, ctx.now, draftViewer(ctx), 100);
+      const named = matches.filter((m) => m.title.toLowerCase() === name.toLowerCase());
       if (named.length === 1) return { event: await resolveEvent(ctx, named[0]!.id, opts), rest: words.slice(k).join(' ') };
     }
     throw err;

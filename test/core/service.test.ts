@@ -192,6 +192,11 @@ describe.each(storeFactories())('event core on $name', (factory) => {
     // The longest exact title wins; a whole name still works alone.
     const r = ok(await svc.service.run(actor('alice'), { type: 'cancel', event: 'standup review moved to slack' }));
     expect([r.event.title, r.event.cancelReason]).toEqual(['Standup review', 'moved to slack']);
+    // Many partial matches that come sooner do not hide the exact title.
+    for (let i = 0; i < 8; i++) await create({ title: `Retro ${i}`, start: '2026-11-25T10:00:00Z' });
+    await create({ title: 'Retro' });
+    const retro = ok(await svc.service.run(actor('alice'), { type: 'cancel', event: 'retro moved to monday' }));
+    expect([retro.event.title, retro.event.cancelReason]).toEqual(['Retro', 'moved to monday']);
   });
 
   it('cancel lists the attendees to tell', async () => {
