@@ -325,7 +325,6 @@ const rangeStartMeridiem = rule(
 /** "wk", "wks" -> "week", "weeks" ("next wk wed"). */
 const weekAbbreviation = rule(/(?<![\w])wk(s?)(?![\w])/g, (m) => `week${m[1]}`);
 
-/** "til" -> "till". */
 /** "for 30'", "in 15'": a prime after a count is minutes (as on European timetables); only after for/in/lasting. */
 const primeMinutes = rule(/(?<=(?<![\w])(?:for|in|lasting)\s+)(\d{1,3})['′](?![\w'])/g, (m) => `${m[1]} min`);
 

@@ -5,7 +5,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { errors } from './errors.ts';
 import { allMatches } from './matches.ts';
-import { MONTH_SRC, WD_SRC } from './words.ts';
+import { EXCEPTION_AFTER_REPEAT, EXCEPTION_WORDS, MONTH_SRC, WD_SRC } from './words.ts';
 import type { WhenRefusal } from './types.ts';
 
 /** Words that may sit between the pieces of a time phrase without meaning anything. */
@@ -17,8 +17,6 @@ export const FILLER = new Set([
 ]);
 
 const YEARLY = new Set(['year', 'years', 'yearly', 'annually', 'annual']);
-/** "every day except sunday": an exception to a repeat is not read, so it must not be dropped. */
-const EXCEPTING = new Set(['except', 'excluding', 'excl', 'besides']);
 const SHIFTING = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'fortnight', 'ago', 'after', 'before', 'later', 'earlier', 'hence']);
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$/;
@@ -39,8 +37,9 @@ export function checkLeftovers(unread: string, norm: string, hasRule: boolean, e
   }
   // "every blursday at 7pm": a repeat was asked for but none was read; never make it a one-off.
   if (!hasRule && english && /(?<!\w)(?:every|each)(?!\w)/.test(norm)) return errors.badRecurrence(raw, "I couldn't read how it repeats");
-  // After a repeat, "but" and "not" start an exception ("every weekday but friday").
-  const shifting = leftovers.find((w) => SHIFTING.has(w) || EXCEPTING.has(w) || (hasRule && (w === 'but' || w === 'not')));
+  // An exception is not read ("every day except sunday", "every weekday but friday"), so it must not be dropped.
+  const excepting = (w: string) => EXCEPTION_WORDS.has(w) && (hasRule || !EXCEPTION_AFTER_REPEAT.has(w));
+  const shifting = leftovers.find((w) => SHIFTING.has(w) || excepting(w));
   if (shifting) return errors.unread(raw, shifting);
   // "dec 3 - 9pm" read as 3-9pm today (the month left), "dec 3-5pm" as the days dec 3-5 (the pm left).
   const dropped = leftBehind(MONTH_NUMBER, unread, norm) ?? leftBehind(MERIDIEM_AFTER_NUMBER, unread, norm);
@@ -86,10 +85,11 @@ const WEEKDAYS_JOINED = new RegExp(`(?<![\\w])(${WD_SRC})(?![\\w])\\s*(?:&|\\+|a
 const CLOCK_SAID = /(?<![\w:.])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![\w])|(?<![\w:.])\d{1,2}:\d{2}(?![\d])|(?<![\w])(?:at|@)\s*\d{1,2}(?![\w/.])|(?<![\w])(?:noon|midnight)(?![\w])/;
 
 /**
- * "standup mon-fri 9:15am" is every weekday at 9:15, or one stretch from Monday to Friday: which,
- * the words don't say (it was read as an all-day range that ended at 9:15 on Friday). Asked to say it.
+ * Two weekdays with no repeat word, which chrono reads as a range from one to the other:
+ * "mon & wed 6-7pm" is two days; "standup mon-fri 9:15am" is every weekday at 9:15, or one stretch
+ * from Monday to Friday, which the words don't say (it was an all-day range that ended at 9:15 on Friday).
  */
-export function checkWeekdaySpan(norm: string, raw: string): Refusal | null {
+export function checkWeekdayPair(norm: string, raw: string): Refusal | null {
   // "mon & wed 6-7pm" (no repeat word): two days, not a range from the first to the second.
   if (WEEKDAYS_JOINED.test(norm) && !/(?<![\w])(?:every|each|weekly)(?![\w])/.test(norm)) return errors.twoTimes(raw);
   const span = WEEKDAY_SPAN.exec(norm);

@@ -20,7 +20,7 @@ import { endOf } from './end-stage.ts';
 import { errors, questions } from './errors.ts';
 import { NOTHING_FOUND, extractPhrases, type Extracted } from './extract.ts';
 import { REWRITERS, dayFirstDates, dayFirstDayRange, monthFirstDates } from './grammar.ts';
-import { checkDisagreement, checkLeftovers, checkWeekdaySpan } from './guards.ts';
+import { checkDisagreement, checkLeftovers, checkWeekdayPair } from './guards.ts';
 import { partsOf } from './parts-stage.ts';
 import { MAX_TEXT, prepare } from './prepare.ts';
 import { repeatOf } from './repeat-stage.ts';
@@ -92,8 +92,8 @@ export function analyze(text: string, opts: ParseOptions, forced?: Forced): Anal
   if (impossible) {
     return fail(impossible.kind === 'date' ? errors.invalidDate(raw, impossible.why) : errors.invalidTime(raw, impossible.part));
   }
-  const weekdaySpan = reader.english ? checkWeekdaySpan(t, raw) : null;
-  if (weekdaySpan) return fail(weekdaySpan);
+  const weekdayPair = reader.english ? checkWeekdayPair(t, raw) : null;
+  if (weekdayPair) return fail(weekdayPair);
 
   // 2. The zone the text names, if any.
   const zs = findZone(prepared.cased, reader.english);

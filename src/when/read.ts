@@ -6,7 +6,7 @@ import { analyze, FILLER } from './parse.ts';
 import { isTimeLike } from './prepare.ts';
 import { splitRead, tidyTitle } from './split-title.ts';
 import type { ParseOptions, ParsedWhen, SplitResult, SplitWhen, WhenQuestion } from './types.ts';
-import { WDS_SRC, WEEKDAY_NUMBER, weekdayCode } from './words.ts';
+import { EXCEPTION_WORDS, WDS_SRC, WEEKDAY_NUMBER, weekdayCode } from './words.ts';
 import { zoneObject } from './zone-cache.ts';
 
 /**
@@ -180,10 +180,8 @@ const PLACE_LEAD = /^\s*(?:at|@|in|venue:?|location:?|where:?)\s+(.+?)\s*$/i;
 /** Words that join the parts of one time phrase ("between 3 and 5", "the 17 from 2pm"). */
 const JOINERS = new Set([
   'and', 'to', 'from', 'between', 'through', 'thru', 'till', 'til', 'until', 'the', 'of', 'on', 'at', 'by', 'in', 'around',
-  'about', 'approx', 'ish', '-', '–', '—', 'past', 'before', 'after', 'this', 'that', 'for', '@', '/', '&', '+', 'or', 'but', 'not', 'except', 'excluding',
+  'about', 'approx', 'ish', '-', '–', '—', 'past', 'before', 'after', 'this', 'that', 'for', '@', '/', '&', '+', 'or', ...EXCEPTION_WORDS,
 ]);
-/** Joining words that start an exception to the time ("every day except saturday"). */
-const EXCEPTION_WORDS = new Set(['but', 'not', 'except', 'excluding']);
 const TIME_WORD =
   /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|\w+th|half|quarter|noon|midnight|am|pm|o'?clock|oclock|a\.m\.|p\.m\.|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|fortnight|today|tomorrow|tonight|tmrw|yesterday|previous|last|next|following|coming|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 

@@ -34,6 +34,7 @@ const EVERY = '(?:every|each)';
 const WORKDAY = '(?:business|working|work)[\\s-]?day';
 const WORKDAYS = '(?:(?:business|working)\\s+days|work[\\s-]?days)';
 const INTERVAL = '(?:(other|second|2nd|third|3rd|\\d+(?:st|nd|rd|th)?|two|three|four)\\s+)?';
+const SPAN_JOIN = '\\s*(?:-|–|to|through|thru)\\s*';
 const DAYNUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 const MONTHLY_HEAD = `(?:${EVERY}\\s+${INTERVAL}months?|monthly)`;
 const OF_MONTH = `(?:of|in)\\s+(?:the|every|each|a)\\s+${INTERVAL}months?`;
@@ -99,9 +100,9 @@ const PATTERNS: Array<[RegExp, Maker]> = [
     R(`(?:(?:on\\s+)?(?:the\\s+)?last\\s+day\\s+${OF_MONTH}|${MONTHLY_HEAD}\\s+on\\s+the\\s+last\\s+day(?:\\s+of\\s+the\\s+month)?)`),
     (m) => ({ freq: 'MONTHLY', interval: interval(m[1] ?? m[2]), byday: [], bymonthday: [-1] }),
   ],
-  // "every weekday", "weekdays", "every business day", "on working days", "every mon-fri", "monday to friday every week"
+  // "every weekday", "weekdays", "every business day", "on working days" (a span, "every mon-fri", is read below)
   [
-    R(`(?:${EVERY}\\s+(?:weekday|${WORKDAY})|(?:on\\s+)?(?:weekdays|${WORKDAYS})|${EVERY}\\s+(?:mon(?:day)?\\s*(?:-|to|through|thru)\\s*fri(?:day)?)|(?:mon(?:day)?s?\\s*(?:-|to|through|thru)\\s*fri(?:day)?s?)\\s+${EVERY}\\s+week)`),
+    R(`(?:${EVERY}\\s+(?:weekday|${WORKDAY})|(?:on\\s+)?(?:weekdays|${WORKDAYS}))`),
     () => ({ freq: 'WEEKLY', interval: 1, byday: ['MO', 'TU', 'WE', 'TH', 'FR'], bymonthday: [] }),
   ],
   // "every weekend", "weekends"
@@ -109,10 +110,13 @@ const PATTERNS: Array<[RegExp, Maker]> = [
     R(`(?:${EVERY}\\s+weekend|(?:on\\s+)?weekends)`),
     () => ({ freq: 'WEEKLY', interval: 1, byday: ['SA', 'SU'], bymonthday: [] }),
   ],
-  // "every fri-sun", "every tuesday through thursday": each day of the span (past Sunday if need be)
+  // "every mon-fri", "every fri-sun", "monday to friday every week", "tue-thu every other week": each day of the span (past Sunday if need be)
   [
-    R(`${EVERY}\\s+${INTERVAL}(${WD_SRC})s?\\s*(?:-|–|to|through|thru)\\s*(${WD_SRC})s?`),
-    (m) => ({ freq: 'WEEKLY', interval: interval(m[1]), byday: weekdaySpan(m[2]!, m[3]!), bymonthday: [] }),
+    R(`(?:${EVERY}\\s+${INTERVAL}(${WD_SRC})s?${SPAN_JOIN}(${WD_SRC})s?|(${WD_SRC})s?${SPAN_JOIN}(${WD_SRC})s?\\s+${EVERY}\\s+${INTERVAL}weeks?)`),
+    (m) => {
+      const [n, from, to] = m[2] ? [m[1], m[2], m[3]!] : [m[6], m[4]!, m[5]!];
+      return { freq: 'WEEKLY', interval: interval(n), byday: weekdaySpan(from!, to), bymonthday: [] };
+    },
   ],
   // "every other friday", "every tuesday and thursday", "each 3rd wednesday" is monthly (above)
   [

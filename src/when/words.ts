@@ -120,6 +120,10 @@ export function numberValue(word: string): number {
 
 export const MONTH_SRC =
   '(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)';
+/** Words that start an exception to a time ("every day except sunday"); "but" and "not" only after a repeat (they are common in titles). */
+export const EXCEPTION_WORDS = new Set(['except', 'excluding', 'excl', 'besides', 'but', 'not']);
+export const EXCEPTION_AFTER_REPEAT = new Set(['but', 'not']);
+
 /** Each month's three-letter name, January first. */
 export const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 export function monthNumber(word: string): number {

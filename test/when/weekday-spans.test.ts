@@ -14,7 +14,7 @@ const CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const short = (d: string) => d.slice(0, 3);
 
 describe('a span of weekdays', () => {
-  it('after "every", repeats on each day from the first through the last, wrapping past Sunday', () => {
+  it('after "every" (or before "every other week"), repeats on each day from the first through the last, wrapping past Sunday', () => {
     fc.assert(
       fc.property(instant, fc.constantFrom(...ZONES), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.boolean(), fc.constantFrom('-', ' to ', ' through '), clock, (now, zone, a, len, abbr, join, at) => {
         const b = (a + len) % 7;
@@ -22,6 +22,9 @@ describe('a span of weekdays', () => {
         const r = readWhen(`Shift every ${name(a)}${join}${name(b)}${at ? ` ${clockText(at)}` : ''}`, { now, timezone: zone });
         const expected = Array.from({ length: len + 1 }, (_, k) => CODES[(a + k) % 7]!).sort((x, y) => CODES.indexOf(x) - CODES.indexOf(y));
         expect(r.ok && r.value.parsed.recurrence).toMatchObject({ freq: 'WEEKLY', interval: 1, byday: expected });
+        // Said the other way round, with the interval after the span.
+        const after = readWhen(`Shift ${name(a)}${join}${name(b)} every other week${at ? ` ${clockText(at)}` : ''}`, { now, timezone: zone });
+        expect(after.ok && after.value.parsed.recurrence).toMatchObject({ freq: 'WEEKLY', interval: 2, byday: expected });
       }),
     );
   });
