@@ -126,9 +126,20 @@ describe('the n-th weekday of a month with a clock time', () => {
         const text = `the ${ord} ${WEEKDAYS[wd - 1]} ${c.text} of this month`;
         const r = readWhen(text, { now, timezone: zone });
         const got = r.ok ? DateTime.fromJSDate(r.value.parsed.start, { zone }).toISO() : r.error.code;
-        expect(got, `${text} (now ${now.toISOString()} ${zone})`).toBe(want > local ? want.toISO() : 'past');
+        // A time equal to now is not past, as for "today at 8:30pm" said at 8:30pm.
+        expect(got, `${text} (now ${now.toISOString()} ${zone})`).toBe(want >= local ? want.toISO() : 'past');
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('"of this month" at exactly now is now, as "today" at that time is (found by the property above in CI)', () => {
+    const now = new Date('2027-04-12T10:30:00.000Z'); // Mon 12 Apr 2027, 20:30 in Sydney: the second Monday
+    const at = (text: string) => {
+      const r = readWhen(text, { now, timezone: 'Australia/Sydney' });
+      return r.ok ? r.value.parsed.start.toISOString() : r.error.code;
+    };
+    expect(at('the second monday at 8:30pm of this month')).toBe(now.toISOString());
+    expect(at('today at 8:30pm')).toBe(now.toISOString());
   });
 });
